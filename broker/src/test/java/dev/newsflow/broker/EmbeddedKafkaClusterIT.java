@@ -1,0 +1,91 @@
+package dev.newsflow.broker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EmbeddedKafkaClusterIT {
+
+    @Test
+    void committedTransactionIsReadAndSurvivesARestartOfTheCluster(@TempDir Path dir) throws Exception {
+        try (var cluster = EmbeddedKafkaCluster.builder().dataDir(dir).build().start()) {
+            createTopic(cluster.bootstrapServers(), "t");
+            produceTransactionally(cluster.bootstrapServers(), "t", List.of("a", "b"));
+            assertThat(readCommitted(cluster.bootstrapServers(), "t", 2)).containsExactly("a", "b");
+        }
+        try (var cluster = EmbeddedKafkaCluster.builder().dataDir(dir).build().start()) {
+            produceTransactionally(cluster.bootstrapServers(), "t", List.of("c"));
+            assertThat(readCommitted(cluster.bootstrapServers(), "t", 3)).containsExactly("a", "b", "c");
+        }
+    }
+
+    @Test
+    void threeNodeClusterKeepsServingWithOneNodeDown() throws Exception {
+        try (var cluster = EmbeddedKafkaCluster.builder().brokers(3).build().start()) {
+            String bootstrap = cluster.bootstrapServers();
+            try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+                admin.createTopics(List.of(new NewTopic("r", Optional.of(1), Optional.of((short) 3))
+                        .configs(Map.of("min.insync.replicas", "2")))).all().get(60, TimeUnit.SECONDS);
+                assertThat(admin.describeCluster().nodes().get()).hasSize(3);
+            }
+            produceTransactionally(bootstrap, "r", List.of("before"));
+            cluster.stopNode(1);
+            produceTransactionally(bootstrap, "r", List.of("during"));
+            cluster.restartNode(1);
+            assertThat(readCommitted(bootstrap, "r", 2)).containsExactly("before", "during");
+        }
+    }
+
+    private static void createTopic(String bootstrap, String name) throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+            admin.createTopics(List.of(new NewTopic(name, 1, (short) 1))).all().get(60, TimeUnit.SECONDS);
+        }
+    }
+
+    private static void produceTransactionally(String bootstrap, String topic, List<String> values) {
+        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.TRANSACTIONAL_ID_CONFIG, "it-" + topic);
+        try (var producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
+            producer.initTransactions();
+            producer.beginTransaction();
+            values.forEach(v -> producer.send(new ProducerRecord<>(topic, v)));
+            producer.commitTransaction();
+        }
+    }
+
+    private static List<String> readCommitted(String bootstrap, String topic, int expected) {
+        Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        List<String> values = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
+            var tp = new TopicPartition(topic, 0);
+            consumer.assign(Set.of(tp));
+            consumer.seekToBeginning(Set.of(tp));
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (values.size() < expected && System.currentTimeMillis() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> values.add(r.value()));
+            }
+        }
+        return values;
+    }
+}
