@@ -18,6 +18,8 @@ import org.apache.avro.generic.IndexedRecord;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.newsflow.topics.AvroTrust;
+
 /**
  * Avro records as plain JSON: a union is written as its value (no {@code {"string": …}} wrapper),
  * an enum as its symbol, bytes as base64, timestamps as ISO-8601. This is the JSON Lines format of
@@ -26,6 +28,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public final class PlainJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    static {
+        AvroTrust.install();
+    }
 
     private PlainJson() {
     }
