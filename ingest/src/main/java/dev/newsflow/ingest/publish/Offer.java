@@ -1,0 +1,16 @@
+package dev.newsflow.ingest.publish;
+
+import java.nio.file.Path;
+
+/** What ingest did with one file offered to it. */
+public record Offer(Path file, Result result, String pageId, String detail) {
+
+    public enum Result {
+        /** a new page, published */
+        PUBLISHED,
+        /** the same bytes were ingested before: nothing published */
+        DUPLICATE,
+        /** not a page of text: a dead letter published with the reason */
+        DEAD_LETTER
+    }
+}
