@@ -1,0 +1,56 @@
+package dev.newsflow.enrich.split;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Page furniture: what a page prints that is no article — mastheads, editor lists, hotlines and
+ * addresses, copyright notices, prices, page headers. Recognised by the vocabulary of newspaper
+ * imprints, which is the same across papers, never by the text of one page.
+ */
+final class Furniture {
+
+    /** A short line of an imprint: a label with a colon, a phone number, an address, a price. */
+    private static final Pattern IMPRINT_LINE = Pattern.compile(
+            "热线|电话|传真|邮编|邮政编码|地址[:：]|投稿|零售价|定价|每份|订阅|发行|出版物号|刊号|邮发代号|国际标准"
+                    + "|值班编委|总编辑|社长|主编|责编|美编|校对|编辑[:：]|主办|主管|承印|印刷|广告(?:经营|许可|热线|部|中心)"
+                    + "|E-?mail|@[A-Za-z0-9.-]+\\.[a-z]{2,}|www\\.|https?://|CN\\s?\\d{2}-\\d{4}|ISSN"
+                    + "|微信公众号|客户端|扫码|二维码|新媒体矩阵|版权所有");
+    /** Legal notices, at any length. */
+    private static final Pattern NOTICE = Pattern.compile(
+            "未经.{0,8}(?:授权|许可).{0,20}(?:不得|禁止)|不得(?:转载|摘编|复制)|本报.{0,6}版权|版权(?:声明|合作)|依法追究.{0,8}法律责任");
+    /** A page header: date and weekday, or the page number and section. */
+    private static final Pattern PAGE_HEADER = Pattern.compile(
+            "^\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:星期|周)[一二三四五六日天]|^第\\s*\\d{1,3}\\s*版");
+    /** An editor's credit line closing an article. */
+    private static final Pattern EDITOR_LINE = Pattern.compile("^[（(]?(?:本版)?(?:责任编辑|责编|编辑|美编|校对|组版)\\s*[:：]");
+
+    private Furniture() {
+    }
+
+    /** A block (lines between blank lines) that is furniture in itself. */
+    static boolean isFurnitureBlock(List<String> lines) {
+        String all = String.join("", lines);
+        if (NOTICE.matcher(all).find()) {
+            return true;
+        }
+        long imprint = lines.stream().filter(Furniture::isImprintLine).count();
+        return imprint > 0 && imprint * 10 >= lines.size() * 4;
+    }
+
+    /** A line of an imprint: short, and with imprint vocabulary or a page header. */
+    static boolean isImprintLine(String line) {
+        String s = line.strip();
+        return s.length() <= 40 && (IMPRINT_LINE.matcher(s).find() || PAGE_HEADER.matcher(s).find() || isPhoneNumbers(s));
+    }
+
+    /** A line of an article that credits its editors, kept out of the body. */
+    static boolean isEditorLine(String line) {
+        String s = line.strip();
+        return s.length() <= 30 && EDITOR_LINE.matcher(s).find();
+    }
+
+    private static boolean isPhoneNumbers(String s) {
+        return s.matches("[0-9()（）\\s、,，-]{7,}") && s.chars().filter(Character::isDigit).count() >= 7;
+    }
+}

@@ -1,0 +1,420 @@
+package dev.newsflow.enrich.split;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Gives each headline block to its article on evidence, not by one fixed rule of order.
+ *
+ * <p>The page is a sequence of articles A1..An with a zone of headline lines before, between and after
+ * them (zone i lies between Ai and Ai+1). A zone's lines are cut into groups (one headline each: kicker,
+ * title, subtitle); each group goes to one article — to the articles just before the zone that have no
+ * headline yet (headlines printed after their article, possibly stacked for several), or to the article
+ * just after it (headlines printed before) — or, when it is the last thing before an article that has no
+ * opener, stays in that article's body as its first sub-heading, or belongs to no article. A dynamic
+ * program over the zones picks the assignment that maximises the evidence: how much of the headline's
+ * wording the article's lead repeats (character bigrams, weighted down when every article shares them),
+ * adjacency, and the page's own convention (before or after), which is chosen by the same score.
+ */
+final class HeadlineAssigner {
+
+    /** One headline-like line of a zone; newBlock when a blank line (or the zone start) precedes it. */
+    record ZoneLine(String text, boolean newBlock) {
+    }
+
+    /** What the assigner knows of an article: its lead, its whole body, whether it opens with a marker. */
+    record Candidate(String lead, String body, boolean hasOpener, List<String> innerSubheadings) {
+    }
+
+    /** The outcome: per article, its headline lines (or null) and sub-heading lines to put before its body. */
+    record Result(List<List<ZoneLine>> headlines, List<List<String>> subheadings, List<String> orphans) {
+    }
+
+    private static final double W_OVERLAP = 10;
+    /** Below this overlap a headline shares too little with the article to be its own, by evidence alone. */
+    private static final double MIN_OVERLAP = 0.2;
+    private static final double MISMATCH = 4;
+    private static final double W_CONVENTION = 2;
+    private static final double W_ADJACENT = 1;
+    private static final double ORPHAN = 3;
+    private static final double SUBHEADING = 0.5;
+    private static final double SAME_SHAPE = 2;
+    private static final double CUT_FLAT = 4;
+    private static final double CUT_AT_JUMP = 0.5;
+    private static final double EXTRA_UNIT = 2;
+    private static final int MAX_RUN = 4;
+    private static final int MAX_ZONE_LINES = 12;
+    private static final int LEAD_CHARS = 300;
+
+    private enum Dir { BEFORE, AFTER }
+
+    private final List<Candidate> articles;
+    private final List<List<ZoneLine>> zones;
+    private final List<Set<String>> leadGrams = new ArrayList<>();
+    private final List<Set<String>> bodyGrams = new ArrayList<>();
+    private final Map<String, Integer> documentFrequency = new HashMap<>();
+
+    /** @param zones n+1 zones for n articles: zone i lies before article i (0-based), zone n after the last */
+    HeadlineAssigner(List<Candidate> articles, List<List<ZoneLine>> zones) {
+        if (zones.size() != articles.size() + 1) {
+            throw new IllegalArgumentException("need one zone more than articles");
+        }
+        this.articles = articles;
+        this.zones = zones;
+        for (Candidate a : articles) {
+            String lead = a.lead().length() > LEAD_CHARS ? a.lead().substring(0, LEAD_CHARS) : a.lead();
+            leadGrams.add(bigrams(lead));
+            Set<String> body = bigrams(a.body());
+            bodyGrams.add(body);
+            body.forEach(g -> documentFrequency.merge(g, 1, Integer::sum));
+        }
+    }
+
+    Result assign() {
+        Plan best = null;
+        for (Dir convention : Dir.values()) {
+            Plan plan = solve(convention);
+            if (best == null || plan.score > best.score) {
+                best = plan;
+            }
+        }
+        return best.toResult(articles.size());
+    }
+
+    // ---- dynamic program over zones; state = number of headline-less articles just before the zone ----
+
+    private Plan solve(Dir convention) {
+        int n = articles.size();
+        Map<Integer, Plan> states = new HashMap<>();
+        states.put(0, new Plan());
+        for (int z = 0; z <= n; z++) {
+            Map<Integer, Plan> next = new HashMap<>();
+            for (var entry : states.entrySet()) {
+                int run = entry.getKey();
+                for (ZoneChoice choice : choices(z, run, convention)) {
+                    Plan plan = entry.getValue().extend(choice);
+                    int state = choice.nextRun;
+                    Plan known = next.get(state);
+                    if (known == null || plan.score > known.score) {
+                        next.put(state, plan);
+                    }
+                }
+            }
+            states = next;
+        }
+        return states.values().stream().max((a, b) -> Double.compare(a.score, b.score)).orElseThrow();
+    }
+
+    /** Every way of reading zone z, given the run of headline-less articles before it. */
+    private List<ZoneChoice> choices(int z, int run, Dir convention) {
+        List<ZoneLine> lines = zones.get(z);
+        int n = articles.size();
+        Integer nextArticle = z < n ? z : null;
+        List<ZoneChoice> out = new ArrayList<>();
+        if (lines.isEmpty()) {
+            out.add(new ZoneChoice(0, Map.of(), List.of(), List.of(), nextArticle == null ? 0 : Math.min(MAX_RUN, run + 1)));
+            return out;
+        }
+        for (Segmentation seg : segmentations(lines)) {
+            List<List<ZoneLine>> groups = seg.groups;
+            int m = groups.size();
+            for (int p = 0; p <= m; p++) {
+                AfterPlan after = bestAfter(groups.subList(0, p), z, run, convention);
+                List<List<ZoneLine>> rest = groups.subList(p, m);
+                for (BeforePlan before : beforePlans(rest, nextArticle, convention)) {
+                    Map<Integer, List<ZoneLine>> assigned = new HashMap<>(after.assigned);
+                    if (before.headline != null) {
+                        assigned.put(nextArticle, before.headline);
+                    }
+                    int nextRun;
+                    if (nextArticle == null) {
+                        nextRun = 0;
+                    } else if (before.headline != null) {
+                        nextRun = 0;
+                    } else {
+                        nextRun = after.assigned.isEmpty() ? Math.min(MAX_RUN, run + 1) : 1;
+                    }
+                    List<String> orphans = new ArrayList<>(after.orphans);
+                    orphans.addAll(before.orphans);
+                    double score = -seg.cost + after.score + before.score;
+                    out.add(new ZoneChoice(score, assigned, before.subheadings, orphans, nextRun)
+                            .forArticle(nextArticle));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Groups going back to the headline-less articles before zone z, in order, or to no article. */
+    private AfterPlan bestAfter(List<List<ZoneLine>> groups, int z, int run, Dir convention) {
+        int g = groups.size();
+        if (g == 0) {
+            return new AfterPlan(0, Map.of(), List.of());
+        }
+        int first = z - run; // index of the first open article
+        // best[i][k]: the first i groups placed, open articles before first+k no longer available
+        double[][] best = new double[g + 1][run + 1];
+        int[][] target = new int[g + 1][run + 1];
+        int[][] previous = new int[g + 1][run + 1];
+        for (double[] row : best) {
+            java.util.Arrays.fill(row, Double.NEGATIVE_INFINITY);
+        }
+        best[0][0] = 0;
+        for (int i = 0; i < g; i++) {
+            for (int k = 0; k <= run; k++) {
+                if (best[i][k] == Double.NEGATIVE_INFINITY) {
+                    continue;
+                }
+                relax(best, target, previous, i + 1, k, best[i][k] - ORPHAN, -1, k);
+                for (int k2 = k; k2 < run; k2++) {
+                    int article = first + k2;
+                    double s = score(groups.get(i), article, Dir.AFTER, article == z - 1, convention);
+                    relax(best, target, previous, i + 1, k2 + 1, best[i][k] + s, article, k);
+                }
+            }
+        }
+        int k = 0;
+        for (int k2 = 1; k2 <= run; k2++) {
+            if (best[g][k2] > best[g][k]) {
+                k = k2;
+            }
+        }
+        double score = best[g][k];
+        Map<Integer, List<ZoneLine>> assigned = new HashMap<>();
+        List<String> orphans = new ArrayList<>();
+        for (int i = g; i > 0; i--) {
+            if (target[i][k] < 0) {
+                orphans.add(0, text(groups.get(i - 1)));
+            } else {
+                assigned.put(target[i][k], groups.get(i - 1));
+            }
+            k = previous[i][k];
+        }
+        return new AfterPlan(score, assigned, orphans);
+    }
+
+    private static void relax(double[][] best, int[][] target, int[][] previous, int i, int k, double value,
+                              int article, int fromK) {
+        if (value > best[i][k]) {
+            best[i][k] = value;
+            target[i][k] = article;
+            previous[i][k] = fromK;
+        }
+    }
+
+    /** The groups after those given back: the next article's headline, its sub-headings, or no article's. */
+    private List<BeforePlan> beforePlans(List<List<ZoneLine>> groups, Integer next, Dir convention) {
+        List<BeforePlan> plans = new ArrayList<>();
+        if (groups.isEmpty()) {
+            plans.add(new BeforePlan(0, null, List.of(), List.of()));
+            return plans;
+        }
+        boolean canSubhead = next != null && !articles.get(next).hasOpener();
+
+        // (a) none is a headline: sub-headings of the next article, or orphans
+        plans.add(restPlan(groups, canSubhead ? next : null, null, 0));
+        // (b) the first is the next article's headline
+        if (next != null) {
+            double s = score(groups.get(0), next, Dir.BEFORE, false, convention);
+            plans.add(restPlan(groups.subList(1, groups.size()), canSubhead ? next : null, groups.get(0), s));
+        }
+        return plans;
+    }
+
+    /** Groups left before an article: its sub-headings if it has no opener (article != null), else orphans. */
+    private BeforePlan restPlan(List<List<ZoneLine>> rest, Integer article, List<ZoneLine> headline, double score) {
+        if (article != null) {
+            double s = score;
+            for (List<ZoneLine> group : rest) {
+                s += looksLikeItsSubheadings(text(group), article) ? SAME_SHAPE : -SUBHEADING;
+            }
+            return new BeforePlan(s, headline, rest.stream().map(HeadlineAssigner::text).toList(), List.of());
+        }
+        return new BeforePlan(score - ORPHAN * rest.size(), headline, List.of(),
+                rest.stream().map(HeadlineAssigner::text).toList());
+    }
+
+    /** A feature's sub-headings are printed alike: same width, same punctuation. */
+    private boolean looksLikeItsSubheadings(String line, int article) {
+        for (String inner : articles.get(article).innerSubheadings()) {
+            if (Math.abs(Text.width(inner) - Text.width(line)) <= 1.5 && punctuation(inner).equals(punctuation(line))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String punctuation(String s) {
+        StringBuilder sb = new StringBuilder();
+        s.codePoints().filter(c -> !Character.isLetterOrDigit(c) && !Character.isWhitespace(c)).forEach(sb::appendCodePoint);
+        return sb.toString();
+    }
+
+    private double score(List<ZoneLine> group, int article, Dir dir, boolean adjacent, Dir convention) {
+        long units = group.stream().filter(ZoneLine::newBlock).count() + (group.get(0).newBlock() ? 0 : 1);
+        double overlap = overlap(text(group), article);
+        return W_OVERLAP * overlap
+                - MISMATCH * Math.max(0, MIN_OVERLAP - overlap) / MIN_OVERLAP
+                + (dir == convention ? W_CONVENTION : 0)
+                + (adjacent ? W_ADJACENT : 0)
+                - EXTRA_UNIT * Math.max(0, units - 3);
+    }
+
+    /** Share of the headline's wording found in the article: the lead counts fully, the rest of the body half. */
+    double overlap(String headline, int article) {
+        Set<String> grams = bigrams(headline);
+        if (grams.isEmpty()) {
+            return 0;
+        }
+        double total = 0;
+        double found = 0;
+        for (String g : grams) {
+            double weight = 1.0 / Math.max(1, documentFrequency.getOrDefault(g, 1));
+            total += weight;
+            if (leadGrams.get(article).contains(g)) {
+                found += weight;
+            } else if (bodyGrams.get(article).contains(g)) {
+                found += weight / 2;
+            }
+        }
+        return found / total;
+    }
+
+    // ---- cutting a zone's lines into groups ----
+
+    private record Segmentation(List<List<ZoneLine>> groups, double cost) {
+    }
+
+    /** Every cut of the lines into consecutive groups; cutting inside a printed block costs unless the line width jumps. */
+    private static List<Segmentation> segmentations(List<ZoneLine> lines) {
+        int n = lines.size();
+        List<Integer> optional = new ArrayList<>();
+        for (int i = 1; i < n; i++) {
+            optional.add(i);
+        }
+        if (n > MAX_ZONE_LINES) {
+            // too many lines to try every cut: cut at blank lines only
+            optional.removeIf(i -> !lines.get(i).newBlock());
+        }
+        List<Segmentation> out = new ArrayList<>();
+        int k = optional.size();
+        for (long mask = 0; mask < (1L << k); mask++) {
+            List<List<ZoneLine>> groups = new ArrayList<>();
+            List<ZoneLine> current = new ArrayList<>();
+            double cost = 0;
+            for (int i = 0; i < n; i++) {
+                int cutIndex = optional.indexOf(i);
+                boolean cut = i > 0 && (cutIndex >= 0 ? (mask & (1L << cutIndex)) != 0 : lines.get(i).newBlock());
+                if (cut) {
+                    groups.add(current);
+                    current = new ArrayList<>();
+                    if (!lines.get(i).newBlock()) {
+                        cost += widthJumps(lines.get(i - 1).text(), lines.get(i).text()) ? CUT_AT_JUMP : CUT_FLAT;
+                    }
+                }
+                current.add(lines.get(i));
+            }
+            groups.add(current);
+            out.add(new Segmentation(groups, cost));
+        }
+        return out;
+    }
+
+    private static boolean widthJumps(String a, String b) {
+        double wa = Text.width(a);
+        double wb = Text.width(b);
+        return Math.abs(wa - wb) >= 4 && Math.max(wa, wb) >= 1.5 * Math.min(wa, wb);
+    }
+
+    static String text(List<ZoneLine> group) {
+        StringBuilder sb = new StringBuilder();
+        for (ZoneLine line : group) {
+            sb.append(line.text());
+        }
+        return sb.toString();
+    }
+
+    /** Character bigrams of letters and digits; punctuation and spaces dropped. */
+    static Set<String> bigrams(String s) {
+        StringBuilder clean = new StringBuilder();
+        s.codePoints().filter(Character::isLetterOrDigit).forEach(clean::appendCodePoint);
+        Set<String> grams = new HashSet<>();
+        for (int i = 0; i + 1 < clean.length(); i++) {
+            grams.add(clean.substring(i, i + 2));
+        }
+        return grams;
+    }
+
+    // ---- plans ----
+
+    private record AfterPlan(double score, Map<Integer, List<ZoneLine>> assigned, List<String> orphans) {
+    }
+
+    private record BeforePlan(double score, List<ZoneLine> headline, List<String> subheadings, List<String> orphans) {
+    }
+
+    private static final class ZoneChoice {
+        final double score;
+        final Map<Integer, List<ZoneLine>> assigned;
+        final List<String> subheadings;
+        final List<String> orphans;
+        final int nextRun;
+        Integer subheadingsFor;
+
+        ZoneChoice(double score, Map<Integer, List<ZoneLine>> assigned, List<String> subheadings,
+                   List<String> orphans, int nextRun) {
+            this.score = score;
+            this.assigned = assigned;
+            this.subheadings = subheadings;
+            this.orphans = orphans;
+            this.nextRun = nextRun;
+        }
+
+        ZoneChoice forArticle(Integer article) {
+            this.subheadingsFor = article;
+            return this;
+        }
+    }
+
+    private static final class Plan {
+        final double score;
+        final List<ZoneChoice> choices;
+
+        Plan() {
+            this(0, List.of());
+        }
+
+        private Plan(double score, List<ZoneChoice> choices) {
+            this.score = score;
+            this.choices = choices;
+        }
+
+        Plan extend(ZoneChoice choice) {
+            List<ZoneChoice> all = new ArrayList<>(choices);
+            all.add(choice);
+            return new Plan(score + choice.score, all);
+        }
+
+        Result toResult(int n) {
+            List<List<ZoneLine>> headlines = new ArrayList<>();
+            List<List<String>> subheadings = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                headlines.add(null);
+                subheadings.add(new ArrayList<>());
+            }
+            List<String> orphans = new ArrayList<>();
+            for (ZoneChoice c : choices) {
+                c.assigned.forEach(headlines::set);
+                if (c.subheadingsFor != null) {
+                    subheadings.get(c.subheadingsFor).addAll(c.subheadings);
+                }
+                orphans.addAll(c.orphans);
+            }
+            return new Result(headlines, subheadings, orphans);
+        }
+    }
+}

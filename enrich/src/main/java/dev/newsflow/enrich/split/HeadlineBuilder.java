@@ -1,0 +1,77 @@
+package dev.newsflow.enrich.split;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.newsflow.enrich.split.HeadlineAssigner.ZoneLine;
+
+/** Turns the lines of one headline group into kicker, title and subtitle. */
+final class HeadlineBuilder {
+
+    private HeadlineBuilder() {
+    }
+
+    /**
+     * Units are the printed blocks of the group; two lines of one block are one wrapped unit unless they are
+     * parallel lines of (nearly) the same width, and a line of a flowing page holds its units separated by
+     * spaces. One unit is the title. With two, the one repeating more of the lead is the title, the other its
+     * kicker (above) or subtitle (below). With more, the first is the title and the rest the subtitle, unless
+     * the lead picks the second as title.
+     */
+    static Headline build(List<ZoneLine> lines, String lead) {
+        if (lines == null || lines.isEmpty()) {
+            return null;
+        }
+        List<String> units = units(lines);
+        if (units.size() == 1) {
+            return new Headline(null, units.get(0), null);
+        }
+        var leadGrams = HeadlineAssigner.bigrams(lead);
+        double first = coverage(units.get(0), leadGrams);
+        double second = coverage(units.get(1), leadGrams);
+        boolean secondIsTitle = second > first + 0.15 && Text.width(units.get(0)) < Text.width(units.get(1));
+        if (secondIsTitle) {
+            String subtitle = units.size() > 2 ? String.join(" ", units.subList(2, units.size())) : null;
+            return new Headline(units.get(0), units.get(1), subtitle);
+        }
+        return new Headline(null, units.get(0), String.join(" ", units.subList(1, units.size())));
+    }
+
+    private static List<String> units(List<ZoneLine> lines) {
+        List<String> units = new ArrayList<>();
+        String previous = null;
+        for (ZoneLine line : lines) {
+            String text = line.text();
+            List<String> parts = List.of(text.split("(?<=[^\\x00-\\x7F]) (?=[^\\x00-\\x7F])"));
+            boolean startsUnit = units.isEmpty() || line.newBlock() || isParallel(previous, text);
+            if (startsUnit) {
+                units.addAll(parts);
+            } else {
+                int last = units.size() - 1;
+                units.set(last, Text.joinWrapped(units.get(last), parts.get(0)));
+                units.addAll(parts.subList(1, parts.size()));
+            }
+            previous = text;
+        }
+        units.removeIf(String::isBlank);
+        return units;
+    }
+
+    /** Two headline lines of (nearly) the same width, each a unit of its own. */
+    private static boolean isParallel(String a, String b) {
+        if (a == null) {
+            return false;
+        }
+        double wa = Text.width(a);
+        double wb = Text.width(b);
+        return wa >= 12 && wb >= 12 && Math.abs(wa - wb) <= 2;
+    }
+
+    private static double coverage(String unit, java.util.Set<String> leadGrams) {
+        var grams = HeadlineAssigner.bigrams(unit);
+        if (grams.isEmpty()) {
+            return 0;
+        }
+        return grams.stream().filter(leadGrams::contains).count() / (double) grams.size();
+    }
+}

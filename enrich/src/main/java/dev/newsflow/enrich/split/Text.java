@@ -1,0 +1,93 @@
+package dev.newsflow.enrich.split;
+
+/** Character-level facts about Chinese newspaper text. */
+final class Text {
+
+    private static final String CLOSERS = "”’」』\"'》〉)）]】";
+    private static final String SENTENCE_END = "。！？!?…";
+    private static final String CLAUSE_PUNCT = "，、：；,:;—";
+
+    private Text() {
+    }
+
+    /** Printed width in em: CJK and full-width characters 1, ASCII and half-width 0.5. */
+    static double width(String s) {
+        double w = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            w += cp < 0x2E80 && !(cp >= 0x2010 && cp <= 0x201F) ? 0.5 : 1.0;
+            i += Character.charCount(cp);
+        }
+        return w;
+    }
+
+    /** Characters that are neither whitespace nor punctuation. */
+    static int contentLength(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (Character.isLetterOrDigit(cp)) {
+                n++;
+            }
+            i += Character.charCount(cp);
+        }
+        return n;
+    }
+
+    /** The last character that is not whitespace or a closing quote/bracket, or 0. */
+    static char lastMeaningful(String s) {
+        for (int i = s.length() - 1; i >= 0; i--) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c) && CLOSERS.indexOf(c) < 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    static char lastChar(String s) {
+        for (int i = s.length() - 1; i >= 0; i--) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                return s.charAt(i);
+            }
+        }
+        return 0;
+    }
+
+    /** Ends with 。！？… possibly followed by closing quotes: the end of a sentence. */
+    static boolean endsSentence(String s) {
+        return SENTENCE_END.indexOf(lastMeaningful(s)) >= 0;
+    }
+
+    /** Ends with a comma, colon, semicolon or dash: the sentence goes on. */
+    static boolean endsClause(String s) {
+        return CLAUSE_PUNCT.indexOf(lastChar(s)) >= 0;
+    }
+
+    static boolean isCjk(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HAN;
+    }
+
+    static boolean isAsciiAlnum(char c) {
+        return c < 128 && Character.isLetterOrDigit(c);
+    }
+
+    /** Joins two wrapped lines: no space in Chinese, one space between two Latin words. */
+    static String joinWrapped(String a, String b) {
+        if (a.isEmpty()) {
+            return b;
+        }
+        if (b.isEmpty()) {
+            return a;
+        }
+        char last = a.charAt(a.length() - 1);
+        char first = b.charAt(0);
+        return Character.isLetter(last) && last < 128 && Character.isLetter(first) && first < 128 ? a + " " + b : a + b;
+    }
+
+    /** Whitespace runs inside a line become one space; ends trimmed. */
+    static String tidy(String line) {
+        return line.strip().replaceAll("[\\s\\u3000]+", " ");
+    }
+}

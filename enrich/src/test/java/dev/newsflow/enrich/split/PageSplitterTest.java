@@ -1,0 +1,343 @@
+package dev.newsflow.enrich.split;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.newsflow.testkit.Seeds;
+
+class PageSplitterTest {
+
+    private final PageSplitter splitter = new PageSplitter();
+
+    private SplitPage split(String... lines) {
+        return splitter.split(String.join("\n", lines));
+    }
+
+    private static String flat(String s) {
+        return s.replaceAll("\\s", "");
+    }
+
+    @Test
+    void joinsColumnLinesAcrossBlankLinesInTheMiddleOfASentence() {
+        SplitPage page = split(
+                "本报讯 3月8日，市文化馆举办非遗",
+                "展演活动，来自各区的二十余支队",
+                "",
+                "伍参加演出，吸引市民近两千人次",
+                "观看。",
+                "",
+                "活动现场设置了互动体验区，市民",
+                "可亲手制作泥人。 （李明）");
+        assertThat(page.articles()).hasSize(1);
+        Article a = page.articles().get(0);
+        assertThat(a.paragraphs()).containsExactly(
+                "本报讯 3月8日，市文化馆举办非遗展演活动，来自各区的二十余支队伍参加演出，吸引市民近两千人次观看。",
+                "活动现场设置了互动体验区，市民可亲手制作泥人。");
+        assertThat(a.bylines()).containsExactly("李明");
+    }
+
+    @Test
+    void flowingParagraphsCutByAPageBreakAreJoined() {
+        SplitPage page = split(
+                "本报讯 5月9日,全市防汛工作会议召开,会议部署了今年汛期各项工作,要求各地加强巡查值守,确保安全度汛,全面提升应急处置能力和",
+                "",
+                "水平,切实守护人民群众生命财产安全。",
+                "",
+                "会议指出,要落实责任,完善预案,加强值班值守和信息报送,确保各项措施落实到位。(周强)");
+        Article a = page.articles().get(0);
+        assertThat(page.layout()).isEqualTo("flowing");
+        assertThat(a.paragraphs()).hasSize(2);
+        assertThat(a.paragraphs().get(0)).contains("全面提升应急处置能力和水平,切实守护");
+    }
+
+    @Test
+    void headlinePrintedAfterTheBylineBelongsToTheArticleAbove() {
+        SplitPage page = split(
+                "本报讯 近日，市图书馆新馆正式",
+                "开馆，新馆藏书逾百万册，设有少",
+                "儿阅读区和数字阅览室。 （王芳）",
+                "",
+                "市图书馆新馆",
+                "正式开馆迎客",
+                "",
+                "本报讯 昨天，全市中小学秋季运",
+                "动会开幕，三千余名学生参加田径",
+                "等十二个项目的比赛。 （赵磊）",
+                "",
+                "全市中小学秋季运动会开幕");
+        assertThat(page.articles()).hasSize(2);
+        assertThat(page.articles().get(0).headline().text()).isEqualTo("市图书馆新馆正式开馆迎客");
+        assertThat(page.articles().get(1).headline().title()).isEqualTo("全市中小学秋季运动会开幕");
+    }
+
+    @Test
+    void headlinePrintedBeforeTheArticleBelongsToTheArticleBelow() {
+        SplitPage page = split(
+                "全市春季植树活动启动 市民踊跃参与义务植树",
+                "",
+                "本报讯 3月12日,全市春季植树活动启动,市领导与干部群众一起参加义务植树,共栽下各类苗木三千余株,为城市增添新绿。(陈晨)",
+                "",
+                "新建轨道交通线路开通试运营",
+                "",
+                "本报讯 记者从市轨道交通集团获悉,新建轨道交通线路今天开通试运营,全线设站十八座,将进一步方便市民出行。(刘洋)");
+        assertThat(page.articles()).hasSize(2);
+        assertThat(page.articles().get(0).headline().title()).isEqualTo("全市春季植树活动启动");
+        assertThat(page.articles().get(0).headline().subtitle()).isEqualTo("市民踊跃参与义务植树");
+        assertThat(page.articles().get(1).headline().title()).isEqualTo("新建轨道交通线路开通试运营");
+    }
+
+    @Test
+    void stackedHeadlinesAfterTheLastArticleAreSharedOutInOrder() {
+        SplitPage page = split(
+                "本报讯 昨天，市长调研全市重点",
+                "水利工程建设，要求加快进度，确",
+                "保工程按期建成发挥效益。 （孙丽）",
+                "本报讯 昨天，全市消防安全工作",
+                "会议召开，部署冬春火灾防控工作，",
+                "要求压实各方责任。 （吴刚）",
+                "",
+                "市长调研重点水利工程建设",
+                "",
+                "加快进度 确保按期建成",
+                "",
+                "全市消防安全工作会议召开",
+                "部署冬春火灾防控 压实各方责任",
+                "",
+                "本报讯 记者昨天获悉，全市",
+                "新能源汽车保有量突破十万辆，",
+                "公共充电桩数量持续增长。 （郑华）");
+        assertThat(page.articles()).hasSize(3);
+        assertThat(flat(page.articles().get(0).headline().text())).isEqualTo("市长调研重点水利工程建设加快进度确保按期建成");
+        assertThat(flat(page.articles().get(1).headline().text())).isEqualTo("全市消防安全工作会议召开部署冬春火灾防控压实各方责任");
+        assertThat(page.articles().get(2).headline()).isNull();
+    }
+
+    @Test
+    void headlineBlockRunningStraightIntoTheNextIsCutWhereTheLineWidthJumps() {
+        SplitPage page = split(
+                "本报讯 5月20日，全市农业农村",
+                "工作推进会召开，部署夏收夏种和",
+                "高标准农田建设工作。 （钱伟）",
+                "",
+                "全市农业农村工作推进会召开",
+                "",
+                "抓好夏收夏种推进农田建设工作要求",
+                "全省首个",
+                "智慧农业",
+                "示范区获批",
+                "",
+                "省农业农村厅近日发文，批准",
+                "设立全省首个智慧农业示范区，",
+                "示范区将建设数字农业平台。 （新华）");
+        assertThat(page.articles()).hasSize(2);
+        assertThat(flat(page.articles().get(1).headline().text())).isEqualTo("全省首个智慧农业示范区获批");
+        assertThat(flat(page.articles().get(0).headline().text())).startsWith("全市农业农村工作推进会召开");
+    }
+
+    @Test
+    void titleWrappedOverTwoLinesIsOneTitle() {
+        SplitPage page = split(
+                "本报讯 日前，市博物馆推出春节",
+                "特展，展出馆藏文物二百余件。 （许晴）",
+                "",
+                "市博物馆推出",
+                "春节特展");
+        assertThat(page.articles().get(0).headline().title()).isEqualTo("市博物馆推出春节特展");
+    }
+
+    @Test
+    void readsBylinesSeparatedBySpacesOrCommasAndOnALineOfTheirOwn() {
+        assertThat(Bylines.trailing("持续增长。 （高小梅 惠晓晓）").orElseThrow().names()).containsExactly("高小梅", "惠晓晓");
+        assertThat(Bylines.trailing("更好结果。(高小梅、惠晓晓)").orElseThrow().names()).containsExactly("高小梅", "惠晓晓");
+        assertThat(Bylines.trailing("（朱冬冬）").orElseThrow().names()).containsExactly("朱冬冬");
+        assertThat(Bylines.trailing("取得实效。（记者 张三 通讯员 李四）").orElseThrow().names()).containsExactly("张三", "李四");
+        SplitPage page = split(
+                "本报讯 近期，市民政局开展养老",
+                "机构安全检查，覆盖全市机构。",
+                "",
+                "（周文文）",
+                "",
+                "养老机构安全检查全覆盖");
+        assertThat(page.articles().get(0).bylines()).containsExactly("周文文");
+        assertThat(page.articles().get(0).headline().title()).isEqualTo("养老机构安全检查全覆盖");
+    }
+
+    @Test
+    void bodyParenthesesAreNotBylines() {
+        assertThat(Bylines.trailing("汽车及零部件（含新能源")).isEmpty();
+        assertThat(Bylines.trailing("市工业和信息化局（产业集群")).isEmpty();
+        assertThat(Bylines.trailing("产线投产150MW（兆瓦）")).isEmpty();
+        assertThat(Bylines.trailing("印发了《规划（2021—2035年）》")).isEmpty();
+        assertThat(Bylines.trailing("印发了《行动方案（试行）》。（草案）")).isEmpty();
+        SplitPage page = split(
+                "本报讯 会议印发了《汽车及零部件",
+                "（含新能源汽车）产业工作要点》，",
+                "市工业和信息化局（产业集群专班）",
+                "通报有关情况。 （王怡）");
+        assertThat(page.articles()).hasSize(1);
+        assertThat(page.articles().get(0).bylines()).containsExactly("王怡");
+        assertThat(page.articles().get(0).text()).contains("（含新能源汽车）", "（产业集群专班）");
+    }
+
+    @Test
+    void agencyArticleWithoutBenbaoxunStartsAfterTheArticleBeforeEnds() {
+        SplitPage page = split(
+                "本报讯 昨天，市政府召开常务会",
+                "议，研究部署近期重点工作。 （陈明）",
+                "",
+                "新华社北京6月1日电 国家统计局",
+                "今天发布数据，5月份制造业采购经",
+                "理指数为50.2%。",
+                "",
+                "数据显示，制造业继续保持扩张。");
+        assertThat(page.articles()).hasSize(2);
+        assertThat(page.articles().get(1).text()).startsWith("新华社北京6月1日电").contains("制造业继续保持扩张");
+    }
+
+    @Test
+    void continuationMarkersAreReadAndKeptOutOfTheBody() {
+        SplitPage page = split(
+                "（上接第1版）要进一步优化营商",
+                "环境，持续激发市场活力。 （韩雪）",
+                "",
+                "优化营商环境激发市场活力",
+                "",
+                "本报讯 昨天，全市教育工作会议",
+                "召开，部署新学期各项工作，要求",
+                "（下转第3版）");
+        assertThat(page.articles()).hasSize(2);
+        Article continued = page.articles().get(0);
+        assertThat(continued.continuedFrom()).isEqualTo(1);
+        assertThat(continued.kind()).isEqualTo(ArticleKind.CONTINUATION);
+        assertThat(continued.text()).startsWith("要进一步优化营商环境");
+        assertThat(page.articles().get(1).continuedTo()).isEqualTo(3);
+        assertThat(page.articles().get(1).text()).doesNotContain("下转");
+    }
+
+    @Test
+    void subheadingsInsideAnArticleStayInIt() {
+        SplitPage page = split(
+                "本报讯 今年以来，我市外贸进出",
+                "口总额稳步增长，新兴市场不断拓",
+                "展。",
+                "",
+                "稳订单，拓市场",
+                "",
+                "各地积极组织企业参加境外展会，",
+                "争取订单。",
+                "",
+                "强服务，优环境",
+                "",
+                "口岸通关效率持续提升。 （沈洁）");
+        assertThat(page.articles()).hasSize(1);
+        assertThat(page.articles().get(0).paragraphs()).contains("稳订单，拓市场", "强服务，优环境");
+        assertThat(page.articles().get(0).headline()).isNull();
+    }
+
+    @Test
+    void pageFurnitureIsKeptOutOfEveryArticle() {
+        SplitPage page = split(
+                "全市文明城市创建推进会召开",
+                "",
+                "本报讯 3月2日,全市文明城市创建推进会召开,会议总结去年工作,部署今年重点任务,要求全力以赴巩固创建成果。(孙悦)",
+                "",
+                "某某晚报",
+                "",
+                "某某日报报业集团主办",
+                "国内统一连续出版物号:",
+                "CN00-0000",
+                "值班编委:张三 李四",
+                "",
+                "联系我们",
+                "",
+                "新闻热线:12345678",
+                "地址:某某路1号",
+                "",
+                "版权声明",
+                "",
+                "本报刊载的所有内容,未经本报授权和许可,任何单位和个人不得转载、摘编或以其他任何形式使用。",
+                "",
+                "零售价1.5元");
+        assertThat(page.articles()).hasSize(1);
+        Article a = page.articles().get(0);
+        assertThat(a.text()).doesNotContain("主办", "热线", "版权", "零售价", "晚报");
+        assertThat(a.headline().title()).isEqualTo("全市文明城市创建推进会召开");
+        assertThat(String.join("\n", page.furniture())).contains("值班编委", "新闻热线", "不得转载", "零售价1.5元", "某某晚报");
+    }
+
+    @Test
+    void obituaryHeadlinePrintedBeforeItIsItsOwnEvenOnAPageOfHeadlinesAfter() {
+        SplitPage page = split(
+                "本报讯 昨天，市科协举办科普",
+                "讲座，邀请专家讲解人工智能知",
+                "识。 （顾敏）",
+                "",
+                "科普讲座走进社区",
+                "",
+                "张某某同志逝世",
+                "",
+                "本报讯 原市农业局副局长、离休",
+                "干部张某某同志，于2022年12月",
+                "8日不幸逝世，享年九十岁。",
+                "",
+                "张某某同志遗体定于12月10日火化。",
+                "",
+                "本报讯 昨天，全市首座氢能源",
+                "加氢站建成投用，日加氢能力达",
+                "一千公斤。 （马骏）",
+                "",
+                "全市首座加氢站",
+                "建成投用");
+        assertThat(page.articles()).hasSize(3);
+        assertThat(page.articles().get(0).headline().title()).isEqualTo("科普讲座走进社区");
+        assertThat(page.articles().get(1).headline().title()).isEqualTo("张某某同志逝世");
+        assertThat(page.articles().get(1).kind()).isEqualTo(ArticleKind.OBITUARY);
+        assertThat(page.articles().get(1).bylines()).isEmpty();
+        assertThat(flat(page.articles().get(2).headline().text())).isEqualTo("全市首座加氢站建成投用");
+    }
+
+    @Test
+    void featureSubheadingPrintedRightAfterAnotherArticlesHeadlineStaysInTheFeature() {
+        SplitPage page = split(
+                "本报讯 昨天，市公安局开展交通",
+                "安全宣传，发放资料五千余份。 （韦华）",
+                "",
+                "交通安全宣传进社区",
+                "",
+                "多措并举，稳岗扩岗",
+                "",
+                "今年以来，我市多措并举促就业，",
+                "城镇新增就业持续增长，就业局势",
+                "总体稳定。",
+                "",
+                "精准服务，暖心帮扶",
+                "",
+                "各地开展精准就业服务，帮助困难",
+                "群体实现就业。 （韦华）",
+                "",
+                "我市就业局势总体稳定");
+        assertThat(page.articles()).hasSize(2);
+        Article feature = page.articles().get(1);
+        assertThat(feature.text()).startsWith("多措并举，稳岗扩岗");
+        assertThat(feature.headline().title()).isEqualTo("我市就业局势总体稳定");
+        assertThat(feature.kind()).isEqualTo(ArticleKind.FEATURE);
+    }
+
+    @Test
+    void seedPagesSplitIntoTheirArticles() {
+        assertThat(splitter.split(Seeds.text("000")).articles()).hasSize(4)
+                .allSatisfy(a -> assertThat(a.bylines()).hasSize(1));
+        SplitPage p002 = splitter.split(Seeds.text("002"));
+        assertThat(p002.articles()).hasSize(12);
+        assertThat(p002.articles()).filteredOn(a -> a.kind() == ArticleKind.CONTINUATION).hasSize(4);
+        SplitPage p003 = splitter.split(Seeds.text("003"));
+        assertThat(p003.articles()).hasSize(2);
+        assertThat(p003.furniture()).isNotEmpty();
+        assertThat(p003.articles()).allSatisfy(a -> assertThat(a.headline()).isNotNull());
+        List<Article> p004 = splitter.split(Seeds.text("004")).articles();
+        assertThat(p004).hasSize(3).allSatisfy(a -> assertThat(a.headline()).isNotNull());
+    }
+}
