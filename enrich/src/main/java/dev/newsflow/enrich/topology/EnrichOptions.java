@@ -1,0 +1,20 @@
+package dev.newsflow.enrich.topology;
+
+import java.util.function.Supplier;
+
+import dev.newsflow.enrich.segment.HanLpSegmenter;
+import dev.newsflow.enrich.segment.Segmenter;
+
+/**
+ * Settings of the enrich topology.
+ *
+ * @param segmenter          makes one segmenter per stream task (models are shared per process)
+ * @param deadLetterMaxBytes at most this many bytes of a failed input are kept in its dead letter
+ * @param maxArticleBytes    an enriched article larger than this (encoded) is dead-lettered, not produced
+ */
+public record EnrichOptions(Supplier<Segmenter> segmenter, int deadLetterMaxBytes, int maxArticleBytes) {
+
+    public static EnrichOptions defaults() {
+        return new EnrichOptions(HanLpSegmenter::new, 256 * 1024, 8 * 1024 * 1024);
+    }
+}

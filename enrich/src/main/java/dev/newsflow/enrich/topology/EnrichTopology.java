@@ -1,0 +1,153 @@
+package dev.newsflow.enrich.topology;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorSupplier;
+
+import dev.newsflow.enrich.segment.Segmenter;
+import dev.newsflow.enrich.split.Article;
+import dev.newsflow.enrich.split.PageSplitter;
+import dev.newsflow.enrich.tag.Tagger;
+import dev.newsflow.schemas.EnrichedArticle;
+import dev.newsflow.schemas.PageOutcome;
+import dev.newsflow.schemas.PageStatus;
+import dev.newsflow.topics.Topics;
+
+/**
+ * The enrich topology: raw pages in; articles, entity mentions, page statuses and dead letters out.
+ *
+ * <pre>
+ * raw-pages → decode → split ─┬→ page-status
+ *                             └→ explode → segment → tag → encode ─┬→ articles
+ *                                                                   ├→ mentions → entity-mentions
+ *                                                                   └→ (any failure) → dead-letters
+ * </pre>
+ * Every stage is a pure function wrapped by a named processor; a failure in any stage becomes a dead
+ * letter and the stream goes on. Built by this one function for both the application and its tests.
+ */
+public final class EnrichTopology {
+
+    private EnrichTopology() {
+    }
+
+    public static Topology build(Topics topics, EnrichOptions options) {
+        StreamsBuilder builder = new StreamsBuilder();
+        DeadLetters letters = new DeadLetters(options.deadLetterMaxBytes());
+        PageSplitter splitter = new PageSplitter();
+        Tagger tagger = new Tagger();
+        ThreadLocal<Segmenter> segmenters = ThreadLocal.withInitial(options.segmenter());
+
+        FixedKeyProcessorSupplier<String, byte[], Step<Values.Page>> decode =
+                () -> new DecodeProcessor(topics.rawPages(), letters);
+        KStream<String, Step<Values.Split>> split = builder
+                .stream(topics.rawPages().name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("raw-pages"))
+                .processValues(decode, Named.as("decode"))
+                .mapValues(step -> step.then("split",
+                        page -> new Values.Split(Values.PageMeta.of(page.raw()), splitter.split(page.raw().getText())),
+                        letters), Named.as("split"));
+
+        split.flatMapValues(EnrichTopology::status, Named.as("page-status"))
+                .selectKey((edition, status) -> status.getPageId(), Named.as("key-by-page"))
+                .to(topics.pageStatus().name(), Produced.with(topics.pageStatus().keySerde(), topics.pageStatus().valueSerde())
+                        .withName("to-page-status"));
+
+        KStream<String, Step<Values.Enriched>> enriched = split
+                .flatMapValues(EnrichTopology::explode, Named.as("explode"))
+                .mapValues(step -> step.then("segment",
+                        draft -> new Values.Segmented(draft, segmenters.get().segment(draft.article().text())),
+                        letters), Named.as("segment"))
+                .mapValues(step -> step.then("tag",
+                        s -> ArticleMapper.toAvro(s.draft(), s.segmentation(),
+                                tagger.tag(s.segmentation(), s.draft().page().editionDate(), s.draft().article().bylines())),
+                        letters), Named.as("tag"))
+                .mapValues(step -> step.then("encode", article -> encode(topics, article, options.maxArticleBytes()),
+                        letters), Named.as("encode"));
+
+        enriched.split(Named.as("route-"))
+                .branch((key, step) -> step instanceof Step.Ok<Values.Enriched>, Branched.withConsumer(ok -> {
+                    KStream<String, Values.Enriched> articles = ok
+                            .mapValues(step -> ((Step.Ok<Values.Enriched>) step).value(), Named.as("unwrap"))
+                            .selectKey((edition, e) -> e.article().getId(), Named.as("key-by-article"));
+                    articles.mapValues(Values.Enriched::encoded, Named.as("encoded"))
+                            .to(topics.articles().name(), Produced.with(Serdes.String(), Serdes.ByteArray()).withName("to-articles"));
+                    articles.flatMap((id, e) -> ArticleMapper.mentions(e.article()).stream()
+                                    .map(m -> KeyValue.pair(ArticleMapper.mentionKey(m), m)).toList(), Named.as("mentions"))
+                            .to(topics.entityMentions().name(), Produced.with(topics.entityMentions().keySerde(),
+                                    topics.entityMentions().valueSerde()).withName("to-entity-mentions"));
+                }, "ok"))
+                .defaultBranch(Branched.withConsumer(failed -> failed
+                        .map((key, step) -> {
+                            var letter = ((Step.Failed<Values.Enriched>) step).letter();
+                            return KeyValue.pair(letter.getPageId() != null ? letter.getPageId() : key, letter);
+                        }, Named.as("key-dead-letter"))
+                        .to(topics.deadLetters().name(), Produced.with(topics.deadLetters().keySerde(),
+                                topics.deadLetters().valueSerde()).withName("to-dead-letters")), "failed"));
+        return builder.build();
+    }
+
+    /** One status per page whose id is known: processed with its article count, or dead-lettered. */
+    private static List<PageStatus> status(Step<Values.Split> step) {
+        if (step instanceof Step.Ok<Values.Split> ok) {
+            Values.Split s = ok.value();
+            return List.of(status(s.page(), PageOutcome.processed, s.split().articles().size(),
+                    s.split().furniture().size(), null));
+        }
+        var letter = ((Step.Failed<Values.Split>) step).letter();
+        if (letter.getPageId() == null) {
+            return List.of();
+        }
+        return List.of(PageStatus.newBuilder()
+                .setPageId(letter.getPageId())
+                .setFileName("")
+                .setStatus(PageOutcome.dead_letter)
+                .setError(letter.getErrorClass() + ": " + letter.getErrorMessage())
+                .build());
+    }
+
+    private static PageStatus status(Values.PageMeta page, PageOutcome outcome, int articles, int furniture, String error) {
+        return PageStatus.newBuilder()
+                .setPageId(page.id())
+                .setFileName(page.file())
+                .setPaper(page.paper())
+                .setEditionDate(page.date())
+                .setPageNumber(page.number())
+                .setStatus(outcome)
+                .setArticles(articles)
+                .setFurnitureBlocks(furniture)
+                .setError(error)
+                .build();
+    }
+
+    /** A split page becomes one draft per article; a failure stays one failure. */
+    @SuppressWarnings("unchecked")
+    private static List<Step<Values.Draft>> explode(Step<Values.Split> step) {
+        if (step instanceof Step.Ok<Values.Split> ok) {
+            List<Step<Values.Draft>> drafts = new ArrayList<>();
+            for (Article a : ok.value().split().articles()) {
+                String id = Values.Draft.articleId(ok.value().page().id(), a.position());
+                drafts.add(Step.ok(new Values.Draft(ok.value().page(), a, id), ok.provenance()));
+            }
+            return drafts;
+        }
+        return List.of((Step<Values.Draft>) (Step<?>) step);
+    }
+
+    private static Values.Enriched encode(Topics topics, EnrichedArticle article, int maxBytes) {
+        byte[] bytes = topics.articles().valueSerializer().serialize(topics.articles().name(), article);
+        if (bytes.length > maxBytes) {
+            throw new IllegalArgumentException("article " + article.getId() + " encodes to " + bytes.length
+                    + " bytes, more than the limit of " + maxBytes);
+        }
+        return new Values.Enriched(article, bytes);
+    }
+}
