@@ -1,0 +1,191 @@
+package dev.newsflow.sink.file;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.avro.file.CodecFactory;
+import org.apache.avro.file.DataFileWriter;
+import org.apache.avro.specific.SpecificDatumWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.newsflow.json.PlainJson;
+import dev.newsflow.schemas.EnrichedArticle;
+import dev.newsflow.topics.AvroTrust;
+
+/**
+ * The sink's files under the output root: {@code <paper>/<date>/<topic>+<partition>+<first>+<last>.jsonl}
+ * (one plain-JSON article per line) and its twin {@code .avro} (an Avro container file of the same
+ * records). A segment is written to hidden temporary files, flushed to disk, then renamed: the .avro
+ * first, the .jsonl last. The .jsonl rename is the commit; a crash before it leaves only temporary files
+ * or an .avro without twin, both removed at the next start.
+ */
+public final class ArticleFiles {
+
+    private static final Logger log = LoggerFactory.getLogger(ArticleFiles.class);
+    private static final String TMP = ".tmp";
+
+    static {
+        AvroTrust.install();
+    }
+
+    private final Path root;
+    private final Map<String, Map<Integer, Long>> lastOffsets = new HashMap<>();
+    private boolean scanned;
+
+    public ArticleFiles(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /**
+     * Cleans what a crash left behind and reads, from the committed file names, the last offset written per
+     * topic and partition.
+     */
+    public synchronized Map<Integer, Long> lastOffsets(String topic) {
+        if (!scanned) {
+            scan();
+            scanned = true;
+        }
+        return Map.copyOf(lastOffsets.getOrDefault(topic, Map.of()));
+    }
+
+    /** Writes one segment: articles of one edition, consecutive records of one partition. */
+    public synchronized Path write(SegmentName name, String paper, String date, List<EnrichedArticle> articles) {
+        Path dir = SafePaths.editionDir(root, paper, date);
+        try {
+            Files.createDirectories(dir);
+            Path avro = dir.resolve(name.fileName("avro"));
+            Path jsonl = dir.resolve(name.fileName("jsonl"));
+            Path avroTmp = dir.resolve("." + avro.getFileName() + TMP);
+            Path jsonlTmp = dir.resolve("." + jsonl.getFileName() + TMP);
+            writeAvro(avroTmp, name, articles);
+            writeJsonLines(jsonlTmp, articles);
+            move(avroTmp, avro);
+            move(jsonlTmp, jsonl);
+            syncDirectory(dir);
+            lastOffsets.computeIfAbsent(name.topic(), t -> new HashMap<>())
+                    .merge(name.partition(), name.lastOffset(), Math::max);
+            return jsonl;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write segment " + name + " under " + dir, e);
+        }
+    }
+
+    private static void writeAvro(Path file, SegmentName name, List<EnrichedArticle> articles) throws IOException {
+        try (var writer = new DataFileWriter<>(new SpecificDatumWriter<>(EnrichedArticle.class))) {
+            writer.setCodec(CodecFactory.deflateCodec(6));
+            writer.setMeta("newsflow.topic", name.topic());
+            writer.setMeta("newsflow.partition", name.partition());
+            writer.setMeta("newsflow.first_offset", name.firstOffset());
+            writer.setMeta("newsflow.last_offset", name.lastOffset());
+            try (OutputStream out = Files.newOutputStream(file)) {
+                writer.create(EnrichedArticle.getClassSchema(), out);
+                for (EnrichedArticle a : articles) {
+                    writer.append(a);
+                }
+                writer.flush();
+            }
+        }
+        force(file);
+    }
+
+    private static void writeJsonLines(Path file, List<EnrichedArticle> articles) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        for (EnrichedArticle a : articles) {
+            sb.append(PlainJson.write(a)).append('\n');
+        }
+        Files.writeString(file, sb, StandardCharsets.UTF_8);
+        force(file);
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void force(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+    }
+
+    private static void syncDirectory(Path dir) {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // not every file system lets a directory be synced; the renames are still atomic
+        }
+    }
+
+    private void scan() {
+        if (!Files.isDirectory(root)) {
+            return;
+        }
+        List<Path> jsonl = new ArrayList<>();
+        List<Path> avro = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    boolean hidden = !dir.equals(root) && dir.getFileName().toString().startsWith(".");
+                    return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    String name = file.getFileName().toString();
+                    if (name.startsWith(".") && name.endsWith(TMP)) {
+                        log.info("Removing {} left by an interrupted write", file);
+                        Files.deleteIfExists(file);
+                    } else if (SegmentName.parse(name).isPresent()) {
+                        (name.endsWith(".jsonl") ? jsonl : avro).add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot scan " + root, e);
+        }
+        Set<Path> committed = new HashSet<>();
+        for (Path file : jsonl) {
+            SegmentName name = SegmentName.parse(file.getFileName().toString()).orElseThrow();
+            committed.add(file.resolveSibling(name.fileName("avro")));
+            lastOffsets.computeIfAbsent(name.topic(), t -> new HashMap<>())
+                    .merge(name.partition(), name.lastOffset(), Math::max);
+        }
+        for (Path file : avro) {
+            if (!committed.contains(file)) {
+                log.info("Removing {}: its segment was never committed", file);
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,228 @@
+package dev.newsflow.sink.file;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.newsflow.schemas.DeadLetter;
+import dev.newsflow.schemas.EnrichedArticle;
+import dev.newsflow.topics.Topic;
+import dev.newsflow.topics.Topics;
+
+/**
+ * Writes every committed enriched article to files, exactly once across restarts. Reads with
+ * {@code isolation.level=read_committed}; for each partition it resumes right after the last offset named
+ * by a committed file (not from the group's committed offset, which is only kept for monitoring); it
+ * writes consecutive records of one edition as one segment (see {@link ArticleFiles}). A record that is
+ * no article becomes a dead letter. Run it in a thread of its own; {@link #close()} stops it.
+ */
+public final class FileSink implements Runnable, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(FileSink.class);
+
+    private final Topics topics;
+    private final Map<String, Object> clientConfig;
+    private final ArticleFiles files;
+    private final String groupId;
+    private final int deadLetterMaxBytes;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final Map<TopicPartition, Long> positions = new ConcurrentHashMap<>();
+    private final AtomicLong articles = new AtomicLong();
+    private final AtomicLong segments = new AtomicLong();
+    private final AtomicLong deadLetters = new AtomicLong();
+    private volatile KafkaConsumer<String, byte[]> consumer;
+    private volatile Throwable failure;
+
+    public FileSink(Topics topics, Map<String, Object> clientConfig, ArticleFiles files, String groupId,
+                    int deadLetterMaxBytes) {
+        this.topics = topics;
+        this.clientConfig = Map.copyOf(clientConfig);
+        this.files = files;
+        this.groupId = groupId;
+        this.deadLetterMaxBytes = deadLetterMaxBytes;
+    }
+
+    @Override
+    public void run() {
+        Map<String, Object> config = new HashMap<>(clientConfig);
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 500);
+        Map<String, Object> producerConfig = new HashMap<>(clientConfig);
+        producerConfig.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
+        Topic<String, EnrichedArticle> topic = topics.articles();
+        try (var c = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
+             var producer = new KafkaProducer<>(producerConfig, topics.deadLetters().keySerializer(),
+                     topics.deadLetters().valueSerializer())) {
+            consumer = c;
+            c.subscribe(List.of(topic.name()), new ConsumerRebalanceListener() {
+                @Override
+                public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+                    partitions.forEach(positions::remove);
+                }
+
+                @Override
+                public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+                    Map<Integer, Long> last = files.lastOffsets(topic.name());
+                    for (TopicPartition tp : partitions) {
+                        Long written = last.get(tp.partition());
+                        if (written == null) {
+                            c.seekToBeginning(List.of(tp));
+                        } else {
+                            c.seek(tp, written + 1);
+                        }
+                        positions.put(tp, written == null ? 0L : written + 1);
+                        log.info("Sink resumes {} at offset {}", tp, written == null ? "beginning" : written + 1);
+                    }
+                }
+            });
+            while (!closed.get()) {
+                ConsumerRecords<String, byte[]> records = c.poll(Duration.ofMillis(200));
+                for (TopicPartition tp : records.partitions()) {
+                    write(tp, records.records(tp), producer);
+                }
+                // partitions that only had transaction markers or aborted records move on too
+                for (TopicPartition tp : c.assignment()) {
+                    positions.put(tp, c.position(tp));
+                }
+                if (!records.isEmpty()) {
+                    producer.flush();
+                    Map<TopicPartition, OffsetAndMetadata> commit = new HashMap<>();
+                    positions.forEach((tp, offset) -> commit.put(tp, new OffsetAndMetadata(offset)));
+                    c.commitSync(commit);
+                }
+            }
+        } catch (WakeupException e) {
+            if (!closed.get()) {
+                failure = e;
+            }
+        } catch (RuntimeException e) {
+            failure = e;
+            log.error("Sink stopped on an error", e);
+        } finally {
+            consumer = null;
+        }
+    }
+
+    private void write(TopicPartition tp, List<ConsumerRecord<String, byte[]>> records,
+                       KafkaProducer<String, DeadLetter> producer) {
+        List<EnrichedArticle> run = new ArrayList<>();
+        long first = -1;
+        long last = -1;
+        String edition = null;
+        for (ConsumerRecord<String, byte[]> record : records) {
+            EnrichedArticle article;
+            try {
+                article = topics.articles().valueDeserializer().deserialize(tp.topic(), record.value());
+                Objects.requireNonNull(article, "record has no value");
+            } catch (RuntimeException e) {
+                producer.send(new ProducerRecord<>(topics.deadLetters().name(), record.key(), deadLetter(record, e)));
+                deadLetters.incrementAndGet();
+                continue;
+            }
+            String key = SafePaths.paper(article.getPage().getPaper()) + "/" + SafePaths.date(article.getPage().getDate());
+            if (edition != null && !edition.equals(key)) {
+                flush(tp, run, first, last);
+                run = new ArrayList<>();
+            }
+            if (run.isEmpty()) {
+                first = record.offset();
+            }
+            edition = key;
+            last = record.offset();
+            run.add(article);
+        }
+        flush(tp, run, first, last);
+    }
+
+    private void flush(TopicPartition tp, List<EnrichedArticle> run, long first, long last) {
+        if (run.isEmpty()) {
+            return;
+        }
+        var page = run.get(0).getPage();
+        files.write(new SegmentName(tp.topic(), tp.partition(), first, last), page.getPaper(), page.getDate(), run);
+        articles.addAndGet(run.size());
+        segments.incrementAndGet();
+        positions.put(tp, last + 1);
+    }
+
+    private DeadLetter deadLetter(ConsumerRecord<String, byte[]> record, RuntimeException e) {
+        log.error("Dead letter from sink for {}-{}@{}: {}", record.topic(), record.partition(), record.offset(), e.toString());
+        byte[] value = record.value() == null ? new byte[0] : record.value();
+        int kept = Math.min(value.length, deadLetterMaxBytes);
+        return DeadLetter.newBuilder()
+                .setStage("sink")
+                .setErrorClass(e.getClass().getName())
+                .setErrorMessage(String.valueOf(e.getMessage()))
+                .setSourceTopic(record.topic())
+                .setSourcePartition(record.partition())
+                .setSourceOffset(record.offset())
+                .setOriginalKey(record.key() == null ? null : ByteBuffer.wrap(record.key().getBytes(StandardCharsets.UTF_8)))
+                .setOriginal(ByteBuffer.wrap(Arrays.copyOf(value, kept)))
+                .setOriginalSize(value.length)
+                .setTruncated(kept < value.length)
+                .setTime(Instant.now())
+                .build();
+    }
+
+    /** Next offset to write, per assigned partition: everything before it is in committed files. */
+    public Map<TopicPartition, Long> positions() {
+        return Map.copyOf(positions);
+    }
+
+    public long articlesWritten() {
+        return articles.get();
+    }
+
+    public long segmentsWritten() {
+        return segments.get();
+    }
+
+    public long deadLetters() {
+        return deadLetters.get();
+    }
+
+    /** The error that stopped the sink, if any. */
+    public Throwable failure() {
+        return failure;
+    }
+
+    @Override
+    public void close() {
+        closed.set(true);
+        KafkaConsumer<String, byte[]> c = consumer;
+        if (c != null) {
+            c.wakeup();
+        }
+    }
+}
