@@ -1,0 +1,12 @@
+# newsflow image: the launcher jar and its runtime classpath, for the stages in docker-compose.yml.
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /src
+COPY . .
+RUN mvn -B -q -Dmaven.test.skip=true package
+
+FROM eclipse-temurin:17-jre
+WORKDIR /opt/newsflow
+COPY --from=build /src/app/target/newsflow.jar /opt/newsflow/newsflow.jar
+COPY --from=build /src/app/target/lib /opt/newsflow/lib
+ENTRYPOINT ["java", "-jar", "/opt/newsflow/newsflow.jar"]
+CMD ["--help"]

@@ -1,0 +1,65 @@
+package dev.newsflow.app;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.kafka.clients.admin.Admin;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import dev.newsflow.json.PlainJson;
+
+/** Small things the commands share. */
+final class Commands {
+
+    private Commands() {
+    }
+
+    static String requireBootstrap(KafkaOptions kafka) {
+        String b = kafka.bootstrapServers();
+        if (b == null || b.isBlank()) {
+            throw new IllegalArgumentException("--bootstrap-servers (or NEWSFLOW_BOOTSTRAP_SERVERS) is required");
+        }
+        return b;
+    }
+
+    static short replication(KafkaOptions kafka, Map<String, Object> client) {
+        if (kafka.replicationFactor > 0) {
+            return kafka.replicationFactor;
+        }
+        try (Admin admin = Admin.create(client)) {
+            return (short) Math.min(3, admin.describeCluster().nodes().get().size());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("Cannot reach Kafka at " + kafka.bootstrapServers(), e.getCause());
+        }
+    }
+
+    /**
+     * Runs a long-running stage on the calling thread until it returns by itself or the JVM is asked to stop
+     * (SIGTERM, Ctrl-C), in which case {@code stop} is called and the stage gets 30 s to finish.
+     */
+    static void runUntilStopped(String name, Runnable stage, Runnable stop) throws InterruptedException {
+        Thread worker = new Thread(stage, "newsflow-" + name);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stop.run();
+            try {
+                worker.join(30_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "newsflow-" + name + "-shutdown"));
+        worker.start();
+        worker.join();
+    }
+
+    static String json(Map<String, ?> fields) {
+        try {
+            return PlainJson.mapper().writeValueAsString(new TreeMap<>(fields));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package dev.newsflow.app;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.streams.KafkaStreams;
+
+import dev.newsflow.enrich.EnrichApp;
+import dev.newsflow.enrich.topology.EnrichOptions;
+import dev.newsflow.enrich.topology.EnrichTopology;
+import dev.newsflow.topics.TopicAdmin;
+import dev.newsflow.topics.Topics;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code newsflow enrich --bootstrap-servers …}: the Kafka Streams application, until stopped. */
+@Command(name = "enrich", mixinStandardHelpOptions = true,
+        description = "Runs the enrich Kafka Streams application (split, segment, tag) until stopped (SIGTERM/Ctrl-C).")
+final class EnrichCommand implements Callable<Integer> {
+
+    @Option(names = "--application-id", defaultValue = "${env:NEWSFLOW_APPLICATION_ID:-" + EnrichApp.DEFAULT_APPLICATION_ID + "}",
+            description = "Kafka Streams application id; instances with the same id share the work (default ${DEFAULT-VALUE}).")
+    String applicationId;
+
+    @Option(names = "--state-dir", defaultValue = "${env:NEWSFLOW_STATE_DIR:-.newsflow/streams}",
+            description = "Kafka Streams state directory (default ${DEFAULT-VALUE}).")
+    Path stateDir;
+
+    @Option(names = "--threads", defaultValue = "${env:NEWSFLOW_THREADS:-2}", description = "Stream threads (default ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--standby-replicas", defaultValue = "${env:NEWSFLOW_STANDBY_REPLICAS:-0}",
+            description = "Standby replicas of state stores, for fast fail-over (default ${DEFAULT-VALUE}).")
+    int standbyReplicas;
+
+    @Mixin
+    KafkaOptions kafka;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Map<String, Object> client = kafka.clientConfig(Commands.requireBootstrap(kafka));
+        Topics topics = kafka.topics(client);
+        short replication = Commands.replication(kafka, client);
+        TopicAdmin.createTopics(client, topics.all(), replication);
+        topics.catalog().publish();
+        Properties config = EnrichApp.config(client, applicationId, stateDir, threads, standbyReplicas, replication,
+                new Properties());
+        EnrichApp app = new EnrichApp(EnrichTopology.build(topics, EnrichOptions.defaults()), config);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Commands.runUntilStopped("enrich", () -> {
+            app.start();
+            try {
+                // until asked to stop, or until Kafka Streams gives up (every thread dead): then exit non-zero
+                while (!stopped.await(500, TimeUnit.MILLISECONDS) && !app.state().hasCompletedShutdown()
+                        && app.state() != KafkaStreams.State.PENDING_ERROR) {
+                    // keep serving
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, () -> {
+            stopped.countDown();
+            app.close();
+        });
+        return stopped.getCount() == 0 ? 0 : 1;
+    }
+}

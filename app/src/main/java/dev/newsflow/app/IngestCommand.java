@@ -1,0 +1,54 @@
+package dev.newsflow.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import dev.newsflow.ingest.Ingest;
+import dev.newsflow.ingest.publish.IngestConfig;
+import dev.newsflow.ingest.publish.IngestStats;
+import dev.newsflow.topics.TopicAdmin;
+import dev.newsflow.topics.Topics;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code newsflow ingest PATH… --bootstrap-servers …}: publishes page files once each. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = "Publishes page files (or every page file under folders) to the raw-pages topic, once each.")
+final class IngestCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Page files or folders.")
+    List<Path> inputs;
+
+    @Option(names = "--transactional-id", defaultValue = "${env:NEWSFLOW_INGEST_ID:-newsflow-ingest}",
+            description = "One per concurrently running ingest (default ${DEFAULT-VALUE}).")
+    String transactionalId;
+
+    @Option(names = "--max-page-bytes", defaultValue = "" + IngestConfig.DEFAULT_MAX_PAGE_BYTES,
+            description = "Larger page files are dead letters (default ${DEFAULT-VALUE}).")
+    long maxPageBytes;
+
+    @Mixin
+    KafkaOptions kafka;
+
+    @Mixin
+    EditionOptions edition;
+
+    @Override
+    public Integer call() {
+        Map<String, Object> client = kafka.clientConfig(Commands.requireBootstrap(kafka));
+        Topics topics = kafka.topics(client);
+        TopicAdmin.createTopics(client, topics.all(), Commands.replication(kafka, client));
+        topics.catalog().publish();
+        IngestConfig config = IngestConfig.defaults(client).withTransactionalId(transactionalId).withMaxPageBytes(maxPageBytes);
+        IngestStats stats = Ingest.run(topics, config, edition.edition(), inputs, Stdio.ERR);
+        Stdio.OUT.println(Commands.json(Map.of("offered", stats.offered(),
+                "published", stats.count(dev.newsflow.ingest.publish.Offer.Result.PUBLISHED),
+                "duplicates", stats.count(dev.newsflow.ingest.publish.Offer.Result.DUPLICATE),
+                "dead_letters", stats.count(dev.newsflow.ingest.publish.Offer.Result.DEAD_LETTER))));
+        return 0;
+    }
+}

@@ -1,0 +1,79 @@
+package dev.newsflow.app;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+
+import org.apache.kafka.clients.CommonClientConfigs;
+
+import dev.newsflow.topics.SchemaCatalog;
+import dev.newsflow.topics.SchemaTopic;
+import dev.newsflow.topics.Topics;
+import picocli.CommandLine.Option;
+
+/** How to reach Kafka and name the topics; shared by every command that talks to Kafka. */
+public final class KafkaOptions {
+
+    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT[,…]",
+            defaultValue = "${env:NEWSFLOW_BOOTSTRAP_SERVERS}",
+            description = "Kafka cluster to use (env NEWSFLOW_BOOTSTRAP_SERVERS). `run` starts an embedded broker when none is given.")
+    String bootstrapServers;
+
+    @Option(names = "--client-config", paramLabel = "FILE", defaultValue = "${env:NEWSFLOW_CLIENT_CONFIG}",
+            description = "Properties file of extra Kafka client settings, e.g. security.protocol, sasl.*, ssl.* (env NEWSFLOW_CLIENT_CONFIG).")
+    Path clientConfig;
+
+    @Option(names = "--topic-prefix", defaultValue = "${env:NEWSFLOW_TOPIC_PREFIX:-newsflow.}",
+            description = "Prefix of every topic name (env NEWSFLOW_TOPIC_PREFIX, default ${DEFAULT-VALUE}).")
+    String topicPrefix;
+
+    @Option(names = "--partitions", defaultValue = "${env:NEWSFLOW_PARTITIONS:-3}",
+            description = "Partitions of the pipeline topics when they are created (default ${DEFAULT-VALUE}).")
+    int partitions;
+
+    @Option(names = "--replication-factor", defaultValue = "${env:NEWSFLOW_REPLICATION_FACTOR:-0}",
+            description = "Replicas of the pipeline topics when they are created; 0 picks min(3, brokers).")
+    short replicationFactor;
+
+    /** Options as code, for tests and embedding. */
+    public static KafkaOptions of(String bootstrapServers, String topicPrefix, int partitions, short replicationFactor) {
+        KafkaOptions o = new KafkaOptions();
+        o.bootstrapServers = bootstrapServers;
+        o.topicPrefix = topicPrefix;
+        o.partitions = partitions;
+        o.replicationFactor = replicationFactor;
+        return o;
+    }
+
+    /** Client settings: bootstrap servers and the contents of --client-config. */
+    public Map<String, Object> clientConfig(String bootstrap) {
+        Map<String, Object> config = new HashMap<>();
+        if (clientConfig != null) {
+            Properties p = new Properties();
+            try (Reader in = Files.newBufferedReader(clientConfig, StandardCharsets.UTF_8)) {
+                p.load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read client config " + clientConfig, e);
+            }
+            p.forEach((k, v) -> config.put(k.toString(), v));
+        }
+        config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        return config;
+    }
+
+    /** The topics, resolving unknown schemas through the schema topic of this cluster. */
+    public Topics topics(Map<String, Object> clientConfig) {
+        SchemaCatalog catalog = SchemaCatalog.backedBy(new SchemaTopic(clientConfig, topicPrefix + "schemas"));
+        return new Topics(topicPrefix, partitions, catalog);
+    }
+
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+}
