@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import dev.newsflow.enrich.segment.HanLpSegmenter;
 import dev.newsflow.enrich.segment.Segmenter;
+import dev.newsflow.enrich.tag.EntityRecognizer;
 import picocli.CommandLine.Command;
 
 /** {@code newsflow segment}: stdin lines → the same lines with words separated by single spaces. */
@@ -21,7 +22,7 @@ final class SegmentCommand implements Callable<Integer> {
         Segmenter segmenter = new HanLpSegmenter();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
             for (String line; (line = in.readLine()) != null; ) {
-                Stdio.OUT.println(String.join(" ", segmenter.segment(line).words()));
+                Stdio.OUT.println(String.join(" ", EntityRecognizer.wordsJoiningNames(segmenter.segment(line))));
             }
         }
         return 0;

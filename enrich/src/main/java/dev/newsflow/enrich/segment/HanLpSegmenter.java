@@ -35,19 +35,37 @@ public final class HanLpSegmenter implements Segmenter {
     @Override
     public Segmentation segment(String text) {
         List<Token> tokens = new ArrayList<>();
-        for (Term term : segment.seg(text)) {
+        // one paragraph at a time: a line end is a hard boundary HanLP's lattice would otherwise ignore
+        int from = 0;
+        while (from <= text.length()) {
+            int nl = text.indexOf('\n', from);
+            int to = nl < 0 ? text.length() : nl;
+            if (to > from) {
+                segmentLine(text.substring(from, to), from, tokens);
+            }
+            if (nl < 0) {
+                break;
+            }
+            from = nl + 1;
+        }
+        return new Segmentation(text, tokens, Sentences.split(text));
+    }
+
+    private void segmentLine(String line, int offset, List<Token> tokens) {
+        for (Term term : segment.seg(line)) {
             if (term.word.isBlank()) {
                 continue;
             }
             String pos = term.nature == null ? "x" : term.nature.toString();
+            Term shifted = new Term(term.word, term.nature);
+            shifted.offset = term.offset + offset;
             // HanLP keeps whitespace inside some terms; a token never holds whitespace
             if (term.word.chars().anyMatch(Character::isWhitespace)) {
-                splitOnWhitespace(term, pos, tokens);
+                splitOnWhitespace(shifted, pos, tokens);
             } else {
-                tokens.add(new Token(term.word, term.offset, pos));
+                tokens.add(new Token(term.word, shifted.offset, pos));
             }
         }
-        return new Segmentation(text, tokens, Sentences.split(text));
     }
 
     private static void splitOnWhitespace(Term term, String pos, List<Token> tokens) {

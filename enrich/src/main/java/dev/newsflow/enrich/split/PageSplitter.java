@@ -215,6 +215,17 @@ public final class PageSplitter {
             return paragraph.isEmpty() || (lastLine != null && Text.endsSentence(lastLine));
         }
 
+        /**
+         * One or two lines, the last visibly shorter than the column: a block of full-width lines after a
+         * finished sentence is the next paragraph cut by a column break, not a sub-heading.
+         */
+        boolean isSubheadingShape(List<String> lines, boolean flowingLayout) {
+            if (lines.size() > 2) {
+                return false;
+            }
+            return flowingLayout || isShort(lines.get(lines.size() - 1));
+        }
+
         /** A sub-heading inside the article: a paragraph of its own, and the next line starts another. */
         void addSubheading(String text) {
             endParagraph();
@@ -261,7 +272,8 @@ public final class PageSplitter {
                     for (int j = 0; j < block.lines.size(); j++) {
                         currentZone().add(new ZoneLine(block.lines.get(j), j == 0));
                     }
-                } else if (open != null && isHeadlineLike(block.lines, flowing) && open.atParagraphEnd()) {
+                } else if (open != null && isHeadlineLike(block.lines, flowing) && open.atParagraphEnd()
+                        && open.isSubheadingShape(block.lines, flowing)) {
                     open.addSubheading(String.join("", block.lines));
                 } else {
                     readBody(block);

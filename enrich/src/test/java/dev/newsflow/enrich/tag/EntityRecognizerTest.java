@@ -1,0 +1,129 @@
+package dev.newsflow.enrich.tag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.newsflow.enrich.segment.HanLpSegmenter;
+
+/** The failure modes of off-the-shelf Chinese name recognition on news text, one test each. */
+class EntityRecognizerTest {
+
+    private static final HanLpSegmenter SEGMENTER = new HanLpSegmenter();
+
+    private static List<EntityTag> tag(String text, String... bylines) {
+        List<EntityTag> entities = EntityRecognizer.recognize(SEGMENTER.segment(text), List.of(bylines));
+        for (EntityTag e : entities) {
+            assertThat(text.substring(e.start(), e.end())).as("offsets of %s", e).isEqualTo(e.text());
+        }
+        return entities;
+    }
+
+    private static List<String> people(String text, String... bylines) {
+        return tag(text, bylines).stream().filter(e -> e.type() == EntityType.PERSON).map(EntityTag::text).toList();
+    }
+
+    private static EntityTag person(String text, String name) {
+        return tag(text).stream().filter(e -> e.type() == EntityType.PERSON && e.text().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not found in " + tag(text)));
+    }
+
+    @Test
+    void titleGluedToTheNameIsNotCutInsideTheTitle() {
+        // 国防部长王毅 → not 国防部 / 长王毅
+        EntityTag wang = person("国防部长王毅会见外宾。", "王毅");
+        assertThat(wang.title()).isEqualTo("国防部长");
+    }
+
+    @Test
+    void nameFollowedByAConjunctionKeepsItsEnd() {
+        // 党组书记江成与… → 江成, never 成与
+        assertThat(people("党组书记江成与企业代表座谈。")).containsExactly("江成");
+    }
+
+    @Test
+    void nameBeforeItsTitleIsReadBackFromSplitCharacters() {
+        // 教育局吴萍局长 → 吴萍, not 吴 / 萍
+        EntityTag wu = person("教育局吴萍局长介绍了情况。", "吴萍");
+        assertThat(wu.title()).isEqualTo("局长");
+    }
+
+    @Test
+    void nameTheSegmenterBrokeApartAfterATitleIsRecovered() {
+        assertThat(person("认真落实省委书记信长星在锡调研时的讲话精神。", "信长星").title()).isEqualTo("省委书记");
+    }
+
+    @Test
+    void wordsThatLookLikeNamesWithoutEvidenceAreNotPeople() {
+        // HanLP tags 文旅, 施策, 保交楼 as person names
+        assertThat(people("推动文旅融合，精准施策，全力做好保交楼工作，分类施策等六项机制。")).isEmpty();
+    }
+
+    @Test
+    void organizationRecognitionDoesNotFireOnOrdinaryPhrases() {
+        assertThat(tag("市领导到新吴区调研重点企业。")).noneMatch(e -> e.text().contains("调研"));
+    }
+
+    @Test
+    void foreignNamesWithAMiddleDotAreOneName() {
+        EntityTag brock = person("赵建军与德国RF360公司高级副总裁克里斯蒂安·布洛克座谈交流。", "克里斯蒂安·布洛克");
+        assertThat(brock.title()).isEqualTo("高级副总裁");
+        assertThat(people("与集团董事会主席托拉尔夫·哈格深入交流。")).containsExactly("托拉尔夫·哈格");
+        assertThat(people("与所长亚历山大·绍尔共同见证。")).containsExactly("亚历山大·绍尔");
+    }
+
+    @Test
+    void bylineNamesAreCreditsNotMentions() {
+        assertThat(people("市长赵建军出席会议。高美梅说，会议很成功。", "高美梅")).containsExactly("赵建军");
+    }
+
+    @Test
+    void titlesInAppositionAttachToThePerson() {
+        assertThat(person("市委书记杜小刚会见客人。", "杜小刚").title()).isEqualTo("市委书记");
+        assertThat(person("市委常委、常务副市长蒋敏参加活动。", "蒋敏").title()).contains("常务副市长");
+        assertThat(person("深入贯彻习近平总书记重要讲话精神。", "习近平").title()).isEqualTo("总书记");
+    }
+
+    @Test
+    void theOrganizationOfATitleGetsItsOwnField() {
+        EntityTag yin = person("杜小刚与上海外国语大学党委书记尹冬梅座谈交流。", "尹冬梅");
+        assertThat(yin.title()).isEqualTo("党委书记");
+        assertThat(yin.organization()).isEqualTo("上海外国语大学");
+        assertThat(tag("杜小刚与上海外国语大学党委书记尹冬梅座谈交流。"))
+                .anyMatch(e -> e.type() == EntityType.ORGANIZATION && e.text().equals("上海外国语大学"));
+    }
+
+    @Test
+    void aListAfterATitleSharesIt() {
+        List<EntityTag> all = tag("副主席许立新、吴红星、毛加弘、顾铮铮参加活动。");
+        assertThat(all).filteredOn(e -> e.type() == EntityType.PERSON).extracting(EntityTag::text)
+                .containsExactly("许立新", "吴红星", "毛加弘", "顾铮铮");
+        assertThat(all).filteredOn(e -> e.type() == EntityType.PERSON).allMatch(e -> "副主席".equals(e.title()));
+    }
+
+    @Test
+    void aNameAcceptedOnceIsAPersonEverywhereInTheText() {
+        assertThat(people("市长赵建军主持会议。会上，赵建军强调，要抓好落实。赵建军指出")).containsExactly("赵建军", "赵建军", "赵建军");
+    }
+
+    @Test
+    void speechVerbsAreEvidenceEvenWhenTheSegmenterGluesTheNameToThem() {
+        assertThat(people("杜小刚强调，要用好调查研究这个传家宝。")).containsExactly("杜小刚");
+    }
+
+    @Test
+    void placesAreLocations() {
+        assertThat(tag("江苏省无锡市")).anyMatch(e -> e.type() == EntityType.LOCATION);
+    }
+
+    @Test
+    void segmentationKeepsEachRecognizedNameOneWord() {
+        assertThat(EntityRecognizer.wordsJoiningNames(SEGMENTER.segment("国防部长王毅会见外宾。")))
+                .containsExactly("国防部长", "王毅", "会见", "外宾", "。");
+        assertThat(String.join("", EntityRecognizer.wordsJoiningNames(SEGMENTER.segment("杜小刚强调，要抓落实。"))))
+                .isEqualTo("杜小刚强调，要抓落实。");
+        assertThat(EntityRecognizer.wordsJoiningNames(SEGMENTER.segment("杜小刚强调，要抓落实。"))).startsWith("杜小刚");
+    }
+}
