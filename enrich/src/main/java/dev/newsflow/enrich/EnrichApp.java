@@ -7,6 +7,7 @@ import java.util.Properties;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
@@ -86,8 +87,16 @@ public final class EnrichApp implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops the application and leaves the consumer group, so that an instance taking over (or the next run of
+     * {@code newsflow run}) gets the partitions at once instead of after the session timeout.
+     */
     @Override
     public void close() {
-        streams.close(Duration.ofSeconds(30));
+        boolean stopped = streams.close(CloseOptions.timeout(Duration.ofSeconds(30))
+                .withGroupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP));
+        if (!stopped) {
+            log.warn("Kafka Streams did not stop within 30 s; state {}", streams.state());
+        }
     }
 }
