@@ -1,6 +1,7 @@
 package dev.newsflow.app;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
@@ -38,6 +39,10 @@ final class EnrichCommand implements Callable<Integer> {
             description = "Standby replicas of state stores, for fast fail-over (default ${DEFAULT-VALUE}).")
     int standbyReplicas;
 
+    @Option(names = "--stitch-wait", defaultValue = "${env:NEWSFLOW_STITCH_WAIT:-PT10M}",
+            description = "How long a continued article waits for the page holding its other part (ISO-8601, default ${DEFAULT-VALUE}).")
+    Duration stitchWait;
+
     @Mixin
     KafkaOptions kafka;
 
@@ -50,7 +55,7 @@ final class EnrichCommand implements Callable<Integer> {
         topics.catalog().publish();
         Properties config = EnrichApp.config(client, applicationId, stateDir, threads, standbyReplicas, replication,
                 new Properties());
-        EnrichApp app = new EnrichApp(EnrichTopology.build(topics, EnrichOptions.defaults()), config);
+        EnrichApp app = new EnrichApp(EnrichTopology.build(topics, EnrichOptions.defaults().withStitchWait(stitchWait)), config);
         CountDownLatch stopped = new CountDownLatch(1);
         Commands.runUntilStopped("enrich", () -> {
             app.start();

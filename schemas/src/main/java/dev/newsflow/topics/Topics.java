@@ -29,6 +29,7 @@ public final class Topics {
     private final Topic<String, RawPage> rawPages;
     private final Topic<String, String> ingestIndex;
     private final Topic<String, EnrichedArticle> articles;
+    private final Topic<String, EnrichedArticle> stories;
     private final Topic<String, EntityMention> entityMentions;
     private final Topic<String, PageStatus> pageStatus;
     private final Topic<String, DeadLetter> deadLetters;
@@ -51,6 +52,9 @@ public final class Topics {
         articles = new Topic<>(prefix + "articles", keys,
                 new AvroSerde<>(EnrichedArticle.class, EnrichedArticle.getClassSchema(), catalog), partitions, compact,
                 "Enriched articles. Key: article id. Compacted: the latest version of each article.");
+        stories = new Topic<>(prefix + "stories", keys,
+                new AvroSerde<>(EnrichedArticle.class, EnrichedArticle.getClassSchema(), catalog), partitions, compact,
+                "Articles continued across pages of one edition, stitched into one (pages lists every page). Key: id of the article's first part. Compacted.");
         entityMentions = new Topic<>(prefix + "entity-mentions", keys,
                 new AvroSerde<>(EntityMention.class, EntityMention.getClassSchema(), catalog), partitions,
                 Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE),
@@ -96,6 +100,10 @@ public final class Topics {
         return articles;
     }
 
+    public Topic<String, EnrichedArticle> stories() {
+        return stories;
+    }
+
     public Topic<String, EntityMention> entityMentions() {
         return entityMentions;
     }
@@ -113,7 +121,7 @@ public final class Topics {
     }
 
     public List<Topic<?, ?>> all() {
-        return List.of(rawPages, ingestIndex, articles, entityMentions, pageStatus, deadLetters, schemas);
+        return List.of(rawPages, ingestIndex, articles, stories, entityMentions, pageStatus, deadLetters, schemas);
     }
 
     /** The topic of that name, e.g. for a tool given a name on its command line. */

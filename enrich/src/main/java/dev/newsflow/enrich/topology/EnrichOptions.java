@@ -1,5 +1,6 @@
 package dev.newsflow.enrich.topology;
 
+import java.time.Duration;
 import java.util.function.Supplier;
 
 import dev.newsflow.enrich.segment.HanLpSegmenter;
@@ -11,10 +12,18 @@ import dev.newsflow.enrich.segment.Segmenter;
  * @param segmenter          makes one segmenter per stream task (models are shared per process)
  * @param deadLetterMaxBytes at most this many bytes of a failed input are kept in its dead letter
  * @param maxArticleBytes    an enriched article larger than this (encoded) is dead-lettered, not produced
+ * @param stitchWait         how long a page's continued article waits for the page holding its other part
  */
-public record EnrichOptions(Supplier<Segmenter> segmenter, int deadLetterMaxBytes, int maxArticleBytes) {
+public record EnrichOptions(Supplier<Segmenter> segmenter, int deadLetterMaxBytes, int maxArticleBytes,
+                            Duration stitchWait) {
+
+    public static final Duration DEFAULT_STITCH_WAIT = Duration.ofMinutes(10);
 
     public static EnrichOptions defaults() {
-        return new EnrichOptions(HanLpSegmenter::new, 256 * 1024, 8 * 1024 * 1024);
+        return new EnrichOptions(HanLpSegmenter::new, 256 * 1024, 8 * 1024 * 1024, DEFAULT_STITCH_WAIT);
+    }
+
+    public EnrichOptions withStitchWait(Duration wait) {
+        return new EnrichOptions(segmenter, deadLetterMaxBytes, maxArticleBytes, wait);
     }
 }

@@ -13,6 +13,7 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorSupplier;
+import org.apache.kafka.streams.state.Stores;
 
 import dev.newsflow.enrich.segment.Segmenter;
 import dev.newsflow.enrich.split.Article;
@@ -30,6 +31,7 @@ import dev.newsflow.topics.Topics;
  * raw-pages → decode → split ─┬→ page-status
  *                             └→ explode → segment → tag → encode ─┬→ articles
  *                                                                   ├→ mentions → entity-mentions
+ *                                                                   ├→ stitch [pending-fragments] → stories
  *                                                                   └→ (any failure) → dead-letters
  * </pre>
  * Every stage is a pure function wrapped by a named processor; a failure in any stage becomes a dead
@@ -42,6 +44,8 @@ public final class EnrichTopology {
 
     public static Topology build(Topics topics, EnrichOptions options) {
         StreamsBuilder builder = new StreamsBuilder();
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StitchProcessor.STORE),
+                Serdes.String(), Serdes.ByteArray()));
         DeadLetters letters = new DeadLetters(options.deadLetterMaxBytes());
         PageSplitter splitter = new PageSplitter();
         Tagger tagger = new Tagger();
@@ -75,8 +79,14 @@ public final class EnrichTopology {
 
         enriched.split(Named.as("route-"))
                 .branch((key, step) -> step instanceof Step.Ok<Values.Enriched>, Branched.withConsumer(ok -> {
-                    KStream<String, Values.Enriched> articles = ok
-                            .mapValues(step -> ((Step.Ok<Values.Enriched>) step).value(), Named.as("unwrap"))
+                    KStream<String, Values.Enriched> byEdition = ok
+                            .mapValues(step -> ((Step.Ok<Values.Enriched>) step).value(), Named.as("unwrap"));
+                    byEdition.process(() -> new StitchProcessor(topics.stories().valueSerializer(),
+                                    topics.stories().valueDeserializer(), options.stitchWait()), Named.as("stitch"),
+                                    StitchProcessor.STORE)
+                            .to(topics.stories().name(), Produced.with(topics.stories().keySerde(),
+                                    topics.stories().valueSerde()).withName("to-stories"));
+                    KStream<String, Values.Enriched> articles = byEdition
                             .selectKey((edition, e) -> e.article().getId(), Named.as("key-by-article"));
                     articles.mapValues(Values.Enriched::encoded, Named.as("encoded"))
                             .to(topics.articles().name(), Produced.with(Serdes.String(), Serdes.ByteArray()).withName("to-articles"));

@@ -18,10 +18,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.newsflow.enrich.segment.HanLpSegmenter;
+import dev.newsflow.schemas.ArticleKind;
 import dev.newsflow.schemas.DeadLetter;
 import dev.newsflow.schemas.EnrichedArticle;
 import dev.newsflow.schemas.EntityMention;
 import dev.newsflow.schemas.PageOutcome;
+import dev.newsflow.schemas.PageRef;
 import dev.newsflow.schemas.PageStatus;
 import dev.newsflow.schemas.RawPage;
 import dev.newsflow.testkit.Seeds;
@@ -128,7 +130,7 @@ class EnrichTopologyTest {
                 throw new IllegalStateException("segmenter broke");
             }
             return real.segment(text);
-        }, 1024, 8 * 1024 * 1024);
+        }, 1024, 8 * 1024 * 1024, EnrichOptions.DEFAULT_STITCH_WAIT);
         Driver t = driver(options);
         try (TopologyTestDriver ignored = t.driver()) {
             t.pipe(page("p000", Seeds.text("000")), topics);
@@ -155,4 +157,74 @@ class EnrichTopologyTest {
         }
     }
 
+    private static RawPage page(String id, int number, String text) {
+        return RawPage.newBuilder(page(id, text)).setPageNumber(number).build();
+    }
+
+    private static final String FRONT_PAGE = String.join("\n",
+            "本报讯 昨天，市政府召开全市安全生产",
+            "工作会议，部署今冬明春安全生产工作。",
+            "会议要求，各地要压紧压实责任。（下转第2版）",
+            "",
+            "全市安全生产工作会议召开",
+            "",
+            "本报讯 近日，我市启动冬季文化惠民",
+            "活动，推出演出展览等活动三百余场。",
+            "各区将陆续开展特色活动。（下转第2版）",
+            "",
+            "冬季文化惠民活动启动");
+    private static final String SECOND_PAGE = String.join("\n",
+            "（上接第1版）冬季文化惠民活动还将走进乡村，",
+            "送戏下乡五十场。 （李华）",
+            "",
+            "（上接第1版）安全生产工作会议强调，要加强",
+            "隐患排查整治，确保安全形势稳定。 （王明）");
+
+    @Test
+    void articlesContinuedOnAnotherPageOfTheEditionAreStitchedOnceWhicheverPageComesFirst() {
+        Driver t = driver(EnrichOptions.defaults());
+        try (TopologyTestDriver d = t.driver()) {
+            TestOutputTopic<String, EnrichedArticle> stories = d.createOutputTopic(topics.stories().name(),
+                    topics.stories().keyDeserializer(), topics.stories().valueDeserializer());
+            t.pipe(page("p2", 2, SECOND_PAGE), topics);
+            assertThat(stories.isEmpty()).isTrue();
+            t.pipe(page("p1", 1, FRONT_PAGE), topics);
+
+            List<EnrichedArticle> stitched = stories.readValuesToList();
+            assertThat(stitched).hasSize(2);
+            for (EnrichedArticle story : stitched) {
+                assertThat(story.getPages()).extracting(PageRef::getNumber).containsExactly(1, 2);
+                assertThat(story.getContinuedTo()).isNull();
+                assertThat(story.getId()).startsWith("p1-");
+            }
+            EnrichedArticle safety = stitched.stream().filter(s -> s.getText().contains("安全生产")).findFirst().orElseThrow();
+            assertThat(safety.getText()).contains("压紧压实责任").contains("隐患排查整治").doesNotContain("惠民");
+            assertThat(safety.getBylines()).containsExactly("王明");
+            assertThat(safety.getHeadline().getTitle()).isEqualTo("全市安全生产工作会议召开");
+            EnrichedArticle culture = stitched.stream().filter(s -> s.getText().contains("惠民")).findFirst().orElseThrow();
+            assertThat(culture.getText()).contains("送戏下乡").doesNotContain("隐患");
+            for (var e : culture.getEntities()) {
+                assertThat(culture.getText().substring(e.getStart(), e.getEnd())).isEqualTo(e.getText());
+            }
+            // the fragments stay on the articles topic, each once
+            assertThat(t.articles().readValuesToList()).hasSize(4);
+            assertThat(d.<String, byte[]>getKeyValueStore(StitchProcessor.STORE).approximateNumEntries()).isZero();
+        }
+    }
+
+    @Test
+    void aContinuationWhoseStartNeverComesStaysAFragmentAfterTheWait() {
+        Driver t = driver(EnrichOptions.defaults().withStitchWait(java.time.Duration.ofSeconds(5)));
+        try (TopologyTestDriver d = t.driver()) {
+            TestOutputTopic<String, EnrichedArticle> stories = d.createOutputTopic(topics.stories().name(),
+                    topics.stories().keyDeserializer(), topics.stories().valueDeserializer());
+            t.pipe(page("p2", 2, SECOND_PAGE), topics);
+            var store = d.<String, byte[]>getKeyValueStore(StitchProcessor.STORE);
+            assertThat(store.approximateNumEntries()).isEqualTo(2);
+            d.advanceWallClockTime(java.time.Duration.ofSeconds(6));
+            assertThat(store.approximateNumEntries()).isZero();
+            assertThat(stories.isEmpty()).isTrue();
+            assertThat(t.articles().readValuesToList()).allMatch(a -> a.getKind() == ArticleKind.continuation);
+        }
+    }
 }
