@@ -13,7 +13,7 @@ final class HeadlineBuilder {
 
     /**
      * Units are the printed blocks of the group; two lines of one block are one wrapped unit unless they are
-     * parallel lines of (nearly) the same width, and a line of a flowing page holds its units separated by
+     * parallel lines of (nearly) the same width or the second is the wider, and a line of a flowing page holds its units separated by
      * spaces. One unit is the title. With two, the one repeating more of the lead is the title, the other its
      * kicker (above) or subtitle (below). With more, the first is the title and the rest the subtitle, unless
      * the lead picks the second as title.
@@ -43,7 +43,8 @@ final class HeadlineBuilder {
         for (ZoneLine line : lines) {
             String text = line.text();
             List<String> parts = List.of(text.split("(?<=[^\\x00-\\x7F]) (?=[^\\x00-\\x7F])"));
-            boolean startsUnit = units.isEmpty() || line.newBlock() || isParallel(previous, text);
+            boolean startsUnit = units.isEmpty() || line.newBlock() || isParallel(previous, text)
+                    || isWiderThan(text, previous);
             if (startsUnit) {
                 units.addAll(parts);
             } else {
@@ -55,6 +56,14 @@ final class HeadlineBuilder {
         }
         units.removeIf(String::isBlank);
         return units;
+    }
+
+    /**
+     * A line visibly wider than the one above it does not continue it: a wrapped title fills its first line,
+     * so a short line above a longer one is a unit of its own (a kicker above its title).
+     */
+    private static boolean isWiderThan(String line, String above) {
+        return above != null && Text.width(line) > Text.width(above) + 1;
     }
 
     /** Two headline lines of (nearly) the same width, each a unit of its own. */

@@ -183,6 +183,57 @@ class PageSplitterTest {
     }
 
     @Test
+    void kickerTitleAndSubtitleAreToldApartByWhatTheLeadRepeats() {
+        SplitPage page = split(
+                "本报讯 昨天，全市重大项目集中开工，",
+                "总投资超过三百亿元，涉及先进制造",
+                "等领域。 （钱进）",
+                "",
+                "奋力冲刺全年目标",
+                "全市重大项目集中开工",
+                "",
+                "总投资超三百亿元");
+        Headline h = page.articles().get(0).headline();
+        assertThat(h.kicker()).isEqualTo("奋力冲刺全年目标");
+        assertThat(h.title()).isEqualTo("全市重大项目集中开工");
+        assertThat(h.subtitle()).isEqualTo("总投资超三百亿元");
+    }
+
+    @Test
+    void aLocalTimeDatelineAfterAClosedArticleStartsOneButInsideAReportItDoesNot() {
+        SplitPage page = split(
+                "本报讯 昨天，市政府召开常务会",
+                "议，研究部署近期重点工作。 （陈明）",
+                "",
+                "当地时间6月2日，市代表团抵达",
+                "德国，拜访多家跨国企业。",
+                "",
+                "当地时间6月3日，代表团还考察了",
+                "当地的研究机构。 （高美）");
+        assertThat(page.articles()).hasSize(2);
+        assertThat(page.articles().get(1).text()).startsWith("当地时间6月2日").contains("当地时间6月3日");
+        assertThat(page.articles().get(1).bylines()).containsExactly("高美");
+    }
+
+    @Test
+    void noticesAndBriefsGetTheirKind() {
+        SplitPage page = split(
+                "本报讯 昨天，市图书馆新馆开放，",
+                "市民可凭证免费入馆。 （丁一）",
+                "",
+                "市图书馆新馆开放",
+                "",
+                "根据有关规定，现将我市部分道路",
+                "施工期间交通管制事项公告如下：",
+                "一、管制时间为12月1日至12月31日。",
+                "",
+                "交通管制公告");
+        assertThat(page.articles()).extracting(Article::kind).contains(ArticleKind.BRIEF);
+        assertThat(page.articles().stream().filter(a -> a.text().contains("管制")).findFirst().orElseThrow().kind())
+                .isEqualTo(ArticleKind.NOTICE);
+    }
+
+    @Test
     void agencyArticleWithoutBenbaoxunStartsAfterTheArticleBeforeEnds() {
         SplitPage page = split(
                 "本报讯 昨天，市政府召开常务会",
