@@ -116,7 +116,7 @@ final class PersonRecognizer {
             }
             boolean verb = verbAfter(toks, text, name.end, name.lastToken + 1);
             boolean listedWithPerson = listNeighbourIsPerson(toks, i, name.lastToken, found);
-            if (verb || listedWithPerson || foreign || isKnownPerson(s)) {
+            if (verb || listedWithPerson || foreign || isKnownPerson(s) || isPlausibleAlone(s, text, name.start, name.end)) {
                 add(found, text, name, null);
                 accepted.add(s);
                 i = name.lastToken;
@@ -163,6 +163,26 @@ final class PersonRecognizer {
             }
         }
         return false;
+    }
+
+    /**
+     * A recognized name with no evidence around it is kept only when nothing in it reads as ordinary words:
+     * a frequent surname, and neither the whole, nor its first two characters, nor its given name is a word
+     * of the core dictionary, and its edges make no word with the characters around it (高成长, 江南盛,
+     * 位于梁溪, 施策 are not names; 李明 is).
+     */
+    private boolean isPlausibleAlone(String s, String text, int start, int end) {
+        if (!lexicon.hasFrequentSurname(s) || lexicon.surnameLength(s) != 1 || s.length() < 2 || s.length() > 3
+                || isOrdinaryWord(s) || isOrdinaryWord(s.substring(1))) {
+            return false;
+        }
+        if (s.length() == 3 && isOrdinaryWord(s.substring(0, 2))) {
+            return false;
+        }
+        // nor do its edges make words with the characters around it (位|于梁溪, 苏锡常|州)
+        boolean wordBefore = start > 0 && isOrdinaryWord(text.substring(start - 1, start + 1));
+        boolean wordAfter = end < text.length() && isOrdinaryWord(text.substring(end - 1, end + 1));
+        return !wordBefore && !wordAfter;
     }
 
     /** A name the segmenter's own dictionary lists as a person and as nothing else (a public figure). */

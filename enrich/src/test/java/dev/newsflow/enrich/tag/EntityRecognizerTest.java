@@ -126,4 +126,10 @@ class EntityRecognizerTest {
                 .isEqualTo("杜小刚强调，要抓落实。");
         assertThat(EntityRecognizer.wordsJoiningNames(SEGMENTER.segment("杜小刚强调，要抓落实。"))).startsWith("杜小刚");
     }
+
+    @Test
+    void aRecognizedNameWithoutEvidenceCountsOnlyWhenNoPartOfItReadsAsWords() {
+        assertThat(people("我和李明去了北京。")).containsExactly("李明");
+        assertThat(people("项目位于梁溪区，持续导入高成长性企业。")).isEmpty();
+    }
 }
