@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -125,8 +124,8 @@ public final class PipelineRun {
                                                          EnrichApp enrich, FileSink sink, long deadline) throws TimeoutException {
         Map<String, PageStatus> found = new HashMap<>();
         Topic<String, PageStatus> topic = topics.pageStatus();
-        try (var consumer = new KafkaConsumer<>(readCommitted(client), topic.keyDeserializer(), topic.valueDeserializer())) {
-            List<TopicPartition> partitions = partitions(consumer, topic.name());
+        try (var consumer = new KafkaConsumer<>(CommittedReader.readCommitted(client), topic.keyDeserializer(), topic.valueDeserializer())) {
+            List<TopicPartition> partitions = CommittedReader.partitions(consumer, topic.name());
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             while (!found.keySet().containsAll(awaited)) {
@@ -150,8 +149,8 @@ public final class PipelineRun {
     private static void awaitSink(Map<String, Object> client, Topic<?, ?> articles, FileSink sink, long deadline)
             throws TimeoutException, InterruptedException {
         Map<TopicPartition, Long> end;
-        try (var consumer = new KafkaConsumer<>(readCommitted(client), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            end = consumer.endOffsets(partitions(consumer, articles.name()));
+        try (var consumer = new KafkaConsumer<>(CommittedReader.readCommitted(client), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            end = consumer.endOffsets(CommittedReader.partitions(consumer, articles.name()));
         }
         while (true) {
             Map<TopicPartition, Long> positions = sink.positions();
@@ -183,8 +182,8 @@ public final class PipelineRun {
     private static long countDeadLetters(Map<String, Object> client, Topics topics, Set<String> pageIds) {
         Topic<String, DeadLetter> topic = topics.deadLetters();
         long count = 0;
-        try (var consumer = new KafkaConsumer<>(readCommitted(client), topic.keyDeserializer(), topic.valueDeserializer())) {
-            List<TopicPartition> partitions = partitions(consumer, topic.name());
+        try (var consumer = new KafkaConsumer<>(CommittedReader.readCommitted(client), topic.keyDeserializer(), topic.valueDeserializer())) {
+            List<TopicPartition> partitions = CommittedReader.partitions(consumer, topic.name());
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
@@ -226,17 +225,5 @@ public final class PipelineRun {
             throw new UncheckedIOException("Cannot read the output files under " + out, e);
         }
         return new long[] {articles, entities, duplicates};
-    }
-
-    private static Map<String, Object> readCommitted(Map<String, Object> client) {
-        Map<String, Object> config = new HashMap<>(client);
-        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        return config;
-    }
-
-    private static List<TopicPartition> partitions(KafkaConsumer<?, ?> consumer, String topic) {
-        return consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
-                .map(p -> new TopicPartition(topic, p.partition())).toList();
     }
 }

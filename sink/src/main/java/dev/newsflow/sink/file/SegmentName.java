@@ -22,8 +22,12 @@ public record SegmentName(String topic, int partition, long firstOffset, long la
         if (!m.matches()) {
             return Optional.empty();
         }
-        return Optional.of(new SegmentName(m.group(1), Integer.parseInt(m.group(2)),
-                Long.parseLong(m.group(3)), Long.parseLong(m.group(4))));
+        try {
+            return Optional.of(new SegmentName(m.group(1), Integer.parseInt(m.group(2)),
+                    Long.parseLong(m.group(3)), Long.parseLong(m.group(4))));
+        } catch (NumberFormatException e) {
+            return Optional.empty(); // numbers out of range: not a file this sink wrote
+        }
     }
 
     public static String extension(String fileName) {

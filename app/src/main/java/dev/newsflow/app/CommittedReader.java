@@ -1,0 +1,57 @@
+package dev.newsflow.app;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/** Reads topics as a downstream consumer sees them: committed records only, from the beginning, without a group. */
+final class CommittedReader {
+
+    private CommittedReader() {
+    }
+
+    static Map<String, Object> readCommitted(Map<String, Object> client) {
+        Map<String, Object> config = new HashMap<>(client);
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        return config;
+    }
+
+    static List<TopicPartition> partitions(KafkaConsumer<?, ?> consumer, String topic) {
+        return consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
+                .map(p -> new TopicPartition(topic, p.partition())).toList();
+    }
+
+    /** The keys whose latest committed record is not a tombstone, and how many records each key has. */
+    static Map<String, Integer> liveKeys(Map<String, Object> client, String topic) {
+        Map<String, Integer> counts = new HashMap<>();
+        Set<String> deleted = new HashSet<>();
+        try (var consumer = new KafkaConsumer<>(readCommitted(client), new StringDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = partitions(consumer, topic);
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                for (var r : consumer.poll(Duration.ofMillis(200))) {
+                    if (r.value() == null) {
+                        deleted.add(r.key());
+                        counts.remove(r.key());
+                    } else {
+                        deleted.remove(r.key());
+                        counts.merge(r.key(), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        return counts;
+    }
+}
