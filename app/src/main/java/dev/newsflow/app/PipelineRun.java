@@ -76,10 +76,14 @@ public final class PipelineRun {
             TopicAdmin.createTopics(client, topics.all(), replication);
             topics.catalog().publish();
 
-            Properties streamsConfig = EnrichApp.config(client, EnrichApp.DEFAULT_APPLICATION_ID,
+            // topics of another prefix are another pipeline: its application and groups must not meet this one's
+            boolean defaultPrefix = Topics.DEFAULT_PREFIX.equals(kafka.topicPrefix);
+            String applicationId = defaultPrefix ? EnrichApp.DEFAULT_APPLICATION_ID : kafka.topicPrefix + "enrich";
+            String sinkGroup = defaultPrefix ? "newsflow-sink" : kafka.topicPrefix + "sink";
+            Properties streamsConfig = EnrichApp.config(client, applicationId,
                     state.resolve("streams"), settings.threads(), 0, replication, new Properties());
             try (EnrichApp enrich = new EnrichApp(EnrichTopology.build(topics, EnrichOptions.defaults()), streamsConfig).start();
-                 FileSink sink = new FileSink(topics, client, new ArticleFiles(out), "newsflow-sink", 256 * 1024)) {
+                 FileSink sink = new FileSink(topics, client, new ArticleFiles(out), sinkGroup, 256 * 1024)) {
                 Thread sinkThread = new Thread(sink, "newsflow-sink");
                 sinkThread.start();
                 IngestConfig ingestConfig = IngestConfig.defaults(client).withMaxPageBytes(settings.maxPageBytes());

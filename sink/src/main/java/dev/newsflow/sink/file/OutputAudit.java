@@ -109,6 +109,9 @@ public final class OutputAudit {
 
     /** Committed JSON Lines segments under root; hidden files and folders (temporaries, pipeline state) skipped. */
     static List<Path> segments(Path root) {
+        if (!Files.isDirectory(root)) {
+            return List.of(); // nothing written yet
+        }
         try (Stream<Path> all = Files.walk(root)) {
             return all.filter(p -> p.getFileName().toString().endsWith(".jsonl"))
                     .filter(p -> !isHidden(root.relativize(p)))

@@ -1,0 +1,79 @@
+package dev.newsflow.app;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** newsflow commands in JVMs of their own (the packaged jar), to be killed with SIGKILL and started again. */
+final class Forked {
+
+    private Forked() {
+    }
+
+    static Path jar() {
+        Path jar = Path.of("target", "newsflow.jar").toAbsolutePath();
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException("package the app first: " + jar + " is missing");
+        }
+        return jar;
+    }
+
+    /** One stage: the same command, started again after each kill; its output appended to one log. */
+    static final class Stage {
+        private final Path log;
+        private final List<String> command = new ArrayList<>();
+        private Process process;
+
+        Stage(Path logs, String name, List<String> args) throws IOException {
+            Files.createDirectories(logs);
+            this.log = logs.resolve(name + ".log");
+            command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
+                    "-jar", jar().toString()));
+            command.addAll(args);
+        }
+
+        void start() throws IOException {
+            process = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        }
+
+        boolean alive() {
+            return process != null && process.isAlive();
+        }
+
+        int exitCode() {
+            return process.exitValue();
+        }
+
+        /** SIGKILL: no shutdown hook, no flush, no transaction commit or abort. */
+        void kill() throws InterruptedException {
+            if (process != null) {
+                process.destroyForcibly();
+                process.waitFor(30, TimeUnit.SECONDS);
+            }
+        }
+
+        /** SIGTERM, then SIGKILL if it does not stop. */
+        void stop() throws InterruptedException {
+            if (process != null && process.isAlive()) {
+                process.destroy();
+                if (!process.waitFor(40, TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                }
+            }
+        }
+
+        String log() {
+            try {
+                String all = Files.readString(log, StandardCharsets.UTF_8);
+                return all.length() > 4000 ? all.substring(all.length() - 4000) : all;
+            } catch (IOException e) {
+                return "(no log: " + e + ")";
+            }
+        }
+    }
+}
