@@ -38,10 +38,17 @@ final class Furniture {
         return imprint > 0 && imprint * 10 >= lines.size() * 4;
     }
 
-    /** A line of an imprint: short, and with imprint vocabulary or a page header. */
+    /**
+     * A line of an imprint: short, with imprint vocabulary or a page header; or longer but dense with imprint
+     * vocabulary (an imprint whose lines the extraction ran together: 主办…刊号…邮发代号…值班编委…).
+     */
     static boolean isImprintLine(String line) {
         String s = line.strip();
-        return s.length() <= 40 && (IMPRINT_LINE.matcher(s).find() || PAGE_HEADER.matcher(s).find() || isPhoneNumbers(s));
+        if (s.length() <= 40) {
+            return IMPRINT_LINE.matcher(s).find() || PAGE_HEADER.matcher(s).find() || isPhoneNumbers(s);
+        }
+        long terms = IMPRINT_LINE.matcher(s).results().count();
+        return terms >= 3 && terms * 40 >= s.length() && !s.contains("。");
     }
 
     /** A line of an article that credits its editors, kept out of the body. */

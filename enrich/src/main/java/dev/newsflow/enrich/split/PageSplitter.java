@@ -145,7 +145,7 @@ public final class PageSplitter {
             if (Markers.opensArticle(line) || Bylines.trailing(line).isPresent() || Furniture.isEditorLine(line)) {
                 return false;
             }
-            if (Text.width(line) > (flowing ? 75 : 30)) {
+            if (Text.width(line) > 75) {
                 return false;
             }
             boolean last = i == lines.size() - 1;

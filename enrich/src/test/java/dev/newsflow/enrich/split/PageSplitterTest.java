@@ -320,6 +320,36 @@ class PageSplitterTest {
     }
 
     @Test
+    void headlineSpanningSeveralColumnsIsStillAHeadlineOnAColumnPage() {
+        SplitPage page = split(
+                "市政府召开全市安全生产工作会议 压紧压实各方责任 坚决遏制重特大事故发生",
+                "",
+                "本报讯 4月2日，市政府召开全",
+                "市安全生产工作会议，分析当前",
+                "安全生产形势，部署下阶段重点",
+                "工作。会议要求，各地各部门要",
+                "压紧压实各方责任，坚决遏制重",
+                "特大事故发生。 （许婷）");
+        assertThat(page.layout()).isEqualTo("columns");
+        assertThat(page.articles()).hasSize(1);
+        Article a = page.articles().get(0);
+        assertThat(a.headline()).isNotNull();
+        assertThat(flat(a.headline().text())).isEqualTo("市政府召开全市安全生产工作会议压紧压实各方责任坚决遏制重特大事故发生");
+        assertThat(a.text()).startsWith("本报讯 4月2日");
+    }
+
+    @Test
+    void imprintWhoseLinesTheExtractionRanTogetherIsFurniture() {
+        SplitPage page = split(
+                "本报讯 5月6日，全市春季招聘会举行，两百余家企业提供岗位四千余个，吸引求职者近万人次。(韩雪)",
+                "",
+                "某某日报报业集团主办国内统一连续出版物号:CN00-0000邮发代号:00-00值班编委:张三 李四责编:王五美编:赵六");
+        assertThat(page.articles()).hasSize(1);
+        assertThat(page.articles().get(0).text()).doesNotContain("主办", "值班编委");
+        assertThat(String.join("\n", page.furniture())).contains("邮发代号");
+    }
+
+    @Test
     void obituaryHeadlinePrintedBeforeItIsItsOwnEvenOnAPageOfHeadlinesAfter() {
         SplitPage page = split(
                 "本报讯 昨天，市科协举办科普",
