@@ -15,6 +15,7 @@ import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.newsflow.enrich.segment.HanLpSegmenter;
 import dev.newsflow.topics.Topics;
 
 /**
@@ -60,7 +61,12 @@ public final class EnrichApp implements AutoCloseable {
         return p;
     }
 
+    /**
+     * Loads the language models, then starts the streams: a model loaded lazily inside the first transaction
+     * can outlast the transaction timeout under exactly-once and get the task fenced.
+     */
     public EnrichApp start() {
+        HanLpSegmenter.loadModels();
         streams.start();
         return this;
     }

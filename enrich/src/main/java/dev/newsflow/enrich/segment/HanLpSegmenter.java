@@ -9,12 +9,14 @@ import com.hankcs.hanlp.seg.common.Term;
 
 /**
  * Words with HanLP 1.x portable: its Viterbi segmenter with the core dictionary, person and place name
- * recognition, part-of-speech tags and character offsets. HanLP's dictionaries are loaded once per JVM, on
- * first use.
+ * recognition, part-of-speech tags and character offsets; with name recognition on, ansj's CRF reads the
+ * person names a second time ({@link AnsjNameFinder}) as hints for the tagger. The libraries' models are
+ * loaded once per JVM, on first use.
  */
 public final class HanLpSegmenter implements Segmenter {
 
     private final Segment segment;
+    private final AnsjNameFinder names;
 
     public HanLpSegmenter() {
         this(true);
@@ -22,6 +24,7 @@ public final class HanLpSegmenter implements Segmenter {
 
     /** @param recognizeNames person, translated-name and place recognition on (slower, needed for tagging) */
     public HanLpSegmenter(boolean recognizeNames) {
+        this.names = recognizeNames ? new AnsjNameFinder() : null;
         this.segment = HanLP.newSegment()
                 .enableOffset(true)
                 .enablePartOfSpeechTagging(true)
@@ -32,23 +35,17 @@ public final class HanLpSegmenter implements Segmenter {
                 .enableNumberQuantifierRecognize(false);
     }
 
+    /** Loads both libraries' dictionaries and models now (seconds), rather than on the first text. */
+    public static void loadModels() {
+        new HanLpSegmenter().segment("市委书记杜小刚会见国家开发银行江苏省分行行长唐力。");
+    }
+
     @Override
     public Segmentation segment(String text) {
         List<Token> tokens = new ArrayList<>();
         // one paragraph at a time: a line end is a hard boundary HanLP's lattice would otherwise ignore
-        int from = 0;
-        while (from <= text.length()) {
-            int nl = text.indexOf('\n', from);
-            int to = nl < 0 ? text.length() : nl;
-            if (to > from) {
-                segmentLine(text.substring(from, to), from, tokens);
-            }
-            if (nl < 0) {
-                break;
-            }
-            from = nl + 1;
-        }
-        return new Segmentation(text, tokens, Sentences.split(text));
+        Lines.forEach(text, (line, offset) -> segmentLine(line, offset, tokens));
+        return new Segmentation(text, tokens, Sentences.split(text), names == null ? List.of() : names.names(text));
     }
 
     private void segmentLine(String line, int offset, List<Token> tokens) {

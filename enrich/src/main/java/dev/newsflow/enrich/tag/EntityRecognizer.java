@@ -27,16 +27,16 @@ public final class EntityRecognizer {
         for (PersonRecognizer.Found f : people) {
             entities.add(f.person());
         }
+        for (EntityTag org : OrganizationRecognizer.recognize(segmentation.text(), segmentation.tokens())) {
+            addUnlessOverlapping(entities, org);
+        }
         for (PersonRecognizer.Found f : people) {
             if (f.organization() != null) {
                 addUnlessOverlapping(entities, f.organization());
             }
         }
-        for (Token t : segmentation.tokens()) {
-            EntityType type = type(t.pos());
-            if (type != null && t.text().length() >= 2) {
-                addUnlessOverlapping(entities, new EntityTag(t.text(), type, t.start(), t.end(), null, null));
-            }
+        for (EntityTag place : PlaceRecognizer.recognize(segmentation.text(), segmentation.tokens())) {
+            addUnlessOverlapping(entities, place);
         }
         entities.sort(Comparator.comparingInt(EntityTag::start));
         return entities;

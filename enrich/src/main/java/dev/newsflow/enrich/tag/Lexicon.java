@@ -15,8 +15,8 @@ import java.util.Set;
 import dev.newsflow.enrich.segment.Token;
 
 /**
- * The word lists newsflow ships (in {@code resources/dev/newsflow/enrich/tag}): heads of titles and Chinese
- * surnames. Loaded once per process.
+ * The word lists newsflow ships (in {@code resources/dev/newsflow/enrich/tag}): heads of titles, Chinese
+ * surnames and organizations known by a short name. Loaded once per process.
  */
 final class Lexicon {
 
@@ -28,6 +28,7 @@ final class Lexicon {
     private final List<String> titleHeads;
     private final Set<String> surnames;
     private final Set<String> frequentSurnames;
+    private final Set<String> organizations;
 
     private Lexicon() {
         titleHeads = new ArrayList<>(read("titles.txt"));
@@ -35,6 +36,7 @@ final class Lexicon {
         List<String> names = read("surnames.txt");
         surnames = Set.copyOf(names);
         frequentSurnames = new HashSet<>(names.subList(0, Math.min(FREQUENT_SURNAMES, names.size())));
+        organizations = Set.copyOf(read("organizations.txt"));
     }
 
     private static List<String> read(String resource) {
@@ -96,6 +98,11 @@ final class Lexicon {
             }
         }
         return false;
+    }
+
+    /** An organization known by this short name (国务院, 欧盟, 中科院). */
+    boolean isOrganization(String word) {
+        return organizations.contains(word);
     }
 
     /** The length of the surname {@code s} starts with: 2 for a compound surname, 1, or 0 for none. */

@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
 
+import com.hankcs.hanlp.corpus.tag.NR;
 import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.nr.TranslatedPersonDictionary;
 
 import dev.newsflow.enrich.segment.Segmentation;
+import dev.newsflow.enrich.segment.Span;
 import dev.newsflow.enrich.segment.Token;
 
 /**
@@ -98,13 +101,13 @@ final class PersonRecognizer {
             }
             Name name = foreignAround(toks, text, i, false);
             if (name == null) {
-                name = new Name(t.start(), t.end(), i);
+                name = t.pos().equals("nrf") ? transliteration(toks, i) : repaired(toks, text, i);
             }
             if (overlaps(found, name.start, name.end)) {
                 continue;
             }
             String s = text.substring(name.start, name.end);
-            boolean foreign = Lexicon.looksLikeForeignName(s);
+            boolean foreign = Lexicon.looksLikeForeignName(s) || (isTransliterated(t, s) && s.length() >= 3);
             if (!foreign && !lexicon.looksLikeChineseName(s)) {
                 continue;
             }
@@ -116,10 +119,18 @@ final class PersonRecognizer {
             }
             boolean verb = verbAfter(toks, text, name.end, name.lastToken + 1);
             boolean listedWithPerson = listNeighbourIsPerson(toks, i, name.lastToken, found);
-            if (verb || listedWithPerson || foreign || isKnownPerson(s) || isPlausibleAlone(s, text, name.start, name.end)) {
+            if (verb || listedWithPerson || foreign || isKnownPerson(s) || (isPlausibleAlone(s, text, name.start, name.end)
+                    && standsApart(toks, firstToken(toks, name.start), name.lastToken)
+                    && !listedWithThings(toks, firstToken(toks, name.start), name.lastToken))) {
                 add(found, text, name, null);
                 accepted.add(s);
                 i = name.lastToken;
+            }
+        }
+        for (Span hint : segmentation.nameHints()) {
+            String name = fromHint(found, toks, text, hint);
+            if (name != null) {
+                accepted.add(name);
             }
         }
         propagate(found, accepted, text, toks);
@@ -129,6 +140,124 @@ final class PersonRecognizer {
                 .filter(f -> !credited.contains(f.person().text()))
                 .sorted(Comparator.comparingInt(f -> f.person().start()))
                 .toList();
+    }
+
+    /**
+     * A name the second recognizer read (a hint), taken when it reads as a name on its own terms — a Chinese name
+     * of likely characters, a transliteration — or has a title or a verb of speech beside it; a shorter name
+     * found inside it gives way to it (方权 → 梅方权) and hands it its title. Returns the name taken, or null.
+     */
+    private String fromHint(TreeMap<Integer, Found> found, List<Token> toks, String text, Span hint) {
+        String s = hint.of(text);
+        if (s.length() < 2 || !s.codePoints().allMatch(c -> Lexicon.isHan(c) || c == '·' || c == '•')) {
+            return null;
+        }
+        Found inside = null;
+        for (Found f : found.values()) {
+            EntityTag p = f.person();
+            if (p.start() < hint.end() && hint.start() < p.end()) {
+                if (p.start() < hint.start() || p.end() > hint.end() || (p.start() == hint.start() && p.end() == hint.end())) {
+                    return null;
+                }
+                if (inside != null) {
+                    return null;
+                }
+                inside = f;
+            }
+        }
+        boolean chinese = lexicon.looksLikeChineseName(s) && !isOrdinaryWord(s) && !isOrdinaryWord(s.substring(1));
+        boolean foreign = Lexicon.looksLikeForeignName(s) || (s.length() >= 3 && readsAsTransliteration(s) && !isOrdinaryWord(s));
+        int next = firstTokenAtOrAfter(toks, hint.end());
+        int before = firstTokenAtOrAfter(toks, hint.start()) - 1;
+        boolean titled = before >= 0 && toks.get(before).end() == hint.start() && lexicon.isTitleAt(toks, before);
+        boolean evidence = titled || verbAfter(toks, text, hint.end(), next);
+        if (isPlaceName(s, hint, toks)) {
+            return null;
+        }
+        boolean likely = chinese && NameModel.likelihood(s) >= NameModel.PLAUSIBLE;
+        if (!(likely || (foreign && !namesAnOrganization(s, text, hint, toks)) || (evidence && (chinese || foreign)))) {
+            return null;
+        }
+        String title = null;
+        String organization = null;
+        EntityTag orgTag = null;
+        if (inside != null) {
+            found.remove(inside.person().start());
+            title = inside.person().title();
+            organization = inside.person().organization();
+            orgTag = inside.organization();
+        }
+        if (title == null && titled) {
+            Title t = titleEndingAt(toks, text, before);
+            title = t.text();
+            organization = t.organization();
+            orgTag = t.organization() == null ? null
+                    : new EntityTag(t.organization(), EntityType.ORGANIZATION, t.orgStart(), t.orgEnd(), null, null);
+        }
+        found.put(hint.start(), new Found(new EntityTag(s, EntityType.PERSON, hint.start(), hint.end(), title, organization),
+                orgTag));
+        return s;
+    }
+
+    /** Words that follow a company's or an institution's name (福伊特集团, 金玛特智能装备, 弗劳恩霍夫协会). */
+    private static final Set<String> ORGANIZATION_WORDS = Set.of("集团", "公司", "协会", "学会", "研究所", "研究院", "大学",
+            "学院", "银行", "基金会", "俱乐部", "股份", "科技", "智能", "电子", "医药", "汽车", "制造", "能源", "装备",
+            "实验室", "中心", "队", "品牌", "企业", "工厂", "项目");
+
+    /**
+     * A transliterated name that names a company rather than a person: somewhere in the text it is followed
+     * by a word for an organization (福伊特集团), it follows Latin letters (SK海力士), or it stands in a list
+     * beside a company's name (博世、福伊特、西门子).
+     */
+    private static boolean namesAnOrganization(String s, String text, Span hint, List<Token> toks) {
+        for (int at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) {
+            int end = at + s.length();
+            for (String w : ORGANIZATION_WORDS) {
+                if (text.startsWith(w, end)) {
+                    return true;
+                }
+            }
+        }
+        if (hint.start() > 0 && Character.isLetterOrDigit(text.charAt(hint.start() - 1))
+                && text.charAt(hint.start() - 1) < 128) {
+            return true;
+        }
+        int first = firstTokenAtOrAfter(toks, hint.start());
+        int next = firstTokenAtOrAfter(toks, hint.end());
+        return (first >= 2 && isCoordinator(toks.get(first - 1)) && isCompany(toks.get(first - 2)))
+                || (next + 1 < toks.size() && isCoordinator(toks.get(next)) && isCompany(toks.get(next + 1)));
+    }
+
+    private static boolean isCompany(Token t) {
+        return t.pos().startsWith("nt") || t.pos().equals("nz");
+    }
+
+    /** A place with a unit after it (梁溪/河, 太湖/路): a place word of the segmenter, then a unit of place. */
+    private static boolean isPlaceName(String s, Span hint, List<Token> toks) {
+        if ("河江湖山路街村镇区县市省桥港湾岛".indexOf(s.charAt(s.length() - 1)) < 0) {
+            return false;
+        }
+        for (Token t : toks) {
+            if (t.start() == hint.start() && t.end() == hint.end() - 1) {
+                return t.pos().startsWith("ns");
+            }
+        }
+        return false;
+    }
+
+    /** The index of the first token starting at or after offset (binary search; tokens are in text order). */
+    private static int firstTokenAtOrAfter(List<Token> toks, int offset) {
+        int lo = 0;
+        int hi = toks.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (toks.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** Every other occurrence of an accepted name, unless inside a longer word or another mention. */
@@ -172,17 +301,73 @@ final class PersonRecognizer {
      * 位于梁溪, 施策 are not names; 李明 is).
      */
     private boolean isPlausibleAlone(String s, String text, int start, int end) {
-        if (!lexicon.hasFrequentSurname(s) || lexicon.surnameLength(s) != 1 || s.length() < 2 || s.length() > 3
+        if (lexicon.surnameLength(s) != 1 || s.length() < 2 || s.length() > 3
+                || NameModel.likelihood(s) < NameModel.PLAUSIBLE
                 || isOrdinaryWord(s) || isOrdinaryWord(s.substring(1))) {
             return false;
         }
-        if (s.length() == 3 && isOrdinaryWord(s.substring(0, 2))) {
+        if (s.length() == 3 && (isOrdinaryWord(s.substring(0, 2)) || readsAsTransliteration(s))) {
             return false;
         }
         // nor do its edges make words with the characters around it (位|于梁溪, 苏锡常|州)
         boolean wordBefore = start > 0 && isOrdinaryWord(text.substring(start - 1, start + 1));
         boolean wordAfter = end < text.length() && isOrdinaryWord(text.substring(end - 1, end + 1));
         return !wordBefore && !wordAfter;
+    }
+
+    /**
+     * The name stands as a word of its own: neither the token before nor the one after is a lone character
+     * that would rather belong to it (因|时因地, 盛合晶|微), as in 因时因地 or 盛合晶微.
+     */
+    private boolean standsApart(List<Token> toks, int first, int last) {
+        return endsName(toks, last + 1) && (first == 0 || startsAfter(toks.get(first - 1)));
+    }
+
+    /** Words that close a list of things rather than people: 阿斯利康和柯诺威等企业. */
+    private static final Set<String> THINGS = Set.of("企业", "公司", "单位", "机构", "品牌", "项目", "产品", "地区", "城市",
+            "国家", "部门", "行业", "领域", "时期", "阶段", "方面");
+
+    /**
+     * Coordinated with a common noun (多发期、易发期), or in a list closed by 等 and a word for things
+     * (A、B和C等企业): list members share their kind, and these are not people.
+     */
+    private static boolean listedWithThings(List<Token> toks, int first, int last) {
+        if (first >= 2 && isCoordinator(toks.get(first - 1)) && isCommonNoun(toks.get(first - 2))) {
+            return true;
+        }
+        if (last + 2 < toks.size() && isCoordinator(toks.get(last + 1)) && isCommonNoun(toks.get(last + 2))) {
+            return true;
+        }
+        for (int k = last + 1; k < Math.min(toks.size() - 1, last + 8); k++) {
+            Token t = toks.get(k);
+            if (t.text().equals("等") || t.text().equals("等等")) {
+                return THINGS.contains(toks.get(k + 1).text());
+            }
+            if (HARD_STOPS.contains(t.pos()) && !isCoordinator(t)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCoordinator(Token t) {
+        return t.text().equals("、") || t.text().equals("和") || t.text().equals("与") || t.text().equals("及");
+    }
+
+    private static boolean isCommonNoun(Token t) {
+        return t.text().length() >= 2 && (t.pos().equals("n") || t.pos().equals("vn")) && isOrdinaryWord(t.text());
+    }
+
+    private static boolean startsAfter(Token before) {
+        String pos = before.pos();
+        return before.text().length() >= 2 || HARD_STOPS.contains(pos) || pos.startsWith("v") || pos.startsWith("p")
+                || pos.startsWith("c") || pos.startsWith("u") || pos.startsWith("d") || pos.equals("m") || pos.equals("q");
+    }
+
+    /** The index of the token holding offset start. */
+    private static int firstToken(List<Token> toks, int start) {
+        int k = firstTokenAtOrAfter(toks, start + 1) - 1;
+        return Math.max(0, Math.min(k, toks.size() - 1));
     }
 
     /** A name the segmenter's own dictionary lists as a person and as nothing else (a public figure). */
@@ -227,8 +412,11 @@ final class PersonRecognizer {
             return foreign;
         }
         Token t = toks.get(j);
+        if (isTransliterated(t, t.text())) {
+            return transliteration(toks, j);
+        }
         if (t.pos().startsWith("nr") && lexicon.looksLikeChineseName(t.text()) && endsName(toks, j + 1)) {
-            return new Name(t.start(), t.end(), j);
+            return repaired(toks, text, j);
         }
         // the segmenter broke the name up (信/长/星, 华安/东): read 2-3 characters made of short pieces
         Name best = null;
@@ -237,7 +425,9 @@ final class PersonRecognizer {
         boolean place = false;
         while (end < toks.size() && s.length() < 3) {
             Token p = toks.get(end);
-            if (s.isEmpty() && (p.pos().startsWith("v") || lexicon.surnameLength(p.text()) == 0)) {
+            if (s.isEmpty() && (p.pos().startsWith("v") || lexicon.surnameLength(p.text()) == 0
+                    || (p.pos().startsWith("ns") && p.text().length() >= 2 && isOrdinaryWord(p.text())))) {
+                // a place the dictionary knows (江苏/行) opens no name; one it does not (华安/东) may
                 break;
             }
             if (HARD_STOPS.contains(p.pos()) || lexicon.isTitle(p) || p.text().length() > 2
@@ -269,8 +459,11 @@ final class PersonRecognizer {
                 return foreign;
             }
         }
+        if (isTransliterated(t, t.text())) {
+            return transliteration(toks, j);
+        }
         if (t.pos().startsWith("nr") && lexicon.looksLikeChineseName(t.text())) {
-            return new Name(t.start(), t.end(), j);
+            return repaired(toks, text, j);
         }
         int start = j;
         int length = 0;
@@ -373,6 +566,83 @@ final class PersonRecognizer {
     private static boolean isNamePiece(Token t) {
         return t.text().codePoints().allMatch(Lexicon::isHan) && t.text().length() <= 8 && !t.pos().equals("nnt")
                 && !t.pos().equals("nis");
+    }
+
+    /**
+     * A name the segmenter recognized as transliterated (克林顿, 基里延科, 若斯潘): Han characters only, and no
+     * ordinary word of the dictionary.
+     */
+    private static boolean isTransliterated(Token t, String s) {
+        return t.pos().equals("nrf") && s.length() >= 2 && s.length() <= 10 && s.codePoints().allMatch(Lexicon::isHan)
+                && !isOrdinaryWord(s);
+    }
+
+    /**
+     * The transliterated name around token j, with the pieces the segmenter cut off it on either side
+     * (普里/马科夫, 费尔南/德斯): adjacent short words made only of characters transliterations use.
+     */
+    private Name transliteration(List<Token> toks, int j) {
+        int first = j;
+        int last = j;
+        int length = toks.get(j).text().length();
+        while (first > 0 && length < 10 && isTransliterationPiece(toks.get(first - 1))
+                && toks.get(first - 1).end() == toks.get(first).start()) {
+            length += toks.get(--first).text().length();
+        }
+        while (last + 1 < toks.size() && length < 10 && isTransliterationPiece(toks.get(last + 1))
+                && toks.get(last).end() == toks.get(last + 1).start()) {
+            length += toks.get(++last).text().length();
+        }
+        return new Name(toks.get(first).start(), toks.get(last).end(), last);
+    }
+
+    /**
+     * The name at the segmenter's person word i, with a character it cut off put back when the whole reads
+     * more like a name: the surname before it (梅/方权 → 梅方权, 张/孝华 → 张孝华) or the last character of
+     * the given name after it (陈伊/玲 → 陈伊玲, 果永/毅 → 果永毅).
+     */
+    private Name repaired(List<Token> toks, String text, int i) {
+        Token t = toks.get(i);
+        String w = t.text();
+        if (i > 0 && w.length() <= 2) {
+            Token before = toks.get(i - 1);
+            String merged = before.text() + w;
+            boolean cutOff = before.text().length() == 1 && before.end() == t.start() && !before.pos().startsWith("nr")
+                    && !HARD_STOPS.contains(before.pos()) && !before.pos().startsWith("v") && lexicon.surnameLength(merged) == 1
+                    && (i < 2 || startsAfter(toks.get(i - 2)));
+            double whole = NameModel.likelihood(merged);
+            if (cutOff && whole >= NameModel.PLAUSIBLE
+                    && (lexicon.surnameLength(w) == 0 || whole > NameModel.likelihood(w))) {
+                return new Name(before.start(), t.end(), i);
+            }
+        }
+        if (i + 1 < toks.size() && w.length() == 2) {
+            Token after = toks.get(i + 1);
+            String merged = w + after.text();
+            if (after.text().length() == 1 && after.start() == t.end() && !HARD_STOPS.contains(after.pos())
+                    && !after.pos().startsWith("v") && !after.pos().startsWith("p") && !after.pos().startsWith("c")
+                    && !after.pos().startsWith("u") && !after.pos().startsWith("q") && !after.pos().startsWith("m")
+                    && NameModel.probability(after.text().charAt(0), NR.D) >= 0.5
+                    && NameModel.likelihood(merged) >= NameModel.PLAUSIBLE && endsName(toks, i + 2)) {
+                return new Name(t.start(), after.end(), i + 1);
+            }
+        }
+        return new Name(t.start(), t.end(), i);
+    }
+
+    /** Every character one that transliterations use (阿斯利, 柯诺威): a foreign brand or name, not a Chinese name. */
+    private static boolean readsAsTransliteration(String s) {
+        return s.chars().allMatch(c -> TranslatedPersonDictionary.containsKey(String.valueOf((char) c)));
+    }
+
+    private boolean isTransliterationPiece(Token t) {
+        String pos = t.pos();
+        if (t.text().length() > 3 || HARD_STOPS.contains(pos) || pos.startsWith("v") || pos.startsWith("d") || pos.equals("b")
+                || pos.startsWith("m") || pos.startsWith("q") || pos.startsWith("ns") || pos.startsWith("nt")
+                || pos.equals("nis") || lexicon.isTitle(t) || (t.text().length() >= 2 && isOrdinaryWord(t.text()))) {
+            return false;
+        }
+        return readsAsTransliteration(t.text());
     }
 
     /** Names joined by 、 to a name already found are persons too (市领导蒋敏、许峰). */

@@ -132,4 +132,57 @@ class EntityRecognizerTest {
         assertThat(people("我和李明去了北京。")).containsExactly("李明");
         assertThat(people("项目位于梁溪区，持续导入高成长性企业。")).isEmpty();
     }
+
+    private static List<String> of(String text, EntityType type) {
+        return tag(text).stream().filter(e -> e.type() == type).map(EntityTag::text).toList();
+    }
+
+    @Test
+    void transliteratedNamesWithoutAMiddleDotArePeople() {
+        assertThat(person("美国总统克林顿今天发表讲话。", "克林顿").title()).endsWith("总统");
+        // the segmenter cut the name in two: 普里/马科夫
+        assertThat(people("俄罗斯外长普里马科夫在和芬兰外长会谈时说。")).contains("普里马科夫");
+    }
+
+    @Test
+    void namesTheDictionarySegmenterCutApartAreReadWithTheSecondRecognizer() {
+        // HanLP: 罗豪/才, 若/斯潘; the CRF hint reads the whole name
+        assertThat(person("致公党中央主席罗豪才主持会议并讲话。", "罗豪才").title()).isEqualTo("主席");
+        assertThat(person("法国总理若斯潘在记者招待会上评论。", "若斯潘").title()).endsWith("总理");
+    }
+
+    @Test
+    void fragmentsOfOrdinaryPhrasesAreNotNamesHoweverNameLikeTheirFirstCharacter() {
+        // HanLP tags 时因地 (因时因地) and 易发期 (多发期、易发期) as person names
+        assertThat(people("要坚持因时因地、因企施策，夏季是安全事故多发期、易发期。")).isEmpty();
+    }
+
+    @Test
+    void aTransliteratedCompanyNameIsNotAPerson() {
+        assertThat(people("福伊特集团的储氢技术处于全球领先地位，福伊特此次签署合资项目。")).isEmpty();
+        assertThat(people("总投资532亿元的SK海力士二期项目加快建设。")).isEmpty();
+    }
+
+    @Test
+    void organizationsAreReadFromAProperNameAndAnInstitutionWord() {
+        assertThat(of("上海市浦东新区人民法院日前审结一起合同纠纷案。", EntityType.ORGANIZATION))
+                .containsExactly("上海市浦东新区人民法院");
+        assertThat(of("记者从江苏省教育厅获悉，南京大学将于9月1日开学。", EntityType.ORGANIZATION))
+                .containsExactly("江苏省教育厅", "南京大学");
+        assertThat(of("国家统计局发布数据显示，市委、市政府高度重视。", EntityType.ORGANIZATION))
+                .containsExactly("国家统计局", "市委", "市政府");
+    }
+
+    @Test
+    void aCountrysGovernmentIsTheCountryAndAnOrdinaryDailyIsNoOrganization() {
+        List<EntityTag> tags = tag("声明说，印度政府已采取措施，法国全国性日报对此作了报道。");
+        assertThat(tags).noneMatch(e -> e.type() == EntityType.ORGANIZATION);
+        assertThat(of("声明说，印度政府已采取措施。", EntityType.LOCATION)).containsExactly("印度");
+    }
+
+    @Test
+    void placesKeepTheirAdministrativeUnitAndFragmentsOfTextAreNoPlaces() {
+        assertThat(of("上海市浦东新区今年新开工项目四十个。", EntityType.LOCATION)).containsExactly("上海市", "浦东新区");
+        assertThat(of("在不来梅进行一轮单循环赛，右路进攻的辽宁队得分。", EntityType.LOCATION)).doesNotContain("轮单", "右路");
+    }
 }

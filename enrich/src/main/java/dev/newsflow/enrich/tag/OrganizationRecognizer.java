@@ -1,0 +1,169 @@
+package dev.newsflow.enrich.tag;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import dev.newsflow.enrich.segment.Token;
+
+/**
+ * Organizations as news text names them: a proper name (a place, a brand, an abbreviation) or a national
+ * qualifier, then the words that describe the body, ending in an institution word — 上海市/浦东/新区/人民法院,
+ * 江苏省/教育厅, 南京/大学, 国家/统计局, 吉林/大学/…/实验室, 青岛/海牛/队. The segmenter marks institution words
+ * (nis: 大学, 法院, 教育厅, 分局…) and known organizations (nt); its own organization recognizer over-fires
+ * (新吴区调研重点企业), so it stays off and this chunker reads the words instead. Pure.
+ */
+final class OrganizationRecognizer {
+
+    /** Words that open an organization's name without being proper names themselves. */
+    private static final Set<String> NATIONAL = Set.of("国家", "中央", "全国", "中共", "世界", "国际", "联合国", "省", "市",
+            "县", "区", "镇", "乡", "村", "人民");
+    /** Party and government bodies named by their level alone: 市委, 县政府, 团县委, 区政协, 镇党委. */
+    private static final Pattern GOVERNMENT = Pattern.compile(
+            "^(?:[省市县区镇乡村]|团[省市县区]?)(?:委|党委|纪委|政府|人大|人大常委会|政协)$");
+    /** One-character units of an institution, written after its name: 日报社/影视/部, 公司/飞行/部. */
+    private static final String SUB_UNITS = "部处科室组厂站";
+    /** Ends of institution names the segmenter tags as ordinary nouns. */
+    private static final List<String> SUFFIXES = List.of("组织", "公司", "集团", "银行", "分行", "支行", "协会", "学会",
+            "商会", "联合会", "委员会", "基金会", "俱乐部", "代表团", "政府", "法院", "检察院", "研究院", "研究所", "实验室",
+            "大学", "学院", "中学", "小学", "医院", "电视台", "电台", "报社", "出版社", "通讯社", "日报", "晚报", "联盟",
+            "交易所", "队");
+    /** Endings that make no name on their own after a description (全国性/日报, 挪威/政府, 基金会/组织). */
+    private static final Set<String> BARE = Set.of("政府", "日报", "晚报", "组织");
+    /** Parts of speech that may stand inside an organization's name. */
+    private static final Set<String> INSIDE = Set.of("n", "nz", "ns", "nsf", "nt", "nis", "ntc", "ntcb", "ntcf", "ntch",
+            "nto", "ntu", "nts", "nth", "nit", "nic", "nnd", "j", "b", "vn", "an", "gi", "gm", "nmc", "nhd", "nf", "nb");
+    private static final int MAX_CHARS = 24;
+
+    private OrganizationRecognizer() {
+    }
+
+    /** Organizations in the tokens, left to right, not overlapping. */
+    static List<EntityTag> recognize(String text, List<Token> toks) {
+        List<EntityTag> out = new ArrayList<>();
+        int i = 0;
+        while (i < toks.size()) {
+            int end = opens(toks.get(i)) ? lastEnd(toks, i) : -1;
+            if (end < 0 && Lexicon.INSTANCE.isOrganization(toks.get(i).text())) {
+                end = i;
+            }
+            if (end >= 0 && qualifies(toks, i, end)) {
+                Token first = toks.get(i);
+                Token last = toks.get(end);
+                out.add(new EntityTag(text.substring(first.start(), last.end()), EntityType.ORGANIZATION,
+                        first.start(), last.end(), null, null));
+                i = end + 1;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** A token that may begin an organization's name. */
+    private static boolean opens(Token t) {
+        return isProper(t) || NATIONAL.contains(t.text()) || isInstitution(t);
+    }
+
+    /** The index of the last institution word of the longest name starting at i, or -1. */
+    private static int lastEnd(List<Token> toks, int i) {
+        int last = -1;
+        int chars = 0;
+        for (int k = i; k < toks.size(); k++) {
+            Token t = toks.get(k);
+            boolean adjacent = k == i || toks.get(k - 1).end() == t.start();
+            chars += t.text().length();
+            boolean subUnit = last >= 0 && t.text().length() == 1 && SUB_UNITS.contains(t.text());
+            if (!adjacent || chars > MAX_CHARS
+                    || !(INSIDE.contains(t.pos()) || NATIONAL.contains(t.text()) || isInstitution(t) || subUnit)) {
+                break;
+            }
+            if (subUnit || (isInstitution(t) && endsName(toks, i, k))) {
+                last = k;
+            }
+        }
+        return last;
+    }
+
+    /**
+     * Whether the institution word at k ends a name begun at i. A bare ending ({@link #BARE}) ends one only
+     * straight after a proper name or a longer name (挪威/政府 is the country's
+     * government, a place; 全国性/日报 is any daily; 基金会/组织 is a verb), unless it is a level of government.
+     */
+    private static boolean endsName(List<Token> toks, int i, int k) {
+        Token t = toks.get(k);
+        if (!BARE.contains(t.text())) {
+            return true;
+        }
+        if (k == i) {
+            return false;
+        }
+        Token before = toks.get(k - 1);
+        if (t.text().equals("政府")) {
+            return k - i >= 2 || NATIONAL.contains(before.text());
+        }
+        if (t.text().equals("组织") && isInstitution(before)) {
+            return false;
+        }
+        return isProper(before) || NATIONAL.contains(before.text()) || before.pos().equals("nz");
+    }
+
+    /**
+     * A name, not a bare common noun: it starts with a proper name or a national qualifier and has an
+     * institution word after it, or is a known organization, or chains institution words (市委宣传部).
+     */
+    private static boolean qualifies(List<Token> toks, int from, int to) {
+        Token first = toks.get(from);
+        if (from == to) {
+            String w = first.text();
+            return (first.pos().startsWith("nt") && w.length() >= 2 && ntIsItsMainSense(w))
+                    || GOVERNMENT.matcher(w).matches() || Lexicon.INSTANCE.isOrganization(w);
+        }
+        if (isProper(first) || NATIONAL.contains(first.text())) {
+            return true;
+        }
+        int institutions = 0;
+        for (int k = from; k <= to; k++) {
+            institutions += isInstitution(toks.get(k)) ? 1 : 0;
+        }
+        return institutions >= 2;
+    }
+
+    /** 现代 (modern) is also a company's name; only a word that is mostly an organization stands alone as one. */
+    private static boolean ntIsItsMainSense(String w) {
+        com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a = com.hankcs.hanlp.dictionary.CoreDictionary.get(w);
+        if (a == null) {
+            return true;
+        }
+        int nt = 0;
+        for (int k = 0; k < a.nature.length; k++) {
+            if (a.nature[k].toString().startsWith("nt")) {
+                nt += a.frequency[k];
+            }
+        }
+        return nt * 2 >= a.totalFrequency;
+    }
+
+    static boolean isProper(Token t) {
+        String pos = t.pos();
+        return pos.equals("ns") || pos.equals("nsf") || pos.equals("nz") || pos.startsWith("nt") || pos.equals("j")
+                || pos.equals("nrf");
+    }
+
+    /** A word that ends an institution's name: the segmenter's institution words, or a known ending. */
+    static boolean isInstitution(Token t) {
+        if (t.pos().equals("nis") || t.pos().startsWith("nt")) {
+            return true;
+        }
+        if (!t.pos().startsWith("n")) {
+            return false;
+        }
+        for (String s : SUFFIXES) {
+            if (t.text().endsWith(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
