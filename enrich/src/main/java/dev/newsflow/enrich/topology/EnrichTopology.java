@@ -105,6 +105,11 @@ public final class EnrichTopology {
         return builder.build();
     }
 
+    /** The id of the article at {@code position} (0-based, reading order) of a page: {@code <page id>-<NN>}. */
+    public static String articleId(String pageId, int position) {
+        return pageId + "-" + String.format("%02d", position);
+    }
+
     /** One status per page whose id is known: processed with its article count, or dead-lettered. */
     private static List<PageStatus> status(Step<Values.Split> step) {
         if (step instanceof Step.Ok<Values.Split> ok) {
@@ -144,7 +149,7 @@ public final class EnrichTopology {
         if (step instanceof Step.Ok<Values.Split> ok) {
             List<Step<Values.Draft>> drafts = new ArrayList<>();
             for (Article a : ok.value().split().articles()) {
-                String id = Values.Draft.articleId(ok.value().page().id(), a.position());
+                String id = articleId(ok.value().page().id(), a.position());
                 drafts.add(Step.ok(new Values.Draft(ok.value().page(), a, id), ok.provenance()));
             }
             return drafts;
