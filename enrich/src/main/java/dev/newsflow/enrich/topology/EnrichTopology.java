@@ -2,7 +2,9 @@ package dev.newsflow.enrich.topology;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -45,7 +47,9 @@ public final class EnrichTopology {
     public static Topology build(Topics topics, EnrichOptions options) {
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StitchProcessor.STORE),
-                Serdes.String(), Serdes.ByteArray()));
+                        Serdes.String(), Serdes.ByteArray())
+                // fragments are whole articles: the changelog takes what the articles topic takes
+                .withLoggingEnabled(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(Topics.MAX_MESSAGE_BYTES))));
         DeadLetters letters = new DeadLetters(options.deadLetterMaxBytes());
         PageSplitter splitter = new PageSplitter();
         Tagger tagger = new Tagger();

@@ -50,6 +50,8 @@ public final class PagePublisher implements AutoCloseable {
     private static final long MAX_BATCH_BYTES = 8L * 1024 * 1024;
     private static final int MAX_ATTEMPTS = 5;
     private static final String DEAD_LETTER_MARK = "dead-letter:";
+    /** Room for a record's headers and a batch's framing within the topic's max.message.bytes. */
+    private static final int RECORD_OVERHEAD_BYTES = 1024;
 
     private record Pending(Offer offer, String sha256, long size, List<ProducerRecord<byte[], byte[]>> records) {
     }
@@ -141,10 +143,9 @@ public final class PagePublisher implements AutoCloseable {
                     .build();
             Offer offer = new Offer(file, Offer.Result.PUBLISHED, pageId,
                     edition.isComplete() ? decoded.charset() : decoded.charset() + ", edition incomplete: " + edition);
-            Topic<String, RawPage> raw = topics.rawPages();
-            pending = new Pending(offer, sha256, size, List.of(
-                    record(raw, EditionKey.of(edition.paper(), edition.date(), pageId), page),
-                    record(topics.ingestIndex(), sha256, pageId)));
+            ProducerRecord<byte[], byte[]> raw = record(topics.rawPages(), EditionKey.of(edition.paper(), edition.date(), pageId), page);
+            checkRecordSize(raw, size);
+            pending = new Pending(offer, sha256, size, List.of(raw, record(topics.ingestIndex(), sha256, pageId)));
         } catch (RejectedPageException e) {
             log.warn("Dead letter for {}: {} ({})", file, e.getMessage(), e.reason());
             Offer offer = new Offer(file, Offer.Result.DEAD_LETTER, pageId, e.reason() + ": " + e.getMessage());
@@ -217,6 +218,19 @@ public final class PagePublisher implements AutoCloseable {
         batchBytes += pending.records().stream().mapToLong(r -> r.value() == null ? 0 : r.value().length).sum();
         if (batch.size() >= config.pagesPerTransaction() || batchBytes >= MAX_BATCH_BYTES) {
             flush();
+        }
+    }
+
+    /**
+     * A page's record can be half as large again as its file (GB18030 or UTF-16 text becomes UTF-8): one the
+     * topic would refuse must be a dead letter, or the whole transaction would fail again and again.
+     */
+    private static void checkRecordSize(ProducerRecord<byte[], byte[]> record, long fileSize) throws RejectedPageException {
+        long bytes = record.key().length + (long) record.value().length + RECORD_OVERHEAD_BYTES;
+        if (bytes > Topics.MAX_MESSAGE_BYTES) {
+            throw new RejectedPageException(RejectedPageException.Reason.TOO_LARGE, "page of " + fileSize
+                    + " bytes takes " + bytes + " bytes as a record, more than the raw-pages topic's limit of "
+                    + Topics.MAX_MESSAGE_BYTES + " bytes");
         }
     }
 
