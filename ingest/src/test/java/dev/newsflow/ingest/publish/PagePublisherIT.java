@@ -1,6 +1,7 @@
 package dev.newsflow.ingest.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -75,6 +76,9 @@ class PagePublisherIT {
         assertThat(stats.count(Offer.Result.PUBLISHED)).isEqualTo(1);
         assertThat(stats.count(Offer.Result.DEAD_LETTER)).isEqualTo(2);
         assertThat(again.count(Offer.Result.DUPLICATE)).isEqualTo(3);
+        assertThat(again.offers()).as("a file offered again is still known as a dead letter, or as a page")
+                .extracting(o -> o.file().getFileName().toString(), Offer::deadLetter)
+                .containsExactlyInAnyOrder(tuple("empty.txt", true), tuple("binary.txt", true), tuple("good.txt", false));
         var letters = TopicReader.readAll(kafka.bootstrapServers(), topics.deadLetters());
         assertThat(letters).hasSize(2);
         assertThat(letters).extracting(r -> r.value().getErrorClass()).containsExactlyInAnyOrder("EMPTY", "BINARY");
