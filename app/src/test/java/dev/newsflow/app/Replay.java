@@ -17,6 +17,7 @@ import dev.newsflow.ingest.publish.IngestConfig;
 import dev.newsflow.ingest.publish.PagePublisher;
 import dev.newsflow.ingest.source.PageDecoder;
 import dev.newsflow.ingest.source.PageFiles;
+import dev.newsflow.ingest.source.RejectedPageException;
 import dev.newsflow.sink.file.OutputAudit;
 
 /**
@@ -35,17 +36,30 @@ final class Replay {
 
     /** The id of every article of every page file under the corpus: page id (from the bytes) and position. */
     static Set<String> expectedArticleIds(Path corpus) throws Exception {
-        PageDecoder decoder = new PageDecoder(IngestConfig.DEFAULT_MAX_PAGE_BYTES);
-        PageSplitter splitter = new PageSplitter();
         Set<String> ids = new TreeSet<>();
         for (Path file : PageFiles.expand(List.of(corpus))) {
-            byte[] bytes = Files.readAllBytes(file);
-            String pageId = PagePublisher.pageId(PagePublisher.sha256(bytes));
-            for (Article a : splitter.split(decoder.decode(bytes).text()).articles()) {
-                ids.add(EnrichTopology.articleId(pageId, a.position()));
-            }
+            ids.addAll(articleIds(file));
         }
         return ids;
+    }
+
+    /** The ids of the articles of one page file, which must be a readable page. */
+    static Set<String> articleIds(Path file) throws Exception {
+        byte[] bytes = Files.readAllBytes(file);
+        return articleIds(PagePublisher.pageId(PagePublisher.sha256(bytes)), decode(bytes));
+    }
+
+    static Set<String> articleIds(String pageId, String text) {
+        Set<String> ids = new TreeSet<>();
+        for (Article a : new PageSplitter().split(text).articles()) {
+            ids.add(EnrichTopology.articleId(pageId, a.position()));
+        }
+        return ids;
+    }
+
+    /** The text of a page file as ingest decodes it. */
+    static String decode(byte[] bytes) throws RejectedPageException {
+        return new PageDecoder(IngestConfig.DEFAULT_MAX_PAGE_BYTES).decode(bytes).text();
     }
 
     /**
