@@ -71,6 +71,12 @@ public final class PipelineRun {
         }
         try {
             Map<String, Object> client = kafka.clientConfig(bootstrap);
+            if (cluster != null && kafka.hasClientConfig()) {
+                // security settings are for a real cluster; the embedded broker only takes plain connections
+                err.println("newsflow: --client-config ignored: it applies to --bootstrap-servers, not to the embedded broker");
+                client = KafkaOptions.of(bootstrap, kafka.topicPrefix, kafka.partitions, kafka.replicationFactor)
+                        .clientConfig(bootstrap);
+            }
             Topics topics = kafka.topics(client);
             short replication = Commands.replication(kafka, client);
             TopicAdmin.createTopics(client, topics.all(), replication);

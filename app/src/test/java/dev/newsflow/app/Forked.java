@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** newsflow commands in JVMs of their own (the packaged jar), to be killed with SIGKILL and started again. */
@@ -34,12 +35,19 @@ final class Forked {
 
     /** Runs a newsflow command to its end, as a user would: {@code java -jar newsflow.jar ARGS}. */
     static Result run(Duration limit, String... args) throws IOException, InterruptedException {
+        return run(Map.of(), limit, args);
+    }
+
+    /** The same, with these environment variables set. */
+    static Result run(Map<String, String> env, Duration limit, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(java(), "-Xmx1g", "-jar", jar().toString()));
         command.addAll(List.of(args));
         Path stdout = Files.createTempFile("newsflow", ".out");
         Path stderr = Files.createTempFile("newsflow", ".err");
         try {
-            Process p = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
+            builder.environment().putAll(env);
+            Process p = builder.start();
             if (!p.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
                 p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
                 throw new AssertionError("newsflow " + String.join(" ", args) + " did not finish in " + limit + ": "
