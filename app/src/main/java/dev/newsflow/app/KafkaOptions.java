@@ -67,6 +67,10 @@ public final class KafkaOptions {
         return config;
     }
 
+    boolean hasClientConfig() {
+        return clientConfig != null;
+    }
+
     /** The topics, resolving unknown schemas through the schema topic of this cluster. */
     public Topics topics(Map<String, Object> clientConfig) {
         SchemaCatalog catalog = SchemaCatalog.backedBy(new SchemaTopic(clientConfig, topicPrefix + "schemas"));

@@ -71,6 +71,12 @@ public final class PipelineRun {
         }
         try {
             Map<String, Object> client = kafka.clientConfig(bootstrap);
+            if (cluster != null && kafka.hasClientConfig()) {
+                // security settings are for a real cluster; the embedded broker only takes plain connections
+                err.println("newsflow: --client-config ignored: it applies to --bootstrap-servers, not to the embedded broker");
+                client = KafkaOptions.of(bootstrap, kafka.topicPrefix, kafka.partitions, kafka.replicationFactor)
+                        .clientConfig(bootstrap);
+            }
             Topics topics = kafka.topics(client);
             short replication = Commands.replication(kafka, client);
             TopicAdmin.createTopics(client, topics.all(), replication);
@@ -92,15 +98,12 @@ public final class PipelineRun {
 
                 Set<String> offeredIds = new HashSet<>();
                 Set<String> awaited = new HashSet<>();
-                long unreadable = 0;
                 for (Offer o : stats.offers()) {
-                    if (o.pageId() == null) {
-                        unreadable++;
-                    } else {
+                    if (o.pageId() != null) {
                         offeredIds.add(o.pageId());
-                        if (o.result() != Offer.Result.DEAD_LETTER) {
-                            awaited.add(o.pageId());
-                        }
+                    }
+                    if (!o.deadLetter()) {
+                        awaited.add(o.pageId());
                     }
                 }
                 long deadline = System.nanoTime() + settings.timeout().toNanos();
@@ -109,12 +112,24 @@ public final class PipelineRun {
                 sink.close();
                 sinkThread.join(30_000);
 
-                long processed = statuses.values().stream().filter(s -> s.getStatus() == PageOutcome.processed).count();
-                long deadLetters = unreadable + countDeadLetters(client, topics, offeredIds);
+                // every offer is either a processed page or a dead letter: at ingest, or from enrich's page status
+                long processed = 0;
+                long deadLetters = 0;
+                for (Offer o : stats.offers()) {
+                    PageStatus status = o.deadLetter() ? null : statuses.get(o.pageId());
+                    if (status != null && status.getStatus() == PageOutcome.processed) {
+                        processed++;
+                    } else {
+                        deadLetters++;
+                        err.println("newsflow: dead letter: " + o.file() + (o.pageId() == null ? "" : " (page " + o.pageId() + ")")
+                                + ": " + (status == null ? o.detail() : status.getError()));
+                    }
+                }
                 long[] counts = countArticles(out, offeredIds);
                 double seconds = (System.nanoTime() - started) / 1e9;
                 return new RunSummary(stats.offered(), stats.count(Offer.Result.PUBLISHED), stats.count(Offer.Result.DUPLICATE),
-                        processed, deadLetters, counts[0], counts[1], counts[2], seconds, out.toString());
+                        processed, deadLetters, counts[0], countArticleDeadLetters(client, topics, offeredIds), counts[1],
+                        counts[2], seconds, out.toString());
             }
         } finally {
             if (cluster != null) {
@@ -183,7 +198,8 @@ public final class PipelineRun {
         }
     }
 
-    private static long countDeadLetters(Map<String, Object> client, Topics topics, Set<String> pageIds) {
+    /** Dead letters of single articles (a stage failed on one article) of the given pages. */
+    private static long countArticleDeadLetters(Map<String, Object> client, Topics topics, Set<String> pageIds) {
         Topic<String, DeadLetter> topic = topics.deadLetters();
         long count = 0;
         try (var consumer = new KafkaConsumer<>(CommittedReader.readCommitted(client), topic.keyDeserializer(), topic.valueDeserializer())) {
@@ -193,7 +209,8 @@ public final class PipelineRun {
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
                 for (var r : consumer.poll(Duration.ofMillis(200))) {
-                    if (r.value() != null && r.value().getPageId() != null && pageIds.contains(r.value().getPageId())) {
+                    DeadLetter letter = r.value();
+                    if (letter != null && letter.getArticleId() != null && pageIds.contains(letter.getPageId())) {
                         count++;
                     }
                 }

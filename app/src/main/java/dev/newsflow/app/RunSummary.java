@@ -15,13 +15,15 @@ import dev.newsflow.json.PlainJson;
  * @param published       pages new to the pipeline in this run
  * @param duplicates      pages offered again (same bytes as an earlier page); not published again
  * @param processed       offered pages that enrich split into articles
- * @param deadLetters     offered pages (or articles of them) that went to the dead-letter topic
+ * @param deadLetters     offered files that are no page (dead letters at ingest) or that enrich could not
+ *                        read or split (dead letters with a page status saying so)
  * @param articles        articles of the offered pages in the output files
+ * @param articleDeadLetters articles of the offered pages that a stage failed on: dead letters, not in the files
  * @param entities        entity mentions in those articles
  * @param duplicateArticles article ids found more than once in the output files (0 when exactly once held)
  */
 public record RunSummary(int pages, long published, long duplicates, long processed, long deadLetters,
-                         long articles, long entities, long duplicateArticles, double seconds, String out) {
+                         long articles, long articleDeadLetters, long entities, long duplicateArticles, double seconds, String out) {
 
     public String toJson() {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -31,6 +33,7 @@ public record RunSummary(int pages, long published, long duplicates, long proces
         m.put("processed", processed);
         m.put("dead_letters", deadLetters);
         m.put("articles", articles);
+        m.put("article_dead_letters", articleDeadLetters);
         m.put("entities", entities);
         m.put("duplicate_articles", duplicateArticles);
         m.put("seconds", Math.round(seconds * 100) / 100.0);

@@ -3,16 +3,13 @@ package dev.newsflow.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -29,13 +26,15 @@ import dev.newsflow.testkit.Seeds;
  */
 class CliIT {
 
+    private static final Duration LIMIT = Duration.ofMinutes(5);
+
     @TempDir
     Path out;
 
     @Test
     void runOnTheSeedsExitsZeroWithAJsonSummaryAndASecondRunChangesNoFile() throws Exception {
-        Result first = newsflow("run", Seeds.dir().toString(), "--out", out.toString());
-        assertThat(first.exit).as(first.stderr).isZero();
+        Forked.Result first = Forked.run(LIMIT, "run", Seeds.dir().toString(), "--out", out.toString());
+        assertThat(first.exit()).as(first.stderr()).isZero();
         JsonNode summary = PlainJson.mapper().readTree(first.lastLine());
         assertThat(summary.get("pages").asInt()).isEqualTo(5);
         assertThat(summary.get("published").asInt()).isEqualTo(5);
@@ -49,8 +48,8 @@ class CliIT {
         assertThat(files.keySet()).anyMatch(f -> f.startsWith("无锡日报/2022-12-10/") && f.endsWith(".jsonl"));
         assertThat(files.keySet()).anyMatch(f -> f.startsWith("江南晚报/2023-07-21/") && f.endsWith(".avro"));
 
-        Result second = newsflow("run", Seeds.dir().toString(), "--out", out.toString());
-        assertThat(second.exit).as(second.stderr).isZero();
+        Forked.Result second = Forked.run(LIMIT, "run", Seeds.dir().toString(), "--out", out.toString());
+        assertThat(second.exit()).as(second.stderr()).isZero();
         JsonNode again = PlainJson.mapper().readTree(second.lastLine());
         assertThat(again.get("published").asInt()).isZero();
         assertThat(again.get("duplicates").asInt()).isEqualTo(5);
@@ -79,28 +78,5 @@ class CliIT {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private record Result(int exit, String stdout, String stderr) {
-        String lastLine() {
-            String[] lines = stdout.strip().split("\n");
-            return lines[lines.length - 1];
-        }
-    }
-
-    private static Result newsflow(String... args) throws Exception {
-        Path jar = Path.of("target", "newsflow.jar").toAbsolutePath();
-        assertThat(jar).exists();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-jar", jar.toString()));
-        command.addAll(List.of(args));
-        Path stdout = Files.createTempFile("newsflow", ".out");
-        Path stderr = Files.createTempFile("newsflow", ".err");
-        Process p = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
-        if (!p.waitFor(5, TimeUnit.MINUTES)) {
-            p.destroyForcibly();
-            throw new AssertionError("newsflow did not finish: " + Files.readString(stderr));
-        }
-        return new Result(p.exitValue(), Files.readString(stdout, StandardCharsets.UTF_8), Files.readString(stderr, StandardCharsets.UTF_8));
     }
 }

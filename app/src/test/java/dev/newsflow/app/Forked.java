@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** newsflow commands in JVMs of their own (the packaged jar), to be killed with SIGKILL and started again. */
@@ -22,6 +24,47 @@ final class Forked {
         return jar;
     }
 
+    /** What a command printed and how it exited. */
+    record Result(int exit, String stdout, String stderr) {
+        /** The last line of stdout: a command's JSON summary. */
+        String lastLine() {
+            String[] lines = stdout.strip().split("\n");
+            return lines[lines.length - 1];
+        }
+    }
+
+    /** Runs a newsflow command to its end, as a user would: {@code java -jar newsflow.jar ARGS}. */
+    static Result run(Duration limit, String... args) throws IOException, InterruptedException {
+        return run(Map.of(), limit, args);
+    }
+
+    /** The same, with these environment variables set. */
+    static Result run(Map<String, String> env, Duration limit, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(java(), "-Xmx1g", "-jar", jar().toString()));
+        command.addAll(List.of(args));
+        Path stdout = Files.createTempFile("newsflow", ".out");
+        Path stderr = Files.createTempFile("newsflow", ".err");
+        try {
+            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
+            builder.environment().putAll(env);
+            Process p = builder.start();
+            if (!p.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+                p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                throw new AssertionError("newsflow " + String.join(" ", args) + " did not finish in " + limit + ": "
+                        + Files.readString(stderr, StandardCharsets.UTF_8));
+            }
+            return new Result(p.exitValue(), Files.readString(stdout, StandardCharsets.UTF_8),
+                    Files.readString(stderr, StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(stdout);
+            Files.deleteIfExists(stderr);
+        }
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
     /** One stage: the same command, started again after each kill; its output appended to one log. */
     static final class Stage {
         private final Path log;
@@ -31,8 +74,7 @@ final class Forked {
         Stage(Path logs, String name, List<String> args) throws IOException {
             Files.createDirectories(logs);
             this.log = logs.resolve(name + ".log");
-            command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
-                    "-jar", jar().toString()));
+            command.addAll(List.of(java(), "-Xmx768m", "-jar", jar().toString()));
             command.addAll(args);
         }
 

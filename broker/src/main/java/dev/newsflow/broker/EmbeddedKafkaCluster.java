@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
@@ -37,7 +38,10 @@ import kafka.server.KafkaRaftServer;
  * A real Kafka cluster in this JVM: N combined broker+controller nodes in KRaft mode, started from the
  * Kafka server jars on loopback ports. Storage is formatted in-process the way {@code kafka-storage format}
  * does it. With a data directory the cluster keeps its topics across restarts (ports are remembered);
- * without one it lives in a temporary directory removed on {@link #close()}.
+ * without one it lives in a temporary directory removed on {@link #close()}. The whole cluster, or one
+ * node, can be stopped and started again on the same ports and data while clients keep running, as in an
+ * outage. Optionally each node has a second client listener that requires SASL/PLAIN, for tests of
+ * secured clients.
  *
  * <pre>
  * try (var cluster = EmbeddedKafkaCluster.builder().brokers(1).build().start()) {
@@ -51,17 +55,20 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
     private static final String HOST = "127.0.0.1";
     private static final String CONTROLLER_LISTENER = "CONTROLLER";
     private static final String BROKER_LISTENER = "PLAINTEXT";
+    private static final String SASL_LISTENER = "SASL";
 
     private final int nodes;
     private final Path dataDir;
     private final boolean deleteOnClose;
     private final Map<String, String> overrides;
+    private final Map<String, String> saslUsers;
     private final List<Node> members = new ArrayList<>();
     private String clusterId;
 
     private EmbeddedKafkaCluster(Builder builder) {
         this.nodes = builder.nodes;
         this.overrides = Map.copyOf(builder.overrides);
+        this.saslUsers = Map.copyOf(builder.saslUsers);
         try {
             this.deleteOnClose = builder.dataDir == null;
             this.dataDir = builder.dataDir == null
@@ -84,7 +91,8 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
         for (int id = 0; id < nodes; id++) {
             int brokerPort = reusePort(state.getProperty("node." + id + ".broker.port"));
             int controllerPort = reusePort(state.getProperty("node." + id + ".controller.port"));
-            members.add(new Node(id, brokerPort, controllerPort, dataDir.resolve("node-" + id)));
+            int saslPort = saslUsers.isEmpty() ? -1 : reusePort(state.getProperty("node." + id + ".sasl.port"));
+            members.add(new Node(id, brokerPort, controllerPort, saslPort, dataDir.resolve("node-" + id)));
         }
         saveState();
         String voters = members.stream()
@@ -106,6 +114,18 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
 
     public String bootstrapServers() {
         return members.stream().map(n -> HOST + ":" + n.brokerPort).collect(Collectors.joining(","));
+    }
+
+    /**
+     * The SASL_PLAINTEXT listeners (mechanism PLAIN, the users given to {@link Builder#saslPlainUser}); a
+     * client needs {@code security.protocol=SASL_PLAINTEXT}, {@code sasl.mechanism=PLAIN} and a
+     * {@code sasl.jaas.config} to connect to them.
+     */
+    public String saslBootstrapServers() {
+        if (saslUsers.isEmpty()) {
+            throw new IllegalStateException("this cluster has no SASL listener: see Builder.saslPlainUser");
+        }
+        return members.stream().map(n -> HOST + ":" + n.saslPort).collect(Collectors.joining(","));
     }
 
     public String clusterId() {
@@ -139,17 +159,40 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
         return members.get(id).server != null;
     }
 
+    /**
+     * Stops every node, keeping ports and data: an outage of the whole cluster. Clients keep running and
+     * retry; {@link #restart()} ends the outage.
+     */
+    public void stop() {
+        log.info("Stopping all {} node(s)", nodes);
+        stopAll();
+    }
+
+    /** Starts every stopped node again on its ports and data; returns when all brokers accept clients. */
+    public void restart() {
+        log.info("Restarting stopped nodes");
+        CompletableFuture.allOf(members.stream()
+                .filter(n -> n.server == null)
+                .map(n -> CompletableFuture.runAsync(n::startServer))
+                .toArray(CompletableFuture[]::new)).join();
+        awaitReady();
+    }
+
     @Override
     public void close() {
         long t0 = System.nanoTime();
-        // all nodes at once: a node shut down alone waits for a controller quorum the others no longer form
-        CompletableFuture.allOf(members.stream()
-                .map(n -> CompletableFuture.runAsync(n::stopServer))
-                .toArray(CompletableFuture[]::new)).join();
+        stopAll();
         log.info("Kafka cluster {} stopped in {} ms", clusterId, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0));
         if (deleteOnClose) {
             deleteRecursively(dataDir);
         }
+    }
+
+    private void stopAll() {
+        // all nodes at once: a node shut down alone waits for a controller quorum the others no longer form
+        CompletableFuture.allOf(members.stream()
+                .map(n -> CompletableFuture.runAsync(n::stopServer))
+                .toArray(CompletableFuture[]::new)).join();
     }
 
     private Map<String, Object> nodeConfig(Node node, String voters) {
@@ -181,8 +224,26 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
         props.put("log.cleaner.dedupe.buffer.size", String.valueOf(4 * 1024 * 1024));
         props.put("message.max.bytes", String.valueOf(16 * 1024 * 1024 + 1024));
         props.put("replica.fetch.max.bytes", String.valueOf(16 * 1024 * 1024 + 1024));
+        if (!saslUsers.isEmpty()) {
+            addSaslListener(props, node);
+        }
         props.putAll(overrides);
         return props;
+    }
+
+    /** A client listener that accepts only SASL/PLAIN logins of the configured users; brokers talk PLAINTEXT. */
+    private void addSaslListener(Map<String, Object> props, Node node) {
+        String endpoint = SASL_LISTENER + "://" + HOST + ":" + node.saslPort;
+        props.put("listeners", props.get("listeners") + "," + endpoint);
+        props.put("advertised.listeners", props.get("advertised.listeners") + "," + endpoint);
+        props.put("listener.security.protocol.map", props.get("listener.security.protocol.map") + ","
+                + SASL_LISTENER + ":SASL_PLAINTEXT");
+        String prefix = "listener.name." + SASL_LISTENER.toLowerCase(Locale.ROOT) + ".";
+        props.put(prefix + "sasl.enabled.mechanisms", "PLAIN");
+        props.put(prefix + "plain.sasl.jaas.config", "org.apache.kafka.common.security.plain.PlainLoginModule required "
+                + saslUsers.entrySet().stream()
+                        .map(u -> "user_" + u.getKey() + "=\"" + u.getValue() + "\"")
+                        .collect(Collectors.joining(" ")) + ";");
     }
 
     private void format(Node node) {
@@ -259,6 +320,9 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
         for (Node node : members) {
             state.setProperty("node." + node.id + ".broker.port", String.valueOf(node.brokerPort));
             state.setProperty("node." + node.id + ".controller.port", String.valueOf(node.controllerPort));
+            if (node.saslPort > 0) {
+                state.setProperty("node." + node.id + ".sasl.port", String.valueOf(node.saslPort));
+            }
         }
         Path file = dataDir.resolve("cluster.properties");
         try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -302,14 +366,16 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
         final int id;
         final int brokerPort;
         final int controllerPort;
+        final int saslPort;
         final Path logDir;
         Map<String, Object> config;
         volatile KafkaRaftServer server;
 
-        Node(int id, int brokerPort, int controllerPort, Path logDir) {
+        Node(int id, int brokerPort, int controllerPort, int saslPort, Path logDir) {
             this.id = id;
             this.brokerPort = brokerPort;
             this.controllerPort = controllerPort;
+            this.saslPort = saslPort;
             this.logDir = logDir;
         }
 
@@ -336,6 +402,7 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
         private int nodes = 1;
         private Path dataDir;
         private final Map<String, String> overrides = new HashMap<>();
+        private final Map<String, String> saslUsers = new LinkedHashMap<>();
 
         /** Number of combined broker+controller nodes (1 to 5). */
         public Builder brokers(int count) {
@@ -355,6 +422,15 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
         /** Any broker setting, e.g. {@code log.retention.ms}. */
         public Builder brokerConfig(String key, String value) {
             overrides.put(key, value);
+            return this;
+        }
+
+        /**
+         * Adds a SASL_PLAINTEXT client listener to every node (see {@link #saslBootstrapServers()}) that
+         * accepts this user; call again for more users. The credentials live only in memory.
+         */
+        public Builder saslPlainUser(String user, String password) {
+            saslUsers.put(user, password);
             return this;
         }
 

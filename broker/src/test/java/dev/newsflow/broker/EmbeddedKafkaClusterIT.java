@@ -1,6 +1,7 @@
 package dev.newsflow.broker;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.admin.Admin;
@@ -19,6 +23,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.SaslAuthenticationException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
@@ -54,6 +59,54 @@ class EmbeddedKafkaClusterIT {
             cluster.restartNode(1);
             assertThat(readCommitted(bootstrap, "r", 2)).containsExactly("before", "during");
         }
+    }
+
+    @Test
+    void stoppedClusterComesBackOnItsPortsWithItsDataWhileAClientWaits() throws Exception {
+        try (var cluster = EmbeddedKafkaCluster.builder().build().start()) {
+            String bootstrap = cluster.bootstrapServers();
+            createTopic(bootstrap, "outage");
+            produceTransactionally(bootstrap, "outage", List.of("before"));
+            cluster.stop();
+            assertThat(cluster.isRunning(0)).isFalse();
+            var during = CompletableFuture.runAsync(
+                    () -> produceTransactionally(bootstrap, "outage", List.of("during")));
+            Thread.sleep(2_000);
+            assertThat(during).isNotDone();
+            cluster.restart();
+            during.get(2, TimeUnit.MINUTES);
+            assertThat(cluster.bootstrapServers()).isEqualTo(bootstrap);
+            assertThat(readCommitted(bootstrap, "outage", 2)).containsExactly("before", "during");
+        }
+    }
+
+    @Test
+    void saslListenerServesOnlyClientsThatLogIn() throws Exception {
+        String password = UUID.randomUUID().toString();
+        try (var cluster = EmbeddedKafkaCluster.builder().saslPlainUser("alice", password).build().start()) {
+            String sasl = cluster.saslBootstrapServers();
+            assertThat(sasl).isNotEqualTo(cluster.bootstrapServers());
+            Map<String, Object> loggedIn = saslClient(sasl, "alice", password);
+            try (Admin admin = Admin.create(loggedIn)) {
+                assertThat(admin.describeCluster().nodes().get(30, TimeUnit.SECONDS)).hasSize(1);
+            }
+            try (Admin admin = Admin.create(saslClient(sasl, "alice", "wrong"))) {
+                assertThatThrownBy(() -> admin.describeCluster().nodes().get(30, TimeUnit.SECONDS))
+                        .hasCauseInstanceOf(SaslAuthenticationException.class);
+            }
+            Map<String, Object> plain = Map.of("bootstrap.servers", sasl, "default.api.timeout.ms", 3_000,
+                    "request.timeout.ms", 2_000);
+            try (Admin admin = Admin.create(plain)) {
+                assertThatThrownBy(() -> admin.describeCluster().nodes().get(30, TimeUnit.SECONDS))
+                        .as("a client without SASL settings gets nowhere").isInstanceOf(ExecutionException.class);
+            }
+        }
+    }
+
+    private static Map<String, Object> saslClient(String bootstrap, String user, String password) {
+        return Map.of("bootstrap.servers", bootstrap, "security.protocol", "SASL_PLAINTEXT", "sasl.mechanism", "PLAIN",
+                "sasl.jaas.config", "org.apache.kafka.common.security.plain.PlainLoginModule required username=\""
+                        + user + "\" password=\"" + password + "\";");
     }
 
     private static void createTopic(String bootstrap, String name) throws Exception {

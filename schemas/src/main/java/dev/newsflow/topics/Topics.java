@@ -21,7 +21,10 @@ public final class Topics {
 
     public static final String DEFAULT_PREFIX = "newsflow.";
     public static final int DEFAULT_PARTITIONS = 3;
-    /** Largest raw page a topic accepts; ingest's own page limit must stay below it. */
+    /**
+     * Largest record the raw-pages, articles and stories topics (and the stitch changelog) accept; ingest
+     * dead-letters a page whose record would be larger, enrich an article.
+     */
     public static final int MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
 
     private final String prefix;
@@ -42,18 +45,20 @@ public final class Topics {
         Map<String, String> keep = Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE,
                 TopicConfig.RETENTION_MS_CONFIG, "-1");
         Map<String, String> compact = Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
+        // pages and articles may be larger than a broker's 1 MB default: a topic that refused them would stop the stage
+        Map<String, String> large = Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(MAX_MESSAGE_BYTES));
 
         rawPages = new Topic<>(prefix + "raw-pages", keys,
                 new AvroSerde<>(RawPage.class, RawPage.getClassSchema(), catalog), partitions,
-                merge(keep, Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(MAX_MESSAGE_BYTES))),
+                merge(keep, large),
                 "Raw pages as ingested. Key: edition (paper/date) so that an edition's pages share a partition. Kept forever: the source for replays.");
         ingestIndex = new Topic<>(prefix + "ingest-index", keys, Serdes.String(), 1, compact,
                 "Every file content ingest has seen. Key: SHA-256 of the bytes; value: page id or 'dead-letter'. Written in the same transaction as the page.");
         articles = new Topic<>(prefix + "articles", keys,
-                new AvroSerde<>(EnrichedArticle.class, EnrichedArticle.getClassSchema(), catalog), partitions, compact,
+                new AvroSerde<>(EnrichedArticle.class, EnrichedArticle.getClassSchema(), catalog), partitions, merge(compact, large),
                 "Enriched articles. Key: article id. Compacted: the latest version of each article.");
         stories = new Topic<>(prefix + "stories", keys,
-                new AvroSerde<>(EnrichedArticle.class, EnrichedArticle.getClassSchema(), catalog), partitions, compact,
+                new AvroSerde<>(EnrichedArticle.class, EnrichedArticle.getClassSchema(), catalog), partitions, merge(compact, large),
                 "Articles continued across pages of one edition, stitched into one (pages lists every page). Key: id of the article's first part. Compacted.");
         entityMentions = new Topic<>(prefix + "entity-mentions", keys,
                 new AvroSerde<>(EntityMention.class, EntityMention.getClassSchema(), catalog), partitions,

@@ -2,7 +2,9 @@ package dev.newsflow.enrich.topology;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -45,7 +47,9 @@ public final class EnrichTopology {
     public static Topology build(Topics topics, EnrichOptions options) {
         StreamsBuilder builder = new StreamsBuilder();
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StitchProcessor.STORE),
-                Serdes.String(), Serdes.ByteArray()));
+                        Serdes.String(), Serdes.ByteArray())
+                // fragments are whole articles: the changelog takes what the articles topic takes
+                .withLoggingEnabled(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(Topics.MAX_MESSAGE_BYTES))));
         DeadLetters letters = new DeadLetters(options.deadLetterMaxBytes());
         PageSplitter splitter = new PageSplitter();
         Tagger tagger = new Tagger();
@@ -105,6 +109,11 @@ public final class EnrichTopology {
         return builder.build();
     }
 
+    /** The id of the article at {@code position} (0-based, reading order) of a page: {@code <page id>-<NN>}. */
+    public static String articleId(String pageId, int position) {
+        return pageId + "-" + String.format("%02d", position);
+    }
+
     /** One status per page whose id is known: processed with its article count, or dead-lettered. */
     private static List<PageStatus> status(Step<Values.Split> step) {
         if (step instanceof Step.Ok<Values.Split> ok) {
@@ -144,7 +153,7 @@ public final class EnrichTopology {
         if (step instanceof Step.Ok<Values.Split> ok) {
             List<Step<Values.Draft>> drafts = new ArrayList<>();
             for (Article a : ok.value().split().articles()) {
-                String id = Values.Draft.articleId(ok.value().page().id(), a.position());
+                String id = articleId(ok.value().page().id(), a.position());
                 drafts.add(Step.ok(new Values.Draft(ok.value().page(), a, id), ok.provenance()));
             }
             return drafts;

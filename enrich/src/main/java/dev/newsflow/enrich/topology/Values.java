@@ -55,10 +55,6 @@ final class Values {
         public String pageId() {
             return page.id();
         }
-
-        static String articleId(String pageId, int position) {
-            return pageId + "-" + String.format("%02d", position);
-        }
     }
 
     record Segmented(Draft draft, Segmentation segmentation) implements DeadLetters.HasIds {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
 
@@ -46,9 +45,7 @@ class EnrichTopologyTest {
     }
 
     private static RawPage page(String id, String text) {
-        return RawPage.newBuilder().setId(id).setPaper("测试日报").setEditionDate("2024-06-07").setPageNumber(1)
-                .setFileName(id + ".txt").setCharset("UTF-8").setSha256(id + "0".repeat(48)).setSizeBytes(text.length())
-                .setText(text).setIngestTime(Instant.parse("2024-06-07T00:00:00Z")).build();
+        return EditionPages.page(id, text);
     }
 
     private record Driver(TopologyTestDriver driver, TestInputTopic<String, byte[]> raw,
@@ -158,27 +155,8 @@ class EnrichTopologyTest {
     }
 
     private static RawPage page(String id, int number, String text) {
-        return RawPage.newBuilder(page(id, text)).setPageNumber(number).build();
+        return EditionPages.page(id, EditionPages.PAPER, EditionPages.DATE, number, text);
     }
-
-    private static final String FRONT_PAGE = String.join("\n",
-            "本报讯 昨天，市政府召开全市安全生产",
-            "工作会议，部署今冬明春安全生产工作。",
-            "会议要求，各地要压紧压实责任。（下转第2版）",
-            "",
-            "全市安全生产工作会议召开",
-            "",
-            "本报讯 近日，我市启动冬季文化惠民",
-            "活动，推出演出展览等活动三百余场。",
-            "各区将陆续开展特色活动。（下转第2版）",
-            "",
-            "冬季文化惠民活动启动");
-    private static final String SECOND_PAGE = String.join("\n",
-            "（上接第1版）冬季文化惠民活动还将走进乡村，",
-            "送戏下乡五十场。 （李华）",
-            "",
-            "（上接第1版）安全生产工作会议强调，要加强",
-            "隐患排查整治，确保安全形势稳定。 （王明）");
 
     @Test
     void articlesContinuedOnAnotherPageOfTheEditionAreStitchedOnceWhicheverPageComesFirst() {
@@ -186,9 +164,9 @@ class EnrichTopologyTest {
         try (TopologyTestDriver d = t.driver()) {
             TestOutputTopic<String, EnrichedArticle> stories = d.createOutputTopic(topics.stories().name(),
                     topics.stories().keyDeserializer(), topics.stories().valueDeserializer());
-            t.pipe(page("p2", 2, SECOND_PAGE), topics);
+            t.pipe(page("p2", 2, EditionPages.SECOND_PAGE), topics);
             assertThat(stories.isEmpty()).isTrue();
-            t.pipe(page("p1", 1, FRONT_PAGE), topics);
+            t.pipe(page("p1", 1, EditionPages.FRONT_PAGE), topics);
 
             List<EnrichedArticle> stitched = stories.readValuesToList();
             assertThat(stitched).hasSize(2);
@@ -218,7 +196,7 @@ class EnrichTopologyTest {
         try (TopologyTestDriver d = t.driver()) {
             TestOutputTopic<String, EnrichedArticle> stories = d.createOutputTopic(topics.stories().name(),
                     topics.stories().keyDeserializer(), topics.stories().valueDeserializer());
-            t.pipe(page("p2", 2, SECOND_PAGE), topics);
+            t.pipe(page("p2", 2, EditionPages.SECOND_PAGE), topics);
             var store = d.<String, byte[]>getKeyValueStore(StitchProcessor.STORE);
             assertThat(store.approximateNumEntries()).isEqualTo(2);
             d.advanceWallClockTime(java.time.Duration.ofSeconds(6));

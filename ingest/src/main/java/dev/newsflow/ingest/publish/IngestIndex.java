@@ -2,10 +2,8 @@ package dev.newsflow.ingest.publish;
 
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -22,13 +20,13 @@ final class IngestIndex {
     private IngestIndex() {
     }
 
-    /** Every committed SHA-256 on the index topic. */
-    static Set<String> load(Map<String, Object> clientConfig, Topic<String, String> index) {
+    /** Every committed SHA-256 on the index topic, with what it was indexed as (a page id or a dead-letter mark). */
+    static Map<String, String> load(Map<String, Object> clientConfig, Topic<String, String> index) {
         Map<String, Object> config = new HashMap<>(clientConfig);
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        Set<String> seen = new HashSet<>();
+        Map<String, String> seen = new HashMap<>();
         try (var consumer = new KafkaConsumer<>(config, index.keyDeserializer(), index.valueDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(index.name(), Duration.ofSeconds(60)).stream()
                     .map(p -> new TopicPartition(index.name(), p.partition())).toList();
@@ -36,7 +34,7 @@ final class IngestIndex {
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(60));
             while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> seen.add(r.key()));
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> seen.put(r.key(), r.value()));
             }
         }
         return seen;

@@ -10,11 +10,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -50,6 +48,8 @@ public final class PagePublisher implements AutoCloseable {
     private static final long MAX_BATCH_BYTES = 8L * 1024 * 1024;
     private static final int MAX_ATTEMPTS = 5;
     private static final String DEAD_LETTER_MARK = "dead-letter:";
+    /** Room for a record's headers and a batch's framing within the topic's max.message.bytes. */
+    private static final int RECORD_OVERHEAD_BYTES = 1024;
 
     private record Pending(Offer offer, String sha256, long size, List<ProducerRecord<byte[], byte[]>> records) {
     }
@@ -61,10 +61,11 @@ public final class PagePublisher implements AutoCloseable {
     private final Clock clock;
     private final IngestStats stats = new IngestStats();
     private final List<Pending> batch = new ArrayList<>();
-    private final Set<String> inBatch = new HashSet<>();
+    /** Content hashes in the open batch and in the index: whether the file was a dead letter. */
+    private final Map<String, Boolean> inBatch = new HashMap<>();
     private long batchBytes;
     private KafkaProducer<byte[], byte[]> producer;
-    private Set<String> seen;
+    private Map<String, Boolean> seen;
 
     public PagePublisher(Topics topics, IngestConfig config, EditionResolver editions, Clock clock) {
         this.topics = topics;
@@ -86,7 +87,9 @@ public final class PagePublisher implements AutoCloseable {
         props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Topics.MAX_MESSAGE_BYTES);
         producer = new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
         producer.initTransactions();
-        seen = IngestIndex.load(config.clientConfig(), topics.ingestIndex());
+        seen = new HashMap<>();
+        IngestIndex.load(config.clientConfig(), topics.ingestIndex())
+                .forEach((sha256, indexed) -> seen.put(sha256, indexed.startsWith(DEAD_LETTER_MARK)));
         log.info("Ingest {} ready: {} files already ingested", config.transactionalId(), seen.size());
         return this;
     }
@@ -108,13 +111,15 @@ public final class PagePublisher implements AutoCloseable {
         } catch (IOException e) {
             // unreadable now: nothing to index, the file may be offered again once it is readable
             log.error("Cannot read {}: {}", file, e.toString());
-            Offer offer = new Offer(file, Offer.Result.DEAD_LETTER, null, "unreadable: " + e.getMessage());
+            Offer offer = new Offer(file, Offer.Result.DEAD_LETTER, null, "unreadable: " + e.getMessage(), true);
             enqueue(new Pending(offer, null, 0, List.of(deadLetterRecord(file, null, new byte[0], 0,
                     RejectedPageException.Reason.UNREADABLE.name(), "cannot read file: " + e))));
             return offer;
         }
-        if (seen.contains(sha256) || inBatch.contains(sha256)) {
-            Offer offer = new Offer(file, Offer.Result.DUPLICATE, pageId(sha256), "already ingested");
+        Boolean earlier = seen.containsKey(sha256) ? seen.get(sha256) : inBatch.get(sha256);
+        if (earlier != null) {
+            Offer offer = new Offer(file, Offer.Result.DUPLICATE, pageId(sha256),
+                    earlier ? "already ingested as a dead letter" : "already ingested", earlier);
             stats.add(offer, size);
             return offer;
         }
@@ -140,14 +145,13 @@ public final class PagePublisher implements AutoCloseable {
                     .setIngestTime(clock.instant())
                     .build();
             Offer offer = new Offer(file, Offer.Result.PUBLISHED, pageId,
-                    edition.isComplete() ? decoded.charset() : decoded.charset() + ", edition incomplete: " + edition);
-            Topic<String, RawPage> raw = topics.rawPages();
-            pending = new Pending(offer, sha256, size, List.of(
-                    record(raw, EditionKey.of(edition.paper(), edition.date(), pageId), page),
-                    record(topics.ingestIndex(), sha256, pageId)));
+                    edition.isComplete() ? decoded.charset() : decoded.charset() + ", edition incomplete: " + edition, false);
+            ProducerRecord<byte[], byte[]> raw = record(topics.rawPages(), EditionKey.of(edition.paper(), edition.date(), pageId), page);
+            checkRecordSize(raw, size);
+            pending = new Pending(offer, sha256, size, List.of(raw, record(topics.ingestIndex(), sha256, pageId)));
         } catch (RejectedPageException e) {
             log.warn("Dead letter for {}: {} ({})", file, e.getMessage(), e.reason());
-            Offer offer = new Offer(file, Offer.Result.DEAD_LETTER, pageId, e.reason() + ": " + e.getMessage());
+            Offer offer = new Offer(file, Offer.Result.DEAD_LETTER, pageId, e.reason() + ": " + e.getMessage(), true);
             pending = new Pending(offer, sha256, size, List.of(
                     deadLetterRecord(file, pageId, bytes, size, e.reason().name(), e.getMessage()),
                     record(topics.ingestIndex(), sha256, DEAD_LETTER_MARK + pageId)));
@@ -188,7 +192,7 @@ public final class PagePublisher implements AutoCloseable {
         }
         for (Pending p : batch) {
             if (p.sha256() != null) {
-                seen.add(p.sha256());
+                seen.put(p.sha256(), p.offer().deadLetter());
             }
             stats.add(p.offer(), p.size());
         }
@@ -212,11 +216,24 @@ public final class PagePublisher implements AutoCloseable {
     private void enqueue(Pending pending) {
         batch.add(pending);
         if (pending.sha256() != null) {
-            inBatch.add(pending.sha256());
+            inBatch.put(pending.sha256(), pending.offer().deadLetter());
         }
         batchBytes += pending.records().stream().mapToLong(r -> r.value() == null ? 0 : r.value().length).sum();
         if (batch.size() >= config.pagesPerTransaction() || batchBytes >= MAX_BATCH_BYTES) {
             flush();
+        }
+    }
+
+    /**
+     * A page's record can be half as large again as its file (GB18030 or UTF-16 text becomes UTF-8): one the
+     * topic would refuse must be a dead letter, or the whole transaction would fail again and again.
+     */
+    private static void checkRecordSize(ProducerRecord<byte[], byte[]> record, long fileSize) throws RejectedPageException {
+        long bytes = record.key().length + (long) record.value().length + RECORD_OVERHEAD_BYTES;
+        if (bytes > Topics.MAX_MESSAGE_BYTES) {
+            throw new RejectedPageException(RejectedPageException.Reason.TOO_LARGE, "page of " + fileSize
+                    + " bytes takes " + bytes + " bytes as a record, more than the raw-pages topic's limit of "
+                    + Topics.MAX_MESSAGE_BYTES + " bytes");
         }
     }
 

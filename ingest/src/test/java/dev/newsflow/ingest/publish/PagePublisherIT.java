@@ -1,7 +1,9 @@
 package dev.newsflow.ingest.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -74,10 +76,48 @@ class PagePublisherIT {
         assertThat(stats.count(Offer.Result.PUBLISHED)).isEqualTo(1);
         assertThat(stats.count(Offer.Result.DEAD_LETTER)).isEqualTo(2);
         assertThat(again.count(Offer.Result.DUPLICATE)).isEqualTo(3);
+        assertThat(again.offers()).as("a file offered again is still known as a dead letter, or as a page")
+                .extracting(o -> o.file().getFileName().toString(), Offer::deadLetter)
+                .containsExactlyInAnyOrder(tuple("empty.txt", true), tuple("binary.txt", true), tuple("good.txt", false));
         var letters = TopicReader.readAll(kafka.bootstrapServers(), topics.deadLetters());
         assertThat(letters).hasSize(2);
         assertThat(letters).extracting(r -> r.value().getErrorClass()).containsExactlyInAnyOrder("EMPTY", "BINARY");
         assertThat(letters).allSatisfy(r -> assertThat(r.value().getStage()).isEqualTo("ingest"));
         assertThat(TopicReader.readAll(kafka.bootstrapServers(), topics.rawPages())).hasSize(1);
+    }
+
+    @Test
+    void aPageWhoseRecordWouldExceedTheTopicLimitIsADeadLetterAndTheNextPageIsPublished(EmbeddedKafkaCluster kafka)
+            throws Exception {
+        Topics topics = topics();
+        Map<String, Object> client = Map.of(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        TopicAdmin.createTopics(client, topics.all(), (short) 1);
+        // under a 12 MiB page limit as GB18030, but half as large again as UTF-8 in the record: over the 16 MiB topic limit
+        long limit = 12L * 1024 * 1024;
+        String seed = Seeds.text("000");
+        StringBuilder text = new StringBuilder();
+        while (text.length() * 2L < limit - 2L * seed.length()) {
+            text.append(seed);
+        }
+        byte[] gb = text.toString().getBytes(Charset.forName("GB18030"));
+        assertThat((long) gb.length).isLessThan(limit);
+        Files.write(dir.resolve("a-huge-gb18030.txt"), gb);
+        Files.writeString(dir.resolve("b-good.txt"), "本报讯 昨天，全市召开会议。（记者）");
+        IngestConfig config = IngestConfig.defaults(client).withTransactionalId("it-huge-" + topics.prefix())
+                .withMaxPageBytes(limit);
+
+        IngestStats stats = Ingest.run(topics, config, new Edition("测试报", "2024-01-03", 1), List.of(dir), System.err);
+
+        assertThat(stats.count(Offer.Result.DEAD_LETTER)).isEqualTo(1);
+        assertThat(stats.count(Offer.Result.PUBLISHED)).isEqualTo(1);
+        var letters = TopicReader.readAll(kafka.bootstrapServers(), topics.deadLetters());
+        assertThat(letters).singleElement().satisfies(r -> {
+            assertThat(r.value().getErrorClass()).isEqualTo("TOO_LARGE");
+            assertThat(r.value().getErrorMessage()).contains("more than the raw-pages topic's limit");
+            assertThat(r.value().getOriginalSize()).isEqualTo(gb.length);
+            assertThat(r.value().getTruncated()).isTrue();
+        });
+        assertThat(TopicReader.readAll(kafka.bootstrapServers(), topics.rawPages()))
+                .singleElement().satisfies(r -> assertThat(r.value().getFileName()).isEqualTo("b-good.txt"));
     }
 }

@@ -3,12 +3,16 @@ package dev.newsflow.ingest.source;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 
 import dev.newsflow.ingest.source.RejectedPageException.Reason;
+import dev.newsflow.testkit.Seeds;
 
 class PageDecoderTest {
 
@@ -43,6 +47,16 @@ class PageDecoderTest {
     }
 
     @Test
+    void readsEverySeedPageWrittenInGb18030AsGb18030() throws Exception {
+        for (var page : Seeds.pages()) {
+            String text = Files.readString(page, StandardCharsets.UTF_8);
+            var d = decoder.decode(text.getBytes(Charset.forName("GB18030")));
+            assertThat(d.charset()).as(page.getFileName().toString()).isEqualTo("GB18030");
+            assertThat(d.text()).isEqualTo(PageDecoder.normalizeLineEnds(text));
+        }
+    }
+
+    @Test
     void readsUtf16WithByteOrderMark() throws Exception {
         byte[] body = PAGE.getBytes(StandardCharsets.UTF_16LE);
         byte[] bytes = new byte[body.length + 2];
@@ -72,6 +86,18 @@ class PageDecoderTest {
         assertThatThrownBy(() -> decoder.decode(bytes))
                 .satisfies(e -> assertThat(((RejectedPageException) e).reason()).isEqualTo(Reason.INVALID_ENCODING))
                 .hasMessageContaining("neither valid UTF-8");
+    }
+
+    @Test
+    void rejectsDamagedUtf8EvenWhereGb18030WouldReadItAsMojibake() throws Exception {
+        byte[] utf8 = "我市举行二季度重大项目观摩".getBytes(StandardCharsets.UTF_8);
+        // its last byte lost: no longer UTF-8, but 19 well-formed GB18030 characters of nonsense (鎴戝競涓捐…)
+        byte[] cut = Arrays.copyOf(utf8, utf8.length - 1);
+        assertThat(Charset.forName("GB18030").newDecoder().decode(ByteBuffer.wrap(cut)).toString())
+                .as("GB18030 alone would accept it").isNotEmpty();
+        assertThatThrownBy(() -> decoder.decode(cut))
+                .satisfies(e -> assertThat(((RejectedPageException) e).reason()).isEqualTo(Reason.INVALID_ENCODING))
+                .hasMessageContaining("UTF-8 with damaged bytes (invalid byte at offset 36)");
     }
 
     @Test

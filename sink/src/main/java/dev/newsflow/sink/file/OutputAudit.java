@@ -3,8 +3,12 @@ package dev.newsflow.sink.file;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
 import org.apache.avro.file.DataFileReader;
 import org.apache.avro.specific.SpecificDatumReader;
@@ -107,29 +110,48 @@ public final class OutputAudit {
         return new Report(seen.size(), files, duplicates, unreadable, avroMismatch, missing, unexpected);
     }
 
-    /** Committed JSON Lines segments under root; hidden files and folders (temporaries, pipeline state) skipped. */
+    /**
+     * Committed JSON Lines segments under root; hidden files and folders (temporaries, pipeline state) skipped.
+     * The folder may be live: a temporary file a sink renames while we walk is passed over.
+     */
     static List<Path> segments(Path root) {
         if (!Files.isDirectory(root)) {
             return List.of(); // nothing written yet
         }
-        try (Stream<Path> all = Files.walk(root)) {
-            return all.filter(p -> p.getFileName().toString().endsWith(".jsonl"))
-                    .filter(p -> !isHidden(root.relativize(p)))
-                    .filter(p -> SegmentName.parse(p.getFileName().toString()).isPresent())
-                    .sorted()
-                    .toList();
+        List<Path> segments = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    String name = file.getFileName().toString();
+                    if (!isHidden(file) && name.endsWith(".jsonl") && SegmentName.parse(name).isPresent()) {
+                        segments.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                    if (e instanceof NoSuchFileException) {
+                        return FileVisitResult.CONTINUE; // renamed or removed while we looked
+                    }
+                    throw e;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        segments.sort(null);
+        return segments;
     }
 
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean isHidden(Path path) {
+        return path.getFileName().toString().startsWith(".");
     }
 
     private static List<String> avroIds(Path avro) {
