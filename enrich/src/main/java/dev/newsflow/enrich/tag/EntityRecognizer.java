@@ -10,9 +10,9 @@ import dev.newsflow.enrich.segment.Token;
 
 /**
  * Named entities of a segmented text: people with their titles ({@link PersonRecognizer}), organizations
- * (the segmenter's organization words and the organizations named in people's titles) and places (its place
- * words). Entities never overlap; people win over what they overlap. The article's bylines are credits, not
- * mentions.
+ * ({@link OrganizationRecognizer}, and the organizations named in people's titles) and places
+ * ({@link PlaceRecognizer}). Entities never overlap; people win over what they overlap, organizations over the
+ * places inside them. The article's bylines are credits, not mentions.
  */
 public final class EntityRecognizer {
 
@@ -79,16 +79,5 @@ public final class EntityRecognizer {
             }
         }
         entities.add(e);
-    }
-
-    /** Places and organizations by part of speech; people come from {@link PersonRecognizer} only. */
-    static EntityType type(String pos) {
-        if (pos.equals("ns") || pos.equals("nsf")) {
-            return EntityType.LOCATION;
-        }
-        if (pos.startsWith("nt")) {
-            return EntityType.ORGANIZATION;
-        }
-        return null;
     }
 }
