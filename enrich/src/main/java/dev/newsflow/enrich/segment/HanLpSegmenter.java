@@ -15,6 +15,10 @@ import com.hankcs.hanlp.seg.common.Term;
  */
 public final class HanLpSegmenter implements Segmenter {
 
+    static {
+        RegionalPlaces.addToDictionary();
+    }
+
     private final Segment segment;
     private final AnsjNameFinder names;
 

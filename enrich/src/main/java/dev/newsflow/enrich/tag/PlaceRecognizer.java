@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.hankcs.hanlp.corpus.tag.Nature;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
+import com.hankcs.hanlp.dictionary.CustomDictionary;
 
 import dev.newsflow.enrich.segment.Token;
 
@@ -55,8 +56,12 @@ final class PlaceRecognizer {
         return s.length() >= 3 && NEVER_FIRST.indexOf(s.charAt(0)) < 0 && PLACE_ENDS.indexOf(s.charAt(s.length() - 1)) >= 0;
     }
 
+    /** A place of the core dictionary, or of the regional places added to the custom dictionary. */
     private static boolean isDictionaryPlace(String s) {
         CoreDictionary.Attribute a = CoreDictionary.get(s);
+        if (a == null) {
+            a = CustomDictionary.get(s);
+        }
         if (a == null) {
             return false;
         }

@@ -185,4 +185,12 @@ class EntityRecognizerTest {
         assertThat(of("上海市浦东新区今年新开工项目四十个。", EntityType.LOCATION)).containsExactly("上海市", "浦东新区");
         assertThat(of("在不来梅进行一轮单循环赛，右路进攻的辽宁队得分。", EntityType.LOCATION)).doesNotContain("轮单", "右路");
     }
+
+    @Test
+    void regionalPlacesTheCoreDictionaryCutsApartArePlacesNotPeople() {
+        // the core dictionary reads 惠/山区, 新/吴区 and 惠山 as a person; the shipped regional places fix it
+        assertThat(of("市领导在惠山区、新吴区调研，惠山南坡项目加快推进。", EntityType.LOCATION))
+                .contains("惠山区", "新吴区", "惠山");
+        assertThat(people("市领导在惠山区、新吴区调研，惠山南坡项目加快推进。")).isEmpty();
+    }
 }
