@@ -17,6 +17,7 @@ import dev.newsflow.ingest.publish.Offer;
 import dev.newsflow.ingest.publish.PagePublisher;
 import dev.newsflow.ingest.watch.InboxWatcher;
 import dev.newsflow.ingest.watch.SettledFiles;
+import dev.newsflow.topics.ClientListener;
 import dev.newsflow.topics.Topics;
 
 /**
@@ -46,24 +47,31 @@ public final class WatchIngest implements Runnable, AutoCloseable {
     private final Edition given;
     private final Settings settings;
     private final Consumer<Picked> listener;
+    private final ClientListener clientListener;
     private final InboxWatcher watcher;
     private volatile PagePublisher publisher;
     private volatile boolean ready;
 
-    /** @param listener told of every file committed, on the watcher's thread */
-    public WatchIngest(Topics topics, IngestConfig config, Edition given, Settings settings, Consumer<Picked> listener) {
+    /**
+     * @param listener       told of every file committed, on the watcher's thread
+     * @param clientListener told of the producer, e.g. to bind its metrics
+     */
+    public WatchIngest(Topics topics, IngestConfig config, Edition given, Settings settings, Consumer<Picked> listener,
+                       ClientListener clientListener) {
         this.topics = topics;
         this.config = config;
         this.given = given;
         this.settings = settings;
         this.listener = listener;
+        this.clientListener = clientListener;
         this.watcher = new InboxWatcher(settings.inbox(), settings.settle(), settings.rescan(), this::offer);
     }
 
     /** Watches until {@link #close()}; a publish that fails for good ends it with that error. */
     @Override
     public void run() {
-        try (PagePublisher p = new PagePublisher(topics, config, new EditionResolver(given), Clock.systemUTC()).start()) {
+        try (PagePublisher p = new PagePublisher(topics, config, new EditionResolver(given), Clock.systemUTC())
+                .listenToClients(clientListener).start()) {
             publisher = p;
             ready = true;
             log.info("Watching {} for page files (settle {}, rescan every {})", settings.inbox(), settings.settle(), settings.rescan());
