@@ -3,6 +3,7 @@ package dev.newsflow.app;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -125,6 +126,8 @@ final class StageService implements AutoCloseable {
         Timer pickup = Timer.builder("newsflow.inbox.pickup")
                 .description("From a file first seen in the inbox to its page committed to Kafka")
                 .publishPercentiles(0.5, 0.99)
+                // buckets at the promise: a page is taken within 2 s of its arrival
+                .serviceLevelObjectives(Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(5))
                 .register(metrics.registry());
         Map<Offer.Result, Counter> pages = new EnumMap<>(Offer.Result.class);
         for (Offer.Result r : Offer.Result.values()) {
