@@ -84,19 +84,21 @@ final class StageService implements AutoCloseable {
 
     /** The enrich application: its Streams metrics, the articles, entities, pages and dead letters it produced. */
     void enrich(EnrichApp app, Topics topics) {
-        metrics.bindStreams("enrich", app.streams(), Map.of(
-                topics.articles().name(), PipelineMetrics.ARTICLES,
-                topics.entityMentions().name(), PipelineMetrics.ENTITIES,
-                topics.pageStatus().name(), PipelineMetrics.PAGES,
-                topics.deadLetters().name(), PipelineMetrics.DEAD_LETTERS));
+        KafkaStreams streams = app.streams();
+        metrics.bindStreams("enrich", streams);
+        metrics.countProduced(PipelineMetrics.ARTICLES, "enrich", streams, topics.articles().name());
+        metrics.countProduced(PipelineMetrics.ENTITIES, "enrich", streams, topics.entityMentions().name());
+        metrics.countProduced(PipelineMetrics.PAGES, "enrich", streams, topics.pageStatus().name(), "result", "enriched");
+        metrics.countProduced(PipelineMetrics.DEAD_LETTERS, "enrich", streams, topics.deadLetters().name());
         health.add("enrich", () -> streamsCheck(app.streams()));
     }
 
     /** The people directory: its Streams metrics, health, and {@code /people/{name}}. */
     void people(EnrichApp app, Topics topics) {
-        metrics.bindStreams("people", app.streams(), Map.of(
-                topics.people().name(), PipelineMetrics.PEOPLE_UPDATES,
-                topics.deadLetters().name(), PipelineMetrics.DEAD_LETTERS));
+        KafkaStreams streams = app.streams();
+        metrics.bindStreams("people", streams);
+        metrics.countProduced(PipelineMetrics.PEOPLE_UPDATES, "people", streams, topics.people().name());
+        metrics.countProduced(PipelineMetrics.DEAD_LETTERS, "people", streams, topics.deadLetters().name());
         health.add("people", () -> streamsCheck(app.streams()));
         if (http != null) {
             http.people(new PeopleQuery(app.streams(), advertised()));

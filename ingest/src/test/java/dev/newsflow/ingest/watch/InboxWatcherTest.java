@@ -25,8 +25,8 @@ class InboxWatcherTest {
     private InboxWatcher watcher;
     private Thread thread;
 
-    private void start(Duration rescan) {
-        watcher = new InboxWatcher(inbox, Duration.ofMillis(200), rescan,
+    private void start(Duration settle) {
+        watcher = new InboxWatcher(inbox, settle, Duration.ofMinutes(1),
                 ready -> ready.forEach(r -> taken.add(inbox.relativize(r.file()))));
         thread = new Thread(watcher, "watcher-test");
         thread.start();
@@ -60,7 +60,7 @@ class InboxWatcherTest {
         dropByRename(Path.of("old.txt"), "旧");
         Files.writeString(inbox.resolve("busy.txt.part"), "half");
         Files.writeString(inbox.resolve(".hidden.txt"), "x");
-        start(Duration.ofMinutes(1));
+        start(Duration.ofMillis(200));
         awaitTaken(1);
         long started = System.nanoTime();
         dropByRename(Path.of("new.txt"), "新");
@@ -73,7 +73,8 @@ class InboxWatcherTest {
 
     @Test
     void aFileWrittenSlowlyInPlaceIsTakenOnlyWhenComplete() throws Exception {
-        start(Duration.ofMinutes(1));
+        // a settle time well above the writer's pauses, so that a loaded machine does not make it look finished
+        start(Duration.ofMillis(1500));
         Path file = inbox.resolve("slow.txt");
         try (OutputStream out = Files.newOutputStream(file)) {
             for (int i = 0; i < 6; i++) {
@@ -89,7 +90,7 @@ class InboxWatcherTest {
 
     @Test
     void findsFilesInFoldersCreatedAfterStart() throws Exception {
-        start(Duration.ofMinutes(1));
+        start(Duration.ofMillis(200));
         dropByRename(Path.of("无锡日报/2022-12-10/1.txt"), "一");
         dropByRename(Path.of("无锡日报/2022-12-10/2.txt"), "二");
         awaitTaken(2);

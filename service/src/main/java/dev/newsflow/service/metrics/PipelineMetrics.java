@@ -78,18 +78,18 @@ public final class PipelineMetrics implements AutoCloseable {
         FunctionCounter.builder(name, source, count).tags("stage", stage).register(registry);
     }
 
-    /**
-     * Binds a Kafka Streams application's metrics (and those of its clients), and counts what it produced to
-     * each of {@code produced}'s topics as the pipeline counter named by the map's value.
-     */
-    public void bindStreams(String stage, KafkaStreams streams, Map<String, String> produced) {
+    /** Binds a Kafka Streams application's metrics, and those of its clients. */
+    public void bindStreams(String stage, KafkaStreams streams) {
         KafkaStreamsMetrics binder = new KafkaStreamsMetrics(streams, Tags.of("stage", stage));
         binder.bindTo(registry);
         binders.add(binder);
-        produced.forEach((topic, counter) -> FunctionCounter
-                .builder(counter, streams, s -> producedTo(s, topic))
-                .tags("stage", stage)
-                .register(registry));
+    }
+
+    /** A pipeline counter: the records a Streams application produced to {@code topic}. */
+    public void countProduced(String name, String stage, KafkaStreams streams, String topic, String... tags) {
+        FunctionCounter.builder(name, streams, s -> producedTo(s, topic))
+                .tags(Tags.of("stage", stage).and(tags))
+                .register(registry);
     }
 
     public void bindProducer(String stage, Producer<?, ?> producer) {
