@@ -127,7 +127,6 @@ final class StageService implements AutoCloseable {
     Consumer<WatchIngest.Picked> pagesIngested() {
         Timer pickup = Timer.builder("newsflow.inbox.pickup")
                 .description("From a file first seen in the inbox to its page committed to Kafka")
-                .publishPercentiles(0.5, 0.99)
                 // buckets at the promise: a page is taken within 2 s of its arrival
                 .serviceLevelObjectives(Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(5))
                 .register(metrics.registry());
