@@ -1,5 +1,7 @@
 package dev.newsflow.app;
 
+import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -7,7 +9,10 @@ import org.apache.kafka.clients.admin.Admin;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
+import dev.newsflow.broker.EmbeddedKafkaCluster;
 import dev.newsflow.json.PlainJson;
+import dev.newsflow.topics.TopicAdmin;
+import dev.newsflow.topics.Topics;
 
 /** Small things the commands share. */
 final class Commands {
@@ -53,6 +58,39 @@ final class Commands {
         }, "newsflow-" + name + "-shutdown"));
         worker.start();
         worker.join();
+    }
+
+    /** An embedded broker keeping its data under {@code state}, unless a cluster is given (then null). */
+    static EmbeddedKafkaCluster embeddedUnless(String bootstrap, Path state, PrintStream err) throws Exception {
+        if (bootstrap != null && !bootstrap.isBlank()) {
+            return null;
+        }
+        EmbeddedKafkaCluster cluster = EmbeddedKafkaCluster.builder().dataDir(state.resolve("kafka")).build().start();
+        err.println("newsflow: embedded Kafka broker on " + cluster.bootstrapServers());
+        return cluster;
+    }
+
+    /**
+     * Client settings for the cluster a command talks to. Security settings ({@code --client-config}) are for a
+     * real cluster; the embedded broker only takes plain connections, so with it they are left out, with a notice.
+     */
+    static Map<String, Object> clientConfig(KafkaOptions kafka, EmbeddedKafkaCluster cluster, String bootstrap, PrintStream err) {
+        if (cluster == null) {
+            return kafka.clientConfig(bootstrap);
+        }
+        if (kafka.hasClientConfig()) {
+            err.println("newsflow: --client-config ignored: it applies to --bootstrap-servers, not to the embedded broker");
+        }
+        return KafkaOptions.of(cluster.bootstrapServers(), kafka.topicPrefix, kafka.partitions, kafka.replicationFactor)
+                .clientConfig(cluster.bootstrapServers());
+    }
+
+    /** The topics: created where missing, with the schemas of this build published. */
+    static Topics createTopics(KafkaOptions kafka, Map<String, Object> client, short replication) {
+        Topics topics = kafka.topics(client);
+        TopicAdmin.createTopics(client, topics.all(), replication);
+        topics.catalog().publish();
+        return topics;
     }
 
     static String json(Map<String, ?> fields) {

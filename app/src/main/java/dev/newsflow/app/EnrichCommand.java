@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Option;
 
 /** {@code newsflow enrich --bootstrap-servers …}: the Kafka Streams application, until stopped. */
 @Command(name = "enrich", mixinStandardHelpOptions = true,
-        description = "Runs the enrich Kafka Streams application (split, segment, tag) until stopped (SIGTERM/Ctrl-C).")
+        description = {"Runs the enrich Kafka Streams application (split, segment, tag) until stopped (SIGTERM/Ctrl-C),",
+                "and beside it the people directory (application id <application-id>-people), queryable over HTTP."})
 final class EnrichCommand implements Callable<Integer> {
 
     @Option(names = "--application-id", defaultValue = "${env:NEWSFLOW_APPLICATION_ID:-" + EnrichApp.DEFAULT_APPLICATION_ID + "}",
@@ -46,6 +48,9 @@ final class EnrichCommand implements Callable<Integer> {
     @Mixin
     KafkaOptions kafka;
 
+    @Mixin
+    HttpOptions http;
+
     @Override
     public Integer call() throws InterruptedException {
         Map<String, Object> client = kafka.clientConfig(Commands.requireBootstrap(kafka));
@@ -56,13 +61,16 @@ final class EnrichCommand implements Callable<Integer> {
         Properties config = EnrichApp.config(client, applicationId, stateDir, threads, standbyReplicas, replication,
                 new Properties());
         EnrichApp app = new EnrichApp(EnrichTopology.build(topics, EnrichOptions.defaults().withStitchWait(stitchWait)), config);
+        StageService service = StageService.start(http, true, Stdio.ERR);
+        EnrichApp people = people(topics, client, replication, app, service);
         CountDownLatch stopped = new CountDownLatch(1);
         Commands.runUntilStopped("enrich", () -> {
             app.start();
+            people.start();
             try {
                 // until asked to stop, or until Kafka Streams gives up (every thread dead): then exit non-zero
                 while (!stopped.await(500, TimeUnit.MILLISECONDS) && !app.state().hasCompletedShutdown()
-                        && app.state() != KafkaStreams.State.PENDING_ERROR) {
+                        && app.state() != KafkaStreams.State.PENDING_ERROR && people.state().isRunningOrRebalancing()) {
                     // keep serving
                 }
             } catch (InterruptedException e) {
@@ -70,8 +78,20 @@ final class EnrichCommand implements Callable<Integer> {
             }
         }, () -> {
             stopped.countDown();
+            people.close();
             app.close();
         });
+        service.close();
         return stopped.getCount() == 0 ? 0 : 1;
+    }
+
+    /** The people directory beside enrich, with metrics, health, lag and queries on the stage's HTTP server. */
+    private EnrichApp people(Topics topics, Map<String, Object> client, short replication, EnrichApp app, StageService service) {
+        String peopleId = AppIds.people(applicationId);
+        EnrichApp people = PeopleApp.create(topics, client, peopleId, stateDir, standbyReplicas, replication, service.advertised());
+        service.enrich(app, topics);
+        service.people(people, topics);
+        service.lag(client, Map.of(applicationId, Set.of(topics.rawPages().name()), peopleId, Set.of(topics.entityMentions().name())));
+        return people;
     }
 }

@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsflow", mixinStandardHelpOptions = true, version = "newsflow 0.1.0",
         description = "Raw newspaper pages to enriched article events on Apache Kafka.",
         subcommands = {RunCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class,
-                SegmentCommand.class, TagCommand.class, VerifyCommand.class})
+                SegmentCommand.class, TagCommand.class, VerifyCommand.class, TailCommand.class})
 public final class Newsflow {
 
     public static void main(String[] args) {

@@ -38,7 +38,6 @@ import dev.newsflow.schemas.PageStatus;
 import dev.newsflow.sink.file.ArticleFiles;
 import dev.newsflow.sink.file.FileSink;
 import dev.newsflow.topics.Topic;
-import dev.newsflow.topics.TopicAdmin;
 import dev.newsflow.topics.Topics;
 
 /**
@@ -58,38 +57,32 @@ public final class PipelineRun {
     }
 
     public static RunSummary execute(Settings settings, KafkaOptions kafka, PrintStream err) throws Exception {
+        return execute(settings, kafka, err, null);
+    }
+
+    /** As {@link #execute(Settings, KafkaOptions, PrintStream)}, with metrics and health served while it runs. */
+    static RunSummary execute(Settings settings, KafkaOptions kafka, PrintStream err, StageService service) throws Exception {
         long started = System.nanoTime();
         Path out = settings.out().toAbsolutePath().normalize();
         Path state = out.resolve(".newsflow");
         Files.createDirectories(state);
-        EmbeddedKafkaCluster cluster = null;
-        String bootstrap = settings.bootstrapServers();
-        if (bootstrap == null || bootstrap.isBlank()) {
-            cluster = EmbeddedKafkaCluster.builder().dataDir(state.resolve("kafka")).build().start();
-            bootstrap = cluster.bootstrapServers();
-            err.println("newsflow: embedded Kafka broker on " + bootstrap);
-        }
+        EmbeddedKafkaCluster cluster = Commands.embeddedUnless(settings.bootstrapServers(), state, err);
+        String bootstrap = cluster != null ? cluster.bootstrapServers() : settings.bootstrapServers();
         try {
-            Map<String, Object> client = kafka.clientConfig(bootstrap);
-            if (cluster != null && kafka.hasClientConfig()) {
-                // security settings are for a real cluster; the embedded broker only takes plain connections
-                err.println("newsflow: --client-config ignored: it applies to --bootstrap-servers, not to the embedded broker");
-                client = KafkaOptions.of(bootstrap, kafka.topicPrefix, kafka.partitions, kafka.replicationFactor)
-                        .clientConfig(bootstrap);
-            }
-            Topics topics = kafka.topics(client);
+            Map<String, Object> client = Commands.clientConfig(kafka, cluster, bootstrap, err);
             short replication = Commands.replication(kafka, client);
-            TopicAdmin.createTopics(client, topics.all(), replication);
-            topics.catalog().publish();
+            Topics topics = Commands.createTopics(kafka, client, replication);
 
-            // topics of another prefix are another pipeline: its application and groups must not meet this one's
-            boolean defaultPrefix = Topics.DEFAULT_PREFIX.equals(kafka.topicPrefix);
-            String applicationId = defaultPrefix ? EnrichApp.DEFAULT_APPLICATION_ID : kafka.topicPrefix + "enrich";
-            String sinkGroup = defaultPrefix ? "newsflow-sink" : kafka.topicPrefix + "sink";
-            Properties streamsConfig = EnrichApp.config(client, applicationId,
+            AppIds ids = AppIds.of(kafka);
+            String sinkGroup = ids.sink();
+            Properties streamsConfig = EnrichApp.config(client, ids.enrich(),
                     state.resolve("streams"), settings.threads(), 0, replication, new Properties());
             try (EnrichApp enrich = new EnrichApp(EnrichTopology.build(topics, EnrichOptions.defaults()), streamsConfig).start();
                  FileSink sink = new FileSink(topics, client, new ArticleFiles(out), sinkGroup, 256 * 1024)) {
+                if (service != null) {
+                    service.enrich(enrich, topics);
+                    service.sink(sink);
+                }
                 Thread sinkThread = new Thread(sink, "newsflow-sink");
                 sinkThread.start();
                 IngestConfig ingestConfig = IngestConfig.defaults(client).withMaxPageBytes(settings.maxPageBytes());

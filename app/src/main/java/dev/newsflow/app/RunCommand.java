@@ -40,13 +40,53 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     EditionOptions edition;
 
+    @Mixin
+    WatchOptions watch;
+
+    @Mixin
+    HttpOptions http;
+
     @Override
     public Integer call() throws Exception {
+        if (watch.enabled()) {
+            if (inputs != null && !inputs.isEmpty()) {
+                throw new IllegalArgumentException("give either PATH… or --watch DIR, not both");
+            }
+            return watch();
+        }
         List<Path> paths = inputs == null || inputs.isEmpty() ? List.of(Path.of("seeds")) : inputs;
         var settings = new PipelineRun.Settings(paths, out, kafka.bootstrapServers(), edition.edition(), threads,
                 maxPageBytes, timeout);
-        RunSummary summary = PipelineRun.execute(settings, kafka, Stdio.ERR);
+        RunSummary summary;
+        try (StageService service = http.port(false) == HttpOptions.OFF ? null : StageService.start(http, false, Stdio.ERR)) {
+            summary = PipelineRun.execute(settings, kafka, Stdio.ERR, service);
+        }
         Stdio.OUT.println(summary.toJson());
         return summary.duplicateArticles() == 0 ? 0 : 3;
+    }
+
+    /** Runs the pipeline over the inbox until stopped; exit 1 when a part of it fails. */
+    private int watch() throws Exception {
+        WatchRun run = WatchRun.start(new WatchRun.Settings(out, kafka.bootstrapServers(), edition.edition(), threads,
+                maxPageBytes, watch.settings()), kafka, http, Stdio.ERR);
+        String[] failure = new String[1];
+        Commands.runUntilStopped("run", () -> {
+            try {
+                failure[0] = run.awaitStop();
+                if (failure[0] != null) {
+                    Stdio.ERR.println("newsflow: " + failure[0]);
+                    run.close();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, () -> {
+            try {
+                run.close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        return failure[0] == null ? 0 : 1;
     }
 }

@@ -2,6 +2,7 @@ package dev.newsflow.app;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import dev.newsflow.sink.file.ArticleFiles;
@@ -27,13 +28,20 @@ final class SinkCommand implements Callable<Integer> {
     @Mixin
     KafkaOptions kafka;
 
+    @Mixin
+    HttpOptions http;
+
     @Override
     public Integer call() throws InterruptedException {
         Map<String, Object> client = kafka.clientConfig(Commands.requireBootstrap(kafka));
         Topics topics = kafka.topics(client);
         TopicAdmin.createTopics(client, topics.all(), Commands.replication(kafka, client));
         FileSink sink = new FileSink(topics, client, new ArticleFiles(out), groupId, 256 * 1024);
-        Commands.runUntilStopped("sink", sink, sink::close);
+        try (StageService service = StageService.start(http, true, Stdio.ERR)) {
+            service.sink(sink);
+            service.lag(client, Map.of(groupId, Set.of(topics.articles().name())));
+            Commands.runUntilStopped("sink", sink, sink::close);
+        }
         return sink.failure() == null ? 0 : 1;
     }
 }

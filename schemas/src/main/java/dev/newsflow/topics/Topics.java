@@ -11,6 +11,7 @@ import dev.newsflow.schemas.DeadLetter;
 import dev.newsflow.schemas.EnrichedArticle;
 import dev.newsflow.schemas.EntityMention;
 import dev.newsflow.schemas.PageStatus;
+import dev.newsflow.schemas.Person;
 import dev.newsflow.schemas.RawPage;
 
 /**
@@ -37,6 +38,7 @@ public final class Topics {
     private final Topic<String, PageStatus> pageStatus;
     private final Topic<String, DeadLetter> deadLetters;
     private final Topic<String, String> schemas;
+    private final Topic<String, Person> people;
 
     public Topics(String prefix, int partitions, SchemaCatalog catalog) {
         this.prefix = prefix;
@@ -72,6 +74,9 @@ public final class Topics {
                 "Inputs a stage could not process, with the reason and the original bytes. Kept forever.");
         schemas = new Topic<>(prefix + "schemas", keys, Serdes.String(), 1, compact,
                 "Every Avro schema newsflow writers have used. Key: 64-bit fingerprint (hex); value: schema JSON.");
+        people = new Topic<>(prefix + "people", keys,
+                new AvroSerde<>(Person.class, Person.getClassSchema(), catalog), partitions, compact,
+                "The people directory: per person (normalized name), the titles, dates, papers and articles seen. Key: normalized name (杜小刚). Compacted.");
     }
 
     /** The default topic names, and only the schemas compiled into this build. */
@@ -125,8 +130,13 @@ public final class Topics {
         return schemas;
     }
 
+    public Topic<String, Person> people() {
+        return people;
+    }
+
     public List<Topic<?, ?>> all() {
-        return List.of(rawPages, ingestIndex, articles, stories, entityMentions, pageStatus, deadLetters, schemas);
+        return List.of(rawPages, ingestIndex, articles, stories, entityMentions, pageStatus, deadLetters, schemas,
+                people);
     }
 
     /** The topic of that name, e.g. for a tool given a name on its command line. */

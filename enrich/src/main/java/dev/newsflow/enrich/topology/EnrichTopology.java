@@ -56,7 +56,7 @@ public final class EnrichTopology {
         ThreadLocal<Segmenter> segmenters = ThreadLocal.withInitial(options.segmenter());
 
         FixedKeyProcessorSupplier<String, byte[], Step<Values.Page>> decode =
-                () -> new DecodeProcessor(topics.rawPages(), letters);
+                () -> new DecodeProcessor<>(topics.rawPages(), Values.Page::new, letters);
         KStream<String, Step<Values.Split>> split = builder
                 .stream(topics.rawPages().name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("raw-pages"))
                 .processValues(decode, Named.as("decode"))

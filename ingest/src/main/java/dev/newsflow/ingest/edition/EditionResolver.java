@@ -3,11 +3,13 @@ package dev.newsflow.ingest.edition;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,8 +34,12 @@ public final class EditionResolver {
             "^(?<paper>[^_/]+)_(?<date>\\d{4}-?\\d{2}-?\\d{2})_[A-Za-z]?0*(?<page>\\d{1,3})$");
     private static final DateTimeFormatter BASIC = DateTimeFormatter.BASIC_ISO_DATE;
 
+    /** A manifest as read, with the modification time of its file (null when there is none). */
+    private record Manifest(FileTime modified, Map<String, Edition> editions) {
+    }
+
     private final Edition given;
-    private final Map<Path, Map<String, Edition>> manifests = new HashMap<>();
+    private final Map<Path, Manifest> manifests = new HashMap<>();
 
     /** @param given values from the command line; its nulls are looked up per file */
     public EditionResolver(Edition given) {
@@ -83,11 +89,26 @@ public final class EditionResolver {
         return null;
     }
 
+    /** The manifest of a folder, read again when its file has changed (an inbox's manifest grows over time). */
     private Map<String, Edition> manifest(Path dir) {
         if (dir == null) {
             return Map.of();
         }
-        return manifests.computeIfAbsent(dir, EditionResolver::readManifest);
+        FileTime modified = modified(dir.resolve("editions.json"));
+        Manifest known = manifests.get(dir);
+        if (known == null || !Objects.equals(known.modified(), modified)) {
+            known = new Manifest(modified, modified == null ? Map.of() : readManifest(dir));
+            manifests.put(dir, known);
+        }
+        return known.editions();
+    }
+
+    private static FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private static Map<String, Edition> readManifest(Path dir) {

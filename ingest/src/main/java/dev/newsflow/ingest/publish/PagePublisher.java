@@ -32,6 +32,7 @@ import dev.newsflow.ingest.source.PageDecoder;
 import dev.newsflow.ingest.source.RejectedPageException;
 import dev.newsflow.schemas.DeadLetter;
 import dev.newsflow.schemas.RawPage;
+import dev.newsflow.topics.ClientListener;
 import dev.newsflow.topics.EditionKey;
 import dev.newsflow.topics.Topic;
 import dev.newsflow.topics.Topics;
@@ -66,6 +67,7 @@ public final class PagePublisher implements AutoCloseable {
     private long batchBytes;
     private KafkaProducer<byte[], byte[]> producer;
     private Map<String, Boolean> seen;
+    private ClientListener clientListener = ClientListener.NONE;
 
     public PagePublisher(Topics topics, IngestConfig config, EditionResolver editions, Clock clock) {
         this.topics = topics;
@@ -87,10 +89,17 @@ public final class PagePublisher implements AutoCloseable {
         props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Topics.MAX_MESSAGE_BYTES);
         producer = new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer());
         producer.initTransactions();
+        clientListener.opened("ingest", producer);
         seen = new HashMap<>();
         IngestIndex.load(config.clientConfig(), topics.ingestIndex())
                 .forEach((sha256, indexed) -> seen.put(sha256, indexed.startsWith(DEAD_LETTER_MARK)));
         log.info("Ingest {} ready: {} files already ingested", config.transactionalId(), seen.size());
+        return this;
+    }
+
+    /** Set before {@link #start()}: told of the producer the publisher opens. */
+    public PagePublisher listenToClients(ClientListener listener) {
+        this.clientListener = listener;
         return this;
     }
 

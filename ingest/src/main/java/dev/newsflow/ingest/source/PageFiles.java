@@ -40,7 +40,7 @@ public final class PageFiles {
     }
 
     /** Not hidden (no part of the path starts with a dot), not a partial download, not the manifest. */
-    static boolean isPageFile(Path relative) {
+    public static boolean isPageFile(Path relative) {
         for (Path part : relative) {
             if (part.toString().startsWith(".")) {
                 return false;

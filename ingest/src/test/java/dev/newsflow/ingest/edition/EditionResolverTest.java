@@ -22,6 +22,18 @@ class EditionResolverTest {
     }
 
     @Test
+    void readsAManifestAgainWhenItChanges() throws Exception {
+        Path page = dir.resolve("a.txt");
+        Path manifest = dir.resolve("editions.json");
+        Files.writeString(manifest, "{\"other.txt\": {\"paper\": \"无锡日报\", \"date\": \"2022-12-10\", \"page\": 1}}");
+        EditionResolver resolver = new EditionResolver(Edition.UNKNOWN);
+        assertThat(resolver.resolve(page)).isEqualTo(Edition.UNKNOWN);
+        Files.writeString(manifest, "{\"a.txt\": {\"paper\": \"江南晚报\", \"date\": \"2023-07-21\", \"page\": 3}}");
+        Files.setLastModifiedTime(manifest, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 2_000));
+        assertThat(resolver.resolve(page)).isEqualTo(new Edition("江南晚报", "2023-07-21", 3));
+    }
+
+    @Test
     void readsPaperDateAndPageFromThePath() throws Exception {
         Path file = Files.createDirectories(dir.resolve("江南晚报/2023-07-21")).resolve("01.txt");
         Files.writeString(file, "x");

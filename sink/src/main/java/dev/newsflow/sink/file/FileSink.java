@@ -33,6 +33,7 @@ import org.slf4j.LoggerFactory;
 
 import dev.newsflow.schemas.DeadLetter;
 import dev.newsflow.schemas.EnrichedArticle;
+import dev.newsflow.topics.ClientListener;
 import dev.newsflow.topics.Topic;
 import dev.newsflow.topics.Topics;
 
@@ -55,10 +56,12 @@ public final class FileSink implements Runnable, AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Map<TopicPartition, Long> positions = new ConcurrentHashMap<>();
     private final AtomicLong articles = new AtomicLong();
+    private final AtomicLong entities = new AtomicLong();
     private final AtomicLong segments = new AtomicLong();
     private final AtomicLong deadLetters = new AtomicLong();
     private volatile KafkaConsumer<String, byte[]> consumer;
     private volatile Throwable failure;
+    private volatile ClientListener clientListener = ClientListener.NONE;
 
     public FileSink(Topics topics, Map<String, Object> clientConfig, ArticleFiles files, String groupId,
                     int deadLetterMaxBytes) {
@@ -85,6 +88,8 @@ public final class FileSink implements Runnable, AutoCloseable {
              var producer = new KafkaProducer<>(producerConfig, topics.deadLetters().keySerializer(),
                      topics.deadLetters().valueSerializer())) {
             consumer = c;
+            clientListener.opened("sink", c);
+            clientListener.opened("sink", producer);
             c.subscribe(List.of(topic.name()), new ConsumerRebalanceListener() {
                 @Override
                 public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
@@ -172,6 +177,7 @@ public final class FileSink implements Runnable, AutoCloseable {
         var page = run.get(0).getPage();
         files.write(new SegmentName(tp.topic(), tp.partition(), first, last), page.getPaper(), page.getDate(), run);
         articles.addAndGet(run.size());
+        entities.addAndGet(run.stream().mapToLong(a -> a.getEntities().size()).sum());
         segments.incrementAndGet();
         positions.put(tp, last + 1);
     }
@@ -202,6 +208,17 @@ public final class FileSink implements Runnable, AutoCloseable {
 
     public long articlesWritten() {
         return articles.get();
+    }
+
+    /** Entity mentions in the articles written. */
+    public long entitiesWritten() {
+        return entities.get();
+    }
+
+    /** Set before {@link #run()}: told of the consumer and producer the sink opens. */
+    public FileSink listenToClients(ClientListener listener) {
+        this.clientListener = listener;
+        return this;
     }
 
     public long segmentsWritten() {
