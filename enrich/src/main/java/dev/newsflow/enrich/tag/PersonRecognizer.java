@@ -667,8 +667,9 @@ final class PersonRecognizer {
         int first = i;
         for (int k = i - 1; k >= 0; k--) {
             Token t = toks.get(k);
-            if (text.substring(t.start(), toks.get(i).end()).length() > MAX_TITLE_CHARS) {
-                break;
+            if (text.substring(t.start(), toks.get(i).end()).length() > MAX_TITLE_CHARS
+                    || t.end() != toks.get(k + 1).start()) {
+                break; // a title is one run of words: 本报讯 | 市委书记
             }
             if (t.text().equals("、") && k > 0 && lexicon.isTitle(toks.get(k - 1))) {
                 first = k - 1;

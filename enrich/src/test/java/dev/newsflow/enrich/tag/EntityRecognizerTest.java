@@ -193,4 +193,11 @@ class EntityRecognizerTest {
                 .contains("惠山区", "新吴区", "惠山");
         assertThat(people("市领导在惠山区、新吴区调研，惠山南坡项目加快推进。")).isEmpty();
     }
+
+    @Test
+    void aTitleIsOneRunOfWordsAndTakesNothingAcrossASpace() {
+        EntityTag zhang = person("本报讯 市委书记张三昨天到企业调研。", "张三");
+        assertThat(zhang.title()).isEqualTo("市委书记");
+        assertThat(zhang.organization()).isNull();
+    }
 }
