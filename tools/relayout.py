@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Re-lays out gold-annotated pages at other column widths (or as flowing text) to measure how the splitter
-generalises. usage: relayout.py SEEDS_DIR GOLD_DIR OUT_PAGES OUT_GOLD [--widths 11,15,19,24,0]
+generalises. usage: relayout.py SEEDS_DIR GOLD_DIR OUT_PAGES OUT_GOLD [--widths 11,15,19,24,0] [--breaks]
 0 = flowing (one line per paragraph). Blank lines are kept at the same character offsets of their paragraph."""
 import json, os, re, sys, unicodedata
 
@@ -116,8 +116,22 @@ def render(items, w):
                         oi += 1
     return "\n".join(out) + "\n"
 
+def add_breaks(items, seed):
+    """More column breaks: a blank line at random points inside paragraphs (deterministic per seed)."""
+    import random
+    rnd = random.Random(seed)
+    out = []
+    for it in items:
+        if it[0] == "para" and len(it[1]) > 40:
+            offs = sorted(set(it[2] + [rnd.randrange(10, len(it[1]) - 5) for _ in range(len(it[1]) // 120)]))
+            out.append(("para", it[1], offs))
+        else:
+            out.append(it)
+    return out
+
 def main():
     seeds, gold, out_pages, out_gold = sys.argv[1:5]
+    noise = "--breaks" in sys.argv
     widths = [11, 15, 19, 24, 0]
     if "--widths" in sys.argv:
         widths = [int(x) for x in sys.argv[sys.argv.index("--widths") + 1].split(",")]
@@ -128,8 +142,10 @@ def main():
         gj = json.load(open(os.path.join(gold, g), encoding="utf-8"))
         text = open(os.path.join(seeds, gj["file"]), encoding="utf-8").read()
         items = parse(text)
+        if noise:
+            items = add_breaks(items, gj["file"])
         for w in widths:
-            name = gj["file"].replace(".txt", f"_w{w}.txt")
+            name = gj["file"].replace(".txt", f"_w{w}{'b' if noise else ''}.txt")
             enc = "gb18030" if w == 15 else "utf-8"
             data = render(items, w)
             if w == 19: data = data.replace("\n", "\r\n")
