@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * Finds dates and periods in Chinese text and resolves them to ISO-8601 against the edition date: absolute dates
  * (2024年2月14日, 二〇二四年), dates without a year (2月14日: the year that puts it nearest the edition), days of
- * the month alone (14日: the month that puts it nearest), ranges (6月2日至5日) and relative words (昨天, 今年, 上月).
+ * the month alone (14日: the month that puts it nearest), ranges (6月2日至5日), relative words (昨天, 今年, 上月),
+ * a relative year before a month (去年12月) and weekdays of a named week (上周五).
  * Durations (30日内, 5年) are not dates. Pure.
  */
 public final class DateNormalizer {
@@ -72,6 +73,13 @@ public final class DateNormalizer {
                 from = m.end();
                 continue;
             }
+            int begin = m.start();
+            Integer yearsAgo = relativeYearBefore(text, m.start(), start);
+            if (yearsAgo != null && edition != null) {
+                // 去年12月, 今年3月5日: the relative year gives the year of the date it opens
+                start = new Parts(edition.getYear() + yearsAgo, start.month(), start.day());
+                begin -= 2;
+            }
             int end = m.end();
             Parts last = null;
             Matcher tail = RANGE_TAIL.matcher(text).region(end, text.length());
@@ -82,15 +90,49 @@ public final class DateNormalizer {
                     end = tail.end();
                 }
             }
-            out.add(resolve(text.substring(m.start(), end), m.start(), end, start, last, edition));
+            out.add(resolve(text.substring(begin, end), begin, end, start, last, edition));
             from = end;
         }
         Matcher r = RELATIVE_WORD.matcher(text);
         while (r.find()) {
-            out.add(relative(r.group(), r.start(), r.end(), edition));
+            int at = r.start();
+            if (out.stream().noneMatch(d -> d.start() == at)) {
+                out.add(relative(r.group(), r.start(), r.end(), edition));
+            }
+        }
+        Matcher w = WEEKDAY.matcher(text);
+        while (w.find()) {
+            out.add(weekday(w, edition));
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /** The years from the edition of a relative year word written straight before a month (去年|12月), else null. */
+    private static Integer relativeYearBefore(String text, int at, Parts p) {
+        if (at < 2 || p.year() != null || p.month() == null) {
+            return null;
+        }
+        Relative r = RELATIVE.get(text.substring(at - 2, at));
+        return r != null && r.unit() == ChronoUnit.YEARS ? r.amount() : null;
+    }
+
+    /** 上周五, 本周一, 下周日, 周三 alone is too vague to resolve. */
+    private static final Pattern WEEKDAY = Pattern.compile("(上|本|这|下)(?:个)?(?:周|星期|礼拜)([一二三四五六日天])");
+
+    private static DateTag weekday(Matcher w, LocalDate edition) {
+        if (edition == null) {
+            return new DateTag(w.group(), w.start(), w.end(), null, null, "day");
+        }
+        int weeks = switch (w.group(1)) {
+            case "上" -> -1;
+            case "下" -> 1;
+            default -> 0;
+        };
+        int day = "一二三四五六日天".indexOf(w.group(2).charAt(0)) + 1;
+        LocalDate monday = edition.minusDays(edition.getDayOfWeek().getValue() - 1L).plusWeeks(weeks);
+        LocalDate d = monday.plusDays(Math.min(day, 7) - 1L);
+        return new DateTag(w.group(), w.start(), w.end(), d.toString(), null, "day");
     }
 
     private static Parts parts(String matched, Matcher m) {

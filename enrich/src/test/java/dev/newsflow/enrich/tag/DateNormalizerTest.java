@@ -81,4 +81,20 @@ class DateNormalizerTest {
     void durationsNumbersAndLinesAreNotDates() {
         assertThat(DateNormalizer.find("30日内办结，地铁3号线，第5日，13月，2月30日，5年", EDITION)).isEmpty();
     }
+
+    @Test
+    void aRelativeYearBeforeAMonthGivesThatDateItsYear() {
+        DateTag t = only("去年12月，项目开工建设", EDITION);
+        assertThat(t.text()).isEqualTo("去年12月");
+        assertThat(t.value()).isEqualTo("2023-12");
+        assertThat(only("明年3月5日起施行", EDITION).value()).isEqualTo("2025-03-05");
+    }
+
+    @Test
+    void aWeekdayOfANamedWeekResolvesToItsDay() {
+        // 2024-06-12 is a Wednesday
+        assertThat(only("上周五，市领导调研", EDITION).value()).isEqualTo("2024-06-07");
+        assertThat(only("本周一召开", EDITION).value()).isEqualTo("2024-06-10");
+        assertThat(only("下星期日开幕", EDITION).value()).isEqualTo("2024-06-23");
+    }
 }
