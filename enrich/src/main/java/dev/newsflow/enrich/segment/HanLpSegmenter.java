@@ -63,10 +63,23 @@ public final class HanLpSegmenter implements Segmenter {
             // HanLP keeps whitespace inside some terms; a token never holds whitespace
             if (term.word.chars().anyMatch(Character::isWhitespace)) {
                 splitOnWhitespace(shifted, pos, tokens);
+            } else if (isDateUnit(term.word) && !tokens.isEmpty() && isDigits(tokens.get(tokens.size() - 1).text())
+                    && tokens.get(tokens.size() - 1).end() == shifted.offset) {
+                // １２/月 → １２月: a number and its unit of date are one word, as the core dictionary has 12月
+                Token number = tokens.remove(tokens.size() - 1);
+                tokens.add(new Token(number.text() + term.word, number.start(), "t"));
             } else {
                 tokens.add(new Token(term.word, shifted.offset, pos));
             }
         }
+    }
+
+    private static boolean isDateUnit(String w) {
+        return w.equals("年") || w.equals("月") || w.equals("日");
+    }
+
+    private static boolean isDigits(String w) {
+        return !w.isEmpty() && w.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= '０' && c <= '９'));
     }
 
     private static void splitOnWhitespace(Term term, String pos, List<Token> tokens) {
