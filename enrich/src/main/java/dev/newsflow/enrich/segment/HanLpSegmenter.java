@@ -49,7 +49,11 @@ public final class HanLpSegmenter implements Segmenter {
         List<Token> tokens = new ArrayList<>();
         // one paragraph at a time: a line end is a hard boundary HanLP's lattice would otherwise ignore
         Lines.forEach(text, (line, offset) -> segmentLine(line, offset, tokens));
-        return new Segmentation(text, tokens, Sentences.split(text), names == null ? List.of() : names.names(text));
+        if (names == null) {
+            return new Segmentation(text, tokens, Sentences.split(text));
+        }
+        AnsjNameFinder.Names hints = names.names(text);
+        return new Segmentation(text, tokens, Sentences.split(text), hints.people(), hints.organizations());
     }
 
     private void segmentLine(String line, int offset, List<Token> tokens) {

@@ -3,19 +3,22 @@ package dev.newsflow.enrich.segment;
 import java.util.List;
 
 /**
- * A text cut into words (whitespace dropped) and sentences, with the person names a second recognizer read
- * in it ({@code nameHints}: spans, possibly across word boundaries; empty when none was asked).
+ * A text cut into words (whitespace dropped) and sentences, with the person and organization names a second
+ * recognizer read in it ({@code nameHints}, {@code organizationHints}: spans, possibly across word boundaries;
+ * empty when none was asked).
  */
-public record Segmentation(String text, List<Token> tokens, List<Span> sentences, List<Span> nameHints) {
+public record Segmentation(String text, List<Token> tokens, List<Span> sentences, List<Span> nameHints,
+                           List<Span> organizationHints) {
 
     public Segmentation {
         tokens = List.copyOf(tokens);
         sentences = List.copyOf(sentences);
         nameHints = List.copyOf(nameHints);
+        organizationHints = List.copyOf(organizationHints);
     }
 
     public Segmentation(String text, List<Token> tokens, List<Span> sentences) {
-        this(text, tokens, sentences, List.of());
+        this(text, tokens, sentences, List.of(), List.of());
     }
 
     public List<String> words() {

@@ -35,6 +35,9 @@ public final class EntityRecognizer {
                 addUnlessOverlapping(entities, f.organization());
             }
         }
+        for (EntityTag org : OrganizationRecognizer.fromHints(segmentation.text(), segmentation.organizationHints())) {
+            addUnlessOverlapping(entities, org);
+        }
         for (EntityTag place : PlaceRecognizer.recognize(segmentation.text(), segmentation.tokens())) {
             addUnlessOverlapping(entities, place);
         }

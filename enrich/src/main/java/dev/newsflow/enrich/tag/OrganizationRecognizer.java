@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import dev.newsflow.enrich.segment.Span;
 import dev.newsflow.enrich.segment.Token;
 
 /**
@@ -56,6 +57,27 @@ final class OrganizationRecognizer {
                 i = end + 1;
             } else {
                 i++;
+            }
+        }
+        return out;
+    }
+
+    /** Last words of the organizations a second recognizer's hints may name (出版社, 委员会, 纺纱厂). */
+    private static final List<String> HINT_ENDINGS = List.of("公司", "集团", "厂", "所", "院", "会", "部", "局", "委", "办",
+            "处", "站", "队", "社", "台", "中心", "大学", "学院", "学校", "中学", "小学", "银行", "协会", "学会", "组织", "联盟",
+            "党", "军", "署", "厅", "团");
+
+    /**
+     * Organizations from a second recognizer's hints (ansj's CRF): only those of three or more characters that
+     * end the way institutions' names end; the CRF alone also calls 美国西北部 or 电子商务 organizations.
+     */
+    static List<EntityTag> fromHints(String text, List<Span> hints) {
+        List<EntityTag> out = new ArrayList<>();
+        for (Span h : hints) {
+            String s = h.of(text);
+            if (s.length() >= 3 && HINT_ENDINGS.stream().anyMatch(s::endsWith)
+                    && s.codePoints().allMatch(c -> Character.isLetterOrDigit(c))) {
+                out.add(new EntityTag(s, EntityType.ORGANIZATION, h.start(), h.end(), null, null));
             }
         }
         return out;

@@ -200,4 +200,10 @@ class EntityRecognizerTest {
         assertThat(zhang.title()).isEqualTo("市委书记");
         assertThat(zhang.organization()).isNull();
     }
+
+    @Test
+    void organizationsWithAVerbInsideTheirNameComeFromTheSecondRecognizer() {
+        // 中央/编译/出版社: the chunker stops at the verb 编译; the CRF hint ends in an institution word
+        assertThat(of("《改革纵横谈》已由中央编译出版社出版。", EntityType.ORGANIZATION)).contains("中央编译出版社");
+    }
 }
