@@ -35,7 +35,8 @@ public final class EntityRecognizer {
                 addUnlessOverlapping(entities, f.organization());
             }
         }
-        for (EntityTag org : OrganizationRecognizer.fromHints(segmentation.text(), segmentation.organizationHints())) {
+        for (EntityTag org : OrganizationRecognizer.fromHints(segmentation.text(), segmentation.tokens(),
+                segmentation.organizationHints())) {
             addUnlessOverlapping(entities, org);
         }
         for (EntityTag place : PlaceRecognizer.recognize(segmentation.text(), segmentation.tokens())) {

@@ -71,21 +71,44 @@ final class OrganizationRecognizer {
      * Organizations from a second recognizer's hints (ansj's CRF): only those of three or more characters that
      * end the way institutions' names end; the CRF alone also calls 美国西北部 or 电子商务 organizations.
      */
-    static List<EntityTag> fromHints(String text, List<Span> hints) {
+    static List<EntityTag> fromHints(String text, List<Token> toks, List<Span> hints) {
         List<EntityTag> out = new ArrayList<>();
         for (Span h : hints) {
             String s = h.of(text);
             if (s.length() >= 3 && HINT_ENDINGS.stream().anyMatch(s::endsWith)
-                    && s.codePoints().allMatch(c -> Character.isLetterOrDigit(c))) {
+                    && s.codePoints().allMatch(c -> Character.isLetterOrDigit(c)) && onWordEdges(toks, h)) {
                 out.add(new EntityTag(s, EntityType.ORGANIZATION, h.start(), h.end(), null, null));
             }
         }
         return out;
     }
 
+    /**
+     * The hint starts and ends where the segmenter's words do, and starts with no particle or preposition:
+     * 雅迪|数字智能化工厂 and 的|无锡经贸代表团 are cut in the wrong places.
+     */
+    private static boolean onWordEdges(List<Token> toks, Span h) {
+        boolean start = false;
+        boolean end = false;
+        for (Token t : toks) {
+            if (t.start() == h.start()) {
+                String pos = t.pos();
+                start = !(pos.startsWith("u") || pos.startsWith("p") || pos.startsWith("c") || pos.startsWith("v")
+                        || pos.equals("w") || pos.startsWith("r"));
+            }
+            end |= t.end() == h.end();
+        }
+        return start && end;
+    }
+
     /** A token that may begin an organization's name. */
     private static boolean opens(Token t) {
-        return isProper(t) || NATIONAL.contains(t.text()) || isInstitution(t);
+        return isProperName(t) || NATIONAL.contains(t.text()) || isInstitution(t);
+    }
+
+    /** A proper name to open with: two characters or more, and a place only if it looks like one (not 的无锡). */
+    private static boolean isProperName(Token t) {
+        return isProper(t) && t.text().length() >= 2 && (!t.pos().startsWith("ns") || PlaceRecognizer.plausible(t.text()));
     }
 
     /** The index of the last institution word of the longest name starting at i, or -1. */
@@ -97,11 +120,12 @@ final class OrganizationRecognizer {
             boolean adjacent = k == i || toks.get(k - 1).end() == t.start();
             chars += t.text().length();
             boolean subUnit = last >= 0 && t.text().length() == 1 && SUB_UNITS.contains(t.text());
-            if (!adjacent || chars > MAX_CHARS
+            if (!adjacent || chars > MAX_CHARS || mostlyAVerb(t)
                     || !(INSIDE.contains(t.pos()) || NATIONAL.contains(t.text()) || isInstitution(t) || subUnit)) {
                 break;
             }
-            if (subUnit || (isInstitution(t) && endsName(toks, i, k))) {
+            if (subUnit || (isInstitution(t) && endsName(toks, i, k) && (k == i || !t.pos().startsWith("nt")
+                    || ntIsItsMainSense(t.text())))) {
                 last = k;
             }
         }
@@ -142,7 +166,7 @@ final class OrganizationRecognizer {
             return (first.pos().startsWith("nt") && w.length() >= 2 && ntIsItsMainSense(w))
                     || GOVERNMENT.matcher(w).matches() || Lexicon.INSTANCE.isOrganization(w);
         }
-        if (isProper(first) || NATIONAL.contains(first.text())) {
+        if (isProperName(first) || NATIONAL.contains(first.text())) {
             return true;
         }
         int institutions = 0;
@@ -150,6 +174,26 @@ final class OrganizationRecognizer {
             institutions += isInstitution(toks.get(k)) ? 1 : 0;
         }
         return institutions >= 2;
+    }
+
+    /** A noun the dictionary knows mostly as a verb (组织 organize): it ends the name before it. */
+    private static boolean mostlyAVerb(Token t) {
+        if (!t.pos().equals("n")) {
+            return false; // the segmenter's own verbal nouns (开发/vn 银行) belong in names
+        }
+        com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a = com.hankcs.hanlp.dictionary.CoreDictionary.get(t.text());
+        if (a == null || a.nature.length == 0) {
+            return false;
+        }
+        int verb = 0;
+        int most = 0;
+        for (int k = 0; k < a.nature.length; k++) {
+            most = Math.max(most, a.frequency[k]);
+            if (a.nature[k].toString().equals("v")) {
+                verb = a.frequency[k];
+            }
+        }
+        return verb > 0 && verb == most;
     }
 
     /** 现代 (modern) is also a company's name; only a word that is mostly an organization stands alone as one. */

@@ -206,4 +206,13 @@ class EntityRecognizerTest {
         // 中央/编译/出版社: the chunker stops at the verb 编译; the CRF hint ends in an institution word
         assertThat(of("《改革纵横谈》已由中央编译出版社出版。", EntityType.ORGANIZATION)).contains("中央编译出版社");
     }
+
+    @Test
+    void anOrganizationOpensOnARealNameNeverOnAFragmentOfThePlaceRecognizer() {
+        // the place recognizer reads 的无锡 as a place, and 迪 of 雅迪 as a name of its own
+        assertThat(of("由企业代表和招商小分队队员组成的无锡经贸代表团乘上包机。", EntityType.ORGANIZATION))
+                .noneMatch(o -> o.startsWith("的"));
+        assertThat(of("农业机器人全球总部、雅迪数字智能化工厂等9个项目集中签约。", EntityType.ORGANIZATION))
+                .noneMatch(o -> o.startsWith("迪"));
+    }
 }
