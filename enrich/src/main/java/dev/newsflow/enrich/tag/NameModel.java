@@ -15,6 +15,13 @@ final class NameModel {
 
     /** Above this, a name no context vouches for still reads as one (卢亮, 苗立杰, 路甬祥; not 易发期 0.34). */
     static final double PLAUSIBLE = 0.35;
+    /** A name of two characters, whose one-character given name is nearly always a word too, must score this. */
+    static final double CLEAR = 0.5;
+    /**
+     * How often a character must serve in given names for a two-character name to stand on it alone: 莉 997
+     * times, 亮 3901, but 策 45 and 企 70 (施策, 房企), whose few uses in names say little.
+     */
+    static final int COMMON_IN_NAMES = 300;
 
     private NameModel() {
     }
@@ -31,6 +38,12 @@ final class NameModel {
             p *= probability(name.charAt(1), NR.C) * probability(name.charAt(2), NR.D);
         }
         return Math.pow(p, 1.0 / name.length());
+    }
+
+    /** How often the corpus uses c inside a given name (roles C, D, E). */
+    static int givenNameUses(char c) {
+        EnumItem<NR> item = PersonDictionary.dictionary.get(String.valueOf(c));
+        return item == null ? 0 : item.getFrequency(NR.C) + item.getFrequency(NR.D) + item.getFrequency(NR.E);
     }
 
     /** P(role | c): how often c plays that role in a name, among all its uses around names. */

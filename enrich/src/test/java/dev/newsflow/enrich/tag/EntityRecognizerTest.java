@@ -215,4 +215,11 @@ class EntityRecognizerTest {
         assertThat(of("农业机器人全球总部、雅迪数字智能化工厂等9个项目集中签约。", EntityType.ORGANIZATION))
                 .noneMatch(o -> o.startsWith("迪"));
     }
+
+    @Test
+    void aTwoCharacterNameWithoutEvidenceCountsWhenItsGivenNameIsACommonOne() {
+        assertThat(people("尹莉明白，要想站稳市场，就得靠质量。")).containsExactly("尹莉");
+        // 房企 reads as surname 房 + 企, but 企 is almost never a given name
+        assertThat(people("支持房企合理融资需求，因城施策。")).isEmpty();
+    }
 }
