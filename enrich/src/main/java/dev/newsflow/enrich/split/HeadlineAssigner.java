@@ -1,6 +1,7 @@
 package dev.newsflow.enrich.split;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -57,6 +58,10 @@ final class HeadlineAssigner {
     private final List<Set<String>> leadGrams = new ArrayList<>();
     private final List<Set<String>> bodyGrams = new ArrayList<>();
     private final Map<String, Integer> documentFrequency = new HashMap<>();
+    /** Headline text → its overlap with each article (NaN until computed). */
+    private final Map<String, double[]> overlaps = new HashMap<>();
+    /** Zone → every cut of its lines: the same whatever the state and convention it is read in. */
+    private final Map<Integer, List<Segmentation>> cuts = new HashMap<>();
 
     /** @param zones n+1 zones for n articles: zone i lies before article i (0-based), zone n after the last */
     HeadlineAssigner(List<Candidate> articles, List<List<ZoneLine>> zones) {
@@ -119,7 +124,7 @@ final class HeadlineAssigner {
             out.add(new ZoneChoice(0, Map.of(), List.of(), List.of(), nextArticle == null ? 0 : Math.min(MAX_RUN, run + 1)));
             return out;
         }
-        for (Segmentation seg : segmentations(lines)) {
+        for (Segmentation seg : cuts.computeIfAbsent(z, zone -> segmentations(lines))) {
             List<List<ZoneLine>> groups = seg.groups;
             int m = groups.size();
             for (int p = 0; p <= m; p++) {
@@ -266,6 +271,19 @@ final class HeadlineAssigner {
 
     /** Share of the headline's wording found in the article: the lead counts fully, the rest of the body half. */
     double overlap(String headline, int article) {
+        // the dynamic program scores the same group against the same article many times over: compute it once
+        double[] known = overlaps.computeIfAbsent(headline, h -> {
+            double[] row = new double[articles.size()];
+            Arrays.fill(row, Double.NaN);
+            return row;
+        });
+        if (Double.isNaN(known[article])) {
+            known[article] = computeOverlap(headline, article);
+        }
+        return known[article];
+    }
+
+    private double computeOverlap(String headline, int article) {
         Set<String> grams = bigrams(headline);
         if (grams.isEmpty()) {
             return 0;
