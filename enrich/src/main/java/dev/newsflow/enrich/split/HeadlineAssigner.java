@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,6 +63,8 @@ final class HeadlineAssigner {
     private final Map<String, double[]> overlaps = new HashMap<>();
     /** Zone → every cut of its lines: the same whatever the state and convention it is read in. */
     private final Map<Integer, List<Segmentation>> cuts = new HashMap<>();
+    /** Group (by identity: the groups of the cached cuts) → its text. */
+    private final Map<List<ZoneLine>, String> texts = new IdentityHashMap<>();
 
     /** @param zones n+1 zones for n articles: zone i lies before article i (0-based), zone n after the last */
     HeadlineAssigner(List<Candidate> articles, List<List<ZoneLine>> zones) {
@@ -235,12 +238,12 @@ final class HeadlineAssigner {
         if (article != null) {
             double s = score;
             for (List<ZoneLine> group : rest) {
-                s += looksLikeItsSubheadings(text(group), article) ? SAME_SHAPE : -SUBHEADING;
+                s += looksLikeItsSubheadings(textOf(group), article) ? SAME_SHAPE : -SUBHEADING;
             }
-            return new BeforePlan(s, headline, rest.stream().map(HeadlineAssigner::text).toList(), List.of());
+            return new BeforePlan(s, headline, rest.stream().map(this::textOf).toList(), List.of());
         }
         return new BeforePlan(score - ORPHAN * rest.size(), headline, List.of(),
-                rest.stream().map(HeadlineAssigner::text).toList());
+                rest.stream().map(this::textOf).toList());
     }
 
     /** A feature's sub-headings are printed alike: same width, same punctuation. */
@@ -260,8 +263,11 @@ final class HeadlineAssigner {
     }
 
     private double score(List<ZoneLine> group, int article, Dir dir, boolean adjacent, Dir convention) {
-        long units = group.stream().filter(ZoneLine::newBlock).count() + (group.get(0).newBlock() ? 0 : 1);
-        double overlap = overlap(text(group), article);
+        long units = group.get(0).newBlock() ? 0 : 1;
+        for (ZoneLine line : group) {
+            units += line.newBlock() ? 1 : 0;
+        }
+        double overlap = overlap(textOf(group), article);
         return W_OVERLAP * overlap
                 - MISMATCH * Math.max(0, MIN_OVERLAP - overlap) / MIN_OVERLAP
                 + (dir == convention ? W_CONVENTION : 0)
@@ -346,6 +352,11 @@ final class HeadlineAssigner {
         double wa = Text.width(a);
         double wb = Text.width(b);
         return Math.abs(wa - wb) >= 4 && Math.max(wa, wb) >= 1.5 * Math.min(wa, wb);
+    }
+
+    /** The text of a group of a cached cut: built once, as the same group is scored many times. */
+    private String textOf(List<ZoneLine> group) {
+        return texts.computeIfAbsent(group, HeadlineAssigner::text);
     }
 
     static String text(List<ZoneLine> group) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import dev.newsflow.enrich.segment.Token;
 
@@ -23,6 +24,7 @@ final class Lexicon {
 
     /** How many of the surnames (listed by frequency) count as frequent. */
     private static final int FREQUENT_SURNAMES = 100;
+    private static final Pattern NAME_DOTS = Pattern.compile("[·•]");
 
     private final Set<String> titleHeads;
     private final int longestTitleHead;
@@ -120,7 +122,7 @@ final class Lexicon {
 
     /** A transliterated foreign name: Han parts joined by a middle dot (克里斯蒂安·布洛克). */
     static boolean looksLikeForeignName(String s) {
-        String[] parts = s.split("[·•]", -1);
+        String[] parts = NAME_DOTS.split(s, -1);
         if (parts.length < 2) {
             return false;
         }
