@@ -2,13 +2,14 @@ package dev.newsflow.app.bench;
 
 import java.util.function.IntConsumer;
 
-import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 
+import dev.newsflow.enrich.segment.HanLpSegmenter;
+
 /**
- * Measure (a): the bare NLP library, nothing of ours. HanLP portable segments each article text with person,
- * translated-name and place recognition and part-of-speech tags: the same library work, configured the same way,
- * as newsflow's segment stage asks of it.
+ * Measure (a): the bare NLP library, nothing of ours. HanLP portable segments each article text (whole, in one
+ * call) with person, translated-name and place recognition and part-of-speech tags: the library configured as
+ * newsflow's segment stage configures it ({@link HanLpSegmenter#hanlp}).
  */
 final class LibraryMeasure {
 
@@ -18,21 +19,10 @@ final class LibraryMeasure {
     private LibraryMeasure() {
     }
 
-    static Segment newSegment() {
-        return HanLP.newSegment()
-                .enableOffset(true)
-                .enablePartOfSpeechTagging(true)
-                .enableNameRecognize(true)
-                .enableTranslatedNameRecognize(true)
-                .enablePlaceRecognize(true)
-                .enableOrganizationRecognize(false)
-                .enableNumberQuantifierRecognize(false);
-    }
-
     static Throughput run(Workload work, int threads, HeapWatch heap) throws InterruptedException {
         heap.newPhase();
         long nanos = Workers.run(threads, work.articleTexts().size(), () -> {
-            Segment segment = newSegment();
+            Segment segment = HanLpSegmenter.hanlp(true);
             return (IntConsumer) i -> sink += segment.seg(work.articleTexts().get(i)).size();
         });
         return new Throughput("library", work.pages().size(), work.articleTexts().size(), work.articleChars(),
