@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 
 import dev.newsflow.app.Stdio;
 import dev.newsflow.ingest.publish.IngestConfig;
+import dev.newsflow.topics.Topics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,7 +35,7 @@ public final class BenchCommand implements Callable<Integer> {
             description = "Enrich stream threads, and threads of the in-process measures (default ${DEFAULT-VALUE}).")
     int threads;
 
-    @Option(names = "--partitions", defaultValue = "${env:NEWSFLOW_PARTITIONS:-3}", description = "Partitions of the topics (default ${DEFAULT-VALUE}).")
+    @Option(names = "--partitions", defaultValue = "${env:NEWSFLOW_PARTITIONS:-" + Topics.DEFAULT_PARTITIONS + "}", description = "Partitions of the topics (default ${DEFAULT-VALUE}).")
     int partitions;
 
     @Option(names = "--probes", defaultValue = "20", description = "Single pages sent to the idle pipeline for its latency (default ${DEFAULT-VALUE}).")

@@ -24,6 +24,7 @@ final class CoreMeasure {
         PageSplitter splitter = new PageSplitter();
         Tagger tagger = new Tagger();
         heap.newPhase();
+        double cpu = Throughput.processCpuSeconds();
         long nanos = Workers.run(threads, work.pages().size(), () -> {
             HanLpSegmenter segmenter = new HanLpSegmenter();
             return (IntConsumer) i -> {
@@ -38,6 +39,6 @@ final class CoreMeasure {
             };
         });
         return new Throughput("core", work.pages().size(), work.articleTexts().size(), work.articleChars(),
-                nanos / 1e9, heap.phasePeakBytes());
+                nanos / 1e9, Throughput.processCpuSeconds() - cpu, heap.phasePeakBytes());
     }
 }

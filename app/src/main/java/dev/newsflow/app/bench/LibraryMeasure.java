@@ -21,11 +21,12 @@ final class LibraryMeasure {
 
     static Throughput run(Workload work, int threads, HeapWatch heap) throws InterruptedException {
         heap.newPhase();
+        double cpu = Throughput.processCpuSeconds();
         long nanos = Workers.run(threads, work.articleTexts().size(), () -> {
             Segment segment = HanLpSegmenter.hanlp(true);
             return (IntConsumer) i -> sink += segment.seg(work.articleTexts().get(i)).size();
         });
         return new Throughput("library", work.pages().size(), work.articleTexts().size(), work.articleChars(),
-                nanos / 1e9, heap.phasePeakBytes());
+                nanos / 1e9, Throughput.processCpuSeconds() - cpu, heap.phasePeakBytes());
     }
 }

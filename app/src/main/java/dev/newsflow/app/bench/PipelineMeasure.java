@@ -28,26 +28,40 @@ import dev.newsflow.topics.Topic;
 import dev.newsflow.topics.Topics;
 
 /**
- * Measure (c): the whole pipeline on an embedded broker, ingest to files, as {@code newsflow run} runs it. Then,
- * with the pipeline idle, single new pages one at a time (the latency probe).
+ * Measure (c): the whole pipeline on an embedded broker, ingest to files, as {@code newsflow run} runs it: a first
+ * batch of pages on the pipeline just started (cold: the JIT compiles broker, clients and stages meanwhile), then a
+ * second batch of as many new pages on the warmed-up pipeline (steady, comparable with the warmed-up in-process
+ * measures). Then, with the pipeline idle, single new pages one at a time (the latency probe).
  *
  * <p>Latency of a page: from the moment ingest hands it to Kafka (the timestamp of its raw-pages record, set by
  * the producer when ingest sends it) to the moment the sink commits (renames into place) the .jsonl file that
  * holds the last of its articles. For a probe page the clock starts earlier still, just before ingest reads the
- * file. Throughput counts from the start of ingest, with enrich already running, to the last commit; the
- * end-to-end time also counts the broker's start, topic creation and enrich's start.
+ * file. Throughput counts from the start of a batch's ingest, with enrich already running, to the last commit; the
+ * end-to-end time of the first batch also counts the broker's start, topic creation and enrich's start.
  */
 final class PipelineMeasure {
 
     /** Quiet time before each probe page, so each one meets an idle pipeline. */
     private static final long IDLE_BEFORE_PROBE_MS = 500;
 
-    record Settings(Path work, Path corpusDir, Corpus corpus, int editions, int threads, int partitions, int probes,
-                    long maxPageBytes, Duration timeout) {
+    record Settings(Path work, Path coldDir, Path steadyDir, Corpus corpus, int probeEdition, int threads, int partitions,
+                    int probes, long maxPageBytes, Duration timeout) {
     }
 
-    record Result(Throughput throughput, double endToEndSeconds, double startSeconds, List<Long> backfillLatenciesMs,
-                  List<Long> probeLatenciesMs) {
+    /**
+     * @param cold            the first batch, on a pipeline just started: JIT compilation of broker, clients and
+     *                        stages included
+     * @param steady          a second batch of as many new pages on the warmed-up pipeline
+     * @param endToEndSeconds from the broker's start to the first batch in the files
+     * @param startSeconds    from the broker's start to enrich running, when the first batch is ingested
+     * @param enrichSeconds   from the first batch's ingest to enrich's last page status of it (the sink finishes later)
+     */
+    record Result(Throughput cold, Throughput steady, double endToEndSeconds, double startSeconds, double enrichSeconds,
+                  List<Long> backfillLatenciesMs, List<Long> probeLatenciesMs) {
+    }
+
+    /** A batch of pages through the pipeline: its throughput, and when each page went in and came out. */
+    private record Batch(Throughput throughput, long ingestMs, long enrichDoneMs, long doneMs, List<Long> latenciesMs) {
     }
 
     private PipelineMeasure() {
@@ -62,42 +76,56 @@ final class PipelineMeasure {
         try (Pipeline pipeline = Pipeline.start(s.work().resolve("out"), null, kafka, s.threads(), sinkLog, err);
              StatusWatch statuses = new StatusWatch(pipeline.client(), pipeline.topics())) {
             pipeline.enrich().awaitRunning(s.timeout());
-            long ingestMs = System.currentTimeMillis();
-            IngestStats stats = pipeline.ingest(List.of(s.corpusDir()), Edition.UNKNOWN, s.maxPageBytes(), err);
-            Set<String> pages = new LinkedHashSet<>();
-            for (Offer o : stats.offers()) {
-                if (o.result() != Offer.Result.PUBLISHED) {
-                    throw new IllegalStateException("corpus page " + o.file() + " was not published: " + o.result() + " " + o.detail());
-                }
-                pages.add(o.pageId());
-            }
-            awaitInFiles(pages, statuses, sinkLog, pipeline, deadline);
-            long doneMs = 0;
-            long articles = 0;
-            long chars = 0;
-            for (String id : pages) {
-                SinkLog.PageCommits c = sinkLog.page(id);
-                if (c != null) {
-                    doneMs = Math.max(doneMs, c.lastCommitMs());
-                    articles += c.articles();
-                    chars += c.chars();
-                }
-            }
-            double seconds = (doneMs - ingestMs) / 1000.0;
-            err.printf("bench: pipeline: %d pages in %.1f s%n", pages.size(), seconds);
-
-            Map<String, Long> sent = sendTimes(pipeline);
-            List<Long> backfill = new ArrayList<>();
-            for (String id : pages) {
-                SinkLog.PageCommits c = sinkLog.page(id);
-                if (c != null) {
-                    backfill.add(c.lastCommitMs() - sent.get(id));
-                }
-            }
+            Batch cold = batch("pipeline, cold", s.coldDir(), s, pipeline, statuses, sinkLog, heap, deadline, err);
+            Batch steady = batch("pipeline", s.steadyDir(), s, pipeline, statuses, sinkLog, heap, deadline, err);
             List<Long> probes = probe(s, pipeline, statuses, sinkLog, deadline, err);
-            return new Result(new Throughput("pipeline", pages.size(), articles, chars, seconds, heap.phasePeakBytes()),
-                    (doneMs - startMs) / 1000.0, (ingestMs - startMs) / 1000.0, backfill, probes);
+            return new Result(cold.throughput(), steady.throughput(), (cold.doneMs() - startMs) / 1000.0,
+                    (cold.ingestMs() - startMs) / 1000.0, (cold.enrichDoneMs() - cold.ingestMs()) / 1000.0,
+                    cold.latenciesMs(), probes);
         }
+    }
+
+    /** Ingests every page under {@code dir} at once and waits until all their articles are in the files. */
+    private static Batch batch(String name, Path dir, Settings s, Pipeline pipeline, StatusWatch statuses, SinkLog sinkLog,
+                               HeapWatch heap, long deadline, PrintStream err) throws Exception {
+        heap.newPhase();
+        long ingestMs = System.currentTimeMillis();
+        double cpu = Throughput.processCpuSeconds();
+        IngestStats stats = pipeline.ingest(List.of(dir), Edition.UNKNOWN, s.maxPageBytes(), err);
+        Set<String> pages = new LinkedHashSet<>();
+        for (Offer o : stats.offers()) {
+            if (o.result() != Offer.Result.PUBLISHED) {
+                throw new IllegalStateException("corpus page " + o.file() + " was not published: " + o.result() + " " + o.detail());
+            }
+            pages.add(o.pageId());
+        }
+        awaitInFiles(pages, statuses, sinkLog, pipeline, deadline);
+        double cpuSeconds = Throughput.processCpuSeconds() - cpu;
+        long doneMs = 0;
+        long enrichDoneMs = 0;
+        long articles = 0;
+        long chars = 0;
+        for (String id : pages) {
+            SinkLog.PageCommits c = sinkLog.page(id);
+            enrichDoneMs = Math.max(enrichDoneMs, statuses.seenAtMs(id));
+            if (c != null) {
+                doneMs = Math.max(doneMs, c.lastCommitMs());
+                articles += c.articles();
+                chars += c.chars();
+            }
+        }
+        double seconds = (doneMs - ingestMs) / 1000.0;
+        err.printf("bench: %s: %d pages in %.1f s%n", name, pages.size(), seconds);
+        Map<String, Long> sent = sendTimes(pipeline);
+        List<Long> latencies = new ArrayList<>();
+        for (String id : pages) {
+            SinkLog.PageCommits c = sinkLog.page(id);
+            if (c != null) {
+                latencies.add(c.lastCommitMs() - sent.get(id));
+            }
+        }
+        return new Batch(new Throughput(name, pages.size(), articles, chars, seconds, cpuSeconds, heap.phasePeakBytes()),
+                ingestMs, enrichDoneMs, doneMs, latencies);
     }
 
     /** Single new pages on the idle pipeline, one at a time, each from a long-running ingest. */
@@ -110,7 +138,7 @@ final class PipelineMeasure {
         try (PagePublisher ingest = new PagePublisher(pipeline.topics(), config, new EditionResolver(Edition.UNKNOWN),
                 Clock.systemUTC()).start()) {
             for (int k = 0; k < s.probes(); k++) {
-                Path file = s.corpus().page(dir, s.editions() + k, k % s.corpus().pagesPerEdition());
+                Path file = s.corpus().page(dir, s.probeEdition() + k, k % s.corpus().pagesPerEdition());
                 Thread.sleep(IDLE_BEFORE_PROBE_MS);
                 long startMs = System.currentTimeMillis();
                 Offer offer = ingest.offer(file);

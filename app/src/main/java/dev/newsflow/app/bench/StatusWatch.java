@@ -18,6 +18,7 @@ import dev.newsflow.topics.Topics;
 final class StatusWatch implements AutoCloseable {
 
     private final Map<String, PageStatus> statuses = new ConcurrentHashMap<>();
+    private final Map<String, Long> seenAt = new ConcurrentHashMap<>();
     private final KafkaConsumer<String, PageStatus> consumer;
     private final Thread thread;
     private volatile boolean closed;
@@ -36,7 +37,12 @@ final class StatusWatch implements AutoCloseable {
     private void follow() {
         try {
             while (!closed) {
-                consumer.poll(Duration.ofMillis(100)).forEach(r -> statuses.put(r.key(), r.value()));
+                var records = consumer.poll(Duration.ofMillis(100));
+                long now = System.currentTimeMillis();
+                records.forEach(r -> {
+                    statuses.put(r.key(), r.value());
+                    seenAt.putIfAbsent(r.key(), now);
+                });
             }
         } catch (WakeupException e) {
             // closing
@@ -48,6 +54,11 @@ final class StatusWatch implements AutoCloseable {
     /** The page's status, or null while enrich has not finished it. */
     PageStatus status(String pageId) {
         return statuses.get(pageId);
+    }
+
+    /** When this watch first read the page's status (0 if not yet). */
+    long seenAtMs(String pageId) {
+        return seenAt.getOrDefault(pageId, 0L);
     }
 
     @Override
