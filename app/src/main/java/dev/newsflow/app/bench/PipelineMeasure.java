@@ -1,6 +1,7 @@
 package dev.newsflow.app.bench;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -43,8 +44,11 @@ final class PipelineMeasure {
 
     /** Quiet time before each probe page, so each one meets an idle pipeline. */
     private static final long IDLE_BEFORE_PROBE_MS = 500;
+    /** Editions in a warm-up batch between the cold and the steady batch. */
+    private static final int WARMUP_EDITIONS = 20;
+    private static final int MAX_WARMUP_BATCHES = 5;
 
-    record Settings(Path work, Path coldDir, Path steadyDir, Corpus corpus, int probeEdition, int threads, int partitions,
+    record Settings(Path work, Path coldDir, Path steadyDir, Corpus corpus, int spareEdition, int threads, int partitions,
                     int probes, long maxPageBytes, Duration timeout) {
     }
 
@@ -55,13 +59,19 @@ final class PipelineMeasure {
      * @param endToEndSeconds from the broker's start to the first batch in the files
      * @param startSeconds    from the broker's start to enrich running, when the first batch is ingested
      * @param enrichSeconds   from the first batch's ingest to enrich's last page status of it (the sink finishes later)
+     * @param warmupBatches   batches of {@value #WARMUP_EDITIONS} editions run between the two until the JIT was quiet
+     * @param steadyJitBusy   compilation time during the steady batch over its duration
      */
     record Result(Throughput cold, Throughput steady, double endToEndSeconds, double startSeconds, double enrichSeconds,
-                  List<Long> backfillLatenciesMs, List<Long> probeLatenciesMs) {
+                  int warmupBatches, double steadyJitBusy, List<Long> backfillLatenciesMs, List<Long> probeLatenciesMs) {
     }
 
-    /** A batch of pages through the pipeline: its throughput, and when each page went in and came out. */
-    private record Batch(Throughput throughput, long ingestMs, long enrichDoneMs, long doneMs, List<Long> latenciesMs) {
+    /**
+     * A batch of pages through the pipeline: its throughput, when each page went in and came out, and the JIT's
+     * compilation time over the batch's duration.
+     */
+    private record Batch(Throughput throughput, long ingestMs, long enrichDoneMs, long doneMs, List<Long> latenciesMs,
+                         double jitBusy) {
     }
 
     private PipelineMeasure() {
@@ -77,11 +87,18 @@ final class PipelineMeasure {
              StatusWatch statuses = new StatusWatch(pipeline.client(), pipeline.topics())) {
             pipeline.enrich().awaitRunning(s.timeout());
             Batch cold = batch("pipeline, cold", s.coldDir(), s, pipeline, statuses, sinkLog, heap, deadline, err);
+            // as for the in-process measures: batches of new pages until the JIT is quiet, then the steady batch
+            int warmups = 0;
+            for (double busy = cold.jitBusy(); busy > 0.1 && warmups < MAX_WARMUP_BATCHES; warmups++) {
+                Path dir = s.corpus().write(s.work().resolve("corpus-warmup-" + warmups),
+                        s.spareEdition() + warmups * WARMUP_EDITIONS, WARMUP_EDITIONS);
+                busy = batch("pipeline, warm-up", dir, s, pipeline, statuses, sinkLog, heap, deadline, err).jitBusy();
+            }
             Batch steady = batch("pipeline", s.steadyDir(), s, pipeline, statuses, sinkLog, heap, deadline, err);
             List<Long> probes = probe(s, pipeline, statuses, sinkLog, deadline, err);
             return new Result(cold.throughput(), steady.throughput(), (cold.doneMs() - startMs) / 1000.0,
                     (cold.ingestMs() - startMs) / 1000.0, (cold.enrichDoneMs() - cold.ingestMs()) / 1000.0,
-                    cold.latenciesMs(), probes);
+                    warmups, steady.jitBusy(), cold.latenciesMs(), probes);
         }
     }
 
@@ -91,6 +108,7 @@ final class PipelineMeasure {
         heap.newPhase();
         long ingestMs = System.currentTimeMillis();
         double cpu = Throughput.processCpuSeconds();
+        long compiling = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
         IngestStats stats = pipeline.ingest(List.of(dir), Edition.UNKNOWN, s.maxPageBytes(), err);
         Set<String> pages = new LinkedHashSet<>();
         for (Offer o : stats.offers()) {
@@ -101,6 +119,7 @@ final class PipelineMeasure {
         }
         awaitInFiles(pages, statuses, sinkLog, pipeline, deadline);
         double cpuSeconds = Throughput.processCpuSeconds() - cpu;
+        long compiled = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - compiling;
         long doneMs = 0;
         long enrichDoneMs = 0;
         long articles = 0;
@@ -125,7 +144,7 @@ final class PipelineMeasure {
             }
         }
         return new Batch(new Throughput(name, pages.size(), articles, chars, seconds, cpuSeconds, heap.phasePeakBytes()),
-                ingestMs, enrichDoneMs, doneMs, latencies);
+                ingestMs, enrichDoneMs, doneMs, latencies, compiled / 1000.0 / seconds);
     }
 
     /** Single new pages on the idle pipeline, one at a time, each from a long-running ingest. */
@@ -138,7 +157,8 @@ final class PipelineMeasure {
         try (PagePublisher ingest = new PagePublisher(pipeline.topics(), config, new EditionResolver(Edition.UNKNOWN),
                 Clock.systemUTC()).start()) {
             for (int k = 0; k < s.probes(); k++) {
-                Path file = s.corpus().page(dir, s.probeEdition() + k, k % s.corpus().pagesPerEdition());
+                Path file = s.corpus().page(dir, s.spareEdition() + MAX_WARMUP_BATCHES * WARMUP_EDITIONS + k,
+                        k % s.corpus().pagesPerEdition());
                 Thread.sleep(IDLE_BEFORE_PROBE_MS);
                 long startMs = System.currentTimeMillis();
                 Offer offer = ingest.offer(file);
