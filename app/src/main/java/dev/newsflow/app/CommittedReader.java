@@ -6,52 +6,61 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /** Reads topics as a downstream consumer sees them: committed records only, from the beginning, without a group. */
-final class CommittedReader {
+public final class CommittedReader {
 
     private CommittedReader() {
     }
 
-    static Map<String, Object> readCommitted(Map<String, Object> client) {
+    public static Map<String, Object> readCommitted(Map<String, Object> client) {
         Map<String, Object> config = new HashMap<>(client);
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         return config;
     }
 
-    static List<TopicPartition> partitions(KafkaConsumer<?, ?> consumer, String topic) {
+    public static List<TopicPartition> partitions(KafkaConsumer<?, ?> consumer, String topic) {
         return consumer.partitionsFor(topic, Duration.ofSeconds(30)).stream()
                 .map(p -> new TopicPartition(topic, p.partition())).toList();
+    }
+
+    /** Every committed record of the topic, from the beginning to the end it had when reading started. */
+    public static <K, V> void forEach(Map<String, Object> client, String topic, Deserializer<K> keys, Deserializer<V> values,
+                                      Consumer<ConsumerRecord<K, V>> action) {
+        try (var consumer = new KafkaConsumer<>(readCommitted(client), keys, values)) {
+            List<TopicPartition> partitions = partitions(consumer, topic);
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                consumer.poll(Duration.ofMillis(200)).forEach(action);
+            }
+        }
     }
 
     /** The keys whose latest committed record is not a tombstone, and how many records each key has. */
     static Map<String, Integer> liveKeys(Map<String, Object> client, String topic) {
         Map<String, Integer> counts = new HashMap<>();
         Set<String> deleted = new HashSet<>();
-        try (var consumer = new KafkaConsumer<>(readCommitted(client), new StringDeserializer(), new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = partitions(consumer, topic);
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                for (var r : consumer.poll(Duration.ofMillis(200))) {
-                    if (r.value() == null) {
-                        deleted.add(r.key());
-                        counts.remove(r.key());
-                    } else {
-                        deleted.remove(r.key());
-                        counts.merge(r.key(), 1, Integer::sum);
-                    }
-                }
+        forEach(client, topic, new StringDeserializer(), new ByteArrayDeserializer(), r -> {
+            if (r.value() == null) {
+                deleted.add(r.key());
+                counts.remove(r.key());
+            } else {
+                deleted.remove(r.key());
+                counts.merge(r.key(), 1, Integer::sum);
             }
-        }
+        });
         return counts;
     }
 }

@@ -33,7 +33,7 @@ public final class KafkaOptions {
             description = "Prefix of every topic name (env NEWSFLOW_TOPIC_PREFIX, default ${DEFAULT-VALUE}).")
     String topicPrefix;
 
-    @Option(names = "--partitions", defaultValue = "${env:NEWSFLOW_PARTITIONS:-3}",
+    @Option(names = "--partitions", defaultValue = "${env:NEWSFLOW_PARTITIONS:-" + Topics.DEFAULT_PARTITIONS + "}",
             description = "Partitions of the pipeline topics when they are created (default ${DEFAULT-VALUE}).")
     int partitions;
 

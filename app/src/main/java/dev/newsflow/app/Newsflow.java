@@ -1,5 +1,6 @@
 package dev.newsflow.app;
 
+import dev.newsflow.app.bench.BenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,12 +14,13 @@ import picocli.CommandLine.Command;
  * ./newsflow enrich --bootstrap-servers host:9092
  * ./newsflow sink --out OUT --bootstrap-servers host:9092
  * echo 市委书记杜小刚调研 | ./newsflow tag
+ * ./newsflow bench --pages 1000          # throughput, latency and heap: library, chain, pipeline
  * </pre>
  */
 @Command(name = "newsflow", mixinStandardHelpOptions = true, version = "newsflow 0.1.0",
         description = "Raw newspaper pages to enriched article events on Apache Kafka.",
         subcommands = {RunCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class,
-                SegmentCommand.class, TagCommand.class, VerifyCommand.class, TailCommand.class})
+                SegmentCommand.class, TagCommand.class, VerifyCommand.class, TailCommand.class, BenchCommand.class})
 public final class Newsflow {
 
     public static void main(String[] args) {

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.newsflow.app.bench.Corpus;
 import dev.newsflow.broker.EmbeddedKafkaCluster;
 import dev.newsflow.ingest.edition.Edition;
 import dev.newsflow.json.PlainJson;
@@ -45,7 +45,7 @@ class ExactlyOnceCrashIT {
 
     @Test
     void killedIngestEnrichAndSinkLoseNothingAndDuplicateNothing(EmbeddedKafkaCluster kafka) throws Exception {
-        Path corpus = Corpus.redated(root.resolve("corpus"), EDITIONS);
+        Path corpus = Corpus.redated(Seeds.dir(), root.resolve("corpus"), EDITIONS);
         long pages;
         try (Stream<Path> files = Files.walk(corpus)) {
             pages = files.filter(f -> f.toString().endsWith(".txt")).count();
@@ -170,36 +170,5 @@ class ExactlyOnceCrashIT {
             }
         }
         return all;
-    }
-
-    /** The seed pages re-dated into editions: PAPER/YYYY-MM-DD/N.txt, each with its date as page header. */
-    static final class Corpus {
-
-        static Path redated(Path dir, int editions) throws IOException {
-            JsonNode manifest = PlainJson.mapper().readTree(Seeds.dir().resolve("editions.json").toFile());
-            LocalDate first = LocalDate.of(2021, 1, 1);
-            for (int e = 0; e < editions; e++) {
-                LocalDate date = first.plusDays(e);
-                for (var it = manifest.fields(); it.hasNext(); ) {
-                    var seed = it.next();
-                    if (!seed.getKey().endsWith(".txt")) {
-                        continue;
-                    }
-                    String paper = seed.getValue().get("paper").asText();
-                    int page = seed.getValue().get("page").asInt();
-                    String header = date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日 星期"
-                            + "一二三四五六日".charAt(date.getDayOfWeek().getValue() - 1) + "\n\n";
-                    Path file = dir.resolve(paper).resolve(date.toString()).resolve(page + ".txt");
-                    Files.createDirectories(file.getParent());
-                    // a second seed page with the same paper and number in one edition gets the next free number
-                    while (Files.exists(file)) {
-                        page++;
-                        file = file.resolveSibling(page + ".txt");
-                    }
-                    Files.writeString(file, header + Files.readString(Seeds.dir().resolve(seed.getKey())), StandardCharsets.UTF_8);
-                }
-            }
-            return dir;
-        }
     }
 }

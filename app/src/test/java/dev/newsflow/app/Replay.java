@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import dev.newsflow.app.bench.Corpus;
 import dev.newsflow.enrich.split.Article;
 import dev.newsflow.enrich.split.PageSplitter;
 import dev.newsflow.enrich.topology.EnrichTopology;
@@ -19,6 +20,7 @@ import dev.newsflow.ingest.source.PageDecoder;
 import dev.newsflow.ingest.source.PageFiles;
 import dev.newsflow.ingest.source.RejectedPageException;
 import dev.newsflow.sink.file.OutputAudit;
+import dev.newsflow.testkit.Seeds;
 
 /**
  * A replay of the seed pages re-dated into many editions, and the article ids a correct pipeline makes of it,
@@ -31,7 +33,7 @@ final class Replay {
 
     /** {@code editions} × 5 seed pages as PAPER/YYYY-MM-DD/N.txt under dir. */
     static Path corpus(Path dir, int editions) throws IOException {
-        return ExactlyOnceCrashIT.Corpus.redated(dir, editions);
+        return Corpus.redated(Seeds.dir(), dir, editions);
     }
 
     /** The id of every article of every page file under the corpus: page id (from the bytes) and position. */

@@ -21,7 +21,11 @@ import dev.newsflow.schemas.RawPage;
 public final class Topics {
 
     public static final String DEFAULT_PREFIX = "newsflow.";
-    public static final int DEFAULT_PARTITIONS = 3;
+    /**
+     * Partitions of the pipeline topics unless configured: a multiple of the default two stream threads (and of
+     * three), so that every thread gets as many partitions; with 3, one of two threads did twice the other's work.
+     */
+    public static final int DEFAULT_PARTITIONS = 6;
     /**
      * Largest record the raw-pages, articles and stories topics (and the stitch changelog) accept; ingest
      * dead-letters a page whose record would be larger, enrich an article.

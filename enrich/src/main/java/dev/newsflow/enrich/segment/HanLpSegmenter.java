@@ -29,7 +29,15 @@ public final class HanLpSegmenter implements Segmenter {
     /** @param recognizeNames person, translated-name and place recognition on (slower, needed for tagging) */
     public HanLpSegmenter(boolean recognizeNames) {
         this.names = recognizeNames ? new AnsjNameFinder() : null;
-        this.segment = HanLP.newSegment()
+        this.segment = hanlp(recognizeNames);
+    }
+
+    /**
+     * HanLP's own segmenter, configured as newsflow uses it: the library alone, for comparing newsflow's cost
+     * with the library's (the bench and the JMH benchmarks).
+     */
+    public static Segment hanlp(boolean recognizeNames) {
+        return HanLP.newSegment()
                 .enableOffset(true)
                 .enablePartOfSpeechTagging(true)
                 .enableNameRecognize(recognizeNames)

@@ -24,6 +24,7 @@ final class Furniture {
             "^\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:星期|周)[一二三四五六日天]|^第\\s*\\d{1,3}\\s*版");
     /** An editor's credit line closing an article. */
     private static final Pattern EDITOR_LINE = Pattern.compile("^[（(]?(?:本版)?(?:责任编辑|责编|编辑|美编|校对|组版)\\s*[:：]");
+    private static final Pattern PHONE_NUMBERS = Pattern.compile("[0-9()（）\\s、,，-]{7,}");
 
     private Furniture() {
     }
@@ -58,6 +59,6 @@ final class Furniture {
     }
 
     private static boolean isPhoneNumbers(String s) {
-        return s.matches("[0-9()（）\\s、,，-]{7,}") && s.chars().filter(Character::isDigit).count() >= 7;
+        return PHONE_NUMBERS.matcher(s).matches() && s.chars().filter(Character::isDigit).count() >= 7;
     }
 }

@@ -1,8 +1,10 @@
 package dev.newsflow.enrich.split;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,6 +59,12 @@ final class HeadlineAssigner {
     private final List<Set<String>> leadGrams = new ArrayList<>();
     private final List<Set<String>> bodyGrams = new ArrayList<>();
     private final Map<String, Integer> documentFrequency = new HashMap<>();
+    /** Headline text → its overlap with each article (NaN until computed). */
+    private final Map<String, double[]> overlaps = new HashMap<>();
+    /** Zone → every cut of its lines: the same whatever the state and convention it is read in. */
+    private final Map<Integer, List<Segmentation>> cuts = new HashMap<>();
+    /** Group (by identity: the groups of the cached cuts) → its text. */
+    private final Map<List<ZoneLine>, String> texts = new IdentityHashMap<>();
 
     /** @param zones n+1 zones for n articles: zone i lies before article i (0-based), zone n after the last */
     HeadlineAssigner(List<Candidate> articles, List<List<ZoneLine>> zones) {
@@ -119,7 +127,7 @@ final class HeadlineAssigner {
             out.add(new ZoneChoice(0, Map.of(), List.of(), List.of(), nextArticle == null ? 0 : Math.min(MAX_RUN, run + 1)));
             return out;
         }
-        for (Segmentation seg : segmentations(lines)) {
+        for (Segmentation seg : cuts.computeIfAbsent(z, zone -> segmentations(lines))) {
             List<List<ZoneLine>> groups = seg.groups;
             int m = groups.size();
             for (int p = 0; p <= m; p++) {
@@ -230,12 +238,12 @@ final class HeadlineAssigner {
         if (article != null) {
             double s = score;
             for (List<ZoneLine> group : rest) {
-                s += looksLikeItsSubheadings(text(group), article) ? SAME_SHAPE : -SUBHEADING;
+                s += looksLikeItsSubheadings(textOf(group), article) ? SAME_SHAPE : -SUBHEADING;
             }
-            return new BeforePlan(s, headline, rest.stream().map(HeadlineAssigner::text).toList(), List.of());
+            return new BeforePlan(s, headline, rest.stream().map(this::textOf).toList(), List.of());
         }
         return new BeforePlan(score - ORPHAN * rest.size(), headline, List.of(),
-                rest.stream().map(HeadlineAssigner::text).toList());
+                rest.stream().map(this::textOf).toList());
     }
 
     /** A feature's sub-headings are printed alike: same width, same punctuation. */
@@ -255,8 +263,11 @@ final class HeadlineAssigner {
     }
 
     private double score(List<ZoneLine> group, int article, Dir dir, boolean adjacent, Dir convention) {
-        long units = group.stream().filter(ZoneLine::newBlock).count() + (group.get(0).newBlock() ? 0 : 1);
-        double overlap = overlap(text(group), article);
+        long units = group.get(0).newBlock() ? 0 : 1;
+        for (ZoneLine line : group) {
+            units += line.newBlock() ? 1 : 0;
+        }
+        double overlap = overlap(textOf(group), article);
         return W_OVERLAP * overlap
                 - MISMATCH * Math.max(0, MIN_OVERLAP - overlap) / MIN_OVERLAP
                 + (dir == convention ? W_CONVENTION : 0)
@@ -266,6 +277,19 @@ final class HeadlineAssigner {
 
     /** Share of the headline's wording found in the article: the lead counts fully, the rest of the body half. */
     double overlap(String headline, int article) {
+        // the dynamic program scores the same group against the same article many times over: compute it once
+        double[] known = overlaps.computeIfAbsent(headline, h -> {
+            double[] row = new double[articles.size()];
+            Arrays.fill(row, Double.NaN);
+            return row;
+        });
+        if (Double.isNaN(known[article])) {
+            known[article] = computeOverlap(headline, article);
+        }
+        return known[article];
+    }
+
+    private double computeOverlap(String headline, int article) {
         Set<String> grams = bigrams(headline);
         if (grams.isEmpty()) {
             return 0;
@@ -328,6 +352,11 @@ final class HeadlineAssigner {
         double wa = Text.width(a);
         double wb = Text.width(b);
         return Math.abs(wa - wb) >= 4 && Math.max(wa, wb) >= 1.5 * Math.min(wa, wb);
+    }
+
+    /** The text of a group of a cached cut: built once, as the same group is scored many times. */
+    private String textOf(List<ZoneLine> group) {
+        return texts.computeIfAbsent(group, HeadlineAssigner::text);
     }
 
     static String text(List<ZoneLine> group) {

@@ -2,11 +2,15 @@ package dev.newsflow.enrich.split;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import dev.newsflow.enrich.split.HeadlineAssigner.ZoneLine;
 
 /** Turns the lines of one headline group into kicker, title and subtitle. */
 final class HeadlineBuilder {
+
+    /** A space between two non-ASCII characters: units printed side by side on one line. */
+    private static final Pattern SPACE_BETWEEN_WIDE = Pattern.compile("(?<=[^\\x00-\\x7F]) (?=[^\\x00-\\x7F])");
 
     private HeadlineBuilder() {
     }
@@ -42,7 +46,7 @@ final class HeadlineBuilder {
         String previous = null;
         for (ZoneLine line : lines) {
             String text = line.text();
-            List<String> parts = List.of(text.split("(?<=[^\\x00-\\x7F]) (?=[^\\x00-\\x7F])"));
+            List<String> parts = List.of(SPACE_BETWEEN_WIDE.split(text));
             boolean startsUnit = units.isEmpty() || line.newBlock() || isParallel(previous, text)
                     || isWiderThan(text, previous);
             if (startsUnit) {

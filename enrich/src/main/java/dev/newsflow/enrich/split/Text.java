@@ -1,11 +1,14 @@
 package dev.newsflow.enrich.split;
 
+import java.util.regex.Pattern;
+
 /** Character-level facts about Chinese newspaper text. */
 final class Text {
 
     private static final String CLOSERS = "”’」』\"'》〉)）]】";
     private static final String SENTENCE_END = "。！？!?…";
     private static final String CLAUSE_PUNCT = "，、：；,:;—";
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
 
     private Text() {
     }
@@ -88,6 +91,6 @@ final class Text {
 
     /** Whitespace runs inside a line become one space; ends trimmed. */
     static String tidy(String line) {
-        return line.strip().replaceAll("[\\s\\u3000]+", " ");
+        return SPACES.matcher(line.strip()).replaceAll(" ");
     }
 }

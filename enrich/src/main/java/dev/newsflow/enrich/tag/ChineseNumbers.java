@@ -1,10 +1,13 @@
 package dev.newsflow.enrich.tag;
 
+import java.util.regex.Pattern;
+
 /** Reads numbers written in Arabic digits or Chinese numerals (二〇二四, 二十五, 三千五百, 两). Pure. */
 final class ChineseNumbers {
 
     /** Characters that may make up a Chinese numeral. */
     static final String NUMERAL_CHARS = "零〇一二两三四五六七八九十百千";
+    private static final Pattern DECIMAL = Pattern.compile("\\d+(\\.\\d+)?");
 
     private ChineseNumbers() {
     }
@@ -18,7 +21,7 @@ final class ChineseNumbers {
             return -1;
         }
         String ascii = toAsciiDigits(s).replace(",", "");
-        if (ascii.matches("\\d+(\\.\\d+)?")) {
+        if (DECIMAL.matcher(ascii).matches()) {
             return Double.parseDouble(ascii);
         }
         if (s.chars().allMatch(c -> NUMERAL_CHARS.indexOf(c) >= 0)) {

@@ -1,6 +1,7 @@
 package dev.newsflow.enrich.tag;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -47,22 +48,51 @@ public final class KeywordExtractor {
                 }
             }
         }
-        Map<String, Double> rank = new HashMap<>();
-        neighbours.keySet().forEach(w -> rank.put(w, 1.0));
-        for (int it = 0; it < ITERATIONS; it++) {
-            Map<String, Double> next = new HashMap<>();
-            for (var entry : neighbours.entrySet()) {
-                double sum = 0;
-                for (String other : entry.getValue()) {
-                    sum += rank.get(other) / Math.max(1, neighbours.get(other).size());
-                }
-                next.put(entry.getKey(), (1 - DAMPING) + DAMPING * sum);
-            }
-            rank.putAll(next);
-        }
+        // the ranks live in arrays indexed in first-appearance order; each word's neighbours are summed in the
+        // iteration order of its set, so the sums (and ties) are exactly those of a map-based loop
         List<String> order = new ArrayList<>(neighbours.keySet());
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < order.size(); i++) {
+            index.put(order.get(i), i);
+        }
+        int[][] links = new int[order.size()][];
+        int[] degree = new int[order.size()];
+        for (int i = 0; i < order.size(); i++) {
+            Set<String> set = neighbours.get(order.get(i));
+            links[i] = new int[set.size()];
+            int k = 0;
+            for (String other : set) {
+                links[i][k++] = index.get(other);
+            }
+            degree[i] = Math.max(1, set.size());
+        }
+        double[] rank = new double[order.size()];
+        Arrays.fill(rank, 1.0);
+        double[] next = new double[order.size()];
+        for (int it = 0; it < ITERATIONS; it++) {
+            for (int i = 0; i < links.length; i++) {
+                double sum = 0;
+                for (int other : links[i]) {
+                    sum += rank[other] / degree[other];
+                }
+                next[i] = (1 - DAMPING) + DAMPING * sum;
+            }
+            double[] swap = rank;
+            rank = next;
+            next = swap;
+        }
+        double[] ranks = rank;
+        Integer[] byRank = new Integer[order.size()];
+        for (int i = 0; i < byRank.length; i++) {
+            byRank[i] = i;
+        }
         // ties keep first-appearance order, so the result is deterministic
-        order.sort(Comparator.comparingDouble((String w) -> -rank.get(w)));
+        Arrays.sort(byRank, Comparator.comparingDouble((Integer i) -> -ranks[i]));
+        List<String> ranked = new ArrayList<>(byRank.length);
+        for (Integer i : byRank) {
+            ranked.add(order.get(i));
+        }
+        order = ranked;
         return order.subList(0, Math.min(count, order.size()));
     }
 

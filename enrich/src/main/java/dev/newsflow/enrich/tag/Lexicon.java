@@ -7,10 +7,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import dev.newsflow.enrich.segment.Token;
 
@@ -24,15 +24,17 @@ final class Lexicon {
 
     /** How many of the surnames (listed by frequency) count as frequent. */
     private static final int FREQUENT_SURNAMES = 100;
+    private static final Pattern NAME_DOTS = Pattern.compile("[·•]");
 
-    private final List<String> titleHeads;
+    private final Set<String> titleHeads;
+    private final int longestTitleHead;
     private final Set<String> surnames;
     private final Set<String> frequentSurnames;
     private final Set<String> organizations;
 
     private Lexicon() {
-        titleHeads = new ArrayList<>(read("titles.txt"));
-        titleHeads.sort(Comparator.comparingInt(String::length).reversed());
+        titleHeads = new HashSet<>(read("titles.txt"));
+        longestTitleHead = titleHeads.stream().mapToInt(String::length).max().orElse(0);
         List<String> names = read("surnames.txt");
         surnames = Set.copyOf(names);
         frequentSurnames = new HashSet<>(names.subList(0, Math.min(FREQUENT_SURNAMES, names.size())));
@@ -92,8 +94,9 @@ final class Lexicon {
 
     /** Ends in a title head of the shipped list (局长, 总书记, 首席执行官…). */
     boolean hasTitleHead(String word) {
-        for (String head : titleHeads) {
-            if (word.endsWith(head)) {
+        // every ending of the word up to the longest head, looked up: a set lookup each, not a scan of the list
+        for (int k = Math.min(word.length(), longestTitleHead); k >= 1; k--) {
+            if (titleHeads.contains(word.substring(word.length() - k))) {
                 return true;
             }
         }
@@ -126,7 +129,7 @@ final class Lexicon {
 
     /** A transliterated foreign name: Han parts joined by a middle dot (克里斯蒂安·布洛克). */
     static boolean looksLikeForeignName(String s) {
-        String[] parts = s.split("[·•]", -1);
+        String[] parts = NAME_DOTS.split(s, -1);
         if (parts.length < 2) {
             return false;
         }

@@ -3,6 +3,7 @@ package dev.newsflow.enrich.topology;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import dev.newsflow.enrich.segment.Segmentation;
 import dev.newsflow.enrich.split.Article;
@@ -24,6 +25,8 @@ import dev.newsflow.schemas.Headline;
  * offsets, as consumers in any language count characters.
  */
 final class ArticleMapper {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private ArticleMapper() {
     }
@@ -83,7 +86,7 @@ final class ArticleMapper {
     }
 
     static String normalize(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFKC).replaceAll("\\s+", "");
+        return WHITESPACE.matcher(Normalizer.normalize(name, Normalizer.Form.NFKC)).replaceAll("");
     }
 
     private static Entity entity(EntityTag e, CodePoints cp) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -40,6 +41,13 @@ import dev.newsflow.topics.Topics;
  * letter and the stream goes on. Built by this one function for both the application and its tests.
  */
 public final class EnrichTopology {
+
+    /** An enriched article as the bytes the encode stage made of it (never read back). */
+    private static final Serde<Values.Enriched> ENCODED = Serdes.serdeFrom(
+            (topic, enriched) -> enriched == null ? null : enriched.encoded(),
+            (topic, bytes) -> {
+                throw new UnsupportedOperationException("encoded articles are written, not read, by enrich");
+            });
 
     private EnrichTopology() {
     }
@@ -92,8 +100,8 @@ public final class EnrichTopology {
                                     topics.stories().valueSerde()).withName("to-stories"));
                     KStream<String, Values.Enriched> articles = byEdition
                             .selectKey((edition, e) -> e.article().getId(), Named.as("key-by-article"));
-                    articles.mapValues(Values.Enriched::encoded, Named.as("encoded"))
-                            .to(topics.articles().name(), Produced.with(Serdes.String(), Serdes.ByteArray()).withName("to-articles"));
+                    articles.to(topics.articles().name(), Produced.with(Serdes.String(), ENCODED)
+                            .withStreamPartitioner(new ByEdition()).withName("to-articles"));
                     articles.flatMap((id, e) -> ArticleMapper.mentions(e.article()).stream()
                                     .map(m -> KeyValue.pair(ArticleMapper.mentionKey(m), m)).toList(), Named.as("mentions"))
                             .to(topics.entityMentions().name(), Produced.with(topics.entityMentions().keySerde(),

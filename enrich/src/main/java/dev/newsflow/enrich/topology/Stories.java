@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import dev.newsflow.schemas.Amount;
 import dev.newsflow.schemas.DateMention;
@@ -18,6 +19,8 @@ import dev.newsflow.schemas.PageRef;
  * stitched article. Pure.
  */
 public final class Stories {
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private static final int MAX_KEYWORDS = 10;
     private static final int LEAD_CHARS = 200;
@@ -124,7 +127,7 @@ public final class Stories {
 
     private static Set<String> bigrams(String s) {
         Set<String> grams = new LinkedHashSet<>();
-        String t = s.replaceAll("\\s+", "");
+        String t = WHITESPACE.matcher(s).replaceAll("");
         for (int i = 0; i + 2 <= t.length(); i++) {
             grams.add(t.substring(i, i + 2));
         }

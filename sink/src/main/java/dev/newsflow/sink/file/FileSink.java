@@ -46,6 +46,14 @@ import dev.newsflow.topics.Topics;
  */
 public final class FileSink implements Runnable, AutoCloseable {
 
+    /** Told of each segment right after its commit (the rename of its .jsonl), on the sink's thread. */
+    @FunctionalInterface
+    public interface CommitListener {
+        CommitListener NONE = (segment, articles, committedAtMs) -> { };
+
+        void committed(SegmentName segment, List<EnrichedArticle> articles, long committedAtMs);
+    }
+
     private static final Logger log = LoggerFactory.getLogger(FileSink.class);
 
     private final Topics topics;
@@ -62,6 +70,7 @@ public final class FileSink implements Runnable, AutoCloseable {
     private volatile KafkaConsumer<String, byte[]> consumer;
     private volatile Throwable failure;
     private volatile ClientListener clientListener = ClientListener.NONE;
+    private volatile CommitListener listener = CommitListener.NONE;
 
     public FileSink(Topics topics, Map<String, Object> clientConfig, ArticleFiles files, String groupId,
                     int deadLetterMaxBytes) {
@@ -70,6 +79,12 @@ public final class FileSink implements Runnable, AutoCloseable {
         this.files = files;
         this.groupId = groupId;
         this.deadLetterMaxBytes = deadLetterMaxBytes;
+    }
+
+    /** Registers the one listener told of every committed segment; call before {@link #run()}. */
+    public FileSink onCommit(CommitListener commitListener) {
+        this.listener = Objects.requireNonNull(commitListener);
+        return this;
     }
 
     @Override
@@ -175,7 +190,9 @@ public final class FileSink implements Runnable, AutoCloseable {
             return;
         }
         var page = run.get(0).getPage();
-        files.write(new SegmentName(tp.topic(), tp.partition(), first, last), page.getPaper(), page.getDate(), run);
+        SegmentName segment = new SegmentName(tp.topic(), tp.partition(), first, last);
+        files.write(segment, page.getPaper(), page.getDate(), run);
+        listener.committed(segment, run, System.currentTimeMillis());
         articles.addAndGet(run.size());
         entities.addAndGet(run.stream().mapToLong(a -> a.getEntities().size()).sum());
         segments.incrementAndGet();

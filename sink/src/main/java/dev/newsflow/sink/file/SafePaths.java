@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 public final class SafePaths {
 
     private static final Pattern UNSAFE = Pattern.compile("[\\\\/:*?\"<>|\\p{Cntrl}\\s]+");
+    private static final Pattern LEADING_DOTS = Pattern.compile("^[._]+");
+    private static final Pattern TRAILING_DOTS = Pattern.compile("[._]+$");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final int MAX_LENGTH = 80;
 
@@ -25,7 +27,7 @@ public final class SafePaths {
         String s = Normalizer.normalize(paper, Normalizer.Form.NFKC);
         s = UNSAFE.matcher(s).replaceAll("_");
         s = s.replace("..", "_");
-        s = s.replaceAll("^[._]+", "").replaceAll("[._]+$", "");
+        s = TRAILING_DOTS.matcher(LEADING_DOTS.matcher(s).replaceAll("")).replaceAll("");
         if (s.length() > MAX_LENGTH) {
             s = s.substring(0, MAX_LENGTH);
         }

@@ -1,0 +1,36 @@
+package dev.newsflow.app.bench;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import dev.newsflow.schemas.EnrichedArticle;
+import dev.newsflow.sink.file.FileSink;
+import dev.newsflow.sink.file.SegmentName;
+
+/**
+ * What the sink committed, per page: how many of its articles, their characters, and when the last of them was
+ * committed (the wall-clock time the sink renamed the .jsonl file holding it).
+ */
+final class SinkLog implements FileSink.CommitListener {
+
+    /** Articles of one page in committed files. */
+    record PageCommits(int articles, long chars, long lastCommitMs) {
+    }
+
+    private final Map<String, PageCommits> pages = new ConcurrentHashMap<>();
+
+    @Override
+    public void committed(SegmentName segment, List<EnrichedArticle> articles, long committedAtMs) {
+        for (EnrichedArticle a : articles) {
+            long chars = a.getText().codePointCount(0, a.getText().length());
+            pages.merge(a.getPage().getId(), new PageCommits(1, chars, committedAtMs), (x, y) ->
+                    new PageCommits(x.articles() + y.articles(), x.chars() + y.chars(), Math.max(x.lastCommitMs(), y.lastCommitMs())));
+        }
+    }
+
+    /** The page's committed articles so far, or null if none. */
+    PageCommits page(String pageId) {
+        return pages.get(pageId);
+    }
+}
