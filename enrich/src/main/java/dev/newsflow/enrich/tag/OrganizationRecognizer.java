@@ -178,37 +178,14 @@ final class OrganizationRecognizer {
 
     /** A noun the dictionary knows mostly as a verb (组织 organize): it ends the name before it. */
     private static boolean mostlyAVerb(Token t) {
-        if (!t.pos().equals("n")) {
-            return false; // the segmenter's own verbal nouns (开发/vn 银行) belong in names
-        }
-        com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a = com.hankcs.hanlp.dictionary.CoreDictionary.get(t.text());
-        if (a == null || a.nature.length == 0) {
-            return false;
-        }
-        int verb = 0;
-        int most = 0;
-        for (int k = 0; k < a.nature.length; k++) {
-            most = Math.max(most, a.frequency[k]);
-            if (a.nature[k].toString().equals("v")) {
-                verb = a.frequency[k];
-            }
-        }
-        return verb > 0 && verb == most;
+        // the segmenter's own verbal nouns (开发/vn 银行) belong in names
+        return t.pos().equals("n") && Senses.of(t.text()).mostly("v");
     }
 
     /** 现代 (modern) is also a company's name; only a word that is mostly an organization stands alone as one. */
     private static boolean ntIsItsMainSense(String w) {
-        com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a = com.hankcs.hanlp.dictionary.CoreDictionary.get(w);
-        if (a == null) {
-            return true;
-        }
-        int nt = 0;
-        for (int k = 0; k < a.nature.length; k++) {
-            if (a.nature[k].toString().startsWith("nt")) {
-                nt += a.frequency[k];
-            }
-        }
-        return nt * 2 >= a.totalFrequency;
+        Senses senses = Senses.of(w);
+        return senses.known() ? senses.share("nt") * 2 >= 1 : true;
     }
 
     static boolean isProper(Token t) {

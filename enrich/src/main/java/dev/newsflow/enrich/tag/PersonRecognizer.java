@@ -9,8 +9,6 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import com.hankcs.hanlp.corpus.tag.NR;
-import com.hankcs.hanlp.corpus.tag.Nature;
-import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.nr.TranslatedPersonDictionary;
 
 import dev.newsflow.enrich.segment.Segmentation;
@@ -379,16 +377,7 @@ final class PersonRecognizer {
 
     /** A name the segmenter's own dictionary lists as a person and as nothing else (a public figure). */
     private static boolean isKnownPerson(String s) {
-        CoreDictionary.Attribute a = CoreDictionary.get(s);
-        if (a == null) {
-            return false;
-        }
-        for (Nature n : a.nature) {
-            if (!n.toString().startsWith("nr")) {
-                return false;
-            }
-        }
-        return true;
+        return Senses.of(s).only("nr");
     }
 
     private static void add(TreeMap<Integer, Found> found, String text, Name name, Title title) {
@@ -743,16 +732,7 @@ final class PersonRecognizer {
 
     /** An ordinary word of the core dictionary that is not a name (施策, 文旅). */
     private static boolean isOrdinaryWord(String s) {
-        CoreDictionary.Attribute a = CoreDictionary.get(s);
-        if (a == null) {
-            return false;
-        }
-        for (Nature n : a.nature) {
-            if (n.toString().startsWith("nr")) {
-                return false;
-            }
-        }
-        return true;
+        return Senses.isOrdinaryWord(s);
     }
 
     /** Whether [start, end) lies strictly inside a longer word of the segmentation (杜小刚 in 杜小刚同志 is not). */

@@ -3,9 +3,6 @@ package dev.newsflow.enrich.tag;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.hankcs.hanlp.corpus.tag.Nature;
-import com.hankcs.hanlp.dictionary.CoreDictionary;
-import com.hankcs.hanlp.dictionary.CustomDictionary;
 
 import dev.newsflow.enrich.segment.Token;
 
@@ -58,18 +55,6 @@ final class PlaceRecognizer {
 
     /** A place of the core dictionary, or of the regional places added to the custom dictionary. */
     private static boolean isDictionaryPlace(String s) {
-        CoreDictionary.Attribute a = CoreDictionary.get(s);
-        if (a == null) {
-            a = CustomDictionary.get(s);
-        }
-        if (a == null) {
-            return false;
-        }
-        for (Nature n : a.nature) {
-            if (n.toString().startsWith("ns")) {
-                return true;
-            }
-        }
-        return false;
+        return Senses.ofAnyDictionary(s).any("ns");
     }
 }
