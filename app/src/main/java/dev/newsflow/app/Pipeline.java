@@ -46,15 +46,19 @@ public final class Pipeline implements AutoCloseable {
     private final EnrichApp enrich;
     private final FileSink sink;
     private final Thread sinkThread;
+    private final short replication;
+    private final Path streamsDir;
 
     private Pipeline(EmbeddedKafkaCluster cluster, Map<String, Object> client, Topics topics, EnrichApp enrich,
-                     FileSink sink, Thread sinkThread) {
+                     FileSink sink, Thread sinkThread, short replication, Path streamsDir) {
         this.cluster = cluster;
         this.client = client;
         this.topics = topics;
         this.enrich = enrich;
         this.sink = sink;
         this.sinkThread = sinkThread;
+        this.replication = replication;
+        this.streamsDir = streamsDir;
     }
 
     /**
@@ -79,8 +83,9 @@ public final class Pipeline implements AutoCloseable {
             short replication = Commands.replication(kafka, client);
             Topics topics = Commands.createTopics(kafka, client, replication);
             AppIds ids = AppIds.of(kafka);
-            Properties streamsConfig = EnrichApp.config(client, ids.enrich(),
-                    state.resolve("streams"), threads, 0, replication, new Properties());
+            Path streamsDir = state.resolve("streams");
+            Properties streamsConfig = EnrichApp.config(client, ids.enrich(), streamsDir, threads, 0, replication,
+                    new Properties());
             enrich = new EnrichApp(EnrichTopology.build(topics, EnrichOptions.defaults()), streamsConfig).start();
             FileSink sink = new FileSink(topics, client, new ArticleFiles(root), ids.sink(), 256 * 1024).onCommit(listener);
             if (service != null) {
@@ -89,7 +94,7 @@ public final class Pipeline implements AutoCloseable {
             }
             Thread sinkThread = new Thread(sink, "newsflow-sink");
             sinkThread.start();
-            return new Pipeline(cluster, client, topics, enrich, sink, sinkThread);
+            return new Pipeline(cluster, client, topics, enrich, sink, sinkThread, replication, streamsDir);
         } catch (Exception | Error e) {
             if (enrich != null) {
                 enrich.close();
@@ -107,6 +112,21 @@ public final class Pipeline implements AutoCloseable {
 
     public Topics topics() {
         return topics;
+    }
+
+    /** Replication factor the topics were created with (and Streams' internal topics use). */
+    public short replication() {
+        return replication;
+    }
+
+    /** Kafka Streams state directory, under the output's {@code .newsflow}. */
+    public Path streamsDir() {
+        return streamsDir;
+    }
+
+    /** Why the sink stopped, or null while it runs. */
+    public Throwable sinkFailure() {
+        return sink.failure();
     }
 
     public EnrichApp enrich() {

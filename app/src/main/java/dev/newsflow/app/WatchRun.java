@@ -1,24 +1,18 @@
 package dev.newsflow.app;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.streams.KafkaStreams;
 
-import dev.newsflow.broker.EmbeddedKafkaCluster;
 import dev.newsflow.enrich.EnrichApp;
-import dev.newsflow.enrich.topology.EnrichOptions;
-import dev.newsflow.enrich.topology.EnrichTopology;
 import dev.newsflow.ingest.WatchIngest;
 import dev.newsflow.ingest.edition.Edition;
 import dev.newsflow.ingest.publish.IngestConfig;
-import dev.newsflow.sink.file.ArticleFiles;
 import dev.newsflow.sink.file.FileSink;
 import dev.newsflow.topics.Topics;
 
@@ -38,12 +32,9 @@ public final class WatchRun implements AutoCloseable {
                            WatchIngest.Settings watch) {
     }
 
-    private final EmbeddedKafkaCluster cluster;
     private final StageService service;
-    private final EnrichApp enrich;
+    private final Pipeline pipeline;
     private final EnrichApp people;
-    private final FileSink sink;
-    private final Thread sinkThread;
     private final WatchIngest watcher;
     private final Thread watcherThread;
     private final CountDownLatch closing = new CountDownLatch(1);
@@ -51,27 +42,16 @@ public final class WatchRun implements AutoCloseable {
 
     private WatchRun(Settings settings, KafkaOptions kafka, HttpOptions http, PrintStream err) throws Exception {
         Path out = settings.out().toAbsolutePath().normalize();
-        Path state = out.resolve(".newsflow");
-        Files.createDirectories(state);
-        cluster = Commands.embeddedUnless(settings.bootstrapServers(), state, err);
-        Map<String, Object> client = Commands.clientConfig(kafka, cluster, settings.bootstrapServers(), err);
-        short replication = Commands.replication(kafka, client);
-        Topics topics = Commands.createTopics(kafka, client, replication);
-        AppIds ids = AppIds.of(kafka);
-
         service = StageService.start(http, true, err);
-        enrich = new EnrichApp(EnrichTopology.build(topics, EnrichOptions.defaults()), EnrichApp.config(client, ids.enrich(),
-                state.resolve("streams"), settings.threads(), 0, replication, new Properties()));
-        people = PeopleApp.create(topics, client, ids.people(), state.resolve("streams"), 0, replication, service.advertised());
-        service.enrich(enrich, topics);
+        pipeline = Pipeline.start(out, settings.bootstrapServers(), kafka, settings.threads(),
+                FileSink.CommitListener.NONE, service, err);
+        Topics topics = pipeline.topics();
+        Map<String, Object> client = pipeline.client();
+        AppIds ids = AppIds.of(kafka);
+        people = PeopleApp.create(topics, client, ids.people(), pipeline.streamsDir(), 0, pipeline.replication(),
+                service.advertised());
         service.people(people, topics);
-        enrich.start();
         people.start();
-
-        sink = new FileSink(topics, client, new ArticleFiles(out), ids.sink(), 256 * 1024);
-        service.sink(sink);
-        sinkThread = new Thread(sink, "newsflow-sink");
-        sinkThread.start();
         service.lag(client, Map.of(ids.enrich(), Set.of(topics.rawPages().name()),
                 ids.people(), Set.of(topics.entityMentions().name()),
                 ids.sink(), Set.of(topics.articles().name())));
@@ -114,10 +94,10 @@ public final class WatchRun implements AutoCloseable {
             if (!watcherThread.isAlive()) {
                 return "the inbox watcher stopped: " + watcherFailure;
             }
-            if (sink.failure() != null) {
-                return "the sink failed: " + sink.failure();
+            if (pipeline.sinkFailure() != null) {
+                return "the sink failed: " + pipeline.sinkFailure();
             }
-            for (EnrichApp app : new EnrichApp[] {enrich, people}) {
+            for (EnrichApp app : new EnrichApp[] {pipeline.enrich(), people}) {
                 KafkaStreams.State s = app.state();
                 if (s == KafkaStreams.State.ERROR || s == KafkaStreams.State.PENDING_ERROR || s == KafkaStreams.State.NOT_RUNNING) {
                     return "a Kafka Streams application stopped: " + s;
@@ -132,13 +112,9 @@ public final class WatchRun implements AutoCloseable {
         closing.countDown();
         watcher.close();
         watcherThread.join(30_000);
-        sink.close();
-        sinkThread.join(30_000);
+        pipeline.stopSink();
         people.close();
-        enrich.close();
+        pipeline.close();
         service.close();
-        if (cluster != null) {
-            cluster.close();
-        }
     }
 }
