@@ -88,17 +88,14 @@ final class OrganizationRecognizer {
      * 雅迪|数字智能化工厂 and 的|无锡经贸代表团 are cut in the wrong places.
      */
     private static boolean onWordEdges(List<Token> toks, Span h) {
-        boolean start = false;
-        boolean end = false;
-        for (Token t : toks) {
-            if (t.start() == h.start()) {
-                String pos = t.pos();
-                start = !(pos.startsWith("u") || pos.startsWith("p") || pos.startsWith("c") || pos.startsWith("v")
-                        || pos.equals("w") || pos.startsWith("r"));
-            }
-            end |= t.end() == h.end();
+        int first = Token.indexAtOrAfter(toks, h.start());
+        int last = Token.indexAtOrAfter(toks, h.end()) - 1;
+        if (first >= toks.size() || toks.get(first).start() != h.start() || last < 0 || toks.get(last).end() != h.end()) {
+            return false;
         }
-        return start && end;
+        String pos = toks.get(first).pos();
+        return !(pos.startsWith("u") || pos.startsWith("p") || pos.startsWith("c") || pos.startsWith("v")
+                || pos.equals("w") || pos.startsWith("r"));
     }
 
     /** A token that may begin an organization's name. */

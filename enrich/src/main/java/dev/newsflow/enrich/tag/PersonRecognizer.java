@@ -165,8 +165,8 @@ final class PersonRecognizer {
         }
         boolean chinese = lexicon.looksLikeChineseName(s) && !isOrdinaryWord(s) && !isOrdinaryWord(s.substring(1));
         boolean foreign = Lexicon.looksLikeForeignName(s) || (s.length() >= 3 && readsAsTransliteration(s) && !isOrdinaryWord(s));
-        int next = firstTokenAtOrAfter(toks, hint.end());
-        int before = firstTokenAtOrAfter(toks, hint.start()) - 1;
+        int next = Token.indexAtOrAfter(toks, hint.end());
+        int before = Token.indexAtOrAfter(toks, hint.start()) - 1;
         boolean titled = before >= 0 && toks.get(before).end() == hint.start() && lexicon.isTitleAt(toks, before);
         boolean evidence = titled || verbAfter(toks, text, hint.end(), next);
         if (isPlaceName(s, hint, toks)) {
@@ -220,8 +220,8 @@ final class PersonRecognizer {
                 && text.charAt(hint.start() - 1) < 128) {
             return true;
         }
-        int first = firstTokenAtOrAfter(toks, hint.start());
-        int next = firstTokenAtOrAfter(toks, hint.end());
+        int first = Token.indexAtOrAfter(toks, hint.start());
+        int next = Token.indexAtOrAfter(toks, hint.end());
         return (first >= 2 && isCoordinator(toks.get(first - 1)) && isCompany(toks.get(first - 2)))
                 || (next + 1 < toks.size() && isCoordinator(toks.get(next)) && isCompany(toks.get(next + 1)));
     }
@@ -241,21 +241,6 @@ final class PersonRecognizer {
             }
         }
         return false;
-    }
-
-    /** The index of the first token starting at or after offset (binary search; tokens are in text order). */
-    private static int firstTokenAtOrAfter(List<Token> toks, int offset) {
-        int lo = 0;
-        int hi = toks.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (toks.get(mid).start() < offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     /** Every other occurrence of an accepted name, unless inside a longer word or another mention. */
@@ -371,7 +356,7 @@ final class PersonRecognizer {
 
     /** The index of the token holding offset start. */
     private static int firstToken(List<Token> toks, int start) {
-        int k = firstTokenAtOrAfter(toks, start + 1) - 1;
+        int k = Token.indexAtOrAfter(toks, start + 1) - 1;
         return Math.max(0, Math.min(k, toks.size() - 1));
     }
 
