@@ -33,7 +33,12 @@ final class Bylines {
     }
 
     static Optional<Trailing> trailing(String line) {
-        Matcher m = TRAILING.matcher(line.strip());
+        String s = line.strip();
+        // the pattern needs a closing bracket at the end: most lines are ruled out without it
+        if (!endsWithClosingBracket(s)) {
+            return Optional.empty();
+        }
+        Matcher m = TRAILING.matcher(s);
         if (!m.matches()) {
             return Optional.empty();
         }
@@ -44,6 +49,10 @@ final class Bylines {
         }
         List<String> names = names(m.group(2));
         return names.isEmpty() ? Optional.empty() : Optional.of(new Trailing(rest, names));
+    }
+
+    static boolean endsWithClosingBracket(String s) {
+        return s.endsWith("）") || s.endsWith(")");
     }
 
     /** The names a bracket credits, or empty when it is no byline. */

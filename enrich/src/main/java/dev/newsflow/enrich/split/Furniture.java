@@ -10,12 +10,15 @@ import java.util.regex.Pattern;
  */
 final class Furniture {
 
-    /** A short line of an imprint: a label with a colon, a phone number, an address, a price. */
-    private static final Pattern IMPRINT_LINE = Pattern.compile(
-            "热线|电话|传真|邮编|邮政编码|地址[:：]|投稿|零售价|定价|每份|订阅|发行|出版物号|刊号|邮发代号|国际标准"
-                    + "|值班编委|总编辑|社长|主编|责编|美编|校对|编辑[:：]|主办|主管|承印|印刷|广告(?:经营|许可|热线|部|中心)"
-                    + "|E-?mail|@[A-Za-z0-9.-]+\\.[a-z]{2,}|www\\.|https?://|CN\\s?\\d{2}-\\d{4}|ISSN"
-                    + "|微信公众号|客户端|扫码|二维码|新媒体矩阵|版权所有");
+    /** The words of an imprint: labels, phone numbers, addresses, prices, registration numbers, credits. */
+    private static final Vocabulary IMPRINT_WORDS = new Vocabulary(
+            "热线", "电话", "传真", "邮编", "邮政编码", "地址:", "地址：", "投稿", "零售价", "定价", "每份", "订阅", "发行",
+            "出版物号", "刊号", "邮发代号", "国际标准", "值班编委", "总编辑", "社长", "主编", "责编", "美编", "校对",
+            "编辑:", "编辑：", "主办", "主管", "承印", "印刷", "广告经营", "广告许可", "广告热线", "广告部", "广告中心",
+            "Email", "E-mail", "www.", "http://", "https://", "ISSN",
+            "微信公众号", "客户端", "扫码", "二维码", "新媒体矩阵", "版权所有");
+    /** What an imprint prints that is no fixed word: an e-mail domain, a CN serial number. */
+    private static final Pattern IMPRINT_PATTERN = Pattern.compile("@[A-Za-z0-9.-]+\\.[a-z]{2,}|CN\\s?\\d{2}-\\d{4}");
     /** Legal notices, at any length. */
     private static final Pattern NOTICE = Pattern.compile(
             "未经.{0,8}(?:授权|许可).{0,20}(?:不得|禁止)|不得(?:转载|摘编|复制)|本报.{0,6}版权|版权(?:声明|合作)|依法追究.{0,8}法律责任");
@@ -46,10 +49,23 @@ final class Furniture {
     static boolean isImprintLine(String line) {
         String s = line.strip();
         if (s.length() <= 40) {
-            return IMPRINT_LINE.matcher(s).find() || PAGE_HEADER.matcher(s).find() || isPhoneNumbers(s);
+            return imprintTerms(s, true) > 0 || PAGE_HEADER.matcher(s).find() || isPhoneNumbers(s);
         }
-        long terms = IMPRINT_LINE.matcher(s).results().count();
+        long terms = imprintTerms(s, false);
         return terms >= 3 && terms * 40 >= s.length() && !s.contains("。");
+    }
+
+    /** Imprint words and patterns in s (only whether there is one, when any is enough). */
+    private static long imprintTerms(String s, boolean any) {
+        if (any && IMPRINT_WORDS.foundIn(s)) {
+            return 1;
+        }
+        long n = any ? 0 : IMPRINT_WORDS.count(s);
+        // the patterns need an @ or a CN: most lines have neither
+        if (s.indexOf('@') >= 0 || s.contains("CN")) {
+            n += IMPRINT_PATTERN.matcher(s).results().count();
+        }
+        return n;
     }
 
     /** A line of an article that credits its editors, kept out of the body. */

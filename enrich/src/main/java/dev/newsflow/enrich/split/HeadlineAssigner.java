@@ -3,11 +3,9 @@ package dev.newsflow.enrich.split;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Gives each headline block to its article on evidence, not by one fixed rule of order.
@@ -56,9 +54,8 @@ final class HeadlineAssigner {
 
     private final List<Candidate> articles;
     private final List<List<ZoneLine>> zones;
-    private final List<Set<String>> leadGrams = new ArrayList<>();
-    private final List<Set<String>> bodyGrams = new ArrayList<>();
-    private final Map<String, Integer> documentFrequency = new HashMap<>();
+    private final List<Bigrams> leadGrams = new ArrayList<>();
+    private final List<Bigrams> bodyGrams = new ArrayList<>();
     /** Headline text → its overlap with each article (NaN until computed). */
     private final Map<String, double[]> overlaps = new HashMap<>();
     /** Zone → every cut of its lines: the same whatever the state and convention it is read in. */
@@ -75,10 +72,8 @@ final class HeadlineAssigner {
         this.zones = zones;
         for (Candidate a : articles) {
             String lead = a.lead().length() > LEAD_CHARS ? a.lead().substring(0, LEAD_CHARS) : a.lead();
-            leadGrams.add(bigrams(lead));
-            Set<String> body = bigrams(a.body());
-            bodyGrams.add(body);
-            body.forEach(g -> documentFrequency.merge(g, 1, Integer::sum));
+            leadGrams.add(Bigrams.of(lead));
+            bodyGrams.add(Bigrams.of(a.body()));
         }
     }
 
@@ -290,14 +285,15 @@ final class HeadlineAssigner {
     }
 
     private double computeOverlap(String headline, int article) {
-        Set<String> grams = bigrams(headline);
+        Bigrams grams = Bigrams.of(headline);
         if (grams.isEmpty()) {
             return 0;
         }
         double total = 0;
         double found = 0;
-        for (String g : grams) {
-            double weight = 1.0 / Math.max(1, documentFrequency.getOrDefault(g, 1));
+        for (int i = 0; i < grams.size(); i++) {
+            int g = grams.get(i);
+            double weight = 1.0 / Math.max(1, documentFrequency(g));
             total += weight;
             if (leadGrams.get(article).contains(g)) {
                 found += weight;
@@ -306,6 +302,17 @@ final class HeadlineAssigner {
             }
         }
         return found / total;
+    }
+
+    /** In how many article bodies the bigram occurs. */
+    private int documentFrequency(int bigram) {
+        int n = 0;
+        for (Bigrams body : bodyGrams) {
+            if (body.contains(bigram)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     // ---- cutting a zone's lines into groups ----
@@ -365,17 +372,6 @@ final class HeadlineAssigner {
             sb.append(line.text());
         }
         return sb.toString();
-    }
-
-    /** Character bigrams of letters and digits; punctuation and spaces dropped. */
-    static Set<String> bigrams(String s) {
-        StringBuilder clean = new StringBuilder();
-        s.codePoints().filter(Character::isLetterOrDigit).forEach(clean::appendCodePoint);
-        Set<String> grams = new HashSet<>();
-        for (int i = 0; i + 1 < clean.length(); i++) {
-            grams.add(clean.substring(i, i + 2));
-        }
-        return grams;
     }
 
     // ---- plans ----

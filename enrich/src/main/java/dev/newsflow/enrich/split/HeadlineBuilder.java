@@ -30,7 +30,7 @@ final class HeadlineBuilder {
         if (units.size() == 1) {
             return new Headline(null, units.get(0), null);
         }
-        var leadGrams = HeadlineAssigner.bigrams(lead);
+        Bigrams leadGrams = Bigrams.of(lead);
         double first = coverage(units.get(0), leadGrams);
         double second = coverage(units.get(1), leadGrams);
         boolean secondIsTitle = second > first + 0.15 && Text.width(units.get(0)) < Text.width(units.get(1));
@@ -80,11 +80,7 @@ final class HeadlineBuilder {
         return wa >= 12 && wb >= 12 && Math.abs(wa - wb) <= 2;
     }
 
-    private static double coverage(String unit, java.util.Set<String> leadGrams) {
-        var grams = HeadlineAssigner.bigrams(unit);
-        if (grams.isEmpty()) {
-            return 0;
-        }
-        return grams.stream().filter(leadGrams::contains).count() / (double) grams.size();
+    private static double coverage(String unit, Bigrams leadGrams) {
+        return Bigrams.of(unit).shareIn(leadGrams);
     }
 }

@@ -18,7 +18,7 @@ final class Markers {
     }
 
     static boolean startsReport(String line) {
-        return START.matcher(line.strip()).find();
+        return START.matcher(line.strip()).lookingAt();
     }
 
     /** Opens an article: a report opener or a continuation from another page. */
@@ -29,12 +29,16 @@ final class Markers {
     /** N of a leading （上接第N版）, else null. */
     static Integer continuedFrom(String line) {
         Matcher m = CONTINUED_FROM.matcher(line.strip());
-        return m.find() ? number(m.group(1)) : null;
+        return m.lookingAt() ? number(m.group(1)) : null;
     }
 
     /** N of a trailing （下转第N版）, else null. */
     static Integer continuedTo(String line) {
-        Matcher m = CONTINUED_TO.matcher(line.strip());
+        String s = line.strip();
+        if (!Bylines.endsWithClosingBracket(s)) {
+            return null;
+        }
+        Matcher m = CONTINUED_TO.matcher(s);
         return m.find() ? number(m.group(1)) : null;
     }
 

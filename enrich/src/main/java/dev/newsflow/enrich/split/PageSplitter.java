@@ -201,7 +201,7 @@ public final class PageSplitter {
                 endParagraph();
                 paragraph.append(line);
             } else {
-                paragraph = new StringBuilder(Text.joinWrapped(paragraph.toString(), line));
+                Text.appendWrapped(paragraph, line);
             }
             lastLine = line;
             recentWidths.addLast(Text.width(line));

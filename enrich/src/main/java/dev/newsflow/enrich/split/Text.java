@@ -84,9 +84,19 @@ final class Text {
         if (b.isEmpty()) {
             return a;
         }
-        char last = a.charAt(a.length() - 1);
-        char first = b.charAt(0);
-        return Character.isLetter(last) && last < 128 && Character.isLetter(first) && first < 128 ? a + " " + b : a + b;
+        return needsSpace(a.charAt(a.length() - 1), b.charAt(0)) ? a + " " + b : a + b;
+    }
+
+    /** {@link #joinWrapped} onto a paragraph being built, without copying it. */
+    static void appendWrapped(StringBuilder paragraph, String line) {
+        if (!paragraph.isEmpty() && !line.isEmpty() && needsSpace(paragraph.charAt(paragraph.length() - 1), line.charAt(0))) {
+            paragraph.append(' ');
+        }
+        paragraph.append(line);
+    }
+
+    private static boolean needsSpace(char last, char first) {
+        return Character.isLetter(last) && last < 128 && Character.isLetter(first) && first < 128;
     }
 
     /** Whitespace runs inside a line become one space; ends trimmed. */

@@ -32,7 +32,8 @@ public final class AmountNormalizer {
     private static final String ARABIC = "[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?";
     private static final String CHINESE = "[" + ChineseNumbers.NUMERAL_CHARS + "]+";
     private static final Pattern AMOUNT = Pattern.compile(
-            "(?<![0-9０-９.．第])(?<num>" + ARABIC + "|" + CHINESE + ")"
+            // a number starts here (checked first: most positions fail at once), and does not go on from before
+            "(?=[0-9０-９" + ChineseNumbers.NUMERAL_CHARS + "])(?<![0-9０-９.．第])(?<num>" + ARABIC + "|" + CHINESE + ")"
                     + "(?<approx1>多|余)?(?<scale>万亿|千亿|百亿|千万|百万|亿|万|千(?!瓦|米|克)|百(?!分))?(?<approx2>多|余)?"
                     + "(?<unit>%|％|‰|个百分点|百分点|" + String.join("|", CURRENCIES.keySet()) + "|"
                     + String.join("|", UNITS) + ")");

@@ -23,8 +23,9 @@ public final class DateNormalizer {
     private static final String Y = "(?:[12][0-9]{3}|[１２][０-９]{3}|[零〇一二三四五六七八九]{4})";
     /** A year, month and day, any of them absent; group names y, m, d. */
     private static final String PART = "(?:(?<y>" + Y + ")年)?(?:(?<m>" + N + ")月(?:份)?)?(?:(?<d>" + N + ")[日号])?";
+    /** PART where it can start (every part starts with a numeral), so most positions fail at once. */
     private static final Pattern DATE = Pattern.compile(
-            "(?<![0-9０-９零〇一二三四五六七八九十第])" + PART);
+            "(?=[0-9０-９零〇一二三四五六七八九十])(?<![0-9０-９零〇一二三四五六七八九十第])" + PART);
     private static final Pattern RANGE_TAIL = Pattern.compile("\\s*(?:至|到|—{1,2}|–|~|～|-|－)\\s*" + PART);
     /** What after a number of days, months or years makes it a duration, not a date. */
     private static final Pattern DURATION_AFTER = Pattern.compile("^(?:内|以内|之内|以上|以下|左右|多|余|来|间|后|前|期间|的时间)");
@@ -170,11 +171,13 @@ public final class DateNormalizer {
     private static boolean isDuration(String text, int end, Parts p) {
         if (p.day() == null && p.month() == null && p.year() != null) {
             // a bare year: 2024年以来 is still about 2024, 2024年间 too; keep years unless a duration word follows
-            return DURATION_AFTER.matcher(text.substring(end)).lookingAt()
-                    && !text.startsWith("以来", end) && !text.startsWith("间", end);
+            return durationWordAt(text, end) && !text.startsWith("以来", end) && !text.startsWith("间", end);
         }
-        return p.year() == null && (p.month() == null) != (p.day() == null)
-                && DURATION_AFTER.matcher(text.substring(end)).lookingAt();
+        return p.year() == null && (p.month() == null) != (p.day() == null) && durationWordAt(text, end);
+    }
+
+    private static boolean durationWordAt(String text, int at) {
+        return DURATION_AFTER.matcher(text).region(at, text.length()).lookingAt();
     }
 
     /** A range end must be no coarser than what the start leaves open: 6月2日至5日, 2023年至2024年. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,48 +31,38 @@ public final class KeywordExtractor {
     }
 
     public static List<String> extract(Segmentation segmentation, int count) {
-        List<String> words = new ArrayList<>();
+        // words by id in first-appearance order; the text as a sequence of ids
+        Map<String, Integer> ids = new HashMap<>();
+        List<String> order = new ArrayList<>();
+        int[] sequence = new int[segmentation.tokens().size()];
+        int length = 0;
         for (Token t : segmentation.tokens()) {
             if (isCandidate(t)) {
-                words.add(t.text());
-            }
-        }
-        Map<String, Set<String>> neighbours = new LinkedHashMap<>();
-        for (int i = 0; i < words.size(); i++) {
-            neighbours.computeIfAbsent(words.get(i), w -> new java.util.HashSet<>());
-            for (int j = i + 1; j < Math.min(words.size(), i + WINDOW); j++) {
-                if (!words.get(i).equals(words.get(j))) {
-                    neighbours.get(words.get(i)).add(words.get(j));
-                    neighbours.computeIfAbsent(words.get(j), w -> new java.util.HashSet<>()).add(words.get(i));
+                Integer id = ids.putIfAbsent(t.text(), order.size());
+                if (id == null) {
+                    id = order.size();
+                    order.add(t.text());
                 }
+                sequence[length++] = id;
             }
         }
-        // the ranks live in arrays indexed in first-appearance order; each word's neighbours are summed in the
-        // iteration order of its set, so the sums (and ties) are exactly those of a map-based loop
-        List<String> order = new ArrayList<>(neighbours.keySet());
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < order.size(); i++) {
-            index.put(order.get(i), i);
-        }
-        int[][] links = new int[order.size()][];
+        int[][] links = links(sequence, length, order.size());
         int[] degree = new int[order.size()];
-        for (int i = 0; i < order.size(); i++) {
-            Set<String> set = neighbours.get(order.get(i));
-            links[i] = new int[set.size()];
-            int k = 0;
-            for (String other : set) {
-                links[i][k++] = index.get(other);
-            }
-            degree[i] = Math.max(1, set.size());
+        for (int i = 0; i < links.length; i++) {
+            degree[i] = Math.max(1, links[i].length);
         }
         double[] rank = new double[order.size()];
         Arrays.fill(rank, 1.0);
         double[] next = new double[order.size()];
+        double[] share = new double[order.size()];
         for (int it = 0; it < ITERATIONS; it++) {
+            for (int i = 0; i < share.length; i++) {
+                share[i] = rank[i] / degree[i];
+            }
             for (int i = 0; i < links.length; i++) {
                 double sum = 0;
                 for (int other : links[i]) {
-                    sum += rank[other] / degree[other];
+                    sum += share[other];
                 }
                 next[i] = (1 - DAMPING) + DAMPING * sum;
             }
@@ -88,24 +77,73 @@ public final class KeywordExtractor {
         }
         // ties keep first-appearance order, so the result is deterministic
         Arrays.sort(byRank, Comparator.comparingDouble((Integer i) -> -ranks[i]));
-        List<String> ranked = new ArrayList<>(byRank.length);
-        for (Integer i : byRank) {
-            ranked.add(order.get(i));
+        List<String> ranked = new ArrayList<>(Math.min(count, byRank.length));
+        for (int i = 0; i < Math.min(count, byRank.length); i++) {
+            ranked.add(order.get(byRank[i]));
         }
-        order = ranked;
-        return order.subList(0, Math.min(count, order.size()));
+        return ranked;
+    }
+
+    /**
+     * The co-occurrence graph: words linked when they occur within the window, each word's neighbours in
+     * ascending id (first-appearance) order, so the rank sums are always added in the same order.
+     */
+    private static int[][] links(int[] sequence, int length, int words) {
+        long[] pairs = new long[length * 2 * (WINDOW - 1)];
+        int n = 0;
+        for (int i = 0; i < length; i++) {
+            for (int j = i + 1; j < Math.min(length, i + WINDOW); j++) {
+                int a = sequence[i];
+                int b = sequence[j];
+                if (a != b) {
+                    pairs[n++] = (long) a << 32 | b;
+                    pairs[n++] = (long) b << 32 | a;
+                }
+            }
+        }
+        Arrays.sort(pairs, 0, n);
+        int[] degree = new int[words];
+        int distinct = 0;
+        for (int k = 0; k < n; k++) {
+            if (k == 0 || pairs[k] != pairs[k - 1]) {
+                pairs[distinct++] = pairs[k];
+                degree[(int) (pairs[k] >>> 32)]++;
+            }
+        }
+        int[][] links = new int[words][];
+        for (int w = 0; w < words; w++) {
+            links[w] = new int[degree[w]];
+        }
+        int[] filled = new int[words];
+        for (int k = 0; k < distinct; k++) {
+            int from = (int) (pairs[k] >>> 32);
+            links[from][filled[from]++] = (int) pairs[k];
+        }
+        return links;
     }
 
     /** Content words worth ranking. */
     static boolean isCandidate(Token t) {
         String w = t.text();
         String pos = t.pos();
-        if (w.codePointCount(0, w.length()) < 2 || GENERIC.contains(w) || CoreStopWordDictionary.contains(w)) {
+        // cheapest tests first: part of speech, length, letters; then the stop lists
+        if (!(pos.startsWith("n") || pos.startsWith("v") || pos.startsWith("g") || pos.equals("j"))) {
             return false;
         }
-        if (!w.codePoints().allMatch(c -> Character.isLetter(c))) {
+        if (w.codePointCount(0, w.length()) < 2 || !allLetters(w)) {
             return false;
         }
-        return pos.startsWith("n") || pos.startsWith("v") || pos.equals("gi") || pos.startsWith("g") || pos.equals("j");
+        return !GENERIC.contains(w) && !CoreStopWordDictionary.contains(w);
+    }
+
+    private static boolean allLetters(String w) {
+        for (int i = 0; i < w.length(); ) {
+            int c = w.codePointAt(i);
+            if (!Character.isLetter(c)) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
 }

@@ -28,6 +28,8 @@ final class Lexicon {
 
     private final Set<String> titleHeads;
     private final int longestTitleHead;
+    /** The last characters of the title heads: a word ending otherwise has none. */
+    private final java.util.BitSet titleHeadEnds = new java.util.BitSet(Character.MAX_VALUE + 1);
     private final Set<String> surnames;
     private final Set<String> frequentSurnames;
     private final Set<String> organizations;
@@ -35,6 +37,7 @@ final class Lexicon {
     private Lexicon() {
         titleHeads = new HashSet<>(read("titles.txt"));
         longestTitleHead = titleHeads.stream().mapToInt(String::length).max().orElse(0);
+        titleHeads.forEach(h -> titleHeadEnds.set(h.charAt(h.length() - 1)));
         List<String> names = read("surnames.txt");
         surnames = Set.copyOf(names);
         frequentSurnames = new HashSet<>(names.subList(0, Math.min(FREQUENT_SURNAMES, names.size())));
@@ -79,6 +82,9 @@ final class Lexicon {
         if (isTitle(toks.get(i))) {
             return true;
         }
+        if (!endsLikeATitleHead(toks.get(i).text())) {
+            return false;
+        }
         StringBuilder s = new StringBuilder(toks.get(i).text());
         for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
             s.insert(0, toks.get(k).text());
@@ -94,6 +100,9 @@ final class Lexicon {
 
     /** Ends in a title head of the shipped list (局长, 总书记, 首席执行官…). */
     boolean hasTitleHead(String word) {
+        if (!endsLikeATitleHead(word)) {
+            return false;
+        }
         // every ending of the word up to the longest head, looked up: a set lookup each, not a scan of the list
         for (int k = Math.min(word.length(), longestTitleHead); k >= 1; k--) {
             if (titleHeads.contains(word.substring(word.length() - k))) {
@@ -101,6 +110,10 @@ final class Lexicon {
             }
         }
         return false;
+    }
+
+    private boolean endsLikeATitleHead(String word) {
+        return !word.isEmpty() && titleHeadEnds.get(word.charAt(word.length() - 1));
     }
 
     /** An organization known by this short name (国务院, 欧盟, 中科院). */

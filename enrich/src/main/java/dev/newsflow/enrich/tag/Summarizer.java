@@ -39,8 +39,10 @@ public final class Summarizer {
         for (int i = 0; i < sentences.size(); i++) {
             Span s = sentences.get(i);
             double sum = 0;
-            for (Token t : segmentation.tokens()) {
-                if (t.start() >= s.start() && t.end() <= s.end()) {
+            List<Token> tokens = segmentation.tokens();
+            for (int k = Token.indexAtOrAfter(tokens, s.start()); k < tokens.size() && tokens.get(k).start() < s.end(); k++) {
+                Token t = tokens.get(k);
+                if (t.end() <= s.end()) {
                     sum += weight.getOrDefault(t.text(), 0.0);
                 }
             }
