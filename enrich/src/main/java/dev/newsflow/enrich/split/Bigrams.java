@@ -1,80 +1,110 @@
 package dev.newsflow.enrich.split;
 
-import java.util.Arrays;
-
 /**
  * The distinct character bigrams of a text's letters and digits (punctuation and spaces dropped), the unit
- * in which headlines and leads are compared. Each bigram is its two UTF-16 characters in one int, kept
- * sorted: building one is a sort, looking one up a binary search, and neither allocates per bigram.
+ * in which headlines and leads are compared. Each bigram is its two UTF-16 characters in one int (never 0:
+ * both are letters or digits), kept in an open-addressing hash table: building one is a pass over the
+ * text, looking one up a probe or two, and neither allocates per bigram.
  */
 final class Bigrams {
 
-    private static final Bigrams NONE = new Bigrams(new int[0]);
+    private static final Bigrams NONE = new Bigrams(new int[1], 0);
 
-    private final int[] keys;
+    /** Slots; 0 is an empty one. The length is a power of two at least twice the number of bigrams. */
+    private final int[] table;
+    private final int size;
 
-    private Bigrams(int[] keys) {
-        this.keys = keys;
+    private Bigrams(int[] table, int size) {
+        this.table = table;
+        this.size = size;
     }
 
     static Bigrams of(String s) {
-        int[] clean = new int[s.length()];
         int n = 0;
+        char previous = 0;
+        int[] table = null;
+        int size = 0;
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
-            int size = Character.charCount(cp);
+            int chars = Character.charCount(cp);
             if (Character.isLetterOrDigit(cp)) {
-                for (int k = 0; k < size; k++) {
-                    clean[n++] = s.charAt(i + k);
+                for (int k = 0; k < chars; k++) {
+                    char c = s.charAt(i + k);
+                    if (n > 0) {
+                        if (table == null) {
+                            table = new int[Math.max(4, Integer.highestOneBit(Math.max(1, s.length()) * 2 - 1) << 1)];
+                        }
+                        if (add(table, previous << 16 | c)) {
+                            size++;
+                        }
+                    }
+                    previous = c;
+                    n++;
                 }
             }
-            i += size;
+            i += chars;
         }
-        if (n < 2) {
-            return NONE;
-        }
-        int[] keys = new int[n - 1];
-        for (int i = 0; i + 1 < n; i++) {
-            keys[i] = clean[i] << 16 | clean[i + 1];
-        }
-        Arrays.sort(keys);
-        int distinct = 0;
-        for (int i = 0; i < keys.length; i++) {
-            if (i == 0 || keys[i] != keys[distinct - 1]) {
-                keys[distinct++] = keys[i];
+        return table == null ? NONE : new Bigrams(table, size);
+    }
+
+    private static boolean add(int[] table, int key) {
+        int mask = table.length - 1;
+        for (int slot = mix(key) & mask; ; slot = (slot + 1) & mask) {
+            if (table[slot] == key) {
+                return false;
+            }
+            if (table[slot] == 0) {
+                table[slot] = key;
+                return true;
             }
         }
-        return new Bigrams(Arrays.copyOf(keys, distinct));
+    }
+
+    private static int mix(int key) {
+        int h = key * 0x9E3779B9;
+        return h ^ (h >>> 16);
     }
 
     boolean isEmpty() {
-        return keys.length == 0;
+        return size == 0;
     }
 
     int size() {
-        return keys.length;
+        return size;
     }
 
-    /** The i-th bigram, in the order of their keys. */
-    int get(int i) {
-        return keys[i];
+    /** Calls action with each bigram, in table order. */
+    void forEach(java.util.function.IntConsumer action) {
+        for (int key : table) {
+            if (key != 0) {
+                action.accept(key);
+            }
+        }
     }
 
     boolean contains(int bigram) {
-        return Arrays.binarySearch(keys, bigram) >= 0;
+        int mask = table.length - 1;
+        for (int slot = mix(bigram) & mask; ; slot = (slot + 1) & mask) {
+            if (table[slot] == bigram) {
+                return true;
+            }
+            if (table[slot] == 0) {
+                return false;
+            }
+        }
     }
 
     /** Share of this text's bigrams found in other; 0 for a text without any. */
     double shareIn(Bigrams other) {
-        if (keys.length == 0) {
+        if (size == 0) {
             return 0;
         }
         int found = 0;
-        for (int k : keys) {
-            if (other.contains(k)) {
+        for (int key : table) {
+            if (key != 0 && other.contains(key)) {
                 found++;
             }
         }
-        return found / (double) keys.length;
+        return found / (double) size;
     }
 }

@@ -289,19 +289,17 @@ final class HeadlineAssigner {
         if (grams.isEmpty()) {
             return 0;
         }
-        double total = 0;
-        double found = 0;
-        for (int i = 0; i < grams.size(); i++) {
-            int g = grams.get(i);
+        double[] sums = new double[2]; // total weight, weight found
+        grams.forEach(g -> {
             double weight = 1.0 / Math.max(1, documentFrequency(g));
-            total += weight;
+            sums[0] += weight;
             if (leadGrams.get(article).contains(g)) {
-                found += weight;
+                sums[1] += weight;
             } else if (bodyGrams.get(article).contains(g)) {
-                found += weight / 2;
+                sums[1] += weight / 2;
             }
-        }
-        return found / total;
+        });
+        return sums[1] / sums[0];
     }
 
     /** In how many article bodies the bigram occurs. */
@@ -405,26 +403,31 @@ final class HeadlineAssigner {
         }
     }
 
+    /** A path through the zones: the last choice and the plan it extends (shared, never copied). */
     private static final class Plan {
         final double score;
-        final List<ZoneChoice> choices;
+        final ZoneChoice choice;
+        final Plan previous;
 
         Plan() {
-            this(0, List.of());
+            this(0, null, null);
         }
 
-        private Plan(double score, List<ZoneChoice> choices) {
+        private Plan(double score, ZoneChoice choice, Plan previous) {
             this.score = score;
-            this.choices = choices;
+            this.choice = choice;
+            this.previous = previous;
         }
 
         Plan extend(ZoneChoice choice) {
-            List<ZoneChoice> all = new ArrayList<>(choices);
-            all.add(choice);
-            return new Plan(score + choice.score, all);
+            return new Plan(score + choice.score, choice, this);
         }
 
         Result toResult(int n) {
+            List<ZoneChoice> choices = new ArrayList<>();
+            for (Plan p = this; p.choice != null; p = p.previous) {
+                choices.add(0, p.choice);
+            }
             List<List<ZoneLine>> headlines = new ArrayList<>();
             List<List<String>> subheadings = new ArrayList<>();
             for (int i = 0; i < n; i++) {
