@@ -155,7 +155,9 @@ public final class PagePublisher implements AutoCloseable {
                     .build();
             Offer offer = new Offer(file, Offer.Result.PUBLISHED, pageId,
                     edition.isComplete() ? decoded.charset() : decoded.charset() + ", edition incomplete: " + edition, false);
-            ProducerRecord<byte[], byte[]> raw = record(topics.rawPages(), EditionKey.of(edition.paper(), edition.date(), pageId), page);
+            String key = EditionKey.of(edition.paper(), edition.date(), pageId);
+            int partition = EditionKey.partition(key, producer.partitionsFor(topics.rawPages().name()).size());
+            ProducerRecord<byte[], byte[]> raw = record(topics.rawPages(), partition, key, page);
             checkRecordSize(raw, size);
             pending = new Pending(offer, sha256, size, List.of(raw, record(topics.ingestIndex(), sha256, pageId)));
         } catch (RejectedPageException e) {
@@ -264,7 +266,12 @@ public final class PagePublisher implements AutoCloseable {
     }
 
     private static <K, V> ProducerRecord<byte[], byte[]> record(Topic<K, V> topic, K key, V value) {
-        return new ProducerRecord<>(topic.name(), topic.keySerializer().serialize(topic.name(), key),
+        return record(topic, null, key, value);
+    }
+
+    /** @param partition null: the producer's partitioner places it by key */
+    private static <K, V> ProducerRecord<byte[], byte[]> record(Topic<K, V> topic, Integer partition, K key, V value) {
+        return new ProducerRecord<>(topic.name(), partition, topic.keySerializer().serialize(topic.name(), key),
                 topic.valueSerializer().serialize(topic.name(), value));
     }
 

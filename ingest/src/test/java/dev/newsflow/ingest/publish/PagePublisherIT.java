@@ -22,6 +22,7 @@ import dev.newsflow.schemas.RawPage;
 import dev.newsflow.testkit.Seeds;
 import dev.newsflow.testkit.SharedKafka;
 import dev.newsflow.testkit.TopicReader;
+import dev.newsflow.topics.EditionKey;
 import dev.newsflow.topics.SchemaCatalog;
 import dev.newsflow.topics.TopicAdmin;
 import dev.newsflow.topics.Topics;
@@ -51,6 +52,9 @@ class PagePublisherIT {
         assertThat(second.count(Offer.Result.DUPLICATE)).isEqualTo(5);
         var records = TopicReader.readAll(kafka.bootstrapServers(), topics.rawPages());
         assertThat(records).hasSize(5);
+        // each edition on its balanced partition (consecutive days on consecutive partitions), as enrich expects
+        assertThat(records).allSatisfy(r -> assertThat(r.partition())
+                .isEqualTo(EditionKey.partition(r.key(), topics.rawPages().partitions())));
         assertThat(records).anySatisfy(r -> {
             assertThat(r.key()).isEqualTo("无锡日报/2022-12-10");
             RawPage p = r.value();
