@@ -40,8 +40,10 @@ public final class DateNormalizer {
             Map.entry("本月", new Relative(ChronoUnit.MONTHS, 0)), Map.entry("上月", new Relative(ChronoUnit.MONTHS, -1)),
             Map.entry("上个月", new Relative(ChronoUnit.MONTHS, -1)), Map.entry("下月", new Relative(ChronoUnit.MONTHS, 1)),
             Map.entry("下个月", new Relative(ChronoUnit.MONTHS, 1)));
-    private static final Pattern RELATIVE_WORD = Pattern.compile(
-            "上个月|下个月|" + String.join("|", RELATIVE.keySet().stream().filter(k -> k.length() == 2).sorted().toList()));
+    /** The relative words, tried only where one of their first characters is (a lookahead rules out the rest). */
+    private static final Pattern RELATIVE_WORD = Pattern.compile("(?=[" + RELATIVE.keySet().stream()
+            .map(k -> k.substring(0, 1)).distinct().sorted().reduce("", String::concat) + "])(?:"
+            + "上个月|下个月|" + String.join("|", RELATIVE.keySet().stream().filter(k -> k.length() == 2).sorted().toList()) + ")");
 
     private record Relative(ChronoUnit unit, int amount) {
     }
@@ -119,7 +121,7 @@ public final class DateNormalizer {
     }
 
     /** 上周五, 本周一, 下周日, 周三 alone is too vague to resolve. */
-    private static final Pattern WEEKDAY = Pattern.compile("(上|本|这|下)(?:个)?(?:周|星期|礼拜)([一二三四五六日天])");
+    private static final Pattern WEEKDAY = Pattern.compile("(?=[上本这下])(上|本|这|下)(?:个)?(?:周|星期|礼拜)([一二三四五六日天])");
 
     private static DateTag weekday(Matcher w, LocalDate edition) {
         if (edition == null) {

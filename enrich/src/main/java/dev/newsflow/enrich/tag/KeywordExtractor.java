@@ -2,7 +2,6 @@ package dev.newsflow.enrich.tag;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,16 +69,32 @@ public final class KeywordExtractor {
             rank = next;
             next = swap;
         }
-        double[] ranks = rank;
-        Integer[] byRank = new Integer[order.size()];
-        for (int i = 0; i < byRank.length; i++) {
-            byRank[i] = i;
+        return order.isEmpty() ? List.of() : top(rank, order, count);
+    }
+
+    /**
+     * The count best-ranked words, best first; ties keep first-appearance order (what a stable sort by rank
+     * gives), found by insertion into a list of count instead of sorting every word.
+     */
+    private static List<String> top(double[] rank, List<String> order, int count) {
+        int[] best = new int[Math.min(count, rank.length)];
+        int size = 0;
+        for (int i = 0; i < rank.length; i++) {
+            int at = size;
+            while (at > 0 && rank[best[at - 1]] < rank[i]) {
+                at--;
+            }
+            if (at >= best.length) {
+                continue;
+            }
+            int last = Math.min(size, best.length - 1);
+            System.arraycopy(best, at, best, at + 1, last - at);
+            best[at] = i;
+            size = Math.min(size + 1, best.length);
         }
-        // ties keep first-appearance order, so the result is deterministic
-        Arrays.sort(byRank, Comparator.comparingDouble((Integer i) -> -ranks[i]));
-        List<String> ranked = new ArrayList<>(Math.min(count, byRank.length));
-        for (int i = 0; i < Math.min(count, byRank.length); i++) {
-            ranked.add(order.get(byRank[i]));
+        List<String> ranked = new ArrayList<>(size);
+        for (int k = 0; k < size; k++) {
+            ranked.add(order.get(best[k]));
         }
         return ranked;
     }
@@ -89,37 +104,38 @@ public final class KeywordExtractor {
      * ascending id (first-appearance) order, so the rank sums are always added in the same order.
      */
     private static int[][] links(int[] sequence, int length, int words) {
-        long[] pairs = new long[length * 2 * (WINDOW - 1)];
-        int n = 0;
+        int[][] links = new int[words][4];
+        int[] degree = new int[words];
         for (int i = 0; i < length; i++) {
             for (int j = i + 1; j < Math.min(length, i + WINDOW); j++) {
                 int a = sequence[i];
                 int b = sequence[j];
-                if (a != b) {
-                    pairs[n++] = (long) a << 32 | b;
-                    pairs[n++] = (long) b << 32 | a;
+                if (a != b && !contains(links[a], degree[a], b)) {
+                    links[a] = add(links[a], degree[a]++, b);
+                    links[b] = add(links[b], degree[b]++, a);
                 }
             }
         }
-        Arrays.sort(pairs, 0, n);
-        int[] degree = new int[words];
-        int distinct = 0;
-        for (int k = 0; k < n; k++) {
-            if (k == 0 || pairs[k] != pairs[k - 1]) {
-                pairs[distinct++] = pairs[k];
-                degree[(int) (pairs[k] >>> 32)]++;
-            }
-        }
-        int[][] links = new int[words][];
         for (int w = 0; w < words; w++) {
-            links[w] = new int[degree[w]];
-        }
-        int[] filled = new int[words];
-        for (int k = 0; k < distinct; k++) {
-            int from = (int) (pairs[k] >>> 32);
-            links[from][filled[from]++] = (int) pairs[k];
+            links[w] = Arrays.copyOf(links[w], degree[w]);
+            Arrays.sort(links[w]);
         }
         return links;
+    }
+
+    private static boolean contains(int[] list, int size, int value) {
+        for (int k = 0; k < size; k++) {
+            if (list[k] == value) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int[] add(int[] list, int size, int value) {
+        int[] out = size == list.length ? Arrays.copyOf(list, size * 2) : list;
+        out[size] = value;
+        return out;
     }
 
     /** Content words worth ranking. */
