@@ -94,7 +94,9 @@ public final class ArticleFiles {
 
     private static void writeAvro(Path file, SegmentName name, List<EnrichedArticle> articles) throws IOException {
         try (var writer = new DataFileWriter<>(new SpecificDatumWriter<>(EnrichedArticle.class))) {
-            writer.setCodec(CodecFactory.deflateCodec(6));
+            // deflate at level 1: 2.3x faster than level 6 on articles for files 12% larger (82 KB instead of 73 KB
+            // for the 24 seed articles, 283 KB uncompressed), and the sink is on the path of every article
+            writer.setCodec(CodecFactory.deflateCodec(1));
             writer.setMeta("newsflow.topic", name.topic());
             writer.setMeta("newsflow.partition", name.partition());
             writer.setMeta("newsflow.first_offset", name.firstOffset());
