@@ -59,7 +59,7 @@ final class EnrichCommand implements Callable<Integer> {
         TopicAdmin.createTopics(client, topics.all(), replication);
         topics.catalog().publish();
         Properties config = EnrichApp.config(client, applicationId, stateDir, threads, standbyReplicas, replication,
-                new Properties());
+                kafka.streamsOverrides());
         EnrichApp app = new EnrichApp(EnrichTopology.build(topics, EnrichOptions.defaults().withStitchWait(stitchWait)), config);
         StageService service = StageService.start(http, true, Stdio.ERR);
         EnrichApp people = people(topics, client, replication, app, service);

@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.Properties;
 
 import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.streams.StreamsConfig;
 
+import dev.newsflow.enrich.EnrichApp;
 import dev.newsflow.topics.SchemaCatalog;
 import dev.newsflow.topics.SchemaTopic;
 import dev.newsflow.topics.Topics;
@@ -36,6 +38,11 @@ public final class KafkaOptions {
     @Option(names = "--partitions", defaultValue = "${env:NEWSFLOW_PARTITIONS:-" + Topics.DEFAULT_PARTITIONS + "}",
             description = "Partitions of the pipeline topics when they are created (default ${DEFAULT-VALUE}).")
     int partitions;
+
+    @Option(names = "--commit-interval-ms", defaultValue = "${env:NEWSFLOW_COMMIT_INTERVAL_MS:-" + EnrichApp.DEFAULT_COMMIT_INTERVAL_MS + "}",
+            description = "How often enrich commits its transactions (env NEWSFLOW_COMMIT_INTERVAL_MS, default ${DEFAULT-VALUE}): "
+                    + "a record reaches read_committed consumers at the next commit; shorter is lower latency, longer more throughput.")
+    long commitIntervalMs = EnrichApp.DEFAULT_COMMIT_INTERVAL_MS;
 
     @Option(names = "--replication-factor", defaultValue = "${env:NEWSFLOW_REPLICATION_FACTOR:-0}",
             description = "Replicas of the pipeline topics when they are created; 0 picks min(3, brokers).")
@@ -65,6 +72,16 @@ public final class KafkaOptions {
         }
         config.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         return config;
+    }
+
+    /** Settings of enrich's Streams applications that come from these options. */
+    public Properties streamsOverrides() {
+        if (commitIntervalMs < 1) {
+            throw new IllegalArgumentException("--commit-interval-ms must be at least 1, not " + commitIntervalMs);
+        }
+        Properties p = new Properties();
+        p.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, commitIntervalMs);
+        return p;
     }
 
     boolean hasClientConfig() {

@@ -85,7 +85,7 @@ public final class Pipeline implements AutoCloseable {
             AppIds ids = AppIds.of(kafka);
             Path streamsDir = state.resolve("streams");
             Properties streamsConfig = EnrichApp.config(client, ids.enrich(), streamsDir, threads, 0, replication,
-                    new Properties());
+                    kafka.streamsOverrides());
             enrich = new EnrichApp(EnrichTopology.build(topics, EnrichOptions.defaults()), streamsConfig).start();
             FileSink sink = new FileSink(topics, client, new ArticleFiles(root), ids.sink(), 256 * 1024).onCommit(listener);
             if (service != null) {
