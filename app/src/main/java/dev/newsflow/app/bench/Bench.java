@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -24,13 +26,18 @@ import java.util.stream.Stream;
  */
 final class Bench {
 
-    /** What to measure. {@code work} null: a temporary folder, removed afterwards. */
+    /**
+     * What to measure. {@code work} null: a temporary folder, removed afterwards. {@code warmup}: of the library and
+     * of the chain, each; {@code pipelineWarmup}: at most this long of warm-up batches on the pipeline.
+     */
     record Settings(int pages, Path seeds, int threads, int partitions, int probes, Duration warmup,
-                           Path work, long maxPageBytes, Duration timeout, String command) {
+                    Duration pipelineWarmup, Path work, long maxPageBytes, Duration timeout, String command) {
     }
 
     private static final int WARMUP_PAGES = 50;
     private static final int MAX_WARMUP_ROUNDS = 40;
+    /** Measured rounds of (a) and (b), interleaved; each reports its median. */
+    static final int ROUNDS = 3;
 
     private Bench() {
     }
@@ -51,12 +58,22 @@ final class Bench {
             warmUp("library", s.warmup(), () -> LibraryMeasure.run(warm, s.threads(), heap), err);
             warmUp("core", s.warmup(), () -> CoreMeasure.run(warm, s.threads(), heap), err);
 
-            Throughput library = LibraryMeasure.run(workload, s.threads(), heap);
-            err.printf("bench: library: %.0f chars/s%n", library.charsPerSecond());
-            Throughput core = CoreMeasure.run(workload, s.threads(), heap);
-            err.printf("bench: core: %.0f chars/s%n", core.charsPerSecond());
+            // interleaved rounds, the median of each: a machine that speeds up or slows down meanwhile (other
+            // tenants, the JIT) moves both measures alike instead of one of them
+            List<Throughput> libraries = new ArrayList<>();
+            List<Throughput> cores = new ArrayList<>();
+            for (int round = 0; round < ROUNDS; round++) {
+                libraries.add(LibraryMeasure.run(workload, s.threads(), heap));
+                cores.add(CoreMeasure.run(workload, s.threads(), heap));
+                err.printf("bench: round %d: library %.0f chars/s, core %.0f chars/s%n", round + 1,
+                        libraries.get(round).charsPerSecond(), cores.get(round).charsPerSecond());
+            }
+            Throughput library = median(libraries);
+            Throughput core = median(cores);
+            err.printf("bench: library: %.0f chars/s, core: %.0f chars/s (medians of %d)%n", library.charsPerSecond(),
+                    core.charsPerSecond(), ROUNDS);
             PipelineMeasure.Result pipeline = PipelineMeasure.run(new PipelineMeasure.Settings(work, corpusDir, steadyDir,
-                    corpus, 2 * editions, s.threads(), s.partitions(), s.probes(), s.maxPageBytes(), s.timeout()), heap, err);
+                    corpus, 2 * editions, s.threads(), s.partitions(), s.probes(), s.maxPageBytes(), s.pipelineWarmup(), s.timeout()), heap, err);
             if (pipeline.cold().chars() != workload.articleChars()) {
                 err.printf("bench: warning: the pipeline wrote %d characters of article text, the in-process split %d%n",
                         pipeline.cold().chars(), workload.articleChars());
@@ -68,6 +85,13 @@ final class Bench {
                 delete(work);
             }
         }
+    }
+
+    /** The round with the median characters per second. */
+    static Throughput median(List<Throughput> rounds) {
+        List<Throughput> sorted = new ArrayList<>(rounds);
+        sorted.sort(Comparator.comparingDouble(Throughput::charsPerSecond));
+        return sorted.get(sorted.size() / 2);
     }
 
     private interface Measure {

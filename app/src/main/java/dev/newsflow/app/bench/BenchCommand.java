@@ -44,6 +44,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "PT5S", description = "Warm-up of the library and of the chain, each (ISO-8601, default ${DEFAULT-VALUE}).")
     Duration warmup;
 
+    @Option(names = "--pipeline-warmup", defaultValue = "PT60S",
+            description = "At most this long of warm-up batches on the pipeline before its steady batch: they run until the JIT is quiet (ISO-8601, default ${DEFAULT-VALUE}).")
+    Duration pipelineWarmup;
+
     @Option(names = "--results", defaultValue = "${env:NEWSFLOW_HOME:-.}/bench/results.md",
             description = "Where to write the Markdown report (default: bench/results.md of the repository).")
     Path results;
@@ -66,7 +70,7 @@ public final class BenchCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--pages, --threads, --partitions and --probes must be at least 1");
         }
         String command = "./newsflow " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
-        BenchReport report = Bench.run(new Bench.Settings(pages, seeds, threads, partitions, probes, warmup, work,
+        BenchReport report = Bench.run(new Bench.Settings(pages, seeds, threads, partitions, probes, warmup, pipelineWarmup, work,
                 maxPageBytes, timeout, command.strip()), Stdio.ERR);
         report.write(results);
         Stdio.ERR.println(report.markdown());

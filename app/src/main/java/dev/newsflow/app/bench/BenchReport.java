@@ -151,11 +151,13 @@ record BenchReport(String command, ZonedDateTime date, Machine machine, int thre
                 - Characters are Unicode code points of article text (what the segmenter is given), counted the same
                   way for all three measures; (c) counts the articles the sink wrote.
                 - (a) and (b) run on as many threads as enrich has stream threads, each thread with its own segmenter;
-                  both are warmed up on the first pages before either is measured.
+                  both are warmed up on the first pages before either is measured, then measured in 3 interleaved
+                  rounds (a, b, a, b, a, b); each row is the round with the median characters/s.
                 - (c) is timed from the start of a batch's ingest, with the broker up and enrich running, to the sink's
                   commit of the batch's last article. The cold batch is the first after start (the JIT compiles the
                   broker, the clients and the stages meanwhile); then batches of 100 new pages run until one keeps
-                  the JIT busy less than a tenth of its time (the warm-up rule of (a) and (b), at most 5 batches);
+                  the JIT busy less than a tenth of its time (the warm-up rule of (a) and (b); for at most
+                  --pipeline-warmup, 60 s by default: broker and client code reaches the JIT at the pace of requests);
                   the steady batch, as many new pages as the cold one (later dates), follows and is the one
                   compared with (b). Broker, enrich, sink and this bench share one JVM.
                 - Latency of a page: from the timestamp of its raw-pages record (set when ingest sends it to Kafka) to

@@ -46,10 +46,12 @@ final class PipelineMeasure {
     private static final long IDLE_BEFORE_PROBE_MS = 500;
     /** Editions in a warm-up batch between the cold and the steady batch. */
     private static final int WARMUP_EDITIONS = 20;
-    private static final int MAX_WARMUP_BATCHES = 5;
+    /** Below this share of its time compiling, the JIT is quiet: the pipeline is warm. */
+    private static final double QUIET_JIT = 0.1;
 
+    /** @param warmup at most this long of warm-up batches between the cold and the steady batch */
     record Settings(Path work, Path coldDir, Path steadyDir, Corpus corpus, int spareEdition, int threads, int partitions,
-                    int probes, long maxPageBytes, Duration timeout) {
+                    int probes, long maxPageBytes, Duration warmup, Duration timeout) {
     }
 
     /**
@@ -87,15 +89,18 @@ final class PipelineMeasure {
              StatusWatch statuses = new StatusWatch(pipeline.client(), pipeline.topics())) {
             pipeline.enrich().awaitRunning(s.timeout());
             Batch cold = batch("pipeline, cold", s.coldDir(), s, pipeline, statuses, sinkLog, heap, deadline, err);
-            // as for the in-process measures: batches of new pages until the JIT is quiet, then the steady batch
+            // as for the in-process measures: batches of new pages until the JIT is quiet (or the warm-up time is
+            // spent: broker and client code reaches the JIT late, at the pace of requests), then the steady batch
             int warmups = 0;
-            for (double busy = cold.jitBusy(); busy > 0.1 && warmups < MAX_WARMUP_BATCHES; warmups++) {
-                Path dir = s.corpus().write(s.work().resolve("corpus-warmup-" + warmups),
-                        s.spareEdition() + warmups * WARMUP_EDITIONS, WARMUP_EDITIONS);
+            int nextEdition = s.spareEdition();
+            long warmupEnd = System.nanoTime() + s.warmup().toNanos();
+            for (double busy = cold.jitBusy(); busy > QUIET_JIT && System.nanoTime() < warmupEnd; warmups++) {
+                Path dir = s.corpus().write(s.work().resolve("corpus-warmup-" + warmups), nextEdition, WARMUP_EDITIONS);
+                nextEdition += WARMUP_EDITIONS;
                 busy = batch("pipeline, warm-up", dir, s, pipeline, statuses, sinkLog, heap, deadline, err).jitBusy();
             }
             Batch steady = batch("pipeline", s.steadyDir(), s, pipeline, statuses, sinkLog, heap, deadline, err);
-            List<Long> probes = probe(s, pipeline, statuses, sinkLog, deadline, err);
+            List<Long> probes = probe(s, nextEdition, pipeline, statuses, sinkLog, deadline, err);
             return new Result(cold.throughput(), steady.throughput(), (cold.doneMs() - startMs) / 1000.0,
                     (cold.ingestMs() - startMs) / 1000.0, (cold.enrichDoneMs() - cold.ingestMs()) / 1000.0,
                     warmups, steady.jitBusy(), cold.latenciesMs(), probes);
@@ -148,7 +153,7 @@ final class PipelineMeasure {
     }
 
     /** Single new pages on the idle pipeline, one at a time, each from a long-running ingest. */
-    private static List<Long> probe(Settings s, Pipeline pipeline, StatusWatch statuses, SinkLog sinkLog, long deadline,
+    private static List<Long> probe(Settings s, int firstEdition, Pipeline pipeline, StatusWatch statuses, SinkLog sinkLog, long deadline,
                                     PrintStream err) throws Exception {
         List<Long> latencies = new ArrayList<>();
         IngestConfig config = IngestConfig.defaults(pipeline.client()).withTransactionalId("newsflow-bench-probe")
@@ -157,7 +162,7 @@ final class PipelineMeasure {
         try (PagePublisher ingest = new PagePublisher(pipeline.topics(), config, new EditionResolver(Edition.UNKNOWN),
                 Clock.systemUTC()).start()) {
             for (int k = 0; k < s.probes(); k++) {
-                Path file = s.corpus().page(dir, s.spareEdition() + MAX_WARMUP_BATCHES * WARMUP_EDITIONS + k,
+                Path file = s.corpus().page(dir, firstEdition + k,
                         k % s.corpus().pagesPerEdition());
                 Thread.sleep(IDLE_BEFORE_PROBE_MS);
                 long startMs = System.currentTimeMillis();
@@ -197,7 +202,8 @@ final class PipelineMeasure {
             if (System.nanoTime() > deadline) {
                 throw new TimeoutException(waiting.size() + " pages not in the files in time, e.g. " + waiting.iterator().next());
             }
-            Thread.sleep(2);
+            // the times come from the sink's commits, not from this loop: polling often would only take CPU from the pipeline
+            Thread.sleep(20);
         }
     }
 

@@ -26,7 +26,7 @@ class BenchIT {
 
     @Test
     void tinyBenchMeasuresAllThreeAndReportsEveryFigure() throws Exception {
-        var settings = new Bench.Settings(10, Seeds.dir(), 2, 3, 2, Duration.ZERO, dir.resolve("work"),
+        var settings = new Bench.Settings(10, Seeds.dir(), 2, 3, 2, Duration.ZERO, Duration.ZERO, dir.resolve("work"),
                 IngestConfig.DEFAULT_MAX_PAGE_BYTES, Duration.ofMinutes(5), "./newsflow bench --pages 10");
         BenchReport report = Bench.run(settings, System.err);
 
