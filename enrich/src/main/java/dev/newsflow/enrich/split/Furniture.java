@@ -51,23 +51,24 @@ final class Furniture {
     static boolean isImprintLine(String line) {
         String s = line.strip();
         if (s.length() <= 40) {
-            return imprintTerms(s, true) > 0 || PAGE_HEADER.matcher(s).lookingAt() || isPhoneNumbers(s);
+            return hasImprintTerm(s) || PAGE_HEADER.matcher(s).lookingAt() || isPhoneNumbers(s);
         }
-        long terms = imprintTerms(s, false);
+        long terms = imprintTermCount(s);
         return terms >= 3 && terms * 40 >= s.length() && !s.contains("。");
     }
 
-    /** Imprint words and patterns in s (only whether there is one, when any is enough). */
-    private static long imprintTerms(String s, boolean any) {
-        if (any && IMPRINT_WORDS.foundIn(s)) {
-            return 1;
-        }
-        long n = any ? 0 : IMPRINT_WORDS.count(s);
+    private static boolean hasImprintTerm(String s) {
+        return IMPRINT_WORDS.foundIn(s) || imprintPatternCount(s) > 0;
+    }
+
+    /** Imprint words and patterns in s, counted as successive finds of one alternation would count them. */
+    private static long imprintTermCount(String s) {
+        return IMPRINT_WORDS.count(s) + imprintPatternCount(s);
+    }
+
+    private static long imprintPatternCount(String s) {
         // the patterns need an @ or a CN: most lines have neither
-        if (s.indexOf('@') >= 0 || s.contains("CN")) {
-            n += IMPRINT_PATTERN.matcher(s).results().count();
-        }
-        return n;
+        return s.indexOf('@') >= 0 || s.contains("CN") ? IMPRINT_PATTERN.matcher(s).results().count() : 0;
     }
 
     /** A line of an article that credits its editors, kept out of the body. */
