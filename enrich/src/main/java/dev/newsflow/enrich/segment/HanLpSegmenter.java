@@ -66,24 +66,33 @@ public final class HanLpSegmenter implements Segmenter {
 
     private void segmentLine(String line, int offset, List<Token> tokens) {
         for (Term term : segment.seg(line)) {
-            if (term.word.isBlank()) {
+            String word = term.word;
+            if (word.isBlank()) {
                 continue;
             }
             String pos = term.nature == null ? "x" : term.nature.toString();
-            Term shifted = new Term(term.word, term.nature);
-            shifted.offset = term.offset + offset;
+            int start = term.offset + offset;
             // HanLP keeps whitespace inside some terms; a token never holds whitespace
-            if (term.word.chars().anyMatch(Character::isWhitespace)) {
-                splitOnWhitespace(shifted, pos, tokens);
-            } else if (isDateUnit(term.word) && !tokens.isEmpty() && isDigits(tokens.get(tokens.size() - 1).text())
-                    && tokens.get(tokens.size() - 1).end() == shifted.offset) {
+            if (hasWhitespace(word)) {
+                splitOnWhitespace(word, start, pos, tokens);
+            } else if (isDateUnit(word) && !tokens.isEmpty() && isDigits(tokens.get(tokens.size() - 1).text())
+                    && tokens.get(tokens.size() - 1).end() == start) {
                 // １２/月 → １２月: a number and its unit of date are one word, as the core dictionary has 12月
                 Token number = tokens.remove(tokens.size() - 1);
-                tokens.add(new Token(number.text() + term.word, number.start(), "t"));
+                tokens.add(new Token(number.text() + word, number.start(), "t"));
             } else {
-                tokens.add(new Token(term.word, shifted.offset, pos));
+                tokens.add(new Token(word, start, pos));
             }
         }
+    }
+
+    private static boolean hasWhitespace(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isWhitespace(w.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isDateUnit(String w) {
@@ -94,9 +103,8 @@ public final class HanLpSegmenter implements Segmenter {
         return !w.isEmpty() && w.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= '０' && c <= '９'));
     }
 
-    private static void splitOnWhitespace(Term term, String pos, List<Token> tokens) {
+    private static void splitOnWhitespace(String w, int offset, String pos, List<Token> tokens) {
         int i = 0;
-        String w = term.word;
         while (i < w.length()) {
             while (i < w.length() && Character.isWhitespace(w.charAt(i))) {
                 i++;
@@ -106,7 +114,7 @@ public final class HanLpSegmenter implements Segmenter {
                 i++;
             }
             if (i > start) {
-                tokens.add(new Token(w.substring(start, i), term.offset + start, pos));
+                tokens.add(new Token(w.substring(start, i), offset + start, pos));
             }
         }
     }
