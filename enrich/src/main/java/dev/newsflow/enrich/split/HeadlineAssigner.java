@@ -58,6 +58,8 @@ final class HeadlineAssigner {
     private final List<Bigrams> bodyGrams = new ArrayList<>();
     /** Headline text → its overlap with each article (NaN until computed). */
     private final Map<String, double[]> overlaps = new HashMap<>();
+    /** Headline text → its weighted bigrams, the same against every article. */
+    private final Map<String, Weighted> weighted = new HashMap<>();
     /** Zone → every cut of its lines: the same whatever the state and convention it is read in. */
     private final Map<Integer, List<Segmentation>> cuts = new HashMap<>();
     /** Group (by identity: the groups of the cached cuts) → its text. */
@@ -112,16 +114,22 @@ final class HeadlineAssigner {
         return states.values().stream().max((a, b) -> Double.compare(a.score, b.score)).orElseThrow();
     }
 
-    /** Every way of reading zone z, given the run of headline-less articles before it. */
+    /**
+     * The best way of reading zone z for each run of headline-less articles it leaves, given the run before it:
+     * of the ways leading to the same run the dynamic program keeps only the best (the first of equals), so
+     * only those are built.
+     */
     private List<ZoneChoice> choices(int z, int run, Dir convention) {
         List<ZoneLine> lines = zones.get(z);
         int n = articles.size();
         Integer nextArticle = z < n ? z : null;
-        List<ZoneChoice> out = new ArrayList<>();
         if (lines.isEmpty()) {
-            out.add(new ZoneChoice(0, Map.of(), List.of(), List.of(), nextArticle == null ? 0 : Math.min(MAX_RUN, run + 1)));
-            return out;
+            return List.of(new ZoneChoice(0, Map.of(), List.of(), List.of(), nextArticle == null ? 0 : Math.min(MAX_RUN, run + 1)));
         }
+        // per next run: the best score so far and the parts of the way that reached it
+        double[] bestScore = new double[MAX_RUN + 1];
+        AfterPlan[] bestAfter = new AfterPlan[MAX_RUN + 1];
+        BeforePlan[] bestBefore = new BeforePlan[MAX_RUN + 1];
         for (Segmentation seg : cuts.computeIfAbsent(z, zone -> segmentations(lines))) {
             List<List<ZoneLine>> groups = seg.groups;
             int m = groups.size();
@@ -129,25 +137,36 @@ final class HeadlineAssigner {
                 AfterPlan after = bestAfter(groups.subList(0, p), z, run, convention);
                 List<List<ZoneLine>> rest = groups.subList(p, m);
                 for (BeforePlan before : beforePlans(rest, nextArticle, convention)) {
-                    Map<Integer, List<ZoneLine>> assigned = new HashMap<>(after.assigned);
-                    if (before.headline != null) {
-                        assigned.put(nextArticle, before.headline);
-                    }
                     int nextRun;
-                    if (nextArticle == null) {
-                        nextRun = 0;
-                    } else if (before.headline != null) {
+                    if (nextArticle == null || before.headline != null) {
                         nextRun = 0;
                     } else {
                         nextRun = after.assigned.isEmpty() ? Math.min(MAX_RUN, run + 1) : 1;
                     }
-                    List<String> orphans = new ArrayList<>(after.orphans);
-                    orphans.addAll(before.orphans);
                     double score = -seg.cost + after.score + before.score;
-                    out.add(new ZoneChoice(score, assigned, before.subheadings, orphans, nextRun)
-                            .forArticle(nextArticle));
+                    if (bestAfter[nextRun] == null || score > bestScore[nextRun]) {
+                        bestScore[nextRun] = score;
+                        bestAfter[nextRun] = after;
+                        bestBefore[nextRun] = before;
+                    }
                 }
             }
+        }
+        List<ZoneChoice> out = new ArrayList<>();
+        for (int nextRun = 0; nextRun <= MAX_RUN; nextRun++) {
+            AfterPlan after = bestAfter[nextRun];
+            if (after == null) {
+                continue;
+            }
+            BeforePlan before = bestBefore[nextRun];
+            Map<Integer, List<ZoneLine>> assigned = new HashMap<>(after.assigned);
+            if (before.headline != null) {
+                assigned.put(nextArticle, before.headline);
+            }
+            List<String> orphans = new ArrayList<>(after.orphans);
+            orphans.addAll(before.orphans);
+            out.add(new ZoneChoice(bestScore[nextRun], assigned, before.subheadings, orphans, nextRun)
+                    .forArticle(nextArticle));
         }
         return out;
     }
@@ -285,21 +304,39 @@ final class HeadlineAssigner {
     }
 
     private double computeOverlap(String headline, int article) {
-        Bigrams grams = Bigrams.of(headline);
-        if (grams.isEmpty()) {
+        Weighted grams = weighted.computeIfAbsent(headline, this::weigh);
+        if (grams.bigrams.length == 0) {
             return 0;
         }
-        double[] sums = new double[2]; // total weight, weight found
+        double found = 0;
+        for (int i = 0; i < grams.bigrams.length; i++) {
+            int g = grams.bigrams[i];
+            if (leadGrams.get(article).contains(g)) {
+                found += grams.weights[i];
+            } else if (bodyGrams.get(article).contains(g)) {
+                found += grams.weights[i] / 2;
+            }
+        }
+        return found / grams.total;
+    }
+
+    /** A headline's bigrams, each weighted by how rare it is among the article bodies. */
+    private record Weighted(int[] bigrams, double[] weights, double total) {
+    }
+
+    private Weighted weigh(String headline) {
+        Bigrams grams = Bigrams.of(headline);
+        int[] bigrams = new int[grams.size()];
+        double[] weights = new double[grams.size()];
+        int[] k = {0};
+        double[] total = {0};
         grams.forEach(g -> {
             double weight = 1.0 / Math.max(1, documentFrequency(g));
-            sums[0] += weight;
-            if (leadGrams.get(article).contains(g)) {
-                sums[1] += weight;
-            } else if (bodyGrams.get(article).contains(g)) {
-                sums[1] += weight / 2;
-            }
+            bigrams[k[0]] = g;
+            weights[k[0]++] = weight;
+            total[0] += weight;
         });
-        return sums[1] / sums[0];
+        return new Weighted(bigrams, weights, total[0]);
     }
 
     /** In how many article bodies the bigram occurs. */

@@ -51,13 +51,28 @@ public final class PageSplitter {
     private static final class Block {
         final List<String> lines;
         boolean furniture;
+        private String text;
+        /** isHeadlineLike of the lines, read as columns [0] and as flowing text [1]; null until asked. */
+        private final Boolean[] headlineLike = new Boolean[2];
 
         Block(List<String> lines) {
             this.lines = lines;
         }
 
         String text() {
-            return String.join("\n", lines);
+            if (text == null) {
+                text = String.join("\n", lines);
+            }
+            return text;
+        }
+
+        /** {@link PageSplitter#isHeadlineLike}, asked of a block many times as the page is read: answered once. */
+        boolean isHeadlineLike(boolean flowing) {
+            int k = flowing ? 1 : 0;
+            if (headlineLike[k] == null) {
+                headlineLike[k] = PageSplitter.isHeadlineLike(lines, flowing);
+            }
+            return headlineLike[k];
         }
     }
 
@@ -128,7 +143,7 @@ public final class PageSplitter {
 
     private static boolean endsMidSentence(Block b) {
         String last = b.lines.get(b.lines.size() - 1);
-        return !Text.endsSentence(last) && Bylines.trailing(last).isEmpty() && !isHeadlineLike(b.lines, false);
+        return !Text.endsSentence(last) && Bylines.trailing(last).isEmpty() && !b.isHeadlineLike(false);
     }
 
     /** Short, unpunctuated lines that could be a headline (or a sub-heading). */
@@ -136,8 +151,11 @@ public final class PageSplitter {
         if (lines.size() > MAX_HEADLINE_LINES) {
             return false;
         }
-        String all = String.join("", lines);
-        if (Text.contentLength(all) > MAX_HEADLINE_CHARS || Text.contentLength(all) < 2) {
+        int chars = 0;
+        for (String line : lines) {
+            chars += Text.contentLength(line);
+        }
+        if (chars > MAX_HEADLINE_CHARS || chars < 2) {
             return false;
         }
         for (int i = 0; i < lines.size(); i++) {
@@ -267,12 +285,12 @@ public final class PageSplitter {
                 Block block = blocks.get(i);
                 if (block.furniture) {
                     furniture.add(block.text());
-                } else if (isHeadlineLike(block.lines, flowing) && (open == null || onlyHeadlinesUntilOpener(i))) {
+                } else if (block.isHeadlineLike(flowing) && (open == null || onlyHeadlinesUntilOpener(i))) {
                     close();
                     for (int j = 0; j < block.lines.size(); j++) {
                         currentZone().add(new ZoneLine(block.lines.get(j), j == 0));
                     }
-                } else if (open != null && isHeadlineLike(block.lines, flowing) && open.atParagraphEnd()
+                } else if (open != null && block.isHeadlineLike(flowing) && open.atParagraphEnd()
                         && open.isSubheadingShape(block.lines, flowing)) {
                     open.addSubheading(String.join("", block.lines));
                 } else {
@@ -292,7 +310,7 @@ public final class PageSplitter {
                 if (Markers.opensArticle(b.lines.get(0))) {
                     return true;
                 }
-                if (!isHeadlineLike(b.lines, flowing)) {
+                if (!b.isHeadlineLike(flowing)) {
                     return false;
                 }
             }

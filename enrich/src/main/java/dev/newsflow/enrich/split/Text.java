@@ -101,6 +101,16 @@ final class Text {
 
     /** Whitespace runs inside a line become one space; ends trimmed. */
     static String tidy(String line) {
-        return SPACES.matcher(line.strip()).replaceAll(" ");
+        String s = line.strip();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            // most lines of Chinese text have no whitespace, or only single spaces: nothing to replace
+            if (Character.isWhitespace(c) || c == '\u3000') {
+                if (c != ' ' || Character.isWhitespace(s.charAt(i + 1)) || s.charAt(i + 1) == '\u3000') {
+                    return SPACES.matcher(s).replaceAll(" ");
+                }
+            }
+        }
+        return s;
     }
 }
