@@ -31,12 +31,15 @@ public final class AmountNormalizer {
 
     private static final String ARABIC = "[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?";
     private static final String CHINESE = "[" + ChineseNumbers.NUMERAL_CHARS + "]+";
+    private static final String NUMBER_STARTS = "0123456789０１２３４５６７８９" + ChineseNumbers.NUMERAL_CHARS;
     private static final Pattern AMOUNT = Pattern.compile(
-            // a number starts here (checked first: most positions fail at once), and does not go on from before
-            "(?=[0-9０-９" + ChineseNumbers.NUMERAL_CHARS + "])(?<![0-9０-９.．第])(?<num>" + ARABIC + "|" + CHINESE + ")"
+            // a number starts here, and does not go on from before
+            "(?=[" + NUMBER_STARTS + "])(?<![0-9０-９.．第])(?<num>" + ARABIC + "|" + CHINESE + ")"
                     + "(?<approx1>多|余)?(?<scale>万亿|千亿|百亿|千万|百万|亿|万|千(?!瓦|米|克)|百(?!分))?(?<approx2>多|余)?"
                     + "(?<unit>%|％|‰|个百分点|百分点|" + String.join("|", CURRENCIES.keySet()) + "|"
                     + String.join("|", UNITS) + ")");
+    /** Only where a number starts is an amount tried: most positions are ruled out by a bit. */
+    private static final StartChars AMOUNT_STARTS = new StartChars(NUMBER_STARTS);
     private static final Pattern PERCENT_WORDS = Pattern.compile("百分之(?<num>" + ARABIC + "|" + CHINESE + ")");
 
     private AmountNormalizer() {
@@ -45,8 +48,8 @@ public final class AmountNormalizer {
     /** @return the amounts in order of position */
     public static List<AmountTag> find(String text) {
         List<AmountTag> out = new ArrayList<>();
-        Matcher m = AMOUNT.matcher(text);
-        while (m.find()) {
+        Matcher m = StartChars.matcher(AMOUNT, text);
+        for (int from = 0; AMOUNT_STARTS.find(m, text, from); from = m.end()) {
             AmountTag tag = amount(m);
             if (tag != null) {
                 out.add(tag);

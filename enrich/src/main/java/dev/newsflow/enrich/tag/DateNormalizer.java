@@ -24,8 +24,10 @@ public final class DateNormalizer {
     /** A year, month and day, any of them absent; group names y, m, d. */
     private static final String PART = "(?:(?<y>" + Y + ")年)?(?:(?<m>" + N + ")月(?:份)?)?(?:(?<d>" + N + ")[日号])?";
     /** PART where it can start (every part starts with a numeral), so most positions fail at once. */
+    private static final String NUMERALS = "0123456789０１２３４５６７８９零〇一二三四五六七八九十";
     private static final Pattern DATE = Pattern.compile(
-            "(?=[0-9０-９零〇一二三四五六七八九十])(?<![0-9０-９零〇一二三四五六七八九十第])" + PART);
+            "(?=[" + NUMERALS + "])(?<![" + NUMERALS + "第])" + PART);
+    private static final StartChars DATE_STARTS = new StartChars(NUMERALS);
     private static final Pattern RANGE_TAIL = Pattern.compile("\\s*(?:至|到|—{1,2}|–|~|～|-|－)\\s*" + PART);
     /** What after a number of days, months or years makes it a duration, not a date. */
     private static final Pattern DURATION_AFTER = Pattern.compile("^(?:内|以内|之内|以上|以下|左右|多|余|来|间|后|前|期间|的时间)");
@@ -40,10 +42,12 @@ public final class DateNormalizer {
             Map.entry("本月", new Relative(ChronoUnit.MONTHS, 0)), Map.entry("上月", new Relative(ChronoUnit.MONTHS, -1)),
             Map.entry("上个月", new Relative(ChronoUnit.MONTHS, -1)), Map.entry("下月", new Relative(ChronoUnit.MONTHS, 1)),
             Map.entry("下个月", new Relative(ChronoUnit.MONTHS, 1)));
-    /** The relative words, tried only where one of their first characters is (a lookahead rules out the rest). */
-    private static final Pattern RELATIVE_WORD = Pattern.compile("(?=[" + RELATIVE.keySet().stream()
-            .map(k -> k.substring(0, 1)).distinct().sorted().reduce("", String::concat) + "])(?:"
-            + "上个月|下个月|" + String.join("|", RELATIVE.keySet().stream().filter(k -> k.length() == 2).sorted().toList()) + ")");
+    /** The first characters of the relative words: only there is one tried. */
+    private static final String RELATIVE_FIRSTS = RELATIVE.keySet().stream()
+            .map(k -> k.substring(0, 1)).distinct().sorted().reduce("", String::concat);
+    private static final Pattern RELATIVE_WORD = Pattern.compile(
+            "上个月|下个月|" + String.join("|", RELATIVE.keySet().stream().filter(k -> k.length() == 2).sorted().toList()));
+    private static final StartChars RELATIVE_STARTS = new StartChars(RELATIVE_FIRSTS);
 
     private record Relative(ChronoUnit unit, int amount) {
     }
@@ -64,9 +68,9 @@ public final class DateNormalizer {
      */
     public static List<DateTag> find(String text, LocalDate edition) {
         List<DateTag> out = new ArrayList<>();
-        Matcher m = DATE.matcher(text);
+        Matcher m = StartChars.matcher(DATE, text);
         int from = 0;
-        while (from < text.length() && m.find(from)) {
+        while (from < text.length() && DATE_STARTS.find(m, text, from)) {
             if (m.end() == m.start()) {
                 from = m.start() + 1;
                 continue;
@@ -96,15 +100,15 @@ public final class DateNormalizer {
             out.add(resolve(text.substring(begin, end), begin, end, start, last, edition));
             from = end;
         }
-        Matcher r = RELATIVE_WORD.matcher(text);
-        while (r.find()) {
+        Matcher r = StartChars.matcher(RELATIVE_WORD, text);
+        for (int next = 0; RELATIVE_STARTS.find(r, text, next); next = r.end()) {
             int at = r.start();
             if (out.stream().noneMatch(d -> d.start() == at)) {
                 out.add(relative(r.group(), r.start(), r.end(), edition));
             }
         }
-        Matcher w = WEEKDAY.matcher(text);
-        while (w.find()) {
+        Matcher w = StartChars.matcher(WEEKDAY, text);
+        for (int next = 0; WEEKDAY_STARTS.find(w, text, next); next = w.end()) {
             out.add(weekday(w, edition));
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -121,7 +125,8 @@ public final class DateNormalizer {
     }
 
     /** 上周五, 本周一, 下周日, 周三 alone is too vague to resolve. */
-    private static final Pattern WEEKDAY = Pattern.compile("(?=[上本这下])(上|本|这|下)(?:个)?(?:周|星期|礼拜)([一二三四五六日天])");
+    private static final Pattern WEEKDAY = Pattern.compile("(上|本|这|下)(?:个)?(?:周|星期|礼拜)([一二三四五六日天])");
+    private static final StartChars WEEKDAY_STARTS = new StartChars("上本这下");
 
     private static DateTag weekday(Matcher w, LocalDate edition) {
         if (edition == null) {

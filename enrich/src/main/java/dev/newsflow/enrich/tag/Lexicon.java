@@ -85,13 +85,16 @@ final class Lexicon {
         if (!endsLikeATitleHead(toks.get(i).text())) {
             return false;
         }
-        StringBuilder s = new StringBuilder(toks.get(i).text());
+        String s = toks.get(i).text();
         for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
-            s.insert(0, toks.get(k).text());
             if (toks.get(k).end() != toks.get(k + 1).start()) {
                 return false;
             }
-            if (titleHeads.contains(s.toString())) {
+            if (s.length() + toks.get(k).text().length() > longestTitleHead) {
+                return false; // longer than any head: so are the longer runs
+            }
+            s = toks.get(k).text().concat(s);
+            if (titleHeads.contains(s)) {
                 return true;
             }
         }
