@@ -36,8 +36,10 @@ final class Bench {
 
     private static final int WARMUP_PAGES = 50;
     private static final int MAX_WARMUP_ROUNDS = 40;
-    /** Measured rounds of (a) and (b), interleaved; each reports its median. */
-    static final int ROUNDS = 3;
+    /** Passes of (a) and of (b) over the corpus; each row reports one pass, the average. */
+    static final int PASSES = 3;
+    /** Pages of a slice: (a) and (b) take turns slice by slice, so both see the machine alike. */
+    static final int SLICE_PAGES = 100;
 
     private Bench() {
     }
@@ -58,20 +60,38 @@ final class Bench {
             warmUp("library", s.warmup(), () -> LibraryMeasure.run(warm, s.threads(), heap), err);
             warmUp("core", s.warmup(), () -> CoreMeasure.run(warm, s.threads(), heap), err);
 
-            // interleaved rounds, the median of each: a machine that speeds up or slows down meanwhile (other
-            // tenants, the JIT) moves both measures alike instead of one of them
+            // (a) and (b) take turns every slice of pages, so that a machine that speeds up or slows down
+            // meanwhile (other tenants, frequency, the JIT) moves both measures alike, not one of them
+            List<Workload> slices = workload.slices(SLICE_PAGES);
             List<Throughput> libraries = new ArrayList<>();
             List<Throughput> cores = new ArrayList<>();
-            for (int round = 0; round < ROUNDS; round++) {
-                libraries.add(LibraryMeasure.run(workload, s.threads(), heap));
-                cores.add(CoreMeasure.run(workload, s.threads(), heap));
-                err.printf("bench: round %d: library %.0f chars/s, core %.0f chars/s%n", round + 1,
-                        libraries.get(round).charsPerSecond(), cores.get(round).charsPerSecond());
+            for (int pass = 0; pass < PASSES; pass++) {
+                List<Throughput> passLibraries = new ArrayList<>();
+                List<Throughput> passCores = new ArrayList<>();
+                for (int i = 0; i < slices.size(); i++) {
+                    Workload slice = slices.get(i);
+                    // which measure goes first alternates too: neither always runs on the other's caches
+                    boolean libraryFirst = (pass * slices.size() + i) % 2 == 0;
+                    if (libraryFirst) {
+                        passLibraries.add(LibraryMeasure.run(slice, s.threads(), heap));
+                    }
+                    passCores.add(CoreMeasure.run(slice, s.threads(), heap));
+                    if (!libraryFirst) {
+                        passLibraries.add(LibraryMeasure.run(slice, s.threads(), heap));
+                    }
+                }
+                Throughput passLibrary = Throughput.perPass("library", passLibraries, 1);
+                Throughput passCore = Throughput.perPass("core", passCores, 1);
+                err.printf("bench: pass %d: library %.0f chars/s, core %.0f chars/s (core/library %.3f)%n", pass + 1,
+                        passLibrary.charsPerSecond(), passCore.charsPerSecond(),
+                        passCore.charsPerSecond() / passLibrary.charsPerSecond());
+                libraries.addAll(passLibraries);
+                cores.addAll(passCores);
             }
-            Throughput library = median(libraries);
-            Throughput core = median(cores);
-            err.printf("bench: library: %.0f chars/s, core: %.0f chars/s (medians of %d)%n", library.charsPerSecond(),
-                    core.charsPerSecond(), ROUNDS);
+            Throughput library = Throughput.perPass("library", libraries, PASSES);
+            Throughput core = Throughput.perPass("core", cores, PASSES);
+            err.printf("bench: library: %.0f chars/s, core: %.0f chars/s (%d passes in slices of %d pages)%n",
+                    library.charsPerSecond(), core.charsPerSecond(), PASSES, SLICE_PAGES);
             PipelineMeasure.Result pipeline = PipelineMeasure.run(new PipelineMeasure.Settings(work, corpusDir, steadyDir,
                     corpus, 2 * editions, s.threads(), s.partitions(), s.probes(), s.maxPageBytes(), s.pipelineWarmup(), s.timeout()), heap, err);
             if (pipeline.cold().chars() != workload.articleChars()) {
@@ -85,13 +105,6 @@ final class Bench {
                 delete(work);
             }
         }
-    }
-
-    /** The round with the median characters per second. */
-    static Throughput median(List<Throughput> rounds) {
-        List<Throughput> sorted = new ArrayList<>(rounds);
-        sorted.sort(Comparator.comparingDouble(Throughput::charsPerSecond));
-        return sorted.get(sorted.size() / 2);
     }
 
     private interface Measure {

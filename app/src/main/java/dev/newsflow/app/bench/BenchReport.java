@@ -151,8 +151,10 @@ record BenchReport(String command, ZonedDateTime date, Machine machine, int thre
                 - Characters are Unicode code points of article text (what the segmenter is given), counted the same
                   way for all three measures; (c) counts the articles the sink wrote.
                 - (a) and (b) run on as many threads as enrich has stream threads, each thread with its own segmenter;
-                  both are warmed up on the first pages before either is measured, then measured in 3 interleaved
-                  rounds (a, b, a, b, a, b); each row is the round with the median characters/s.
+                  both are warmed up on the first pages before either is measured. Then they take turns slice by
+                  slice of 100 pages (a, b, then b, a, …), 3 passes over the corpus each, so that a machine
+                  speeding up or slowing down meanwhile moves both alike; each row is one pass: seconds and CPU
+                  seconds summed over the slices, averaged over the passes.
                 - (c) is timed from the start of a batch's ingest, with the broker up and enrich running, to the sink's
                   commit of the batch's last article. The cold batch is the first after start (the JIT compiles the
                   broker, the clients and the stages meanwhile); then batches of 100 new pages run until one keeps

@@ -47,6 +47,15 @@ record Workload(List<Page> pages, List<String> articleTexts, long articleChars) 
         return of(pages.subList(0, Math.min(n, pages.size())));
     }
 
+    /** This workload cut into consecutive slices of {@code size} pages (the last may be shorter). */
+    List<Workload> slices(int size) {
+        List<Workload> slices = new ArrayList<>();
+        for (int from = 0; from < pages.size(); from += size) {
+            slices.add(of(pages.subList(from, Math.min(from + size, pages.size()))));
+        }
+        return slices;
+    }
+
     private static Workload of(List<Page> pages) {
         PageSplitter splitter = new PageSplitter();
         List<String> texts = new ArrayList<>();
