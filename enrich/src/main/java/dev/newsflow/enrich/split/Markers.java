@@ -28,7 +28,12 @@ final class Markers {
 
     /** N of a leading （上接第N版）, else null. */
     static Integer continuedFrom(String line) {
-        Matcher m = CONTINUED_FROM.matcher(line.strip());
+        String s = line.strip();
+        // the pattern needs an opening bracket first: most lines are ruled out without it
+        if (s.isEmpty() || (s.charAt(0) != '（' && s.charAt(0) != '(')) {
+            return null;
+        }
+        Matcher m = CONTINUED_FROM.matcher(s);
         return m.lookingAt() ? number(m.group(1)) : null;
     }
 

@@ -153,9 +153,13 @@ public final class PageSplitter {
         }
         int chars = 0;
         for (String line : lines) {
-            chars += Text.contentLength(line);
+            // counted no further than the most a headline has: a paragraph is ruled out after a line's worth
+            chars += Text.contentLength(line, MAX_HEADLINE_CHARS + 1 - chars);
+            if (chars > MAX_HEADLINE_CHARS) {
+                return false;
+            }
         }
-        if (chars > MAX_HEADLINE_CHARS || chars < 2) {
+        if (chars < 2) {
             return false;
         }
         for (int i = 0; i < lines.size(); i++) {
@@ -446,7 +450,7 @@ public final class PageSplitter {
     }
 
     private static boolean hasInnerSubheadings(List<String> paragraphs) {
-        return !innerSubheadings(paragraphs).isEmpty();
+        return paragraphs.stream().skip(1).anyMatch(p -> isHeadlineLike(List.of(p), true));
     }
 
     /** Paragraphs after the first that read as headlines: the sub-headings of a feature. */

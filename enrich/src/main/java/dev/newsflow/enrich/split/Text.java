@@ -37,6 +37,19 @@ final class Text {
         return n;
     }
 
+    /** {@link #contentLength(String)}, counted no further than limit (the count is then limit). */
+    static int contentLength(String s, int limit) {
+        int n = 0;
+        for (int i = 0; i < s.length() && n < limit; ) {
+            int cp = s.codePointAt(i);
+            if (Character.isLetterOrDigit(cp)) {
+                n++;
+            }
+            i += Character.charCount(cp);
+        }
+        return n;
+    }
+
     /** The last character that is not whitespace or a closing quote/bracket, or 0. */
     static char lastMeaningful(String s) {
         for (int i = s.length() - 1; i >= 0; i--) {
