@@ -65,21 +65,20 @@ final class Bigrams {
         return h ^ (h >>> 16);
     }
 
-    boolean isEmpty() {
-        return size == 0;
-    }
-
     int size() {
         return size;
     }
 
-    /** Calls action with each bigram, in table order. */
-    void forEach(java.util.function.IntConsumer action) {
+    /** The bigrams, in table order. */
+    int[] toArray() {
+        int[] out = new int[size];
+        int k = 0;
         for (int key : table) {
             if (key != 0) {
-                action.accept(key);
+                out[k++] = key;
             }
         }
+        return out;
     }
 
     boolean contains(int bigram) {

@@ -56,10 +56,8 @@ final class HeadlineAssigner {
     private final List<List<ZoneLine>> zones;
     private final List<Bigrams> leadGrams = new ArrayList<>();
     private final List<Bigrams> bodyGrams = new ArrayList<>();
-    /** Headline text → its overlap with each article (NaN until computed). */
-    private final Map<String, double[]> overlaps = new HashMap<>();
-    /** Headline text → its weighted bigrams, the same against every article. */
-    private final Map<String, Weighted> weighted = new HashMap<>();
+    /** Headline text → its weighted bigrams and its overlap with each article (NaN until computed). */
+    private final Map<String, HeadlineGrams> headlines = new HashMap<>();
     /** Zone → every cut of its lines: the same whatever the state and convention it is read in. */
     private final Map<Integer, List<Segmentation>> cuts = new HashMap<>();
     /** Group (by identity: the groups of the cached cuts) → its text. */
@@ -292,19 +290,14 @@ final class HeadlineAssigner {
     /** Share of the headline's wording found in the article: the lead counts fully, the rest of the body half. */
     double overlap(String headline, int article) {
         // the dynamic program scores the same group against the same article many times over: compute it once
-        double[] known = overlaps.computeIfAbsent(headline, h -> {
-            double[] row = new double[articles.size()];
-            Arrays.fill(row, Double.NaN);
-            return row;
-        });
-        if (Double.isNaN(known[article])) {
-            known[article] = computeOverlap(headline, article);
+        HeadlineGrams grams = headlines.computeIfAbsent(headline, this::weigh);
+        if (Double.isNaN(grams.overlaps[article])) {
+            grams.overlaps[article] = computeOverlap(grams, article);
         }
-        return known[article];
+        return grams.overlaps[article];
     }
 
-    private double computeOverlap(String headline, int article) {
-        Weighted grams = weighted.computeIfAbsent(headline, this::weigh);
+    private double computeOverlap(HeadlineGrams grams, int article) {
         if (grams.bigrams.length == 0) {
             return 0;
         }
@@ -320,23 +313,24 @@ final class HeadlineAssigner {
         return found / grams.total;
     }
 
-    /** A headline's bigrams, each weighted by how rare it is among the article bodies. */
-    private record Weighted(int[] bigrams, double[] weights, double total) {
+    /**
+     * A headline's bigrams, each weighted by how rare it is among the article bodies (the same against every
+     * article), and its overlap with each article once computed.
+     */
+    private record HeadlineGrams(int[] bigrams, double[] weights, double total, double[] overlaps) {
     }
 
-    private Weighted weigh(String headline) {
-        Bigrams grams = Bigrams.of(headline);
-        int[] bigrams = new int[grams.size()];
-        double[] weights = new double[grams.size()];
-        int[] k = {0};
-        double[] total = {0};
-        grams.forEach(g -> {
-            double weight = 1.0 / Math.max(1, documentFrequency(g));
-            bigrams[k[0]] = g;
-            weights[k[0]++] = weight;
-            total[0] += weight;
-        });
-        return new Weighted(bigrams, weights, total[0]);
+    private HeadlineGrams weigh(String headline) {
+        int[] bigrams = Bigrams.of(headline).toArray();
+        double[] weights = new double[bigrams.length];
+        double total = 0;
+        for (int i = 0; i < bigrams.length; i++) {
+            weights[i] = 1.0 / Math.max(1, documentFrequency(bigrams[i]));
+            total += weights[i];
+        }
+        double[] overlaps = new double[articles.size()];
+        Arrays.fill(overlaps, Double.NaN);
+        return new HeadlineGrams(bigrams, weights, total, overlaps);
     }
 
     /** In how many article bodies the bigram occurs. */

@@ -26,18 +26,10 @@ final class Text {
 
     /** Characters that are neither whitespace nor punctuation. */
     static int contentLength(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            if (Character.isLetterOrDigit(cp)) {
-                n++;
-            }
-            i += Character.charCount(cp);
-        }
-        return n;
+        return contentLength(s, Integer.MAX_VALUE);
     }
 
-    /** {@link #contentLength(String)}, counted no further than limit (the count is then limit). */
+    /** Characters that are neither whitespace nor punctuation, counted no further than limit (the count is then limit). */
     static int contentLength(String s, int limit) {
         int n = 0;
         for (int i = 0; i < s.length() && n < limit; ) {
