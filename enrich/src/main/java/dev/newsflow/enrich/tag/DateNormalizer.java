@@ -23,8 +23,9 @@ public final class DateNormalizer {
     private static final String Y = "(?:[12][0-9]{3}|[１２][０-９]{3}|[零〇一二三四五六七八九]{4})";
     /** A year, month and day, any of them absent; group names y, m, d. */
     private static final String PART = "(?:(?<y>" + Y + ")年)?(?:(?<m>" + N + ")月(?:份)?)?(?:(?<d>" + N + ")[日号])?";
-    /** PART where it can start (every part starts with a numeral), so most positions fail at once. */
+    /** The characters a numeral starts with: every part of a date does. */
     private static final String NUMERALS = "0123456789０１２３４５６７８９零〇一二三四五六七八九十";
+    /** PART where it can start, not inside a longer number or an ordinal (第); tried only at numerals. */
     private static final Pattern DATE = Pattern.compile(
             "(?=[" + NUMERALS + "])(?<![" + NUMERALS + "第])" + PART);
     private static final StartChars DATE_STARTS = new StartChars(NUMERALS);
