@@ -17,6 +17,7 @@ public final class HanLpSegmenter implements Segmenter {
 
     static {
         RegionalPlaces.addToDictionary();
+        TagMatrix.fit();
     }
 
     private final Segment segment;
@@ -54,6 +55,7 @@ public final class HanLpSegmenter implements Segmenter {
 
     @Override
     public Segmentation segment(String text) {
+        TagMatrix.fit();
         List<Token> tokens = new ArrayList<>();
         // one paragraph at a time: a line end is a hard boundary HanLP's lattice would otherwise ignore
         Lines.forEach(text, (line, offset) -> segmentLine(line, offset, tokens));
