@@ -40,8 +40,9 @@ public final class KafkaOptions {
     int partitions;
 
     @Option(names = "--commit-interval-ms", defaultValue = "${env:NEWSFLOW_COMMIT_INTERVAL_MS:-" + EnrichApp.DEFAULT_COMMIT_INTERVAL_MS + "}",
-            description = "How often enrich commits its transactions (env NEWSFLOW_COMMIT_INTERVAL_MS, default ${DEFAULT-VALUE}): "
-                    + "a record reaches read_committed consumers at the next commit; shorter is lower latency, longer more throughput.")
+            description = "How often a busy enrich thread commits its transactions (env NEWSFLOW_COMMIT_INTERVAL_MS, default ${DEFAULT-VALUE}): "
+                    + "a record reaches read_committed consumers at the next commit; shorter is lower latency in a backfill, longer more "
+                    + "throughput. A thread that runs out of input commits at once.")
     long commitIntervalMs = EnrichApp.DEFAULT_COMMIT_INTERVAL_MS;
 
     @Option(names = "--replication-factor", defaultValue = "${env:NEWSFLOW_REPLICATION_FACTOR:-0}",

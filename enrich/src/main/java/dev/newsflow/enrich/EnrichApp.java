@@ -30,12 +30,13 @@ public final class EnrichApp implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EnrichApp.class);
 
     /**
-     * Enrich's default commit interval. Under exactly-once a commit ends a transaction on every partition a task
-     * wrote, and Streams' own default (100 ms) made the transactions, their markers and the broker code they run
-     * cost a third of the pipeline's CPU in a backfill; at 500 ms a new page still reaches the files in well
-     * under a second (bench/results.md).
+     * Enrich's default commit interval: how often a busy stream thread commits. Under exactly-once a commit ends a
+     * transaction on every partition a task wrote; Streams' own default (100 ms) made the transactions, their
+     * markers and the broker code they run cost a third of the pipeline's CPU in a backfill. A thread that runs out
+     * of input commits at once instead of waiting for the interval ({@code CommitWhenIdle}), so a new page on an
+     * idle pipeline still reaches the files in a fraction of a second (bench/results.md).
      */
-    public static final long DEFAULT_COMMIT_INTERVAL_MS = 500;
+    public static final long DEFAULT_COMMIT_INTERVAL_MS = 2000;
 
     private final KafkaStreams streams;
 

@@ -31,11 +31,11 @@ import dev.newsflow.topics.Topics;
  * The enrich topology: raw pages in; articles, entity mentions, page statuses and dead letters out.
  *
  * <pre>
- * raw-pages → decode → split ─┬→ page-status
- *                             └→ explode → segment → tag → encode ─┬→ articles
- *                                                                   ├→ mentions → entity-mentions
- *                                                                   ├→ stitch [pending-fragments] → stories
- *                                                                   └→ (any failure) → dead-letters
+ * raw-pages → commit-when-idle → decode → split ─┬→ page-status
+ *                                                └→ explode → segment → tag → encode ─┬→ articles
+ *                                                                                      ├→ mentions → entity-mentions
+ *                                                                                      ├→ stitch [pending-fragments] → stories
+ *                                                                                      └→ (any failure) → dead-letters
  * </pre>
  * Every stage is a pure function wrapped by a named processor; a failure in any stage becomes a dead
  * letter and the stream goes on. Built by this one function for both the application and its tests.
@@ -67,6 +67,7 @@ public final class EnrichTopology {
                 () -> new DecodeProcessor<>(topics.rawPages(), Values.Page::new, letters);
         KStream<String, Step<Values.Split>> split = builder
                 .stream(topics.rawPages().name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("raw-pages"))
+                .processValues(() -> new CommitWhenIdle(options.idleCommit()), Named.as(CommitWhenIdle.NAME))
                 .processValues(decode, Named.as("decode"))
                 .mapValues(step -> step.then("split",
                         page -> new Values.Split(Values.PageMeta.of(page.raw()), splitter.split(page.raw().getText())),

@@ -1,0 +1,78 @@
+package dev.newsflow.enrich.topology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+
+import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.StreamsConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.newsflow.broker.EmbeddedKafkaCluster;
+import dev.newsflow.enrich.EnrichApp;
+import dev.newsflow.schemas.RawPage;
+import dev.newsflow.testkit.SharedKafka;
+import dev.newsflow.testkit.TopicReader;
+import dev.newsflow.topics.EditionKey;
+import dev.newsflow.topics.SchemaCatalog;
+import dev.newsflow.topics.TopicAdmin;
+import dev.newsflow.topics.Topics;
+
+/**
+ * On a real broker, exactly once: what enrich writes for a page that arrives on an idle pipeline becomes visible to
+ * read_committed consumers as soon as the stream thread has nothing more to do, not at the next commit interval.
+ */
+@ExtendWith(SharedKafka.class)
+class CommitWhenIdleIT {
+
+    private static final Duration INTERVAL = Duration.ofMinutes(2);
+
+    @TempDir
+    Path state;
+
+    @Test
+    void eachPageOnAnIdlePipelineIsCommittedLongBeforeTheCommitInterval(EmbeddedKafkaCluster kafka) throws Exception {
+        Topics topics = new Topics("idle-" + UUID.randomUUID().toString().substring(0, 8) + ".", 2, SchemaCatalog.builtIn());
+        Map<String, Object> client = Map.of(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        TopicAdmin.createTopics(client, topics.all(), (short) 1);
+        Properties overrides = new Properties();
+        overrides.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, INTERVAL.toMillis());
+        // Streams refuses a commit interval longer than a transaction may stay open
+        overrides.put(StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG), (int) INTERVAL.multipliedBy(2).toMillis());
+        Properties config = EnrichApp.config(client, topics.prefix() + "enrich", state, 1, 0, 1, overrides);
+        try (EnrichApp app = new EnrichApp(EnrichTopology.build(topics, EnrichOptions.defaults()), config).start()) {
+            app.awaitRunning(Duration.ofMinutes(2));
+            for (int i = 1; i <= 3; i++) {
+                RawPage page = EditionPages.page("idle" + i, EditionPages.PAPER, "2024-06-0" + i, 1, EditionPages.FRONT_PAGE);
+                long sent = System.nanoTime();
+                send(client, topics, page);
+                int statuses = i;
+                var read = TopicReader.readUntil(kafka.bootstrapServers(), topics.pageStatus(), r -> r.size() >= statuses,
+                        INTERVAL.dividedBy(2));
+                Duration visibleAfter = Duration.ofNanos(System.nanoTime() - sent);
+                assertThat(read).as("page statuses committed after page %d", i).hasSize(i);
+                assertThat(visibleAfter).as("page %d visible to read_committed after", i).isLessThan(Duration.ofSeconds(20));
+            }
+            assertThat(TopicReader.readAll(kafka.bootstrapServers(), topics.articles())).hasSize(6);
+        }
+    }
+
+    private static void send(Map<String, Object> client, Topics topics, RawPage page) throws Exception {
+        try (var producer = new KafkaProducer<>(client, new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(topics.rawPages().name(),
+                    EditionKey.of(page.getPaper(), page.getEditionDate(), page.getId()),
+                    topics.rawPages().valueSerializer().serialize(topics.rawPages().name(), page))).get();
+        }
+    }
+}
