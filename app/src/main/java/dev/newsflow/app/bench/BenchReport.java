@@ -169,7 +169,7 @@ record BenchReport(String command, ZonedDateTime date, Machine machine, int thre
                   starts before ingest reads the file. Percentiles are nearest-rank.
                 - CPU s: CPU time of the whole process (every thread, JIT and GC included) during the measure; a
                   machine busy with other work stretches seconds but not CPU seconds.
-                - Peak heap: the largest heap in use seen by GC notifications (before each collection) and a 10 ms
+                - Peak heap: the largest heap in use seen by GC notifications (before each collection) and a 100 ms
                   sampler, over the whole JVM; per measure from its start.
                 """);
         return md.toString();

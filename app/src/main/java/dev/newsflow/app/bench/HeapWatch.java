@@ -24,7 +24,7 @@ import com.sun.management.GarbageCollectionNotificationInfo;
 
 /**
  * The peak of heap used in this whole JVM (broker, enrich, sink and bench alike). Heap use is highest just before
- * a collection, so every GC notification adds its before-GC heap to the watch; a sampler every 10 ms covers the
+ * a collection, so every GC notification adds its before-GC heap to the watch; a sampler every 100 ms covers the
  * time between collections. The largest heap left after a collection is kept too: the live set, what the JVM
  * needs at least.
  */
@@ -57,7 +57,7 @@ final class HeapWatch implements AutoCloseable {
             }
         }
         sampler.scheduleAtFixedRate(() -> record(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed()),
-                0, 10, TimeUnit.MILLISECONDS);
+                0, 100, TimeUnit.MILLISECONDS);
     }
 
     private void onGc(Notification n, Object handback) {
