@@ -16,6 +16,7 @@ import org.apache.avro.SchemaBuilder;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.avro.message.BinaryMessageEncoder;
+import org.apache.avro.specific.SpecificData;
 import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.Test;
 
@@ -79,6 +80,32 @@ class AvroSerdeTest {
         long fingerprint = ByteBuffer.wrap(bytes, 2, 8).order(java.nio.ByteOrder.LITTLE_ENDIAN).getLong();
         assertThat(fingerprint).isEqualTo(SchemaCatalog.fingerprint(RawPage.getClassSchema()));
         assertThat(serde.deserialize("t", bytes)).isEqualTo(page());
+    }
+
+    @Test
+    void writesTheBytesOfAvrosOwnMessageEncoderAndReadsThem() throws Exception {
+        AvroSerde<RawPage> serde = new AvroSerde<>(RawPage.class, RawPage.getClassSchema(), SchemaCatalog.builtIn());
+        ByteBuffer avro = new BinaryMessageEncoder<RawPage>(SpecificData.getForClass(RawPage.class), RawPage.getClassSchema())
+                .encode(page());
+        byte[] expected = new byte[avro.remaining()];
+        avro.get(expected);
+        // twice: the second message reuses the thread's buffer and encoder
+        assertThat(serde.serialize("t", page())).isEqualTo(expected);
+        assertThat(serde.serialize("t", page())).isEqualTo(expected);
+        assertThat(serde.deserialize("t", expected)).isEqualTo(page());
+    }
+
+    @Test
+    void theDatumOfAMessageIsOfferedOnlyWhenItWasWrittenWithTheSerdesOwnSchema() throws Exception {
+        AvroSerde<RawPage> serde = new AvroSerde<>(RawPage.class, RawPage.getClassSchema(), SchemaCatalog.builtIn());
+        byte[] own = serde.serialize("t", page());
+        ByteBuffer datum = serde.datumIfOwnSchema(own);
+        byte[] bytes = new byte[datum.remaining()];
+        datum.get(bytes);
+        assertThat(new org.apache.avro.specific.SpecificDatumReader<>(RawPage.class)
+                .read(null, org.apache.avro.io.DecoderFactory.get().binaryDecoder(bytes, null))).isEqualTo(page());
+        assertThat(serde.datumIfOwnSchema(writeNewer(newerRawPage()))).isNull();
+        assertThat(serde.datumIfOwnSchema("not avro at all".getBytes(StandardCharsets.UTF_8))).isNull();
     }
 
     @Test
