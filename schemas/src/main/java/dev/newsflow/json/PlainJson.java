@@ -1,5 +1,9 @@
 package dev.newsflow.json;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,7 +19,8 @@ import org.apache.avro.generic.GenericContainer;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.IndexedRecord;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.newsflow.topics.AvroTrust;
@@ -42,10 +47,67 @@ public final class PlainJson {
 
     /** One line of JSON, no trailing newline. */
     public static String write(IndexedRecord record) {
-        try {
-            return MAPPER.writeValueAsString(toPlain(record));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write " + record.getSchema().getFullName() + " as JSON", e);
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
+            write(json, record);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + record.getSchema().getFullName() + " as JSON", e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * JSON Lines: each record as one line of JSON (as {@link #write(IndexedRecord)} writes it) and a newline,
+     * encoded in UTF-8 straight onto {@code out}, which stays open.
+     */
+    public static void writeLines(Iterable<? extends IndexedRecord> records, OutputStream out) throws IOException {
+        try (JsonGenerator json = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)
+                .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+            // no space between root values: each line ends with a newline of its own
+            json.setRootValueSeparator(null);
+            for (IndexedRecord record : records) {
+                write(json, record);
+                json.writeRaw('\n');
+            }
+        }
+    }
+
+    /** The record streamed as JSON by the rules of {@link #toPlain}, without building the maps in between. */
+    private static void write(JsonGenerator json, IndexedRecord record) throws IOException {
+        json.writeStartObject();
+        for (Schema.Field field : record.getSchema().getFields()) {
+            json.writeFieldName(field.name());
+            writeValue(json, record.get(field.pos()));
+        }
+        json.writeEndObject();
+    }
+
+    private static void writeValue(JsonGenerator json, Object v) throws IOException {
+        if (v == null) {
+            json.writeNull();
+        } else if (v instanceof CharSequence s) {
+            json.writeString(s.toString());
+        } else if (v instanceof IndexedRecord r) {
+            write(json, r);
+        } else if (v instanceof Collection<?> c) {
+            json.writeStartArray();
+            for (Object item : c) {
+                writeValue(json, item);
+            }
+            json.writeEndArray();
+        } else if (v instanceof Map<?, ?> m) {
+            json.writeStartObject();
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                json.writeFieldName(e.getKey().toString());
+                writeValue(json, e.getValue());
+            }
+            json.writeEndObject();
+        } else if (v instanceof Boolean || v instanceof Number) {
+            // numbers as Jackson writes them
+            json.writeObject(v);
+        } else {
+            // enums, bytes, fixed, timestamps and anything else: the string toPlain makes of them
+            json.writeString((String) value(v));
         }
     }
 
