@@ -33,6 +33,7 @@ import org.slf4j.LoggerFactory;
 
 import dev.newsflow.schemas.DeadLetter;
 import dev.newsflow.schemas.EnrichedArticle;
+import dev.newsflow.topics.AvroSerde;
 import dev.newsflow.topics.ClientListener;
 import dev.newsflow.topics.Topic;
 import dev.newsflow.topics.Topics;
@@ -57,6 +58,8 @@ public final class FileSink implements Runnable, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(FileSink.class);
 
     private final Topics topics;
+    /** The articles' serde when it is newsflow's Avro serde (it is for the topics {@link Topics} defines), else null. */
+    private final AvroSerde<?> articleSerde;
     private final Map<String, Object> clientConfig;
     private final ArticleFiles files;
     private final String groupId;
@@ -75,6 +78,7 @@ public final class FileSink implements Runnable, AutoCloseable {
     public FileSink(Topics topics, Map<String, Object> clientConfig, ArticleFiles files, String groupId,
                     int deadLetterMaxBytes) {
         this.topics = topics;
+        this.articleSerde = topics.articles().valueSerde() instanceof AvroSerde<?> avro ? avro : null;
         this.clientConfig = Map.copyOf(clientConfig);
         this.files = files;
         this.groupId = groupId;
@@ -157,6 +161,7 @@ public final class FileSink implements Runnable, AutoCloseable {
     private void write(TopicPartition tp, List<ConsumerRecord<String, byte[]>> records,
                        KafkaProducer<String, DeadLetter> producer) {
         List<EnrichedArticle> run = new ArrayList<>();
+        List<ByteBuffer> datums = new ArrayList<>();
         long first = -1;
         long last = -1;
         String edition = null;
@@ -172,8 +177,9 @@ public final class FileSink implements Runnable, AutoCloseable {
             }
             String key = SafePaths.paper(article.getPage().getPaper()) + "/" + SafePaths.date(article.getPage().getDate());
             if (edition != null && !edition.equals(key)) {
-                flush(tp, run, first, last);
+                flush(tp, run, datums, first, last);
                 run = new ArrayList<>();
+                datums = new ArrayList<>();
             }
             if (run.isEmpty()) {
                 first = record.offset();
@@ -181,17 +187,19 @@ public final class FileSink implements Runnable, AutoCloseable {
             edition = key;
             last = record.offset();
             run.add(article);
+            // written with the file's schema: its Avro bytes go into the .avro file as they are
+            datums.add(articleSerde == null ? null : articleSerde.datumIfOwnSchema(record.value()));
         }
-        flush(tp, run, first, last);
+        flush(tp, run, datums, first, last);
     }
 
-    private void flush(TopicPartition tp, List<EnrichedArticle> run, long first, long last) {
+    private void flush(TopicPartition tp, List<EnrichedArticle> run, List<ByteBuffer> datums, long first, long last) {
         if (run.isEmpty()) {
             return;
         }
         var page = run.get(0).getPage();
         SegmentName segment = new SegmentName(tp.topic(), tp.partition(), first, last);
-        files.write(segment, page.getPaper(), page.getDate(), run);
+        files.write(segment, page.getPaper(), page.getDate(), run, datums);
         listener.committed(segment, run, System.currentTimeMillis());
         articles.addAndGet(run.size());
         entities.addAndGet(run.stream().mapToLong(a -> a.getEntities().size()).sum());

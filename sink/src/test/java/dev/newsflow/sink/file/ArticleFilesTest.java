@@ -2,6 +2,7 @@ package dev.newsflow.sink.file;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,7 +21,10 @@ import dev.newsflow.schemas.ArticleKind;
 import dev.newsflow.schemas.EnrichedArticle;
 import dev.newsflow.schemas.Headline;
 import dev.newsflow.schemas.PageRef;
+import dev.newsflow.topics.AvroSerde;
 import dev.newsflow.topics.AvroTrust;
+import dev.newsflow.topics.SchemaCatalog;
+import dev.newsflow.topics.Topics;
 
 class ArticleFilesTest {
 
@@ -58,6 +62,27 @@ class ArticleFilesTest {
             assertThat(reader.getMetaLong("newsflow.first_offset")).isEqualTo(10);
         }
         assertThat(ids).containsExactly("a1", "a2");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void articlesReadFromTheTopicGoIntoTheAvroFileAsTheirBytesAndReadBackTheSame() throws Exception {
+        Topics topics = new Topics("t.", 1, SchemaCatalog.builtIn());
+        EnrichedArticle a1 = article("a1", "p", "2024-01-01");
+        EnrichedArticle a2 = article("a2", "p", "2024-01-01");
+        AvroSerde<EnrichedArticle> serde = (AvroSerde<EnrichedArticle>) topics.articles().valueSerde();
+        ByteBuffer datum = serde.datumIfOwnSchema(serde.serialize("t.articles", a1));
+        // one article as its bytes from the topic, one (say, of an older writer) encoded again
+        Path jsonl = new ArticleFiles(out).write(new SegmentName("t.articles", 0, 0, 1), "p", "2024-01-01",
+                List.of(a1, a2), java.util.Arrays.asList(datum, null));
+
+        Path avro = jsonl.resolveSibling(jsonl.getFileName().toString().replace(".jsonl", ".avro"));
+        List<EnrichedArticle> read = new ArrayList<>();
+        try (var reader = new DataFileReader<>(avro.toFile(), new SpecificDatumReader<>(EnrichedArticle.class))) {
+            reader.forEach(read::add);
+        }
+        assertThat(read).containsExactly(a1, a2);
+        assertThat(Files.readAllLines(jsonl)).containsExactly(PlainJson.write(a1), PlainJson.write(a2));
     }
 
     @Test
