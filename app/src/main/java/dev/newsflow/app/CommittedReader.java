@@ -37,7 +37,10 @@ public final class CommittedReader {
     /** Every committed record of the topic, from the beginning to the end it had when reading started. */
     public static <K, V> void forEach(Map<String, Object> client, String topic, Deserializer<K> keys, Deserializer<V> values,
                                       Consumer<ConsumerRecord<K, V>> action) {
-        try (var consumer = new KafkaConsumer<>(readCommitted(client), keys, values)) {
+        Map<String, Object> config = readCommitted(client);
+        // reads up to a known end: a fetch that finds nothing more (a transaction marker last) need not wait for more
+        config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 10);
+        try (var consumer = new KafkaConsumer<>(config, keys, values)) {
             List<TopicPartition> partitions = partitions(consumer, topic);
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);

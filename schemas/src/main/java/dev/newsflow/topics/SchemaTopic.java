@@ -62,6 +62,8 @@ public final class SchemaTopic implements SchemaCatalog.Source {
         Map<String, Object> config = new HashMap<>(clientConfig);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        // reads up to a known end: a fetch that finds nothing more need not wait for more
+        config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 10);
         List<Schema> schemas = new ArrayList<>();
         try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, timeout).stream()

@@ -26,6 +26,8 @@ final class IngestIndex {
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        // reads up to a known end: a fetch that finds nothing new (a transaction marker last) need not wait for more
+        config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 10);
         Map<String, String> seen = new HashMap<>();
         try (var consumer = new KafkaConsumer<>(config, index.keyDeserializer(), index.valueDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(index.name(), Duration.ofSeconds(60)).stream()
