@@ -17,10 +17,11 @@ import java.util.stream.Stream;
 /**
  * {@code newsflow bench}: one run that measures, on a corpus of the seed pages re-dated into editions,
  * (a) the bare NLP library on the articles' texts, (b) newsflow's split → segment → tag chain in process and
- * (c) the whole pipeline on an embedded broker, ingest to files, once just started (cold) and once more on as many
- * new pages with the pipeline warmed up (steady), with a latency probe on the idle pipeline after.
- * (a) and (b) run on as many threads as the pipeline has stream threads, after both have been warmed up, so that
- * all three use the machine alike. Writes a Markdown report and returns its figures.
+ * (c) the whole pipeline on an embedded broker, ingest to files, once just started (cold) and then, warmed up, on
+ * as many new pages in each of {@value #ROUNDS} rounds in which it takes turns with (a) and (b) (steady), with a
+ * latency probe on the idle pipeline after. (a) and (b) run on as many threads as the pipeline has stream threads,
+ * after both have been warmed up, so that all three use the machine alike. Writes a Markdown report and returns its
+ * figures.
  *
  * <pre>./newsflow bench --pages 1000</pre>
  */
@@ -36,8 +37,8 @@ final class Bench {
 
     private static final int WARMUP_PAGES = 50;
     private static final int MAX_WARMUP_ROUNDS = 40;
-    /** Passes of (a) and of (b) over the corpus; each row reports one pass, the average. */
-    static final int PASSES = 3;
+    /** Rounds of the three measures over the corpus (for (c), as many new pages); each row reports the average. */
+    static final int ROUNDS = 3;
     /** Pages of a slice: (a) and (b) take turns slice by slice, so both see the machine alike. */
     static final int SLICE_PAGES = 100;
 
@@ -51,7 +52,6 @@ final class Bench {
             BenchReport.Machine machine = BenchReport.Machine.now();
             int editions = (s.pages() + corpus.pagesPerEdition() - 1) / corpus.pagesPerEdition();
             Path corpusDir = corpus.write(work.resolve("corpus"), 0, editions);
-            Path steadyDir = corpus.write(work.resolve("corpus-steady"), editions, editions);
             Workload workload = Workload.load(corpusDir, s.maxPageBytes());
             err.printf("bench: %d pages, %d articles, %d characters of article text%n", workload.pages().size(),
                     workload.articleTexts().size(), workload.articleChars());
@@ -60,46 +60,65 @@ final class Bench {
             warmUp("library", s.warmup(), () -> LibraryMeasure.run(warm, s.threads(), heap), err);
             warmUp("core", s.warmup(), () -> CoreMeasure.run(warm, s.threads(), heap), err);
 
-            // (a) and (b) take turns every slice of pages, so that a machine that speeds up or slows down
-            // meanwhile (other tenants, frequency, the JIT) moves both measures alike, not one of them
-            List<Workload> slices = workload.slices(SLICE_PAGES);
-            List<Throughput> libraries = new ArrayList<>();
-            List<Throughput> cores = new ArrayList<>();
-            for (int pass = 0; pass < PASSES; pass++) {
-                List<Throughput> passLibraries = new ArrayList<>();
-                List<Throughput> passCores = new ArrayList<>();
-                for (int i = 0; i < slices.size(); i++) {
-                    Workload slice = slices.get(i);
-                    // which measure goes first alternates too: neither always runs on the other's caches
-                    boolean libraryFirst = (pass * slices.size() + i) % 2 == 0;
-                    if (libraryFirst) {
-                        passLibraries.add(LibraryMeasure.run(slice, s.threads(), heap));
+            var settings = new PipelineMeasure.Settings(work, corpus, editions, s.threads(), s.partitions(), s.probes(),
+                    s.maxPageBytes(), s.pipelineWarmup(), s.timeout());
+            try (PipelineMeasure pipeline = PipelineMeasure.start(settings, heap, err)) {
+                PipelineMeasure.Batch cold = pipeline.cold(corpusDir);
+                int warmups = pipeline.warmUp(cold);
+
+                // Round after round, (a) and (b) take turns slice by slice over the corpus, and the pipeline takes a
+                // batch of as many new pages, before them or after them in turn: a machine that speeds up or slows
+                // down meanwhile (other tenants, frequency, the JIT) moves all three measures alike
+                List<Workload> slices = workload.slices(SLICE_PAGES);
+                List<Throughput> libraries = new ArrayList<>();
+                List<Throughput> cores = new ArrayList<>();
+                List<PipelineMeasure.Batch> steady = new ArrayList<>();
+                for (int round = 0; round < ROUNDS; round++) {
+                    boolean pipelineFirst = round % 2 == 1;
+                    if (pipelineFirst) {
+                        steady.add(pipeline.steady(round));
                     }
-                    passCores.add(CoreMeasure.run(slice, s.threads(), heap));
-                    if (!libraryFirst) {
-                        passLibraries.add(LibraryMeasure.run(slice, s.threads(), heap));
+                    List<Throughput> roundLibraries = new ArrayList<>();
+                    List<Throughput> roundCores = new ArrayList<>();
+                    for (int i = 0; i < slices.size(); i++) {
+                        Workload slice = slices.get(i);
+                        // which measure goes first alternates too: neither always runs on the other's caches
+                        boolean libraryFirst = (round * slices.size() + i) % 2 == 0;
+                        if (libraryFirst) {
+                            roundLibraries.add(LibraryMeasure.run(slice, s.threads(), heap));
+                        }
+                        roundCores.add(CoreMeasure.run(slice, s.threads(), heap));
+                        if (!libraryFirst) {
+                            roundLibraries.add(LibraryMeasure.run(slice, s.threads(), heap));
+                        }
                     }
+                    if (!pipelineFirst) {
+                        steady.add(pipeline.steady(round));
+                    }
+                    Throughput roundLibrary = Throughput.perPass("library", roundLibraries, 1);
+                    Throughput roundCore = Throughput.perPass("core", roundCores, 1);
+                    Throughput roundPipeline = steady.get(round).throughput();
+                    err.printf("bench: round %d: library %.0f chars/s, core %.0f chars/s, pipeline %.0f chars/s "
+                                    + "(core/library %.3f, pipeline/core %.3f)%n", round + 1,
+                            roundLibrary.charsPerSecond(), roundCore.charsPerSecond(), roundPipeline.charsPerSecond(),
+                            roundCore.charsPerSecond() / roundLibrary.charsPerSecond(),
+                            roundPipeline.charsPerSecond() / roundCore.charsPerSecond());
+                    libraries.addAll(roundLibraries);
+                    cores.addAll(roundCores);
                 }
-                Throughput passLibrary = Throughput.perPass("library", passLibraries, 1);
-                Throughput passCore = Throughput.perPass("core", passCores, 1);
-                err.printf("bench: pass %d: library %.0f chars/s, core %.0f chars/s (core/library %.3f)%n", pass + 1,
-                        passLibrary.charsPerSecond(), passCore.charsPerSecond(),
-                        passCore.charsPerSecond() / passLibrary.charsPerSecond());
-                libraries.addAll(passLibraries);
-                cores.addAll(passCores);
+                Throughput library = Throughput.perPass("library", libraries, ROUNDS);
+                Throughput core = Throughput.perPass("core", cores, ROUNDS);
+                List<Long> probes = pipeline.probe();
+                PipelineMeasure.Result result = pipeline.result(cold, steady, warmups, probes);
+                err.printf("bench: library %.0f chars/s, core %.0f chars/s, pipeline %.0f chars/s (%d rounds)%n",
+                        library.charsPerSecond(), core.charsPerSecond(), result.steady().charsPerSecond(), ROUNDS);
+                if (result.cold().chars() != workload.articleChars()) {
+                    err.printf("bench: warning: the pipeline wrote %d characters of article text, the in-process split %d%n",
+                            result.cold().chars(), workload.articleChars());
+                }
+                return new BenchReport(s.command(), ZonedDateTime.now(), machine, s.threads(), s.partitions(), editions,
+                        corpus.pagesPerEdition(), library, core, result, heap.peakBytes(), heap.peakAfterGcBytes());
             }
-            Throughput library = Throughput.perPass("library", libraries, PASSES);
-            Throughput core = Throughput.perPass("core", cores, PASSES);
-            err.printf("bench: library: %.0f chars/s, core: %.0f chars/s (%d passes in slices of %d pages)%n",
-                    library.charsPerSecond(), core.charsPerSecond(), PASSES, SLICE_PAGES);
-            PipelineMeasure.Result pipeline = PipelineMeasure.run(new PipelineMeasure.Settings(work, corpusDir, steadyDir,
-                    corpus, 2 * editions, s.threads(), s.partitions(), s.probes(), s.maxPageBytes(), s.pipelineWarmup(), s.timeout()), heap, err);
-            if (pipeline.cold().chars() != workload.articleChars()) {
-                err.printf("bench: warning: the pipeline wrote %d characters of article text, the in-process split %d%n",
-                        pipeline.cold().chars(), workload.articleChars());
-            }
-            return new BenchReport(s.command(), ZonedDateTime.now(), machine, s.threads(), s.partitions(), editions,
-                    corpus.pagesPerEdition(), library, core, pipeline, heap.peakBytes(), heap.peakAfterGcBytes());
         } finally {
             if (s.work() == null) {
                 delete(work);

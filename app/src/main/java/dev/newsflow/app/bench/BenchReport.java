@@ -120,8 +120,8 @@ record BenchReport(String command, ZonedDateTime date, Machine machine, int thre
         row(md, "(b) core", "newsflow split → segment → tag, in process, no Kafka", core);
         row(md, "(c) pipeline, cold", "ingest → Kafka → enrich (Streams, exactly once) → sink files, embedded broker; "
                 + "first batch after start", pipeline.cold());
-        row(md, "(c) pipeline", String.format(Locale.ROOT, "the same, as many new pages on the warmed-up pipeline (after %d "
-                + "warm-up batches of 100 pages; JIT busy %.0f%% of the time)", pipeline.warmupBatches(),
+        row(md, "(c) pipeline", String.format(Locale.ROOT, "the same, a batch of as many new pages on the warmed-up pipeline in "
+                + "each round (after %d warm-up batches of 100 pages; JIT busy %.0f%% of the time)", pipeline.warmupBatches(),
                 100 * pipeline.steadyJitBusy()), p);
 
         md.append("\n| ratio (characters/s) | value | target |\n|---|---:|---|\n");
@@ -151,17 +151,18 @@ record BenchReport(String command, ZonedDateTime date, Machine machine, int thre
                 - Characters are Unicode code points of article text (what the segmenter is given), counted the same
                   way for all three measures; (c) counts the articles the sink wrote.
                 - (a) and (b) run on as many threads as enrich has stream threads, each thread with its own segmenter;
-                  both are warmed up on the first pages before either is measured. Then they take turns slice by
-                  slice of 100 pages (a, b, then b, a, …), 3 passes over the corpus each, so that a machine
-                  speeding up or slowing down meanwhile moves both alike; each row is one pass: seconds and CPU
-                  seconds summed over the slices, averaged over the passes.
+                  both are warmed up on the first pages before either is measured.
                 - (c) is timed from the start of a batch's ingest, with the broker up and enrich running, to the sink's
                   commit of the batch's last article. The cold batch is the first after start (the JIT compiles the
                   broker, the clients and the stages meanwhile); then batches of 100 new pages run until one keeps
                   the JIT busy less than a tenth of its time (the warm-up rule of (a) and (b); for at most
-                  --pipeline-warmup, 60 s by default: broker and client code reaches the JIT at the pace of requests);
-                  the steady batch, as many new pages as the cold one (later dates), follows and is the one
-                  compared with (b). Broker, enrich, sink and this bench share one JVM.
+                  --pipeline-warmup, 60 s by default: broker and client code reaches the JIT at the pace of requests).
+                  Broker, enrich, sink and this bench share one JVM.
+                - Then 3 rounds: in each, (a) and (b) take turns slice by slice of 100 pages over the corpus (a, b,
+                  then b, a, …), and the pipeline takes a steady batch of as many new pages (later dates), after them
+                  in rounds 1 and 3, before them in round 2; so a machine speeding up or slowing down meanwhile moves
+                  all three alike. Each row is one round: seconds and CPU seconds summed over its slices (or its
+                  batch), averaged over the rounds; (a), (b) and the steady (c) are compared with each other.
                 - Latency of a page: from the timestamp of its raw-pages record (set when ingest sends it to Kafka) to
                   the wall-clock time the sink committed (renamed into place) the .jsonl file holding the last of its
                   articles. Backfill latencies include the wait behind the pages ingested before. A probe page is

@@ -1,5 +1,6 @@
 package dev.newsflow.app.bench;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -29,10 +30,11 @@ import dev.newsflow.topics.Topic;
 import dev.newsflow.topics.Topics;
 
 /**
- * Measure (c): the whole pipeline on an embedded broker, ingest to files, as {@code newsflow run} runs it: a first
- * batch of pages on the pipeline just started (cold: the JIT compiles broker, clients and stages meanwhile), then a
- * second batch of as many new pages on the warmed-up pipeline (steady, comparable with the warmed-up in-process
- * measures). Then, with the pipeline idle, single new pages one at a time (the latency probe).
+ * Measure (c): the whole pipeline on an embedded broker, ingest to files, as {@code newsflow run} runs it, kept open
+ * for the whole bench: a first batch of pages on the pipeline just started (cold: the JIT compiles broker, clients
+ * and stages meanwhile), warm-up batches until the JIT is quiet, then batches of as many new pages as the cold one
+ * on the warmed-up pipeline (steady), which the bench runs in turns with the in-process measures. Last, with the
+ * pipeline idle, single new pages one at a time (the latency probe).
  *
  * <p>Latency of a page: from the moment ingest hands it to Kafka (the timestamp of its raw-pages record, set by
  * the producer when ingest sends it) to the moment the sink commits (renames into place) the .jsonl file that
@@ -40,29 +42,33 @@ import dev.newsflow.topics.Topics;
  * file. Throughput counts from the start of a batch's ingest, with enrich already running, to the last commit; the
  * end-to-end time of the first batch also counts the broker's start, topic creation and enrich's start.
  */
-final class PipelineMeasure {
+final class PipelineMeasure implements AutoCloseable {
 
     /** Quiet time before each probe page, so each one meets an idle pipeline. */
     private static final long IDLE_BEFORE_PROBE_MS = 500;
-    /** Editions in a warm-up batch between the cold and the steady batch. */
+    /** Editions in a warm-up batch between the cold and the steady batches. */
     private static final int WARMUP_EDITIONS = 20;
     /** Below this share of its time compiling, the JIT is quiet: the pipeline is warm. */
     private static final double QUIET_JIT = 0.1;
 
-    /** @param warmup at most this long of warm-up batches between the cold and the steady batch */
-    record Settings(Path work, Path coldDir, Path steadyDir, Corpus corpus, int spareEdition, int threads, int partitions,
-                    int probes, long maxPageBytes, Duration warmup, Duration timeout) {
+    /**
+     * @param editions editions in a batch (the cold batch and each steady one)
+     * @param warmup   at most this long of warm-up batches between the cold and the steady batches
+     */
+    record Settings(Path work, Corpus corpus, int editions, int threads, int partitions, int probes, long maxPageBytes,
+                    Duration warmup, Duration timeout) {
     }
 
     /**
      * @param cold            the first batch, on a pipeline just started: JIT compilation of broker, clients and
      *                        stages included
-     * @param steady          a second batch of as many new pages on the warmed-up pipeline
+     * @param steady          a batch of as many new pages on the warmed-up pipeline (per batch, averaged over the
+     *                        steady batches)
      * @param endToEndSeconds from the broker's start to the first batch in the files
      * @param startSeconds    from the broker's start to enrich running, when the first batch is ingested
      * @param enrichSeconds   from the first batch's ingest to enrich's last page status of it (the sink finishes later)
      * @param warmupBatches   batches of {@value #WARMUP_EDITIONS} editions run between the two until the JIT was quiet
-     * @param steadyJitBusy   compilation time during the steady batch over its duration
+     * @param steadyJitBusy   compilation time during the steady batches over their duration
      */
     record Result(Throughput cold, Throughput steady, double endToEndSeconds, double startSeconds, double enrichSeconds,
                   int warmupBatches, double steadyJitBusy, List<Long> backfillLatenciesMs, List<Long> probeLatenciesMs) {
@@ -72,44 +78,98 @@ final class PipelineMeasure {
      * A batch of pages through the pipeline: its throughput, when each page went in and came out, and the JIT's
      * compilation time over the batch's duration.
      */
-    private record Batch(Throughput throughput, long ingestMs, long enrichDoneMs, long doneMs, List<Long> latenciesMs,
-                         double jitBusy) {
+    record Batch(Throughput throughput, long ingestMs, long enrichDoneMs, long doneMs, List<Long> latenciesMs,
+                 double jitBusy) {
     }
 
-    private PipelineMeasure() {
+    private final Settings s;
+    private final HeapWatch heap;
+    private final PrintStream err;
+    private final SinkLog sinkLog;
+    private final long deadline;
+    private final long startMs;
+    private final Pipeline pipeline;
+    private final StatusWatch statuses;
+    /** The next edition no batch has had yet: each batch is new pages. */
+    private int nextEdition;
+
+    private PipelineMeasure(Settings s, HeapWatch heap, PrintStream err, SinkLog sinkLog, long deadline, long startMs,
+                            Pipeline pipeline, StatusWatch statuses) {
+        this.s = s;
+        this.heap = heap;
+        this.err = err;
+        this.sinkLog = sinkLog;
+        this.deadline = deadline;
+        this.startMs = startMs;
+        this.pipeline = pipeline;
+        this.statuses = statuses;
     }
 
-    static Result run(Settings s, HeapWatch heap, PrintStream err) throws Exception {
+    /** Starts the broker, the topics, enrich and the sink, and waits until enrich runs. */
+    static PipelineMeasure start(Settings s, HeapWatch heap, PrintStream err) throws Exception {
         heap.newPhase();
         SinkLog sinkLog = new SinkLog();
         long deadline = System.nanoTime() + s.timeout().toNanos();
         long startMs = System.currentTimeMillis();
         KafkaOptions kafka = KafkaOptions.of(null, Topics.DEFAULT_PREFIX, s.partitions(), (short) 1);
-        try (Pipeline pipeline = Pipeline.start(s.work().resolve("out"), null, kafka, s.threads(), sinkLog, err);
-             StatusWatch statuses = new StatusWatch(pipeline.client(), pipeline.topics())) {
+        Pipeline pipeline = Pipeline.start(s.work().resolve("out"), null, kafka, s.threads(), sinkLog, err);
+        try {
+            StatusWatch statuses = new StatusWatch(pipeline.client(), pipeline.topics());
+            PipelineMeasure measure = new PipelineMeasure(s, heap, err, sinkLog, deadline, startMs, pipeline, statuses);
             pipeline.enrich().awaitRunning(s.timeout());
-            Batch cold = batch("pipeline, cold", s.coldDir(), s, pipeline, statuses, sinkLog, heap, deadline, err);
-            // as for the in-process measures: batches of new pages until the JIT is quiet (or the warm-up time is
-            // spent: broker and client code reaches the JIT late, at the pace of requests), then the steady batch
-            int warmups = 0;
-            int nextEdition = s.spareEdition();
-            long warmupEnd = System.nanoTime() + s.warmup().toNanos();
-            for (double busy = cold.jitBusy(); busy > QUIET_JIT && System.nanoTime() < warmupEnd; warmups++) {
-                Path dir = s.corpus().write(s.work().resolve("corpus-warmup-" + warmups), nextEdition, WARMUP_EDITIONS);
-                nextEdition += WARMUP_EDITIONS;
-                busy = batch("pipeline, warm-up", dir, s, pipeline, statuses, sinkLog, heap, deadline, err).jitBusy();
-            }
-            Batch steady = batch("pipeline", s.steadyDir(), s, pipeline, statuses, sinkLog, heap, deadline, err);
-            List<Long> probes = probe(s, nextEdition, pipeline, statuses, sinkLog, deadline, err);
-            return new Result(cold.throughput(), steady.throughput(), (cold.doneMs() - startMs) / 1000.0,
-                    (cold.ingestMs() - startMs) / 1000.0, (cold.enrichDoneMs() - cold.ingestMs()) / 1000.0,
-                    warmups, steady.jitBusy(), cold.latenciesMs(), probes);
+            return measure;
+        } catch (Exception | Error e) {
+            pipeline.close();
+            throw e;
         }
     }
 
+    /** The first batch, the pages under {@code dir} (editions 0 … editions-1), on the pipeline just started. */
+    Batch cold(Path dir) throws Exception {
+        nextEdition = Math.max(nextEdition, s.editions());
+        return batch("pipeline, cold", dir);
+    }
+
+    /**
+     * As for the in-process measures: batches of new pages until the JIT is quiet (or the warm-up time is spent:
+     * broker and client code reaches the JIT late, at the pace of requests). Returns the batches run.
+     */
+    int warmUp(Batch cold) throws Exception {
+        int warmups = 0;
+        long warmupEnd = System.nanoTime() + s.warmup().toNanos();
+        for (double busy = cold.jitBusy(); busy > QUIET_JIT && System.nanoTime() < warmupEnd; warmups++) {
+            busy = batch("pipeline, warm-up", newPages("corpus-warmup-" + warmups, WARMUP_EDITIONS)).jitBusy();
+        }
+        return warmups;
+    }
+
+    /** A steady batch: as many new pages as the cold batch (later editions) on the warmed-up pipeline. */
+    Batch steady(int round) throws Exception {
+        return batch("pipeline", newPages("corpus-steady-" + round, s.editions()));
+    }
+
+    private Path newPages(String name, int editions) throws IOException {
+        Path dir = s.corpus().write(s.work().resolve(name), nextEdition, editions);
+        nextEdition += editions;
+        return dir;
+    }
+
+    /** What a run of batches adds up to: the cold batch, the steady ones averaged, the warm-up, the probes. */
+    Result result(Batch cold, List<Batch> steady, int warmups, List<Long> probes) {
+        List<Throughput> steadyThroughputs = new ArrayList<>();
+        double jit = 0;
+        for (Batch b : steady) {
+            steadyThroughputs.add(b.throughput());
+            jit += b.jitBusy() * b.throughput().seconds();
+        }
+        Throughput perBatch = Throughput.perPass("pipeline", steadyThroughputs, steady.size());
+        return new Result(cold.throughput(), perBatch, (cold.doneMs() - startMs) / 1000.0,
+                (cold.ingestMs() - startMs) / 1000.0, (cold.enrichDoneMs() - cold.ingestMs()) / 1000.0,
+                warmups, jit / (perBatch.seconds() * steady.size()), cold.latenciesMs(), probes);
+    }
+
     /** Ingests every page under {@code dir} at once and waits until all their articles are in the files. */
-    private static Batch batch(String name, Path dir, Settings s, Pipeline pipeline, StatusWatch statuses, SinkLog sinkLog,
-                               HeapWatch heap, long deadline, PrintStream err) throws Exception {
+    private Batch batch(String name, Path dir) throws Exception {
         heap.newPhase();
         long ingestMs = System.currentTimeMillis();
         double cpu = Throughput.processCpuSeconds();
@@ -122,7 +182,7 @@ final class PipelineMeasure {
             }
             pages.add(o.pageId());
         }
-        awaitInFiles(pages, statuses, sinkLog, pipeline, deadline);
+        awaitInFiles(pages);
         double cpuSeconds = Throughput.processCpuSeconds() - cpu;
         long compiled = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - compiling;
         long doneMs = 0;
@@ -140,7 +200,7 @@ final class PipelineMeasure {
         }
         double seconds = (doneMs - ingestMs) / 1000.0;
         err.printf("bench: %s: %d pages in %.1f s%n", name, pages.size(), seconds);
-        Map<String, Long> sent = sendTimes(pipeline);
+        Map<String, Long> sent = sendTimes();
         List<Long> latencies = new ArrayList<>();
         for (String id : pages) {
             SinkLog.PageCommits c = sinkLog.page(id);
@@ -153,8 +213,7 @@ final class PipelineMeasure {
     }
 
     /** Single new pages on the idle pipeline, one at a time, each from a long-running ingest. */
-    private static List<Long> probe(Settings s, int firstEdition, Pipeline pipeline, StatusWatch statuses, SinkLog sinkLog, long deadline,
-                                    PrintStream err) throws Exception {
+    List<Long> probe() throws Exception {
         List<Long> latencies = new ArrayList<>();
         IngestConfig config = IngestConfig.defaults(pipeline.client()).withTransactionalId("newsflow-bench-probe")
                 .withMaxPageBytes(s.maxPageBytes());
@@ -162,19 +221,18 @@ final class PipelineMeasure {
         try (PagePublisher ingest = new PagePublisher(pipeline.topics(), config, new EditionResolver(Edition.UNKNOWN),
                 Clock.systemUTC()).start()) {
             for (int k = 0; k < s.probes(); k++) {
-                Path file = s.corpus().page(dir, firstEdition + k,
-                        k % s.corpus().pagesPerEdition());
+                Path file = s.corpus().page(dir, nextEdition++, k % s.corpus().pagesPerEdition());
                 Thread.sleep(IDLE_BEFORE_PROBE_MS);
-                long startMs = System.currentTimeMillis();
+                long sendMs = System.currentTimeMillis();
                 Offer offer = ingest.offer(file);
                 ingest.flush();
                 if (offer.result() != Offer.Result.PUBLISHED) {
                     throw new IllegalStateException("probe page " + file + " was not published: " + offer.result());
                 }
-                awaitInFiles(Set.of(offer.pageId()), statuses, sinkLog, pipeline, deadline);
+                awaitInFiles(Set.of(offer.pageId()));
                 SinkLog.PageCommits c = sinkLog.page(offer.pageId());
                 if (c != null) {
-                    latencies.add(c.lastCommitMs() - startMs);
+                    latencies.add(c.lastCommitMs() - sendMs);
                 }
             }
         }
@@ -183,8 +241,7 @@ final class PipelineMeasure {
     }
 
     /** Waits until enrich has processed every page and the sink has committed every article of them. */
-    private static void awaitInFiles(Set<String> pages, StatusWatch statuses, SinkLog sinkLog, Pipeline pipeline,
-                                     long deadline) throws TimeoutException, InterruptedException {
+    private void awaitInFiles(Set<String> pages) throws TimeoutException, InterruptedException {
         Set<String> waiting = new LinkedHashSet<>(pages);
         while (!waiting.isEmpty()) {
             waiting.removeIf(id -> {
@@ -208,11 +265,20 @@ final class PipelineMeasure {
     }
 
     /** Page id → timestamp of its raw-pages record: when ingest sent it. */
-    private static Map<String, Long> sendTimes(Pipeline pipeline) {
+    private Map<String, Long> sendTimes() {
         Topic<String, RawPage> topic = pipeline.topics().rawPages();
         Map<String, Long> sent = new HashMap<>();
         CommittedReader.forEach(pipeline.client(), topic.name(), topic.keyDeserializer(), topic.valueDeserializer(),
                 r -> sent.put(r.value().getId(), r.timestamp()));
         return sent;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        try {
+            statuses.close();
+        } finally {
+            pipeline.close();
+        }
     }
 }
