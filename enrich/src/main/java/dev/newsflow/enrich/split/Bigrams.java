@@ -20,26 +20,29 @@ final class Bigrams {
     }
 
     static Bigrams of(String s) {
-        int n = 0;
         char previous = 0;
+        boolean started = false;
         int[] table = null;
         int size = 0;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            int chars = Character.charCount(cp);
-            if (Character.isLetterOrDigit(cp)) {
+        int length = s.length();
+        for (int i = 0; i < length; ) {
+            char c = s.charAt(i);
+            // a letter or digit outside the BMP takes both its UTF-16 characters, each a unit of its own
+            int chars = Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(s.charAt(i + 1)) ? 2 : 1;
+            boolean counts = chars == 1 ? Character.isLetterOrDigit(c) : Character.isLetterOrDigit(s.codePointAt(i));
+            if (counts) {
                 for (int k = 0; k < chars; k++) {
-                    char c = s.charAt(i + k);
-                    if (n > 0) {
+                    char unit = s.charAt(i + k);
+                    if (started) {
                         if (table == null) {
-                            table = new int[Math.max(4, Integer.highestOneBit(Math.max(1, s.length()) * 2 - 1) << 1)];
+                            table = new int[Math.max(4, Integer.highestOneBit(Math.max(1, length) * 2 - 1) << 1)];
                         }
-                        if (add(table, previous << 16 | c)) {
+                        if (add(table, previous << 16 | unit)) {
                             size++;
                         }
                     }
-                    previous = c;
-                    n++;
+                    previous = unit;
+                    started = true;
                 }
             }
             i += chars;

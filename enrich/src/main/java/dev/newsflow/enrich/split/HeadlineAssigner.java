@@ -3,9 +3,9 @@ package dev.newsflow.enrich.split;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Gives each headline block to its article on evidence, not by one fixed rule of order.
@@ -58,10 +58,13 @@ final class HeadlineAssigner {
     private final List<Bigrams> bodyGrams = new ArrayList<>();
     /** Headline text → its weighted bigrams and its overlap with each article (NaN until computed). */
     private final Map<String, HeadlineGrams> headlines = new HashMap<>();
+    private final Function<String, HeadlineGrams> weigher = this::weigh;
+    /** Scratch tables of {@link #placeAfter}, reused from call to call (an assigner reads one page, on one thread). */
+    private double[][] afterBest = new double[MAX_ZONE_LINES + 1][MAX_RUN + 1];
+    private int[][] afterTarget = new int[MAX_ZONE_LINES + 1][MAX_RUN + 1];
+    private int[][] afterPrevious = new int[MAX_ZONE_LINES + 1][MAX_RUN + 1];
     /** Zone → every cut of its lines: the same whatever the state and convention it is read in. */
     private final Map<Integer, List<Segmentation>> cuts = new HashMap<>();
-    /** Group (by identity: the groups of the cached cuts) → its text. */
-    private final Map<List<ZoneLine>, String> texts = new IdentityHashMap<>();
 
     /** @param zones n+1 zones for n articles: zone i lies before article i (0-based), zone n after the last */
     HeadlineAssigner(List<Candidate> articles, List<List<ZoneLine>> zones) {
@@ -124,27 +127,32 @@ final class HeadlineAssigner {
         if (lines.isEmpty()) {
             return List.of(new ZoneChoice(0, Map.of(), List.of(), List.of(), nextArticle == null ? 0 : Math.min(MAX_RUN, run + 1)));
         }
-        // per next run: the best score so far and the parts of the way that reached it
+        // per next run: the best score so far and the parts of the way that reached it (the groups given back are
+        // only scored here; their plan is built for the best ways alone)
         double[] bestScore = new double[MAX_RUN + 1];
-        AfterPlan[] bestAfter = new AfterPlan[MAX_RUN + 1];
+        Segmentation[] bestCut = new Segmentation[MAX_RUN + 1];
+        int[] bestSplit = new int[MAX_RUN + 1];
         BeforePlan[] bestBefore = new BeforePlan[MAX_RUN + 1];
         for (Segmentation seg : cuts.computeIfAbsent(z, zone -> segmentations(lines))) {
             List<List<ZoneLine>> groups = seg.groups;
             int m = groups.size();
             for (int p = 0; p <= m; p++) {
-                AfterPlan after = bestAfter(groups.subList(0, p), z, run, convention);
+                int taken = placeAfter(groups, p, z, run, convention);
+                double afterScore = p == 0 ? 0 : afterBest[p][taken];
                 List<List<ZoneLine>> rest = groups.subList(p, m);
                 for (BeforePlan before : beforePlans(rest, nextArticle, convention)) {
                     int nextRun;
                     if (nextArticle == null || before.headline != null) {
                         nextRun = 0;
                     } else {
-                        nextRun = after.assigned.isEmpty() ? Math.min(MAX_RUN, run + 1) : 1;
+                        // no open article taken: every group given back went to no article
+                        nextRun = taken == 0 ? Math.min(MAX_RUN, run + 1) : 1;
                     }
-                    double score = -seg.cost + after.score + before.score;
-                    if (bestAfter[nextRun] == null || score > bestScore[nextRun]) {
+                    double score = -seg.cost + afterScore + before.score;
+                    if (bestCut[nextRun] == null || score > bestScore[nextRun]) {
                         bestScore[nextRun] = score;
-                        bestAfter[nextRun] = after;
+                        bestCut[nextRun] = seg;
+                        bestSplit[nextRun] = p;
                         bestBefore[nextRun] = before;
                     }
                 }
@@ -152,77 +160,98 @@ final class HeadlineAssigner {
         }
         List<ZoneChoice> out = new ArrayList<>();
         for (int nextRun = 0; nextRun <= MAX_RUN; nextRun++) {
-            AfterPlan after = bestAfter[nextRun];
-            if (after == null) {
+            if (bestCut[nextRun] == null) {
                 continue;
             }
+            AfterPlan after = afterPlan(bestCut[nextRun].groups, bestSplit[nextRun], z, run, convention);
             BeforePlan before = bestBefore[nextRun];
             Map<Integer, List<ZoneLine>> assigned = new HashMap<>(after.assigned);
             if (before.headline != null) {
                 assigned.put(nextArticle, before.headline);
             }
             List<String> orphans = new ArrayList<>(after.orphans);
-            orphans.addAll(before.orphans);
-            out.add(new ZoneChoice(bestScore[nextRun], assigned, before.subheadings, orphans, nextRun)
+            before.orphans.forEach(group -> orphans.add(textOf(group)));
+            List<String> subheadings = before.subheadings.stream().map(this::textOf).toList();
+            out.add(new ZoneChoice(bestScore[nextRun], assigned, subheadings, orphans, nextRun)
                     .forArticle(nextArticle));
         }
         return out;
     }
 
-    /** Groups going back to the headline-less articles before zone z, in order, or to no article. */
-    private AfterPlan bestAfter(List<List<ZoneLine>> groups, int z, int run, Dir convention) {
-        int g = groups.size();
-        if (g == 0) {
-            return new AfterPlan(0, Map.of(), List.of());
+    /**
+     * Places the first {@code p} groups of a cut: each goes back to one of the headline-less articles before zone z,
+     * in order, or to no article; the best ways are left in {@link #afterBest} ({@code afterBest[i][k]}: the first i
+     * groups placed, open articles before first+k no longer available). Returns the k of the best way for all p
+     * groups: how many open articles they took up.
+     */
+    private int placeAfter(List<List<ZoneLine>> groups, int p, int z, int run, Dir convention) {
+        if (p == 0) {
+            return 0;
         }
         int first = z - run; // index of the first open article
-        // best[i][k]: the first i groups placed, open articles before first+k no longer available
-        double[][] best = new double[g + 1][run + 1];
-        int[][] target = new int[g + 1][run + 1];
-        int[][] previous = new int[g + 1][run + 1];
-        for (double[] row : best) {
-            java.util.Arrays.fill(row, Double.NEGATIVE_INFINITY);
+        ensureAfterScratch(p, run);
+        for (int i = 0; i <= p; i++) {
+            Arrays.fill(afterBest[i], 0, run + 1, Double.NEGATIVE_INFINITY);
         }
-        best[0][0] = 0;
-        for (int i = 0; i < g; i++) {
+        afterBest[0][0] = 0;
+        for (int i = 0; i < p; i++) {
             for (int k = 0; k <= run; k++) {
-                if (best[i][k] == Double.NEGATIVE_INFINITY) {
+                if (afterBest[i][k] == Double.NEGATIVE_INFINITY) {
                     continue;
                 }
-                relax(best, target, previous, i + 1, k, best[i][k] - ORPHAN, -1, k);
+                relax(i + 1, k, afterBest[i][k] - ORPHAN, -1, k);
                 for (int k2 = k; k2 < run; k2++) {
                     int article = first + k2;
                     double s = score(groups.get(i), article, Dir.AFTER, article == z - 1, convention);
-                    relax(best, target, previous, i + 1, k2 + 1, best[i][k] + s, article, k);
+                    relax(i + 1, k2 + 1, afterBest[i][k] + s, article, k);
                 }
             }
         }
         int k = 0;
         for (int k2 = 1; k2 <= run; k2++) {
-            if (best[g][k2] > best[g][k]) {
+            if (afterBest[p][k2] > afterBest[p][k]) {
                 k = k2;
             }
         }
-        double score = best[g][k];
+        return k;
+    }
+
+    /** The plan of the best way {@link #placeAfter} finds for the first {@code p} groups. */
+    private AfterPlan afterPlan(List<List<ZoneLine>> groups, int p, int z, int run, Dir convention) {
+        if (p == 0) {
+            return new AfterPlan(0, Map.of(), List.of());
+        }
+        int k = placeAfter(groups, p, z, run, convention);
+        double score = afterBest[p][k];
         Map<Integer, List<ZoneLine>> assigned = new HashMap<>();
         List<String> orphans = new ArrayList<>();
-        for (int i = g; i > 0; i--) {
-            if (target[i][k] < 0) {
-                orphans.add(0, text(groups.get(i - 1)));
+        for (int i = p; i > 0; i--) {
+            if (afterTarget[i][k] < 0) {
+                orphans.add(0, textOf(groups.get(i - 1)));
             } else {
-                assigned.put(target[i][k], groups.get(i - 1));
+                assigned.put(afterTarget[i][k], groups.get(i - 1));
             }
-            k = previous[i][k];
+            k = afterPrevious[i][k];
         }
         return new AfterPlan(score, assigned, orphans);
     }
 
-    private static void relax(double[][] best, int[][] target, int[][] previous, int i, int k, double value,
-                              int article, int fromK) {
-        if (value > best[i][k]) {
-            best[i][k] = value;
-            target[i][k] = article;
-            previous[i][k] = fromK;
+    /** Room in the scratch tables of {@link #placeAfter} for {@code groups} groups and a run of {@code run}. */
+    private void ensureAfterScratch(int groups, int run) {
+        if (afterBest.length <= groups || afterBest[0].length <= run) {
+            int rows = Math.max(groups + 1, afterBest.length);
+            int columns = Math.max(run + 1, MAX_RUN + 1);
+            afterBest = new double[rows][columns];
+            afterTarget = new int[rows][columns];
+            afterPrevious = new int[rows][columns];
+        }
+    }
+
+    private void relax(int i, int k, double value, int article, int fromK) {
+        if (value > afterBest[i][k]) {
+            afterBest[i][k] = value;
+            afterTarget[i][k] = article;
+            afterPrevious[i][k] = fromK;
         }
     }
 
@@ -252,10 +281,9 @@ final class HeadlineAssigner {
             for (List<ZoneLine> group : rest) {
                 s += looksLikeItsSubheadings(textOf(group), article) ? SAME_SHAPE : -SUBHEADING;
             }
-            return new BeforePlan(s, headline, rest.stream().map(this::textOf).toList(), List.of());
+            return new BeforePlan(s, headline, rest, List.of());
         }
-        return new BeforePlan(score - ORPHAN * rest.size(), headline, List.of(),
-                rest.stream().map(this::textOf).toList());
+        return new BeforePlan(score - ORPHAN * rest.size(), headline, List.of(), rest);
     }
 
     /** A feature's sub-headings are printed alike: same width, same punctuation. */
@@ -275,11 +303,15 @@ final class HeadlineAssigner {
     }
 
     private double score(List<ZoneLine> group, int article, Dir dir, boolean adjacent, Dir convention) {
-        long units = group.get(0).newBlock() ? 0 : 1;
-        for (ZoneLine line : group) {
-            units += line.newBlock() ? 1 : 0;
+        int units;
+        double overlap;
+        if (group instanceof Group cut) {
+            units = cut.units();
+            overlap = overlap(cut.grams(this), article);
+        } else {
+            units = units(group);
+            overlap = overlap(text(group), article);
         }
-        double overlap = overlap(textOf(group), article);
         return W_OVERLAP * overlap
                 - MISMATCH * Math.max(0, MIN_OVERLAP - overlap) / MIN_OVERLAP
                 + (dir == convention ? W_CONVENTION : 0)
@@ -287,10 +319,22 @@ final class HeadlineAssigner {
                 - EXTRA_UNIT * Math.max(0, units - 3);
     }
 
+    /** Printed blocks a group spans: a block more when it starts inside one. */
+    private static int units(List<ZoneLine> group) {
+        int units = group.get(0).newBlock() ? 0 : 1;
+        for (ZoneLine line : group) {
+            units += line.newBlock() ? 1 : 0;
+        }
+        return units;
+    }
+
     /** Share of the headline's wording found in the article: the lead counts fully, the rest of the body half. */
     double overlap(String headline, int article) {
+        return overlap(headlines.computeIfAbsent(headline, weigher), article);
+    }
+
+    private double overlap(HeadlineGrams grams, int article) {
         // the dynamic program scores the same group against the same article many times over: compute it once
-        HeadlineGrams grams = headlines.computeIfAbsent(headline, this::weigh);
         if (Double.isNaN(grams.overlaps[article])) {
             grams.overlaps[article] = computeOverlap(grams, article);
         }
@@ -360,21 +404,29 @@ final class HeadlineAssigner {
             // too many lines to try every cut: cut at blank lines only
             optional.removeIf(i -> !lines.get(i).newBlock());
         }
+        // what every cut shares, worked out once: which bit of the mask decides a line, what a cut before it costs
+        int[] bit = new int[n];
+        Arrays.fill(bit, -1);
+        for (int b = 0; b < optional.size(); b++) {
+            bit[optional.get(b)] = b;
+        }
+        double[] cutCost = new double[n];
+        for (int i = 1; i < n; i++) {
+            cutCost[i] = lines.get(i).newBlock() ? 0
+                    : widthJumps(Text.width(lines.get(i - 1).text()), Text.width(lines.get(i).text())) ? CUT_AT_JUMP : CUT_FLAT;
+        }
         List<Segmentation> out = new ArrayList<>();
         int k = optional.size();
         for (long mask = 0; mask < (1L << k); mask++) {
             List<List<ZoneLine>> groups = new ArrayList<>();
-            List<ZoneLine> current = new ArrayList<>();
+            Group current = new Group();
             double cost = 0;
             for (int i = 0; i < n; i++) {
-                int cutIndex = optional.indexOf(i);
-                boolean cut = i > 0 && (cutIndex >= 0 ? (mask & (1L << cutIndex)) != 0 : lines.get(i).newBlock());
+                boolean cut = i > 0 && (bit[i] >= 0 ? (mask & (1L << bit[i])) != 0 : lines.get(i).newBlock());
                 if (cut) {
                     groups.add(current);
-                    current = new ArrayList<>();
-                    if (!lines.get(i).newBlock()) {
-                        cost += widthJumps(lines.get(i - 1).text(), lines.get(i).text()) ? CUT_AT_JUMP : CUT_FLAT;
-                    }
+                    current = new Group();
+                    cost += cutCost[i];
                 }
                 current.add(lines.get(i));
             }
@@ -384,15 +436,44 @@ final class HeadlineAssigner {
         return out;
     }
 
-    private static boolean widthJumps(String a, String b) {
-        double wa = Text.width(a);
-        double wb = Text.width(b);
+    private static boolean widthJumps(double wa, double wb) {
         return Math.abs(wa - wb) >= 4 && Math.max(wa, wb) >= 1.5 * Math.min(wa, wb);
     }
 
-    /** The text of a group of a cached cut: built once, as the same group is scored many times. */
+    /**
+     * The lines of one group of a cut, with their text built once: the dynamic program scores the same group many
+     * times over.
+     */
+    private static final class Group extends ArrayList<ZoneLine> {
+        private String text;
+        private HeadlineGrams grams;
+        private int units = -1;
+
+        String text() {
+            if (text == null) {
+                text = HeadlineAssigner.text(this);
+            }
+            return text;
+        }
+
+        /** The weighted bigrams of the text, shared by every group of the same text. */
+        HeadlineGrams grams(HeadlineAssigner assigner) {
+            if (grams == null) {
+                grams = assigner.headlines.computeIfAbsent(text(), assigner.weigher);
+            }
+            return grams;
+        }
+
+        int units() {
+            if (units < 0) {
+                units = HeadlineAssigner.units(this);
+            }
+            return units;
+        }
+    }
+
     private String textOf(List<ZoneLine> group) {
-        return texts.computeIfAbsent(group, HeadlineAssigner::text);
+        return group instanceof Group cut ? cut.text() : text(group);
     }
 
     static String text(List<ZoneLine> group) {
@@ -408,7 +489,9 @@ final class HeadlineAssigner {
     private record AfterPlan(double score, Map<Integer, List<ZoneLine>> assigned, List<String> orphans) {
     }
 
-    private record BeforePlan(double score, List<ZoneLine> headline, List<String> subheadings, List<String> orphans) {
+    /** The groups of the sub-headings and orphans are turned into text only for the plans the program keeps. */
+    private record BeforePlan(double score, List<ZoneLine> headline, List<List<ZoneLine>> subheadings,
+                              List<List<ZoneLine>> orphans) {
     }
 
     private static final class ZoneChoice {

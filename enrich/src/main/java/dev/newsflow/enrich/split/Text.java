@@ -15,13 +15,21 @@ final class Text {
 
     /** Printed width in em: CJK and full-width characters 1, ASCII and half-width 0.5. */
     static double width(String s) {
-        double w = 0;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            w += cp < 0x2E80 && !(cp >= 0x2010 && cp <= 0x201F) ? 0.5 : 1.0;
-            i += Character.charCount(cp);
+        // in half ems; a character outside the BMP (two UTF-16 units, both above U+2E80) counts once, as wide
+        int halves = 0;
+        int length = s.length();
+        for (int i = 0; i < length; i++) {
+            char c = s.charAt(i);
+            if (c < 0x2E80) {
+                halves += c >= 0x2010 && c <= 0x201F ? 2 : 1;
+            } else {
+                halves += 2;
+                if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    i++;
+                }
+            }
         }
-        return w;
+        return halves / 2.0;
     }
 
     /** Characters that are neither whitespace nor punctuation. */

@@ -1,0 +1,45 @@
+package dev.newsflow.enrich.split;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class TextTest {
+
+    @Test
+    void widthCountsCjkAndFullWidthAsOneEmAndAsciiAsHalf() {
+        assertThat(Text.width("市委书记")).isEqualTo(4.0);
+        assertThat(Text.width("GDP增长5%")).isEqualTo(5 * 0.5 + 2);
+        // general punctuation quotes and dashes are set full width in Chinese text
+        assertThat(Text.width("“好”——")).isEqualTo(5.0);
+        assertThat(Text.width("")).isEqualTo(0.0);
+    }
+
+    @Test
+    void aCharacterBeyondTheBmpIsOneEmNotTwo() {
+        String rare = new String(Character.toChars(0x20BB7)); // 𠮷, two UTF-16 units
+        assertThat(Text.width(rare + "野家")).isEqualTo(3.0);
+        // a lone surrogate is as wide as any other CJK-range unit
+        assertThat(Text.width("\uD842家")).isEqualTo(2.0);
+    }
+
+    @Test
+    void bigramsJoinLettersAndDigitsAcrossPunctuationAndSpaces() {
+        Bigrams b = Bigrams.of("杜小刚，会见 唐力");
+        assertThat(b.size()).isEqualTo(6); // 杜小 小刚 刚会 会见 见唐 唐力
+        assertThat(b.contains('刚' << 16 | '会')).isTrue();
+        assertThat(b.contains('，' << 16 | '会')).isFalse();
+        assertThat(Bigrams.of("一").size()).isZero();
+        assertThat(Bigrams.of("，。").size()).isZero();
+    }
+
+    @Test
+    void aLetterBeyondTheBmpTakesPartAsItsTwoUnits() {
+        String rare = new String(Character.toChars(0x20BB7));
+        Bigrams b = Bigrams.of("吉" + rare + "野");
+        // 吉+high, high+low, low+野
+        assertThat(b.size()).isEqualTo(3);
+        assertThat(b.contains(rare.charAt(0) << 16 | rare.charAt(1))).isTrue();
+        assertThat(b.shareIn(Bigrams.of("吉" + rare + "野家"))).isEqualTo(1.0);
+    }
+}
