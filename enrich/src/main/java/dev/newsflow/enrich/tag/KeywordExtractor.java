@@ -21,6 +21,7 @@ import dev.newsflow.enrich.segment.Token;
 public final class KeywordExtractor {
 
     private static final int WINDOW = 5;
+    private static final int NOT_A_CANDIDATE = -1;
     private static final int ITERATIONS = 30;
     private static final double DAMPING = 0.85;
     private static final Set<String> GENERIC = Set.of("工作", "进行", "开展", "推进", "推动", "加强", "坚持", "提升", "发展",
@@ -30,18 +31,26 @@ public final class KeywordExtractor {
     }
 
     public static List<String> extract(Segmentation segmentation, int count) {
-        // words by id in first-appearance order; the text as a sequence of ids
+        // words by id in first-appearance order (a word that is no candidate: NOT_A_CANDIDATE, decided once per
+        // word); the text as a sequence of ids
         Map<String, Integer> ids = new HashMap<>();
         List<String> order = new ArrayList<>();
         int[] sequence = new int[segmentation.tokens().size()];
         int length = 0;
         for (Token t : segmentation.tokens()) {
-            if (isCandidate(t)) {
-                Integer id = ids.putIfAbsent(t.text(), order.size());
-                if (id == null) {
-                    id = order.size();
-                    order.add(t.text());
+            if (!hasCandidateTag(t)) {
+                continue;
+            }
+            String word = t.text();
+            Integer id = ids.get(word);
+            if (id == null) {
+                id = isCandidateWord(word) ? order.size() : NOT_A_CANDIDATE;
+                ids.put(word, id);
+                if (id != NOT_A_CANDIDATE) {
+                    order.add(word);
                 }
+            }
+            if (id != NOT_A_CANDIDATE) {
                 sequence[length++] = id;
             }
         }
@@ -138,14 +147,15 @@ public final class KeywordExtractor {
         return out;
     }
 
-    /** Content words worth ranking. */
-    static boolean isCandidate(Token t) {
-        String w = t.text();
+    /** Content words worth ranking are nouns, verbs, morphemes and abbreviations... */
+    private static boolean hasCandidateTag(Token t) {
         String pos = t.pos();
-        // cheapest tests first: part of speech, length, letters; then the stop lists
-        if (!(pos.startsWith("n") || pos.startsWith("v") || pos.startsWith("g") || pos.equals("j"))) {
-            return false;
-        }
+        return pos.startsWith("n") || pos.startsWith("v") || pos.startsWith("g") || pos.equals("j");
+    }
+
+    /** ...of two characters or more, letters only, and on no stop list. */
+    private static boolean isCandidateWord(String w) {
+        // cheapest tests first: length, letters; then the stop lists
         if (w.codePointCount(0, w.length()) < 2 || !allLetters(w)) {
             return false;
         }

@@ -1,22 +1,22 @@
 package dev.newsflow.enrich.tag;
 
-import java.util.BitSet;
 import java.util.regex.Matcher;
 
 /**
  * The characters a pattern's matches can start with, to find the matches by trying the pattern only there.
  * {@link Matcher#find()} tries every position of the text, and a class of CJK characters ({@code [〇一二…]}) is
- * tested as a chain of single-character tests; a bit per character rules out most positions at once.
+ * tested as a chain of single-character tests; a flag per character rules out most positions at once.
  * Finds what {@code find} finds: the leftmost match, read as the pattern reads it from there (lookbehinds see
  * the text before, as the matcher's bounds are transparent).
  */
 final class StartChars {
 
-    private final BitSet chars = new BitSet();
+    /** Per UTF-16 unit: whether a match can start with it. */
+    private final boolean[] starts = new boolean[Character.MAX_VALUE + 1];
 
     /** @param chars every character a match can start with */
     StartChars(String chars) {
-        chars.chars().forEach(this.chars::set);
+        chars.chars().forEach(c -> starts[c] = true);
     }
 
     /** A matcher of text whose lookarounds see past the region it is given. */
@@ -33,7 +33,7 @@ final class StartChars {
      */
     boolean find(Matcher m, String text, int from) {
         for (int i = from; i < text.length(); i++) {
-            if (chars.get(text.charAt(i)) && m.region(i, text.length()).lookingAt()) {
+            if (starts[text.charAt(i)] && m.region(i, text.length()).lookingAt()) {
                 return true;
             }
         }

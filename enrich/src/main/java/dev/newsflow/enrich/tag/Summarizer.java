@@ -43,7 +43,10 @@ public final class Summarizer {
             for (int k = Token.indexAtOrAfter(tokens, s.start()); k < tokens.size() && tokens.get(k).start() < s.end(); k++) {
                 Token t = tokens.get(k);
                 if (t.end() <= s.end()) {
-                    sum += weight.getOrDefault(t.text(), 0.0);
+                    Double w = weight.get(t.text());
+                    if (w != null) {
+                        sum += w;
+                    }
                 }
             }
             double position = i == 0 ? 1.5 : 1.0 / (1 + i * 0.1);
