@@ -19,6 +19,7 @@ import org.apache.kafka.streams.KafkaStreams;
 
 import dev.newsflow.broker.EmbeddedKafkaCluster;
 import dev.newsflow.enrich.EnrichApp;
+import dev.newsflow.enrich.segment.HanLpSegmenter;
 import dev.newsflow.enrich.topology.EnrichOptions;
 import dev.newsflow.enrich.topology.EnrichTopology;
 import dev.newsflow.ingest.Ingest;
@@ -76,6 +77,8 @@ public final class Pipeline implements AutoCloseable {
         Path root = out.toAbsolutePath().normalize();
         Path state = root.resolve(".newsflow");
         Files.createDirectories(state);
+        // the language models take seconds to load: meanwhile the broker starts (enrich waits for them before it runs)
+        HanLpSegmenter.loadModelsInBackground();
         EmbeddedKafkaCluster cluster = Commands.embeddedUnless(bootstrapServers, state, err);
         EnrichApp enrich = null;
         try {

@@ -56,13 +56,15 @@ final class Bench {
             err.printf("bench: %d pages, %d articles, %d characters of article text%n", workload.pages().size(),
                     workload.articleTexts().size(), workload.articleChars());
 
-            Workload warm = workload.head(WARMUP_PAGES);
-            warmUp("library", s.warmup(), () -> LibraryMeasure.run(warm, s.threads(), heap), err);
-            warmUp("core", s.warmup(), () -> CoreMeasure.run(warm, s.threads(), heap), err);
-
             var settings = new PipelineMeasure.Settings(work, corpus, editions, s.threads(), s.partitions(), s.probes(),
                     s.maxPageBytes(), s.pipelineWarmup(), s.timeout());
+            // the pipeline starts first: the classes it loads (Avro's, the broker's) subclass JDK collections, and
+            // loading them after the chain's code is compiled would throw that code away to be compiled again
             try (PipelineMeasure pipeline = PipelineMeasure.start(settings, heap, err)) {
+                Workload warm = workload.head(WARMUP_PAGES);
+                warmUp("library", s.warmup(), () -> LibraryMeasure.run(warm, s.threads(), heap), err);
+                warmUp("core", s.warmup(), () -> CoreMeasure.run(warm, s.threads(), heap), err);
+
                 PipelineMeasure.Batch cold = pipeline.cold(corpusDir);
                 int warmups = pipeline.warmUp(cold);
 

@@ -139,11 +139,11 @@ record BenchReport(String command, ZonedDateTime date, Machine machine, int thre
         latencyRow(md, "idle pipeline: one new page at a time", probeLatency());
 
         md.append(String.format(Locale.ROOT, "%nEnd to end: %d pages in %.1f s including broker start (broker, topics and "
-                        + "enrich running after %.1f s; enrich had processed the last page %.1f s after ingest began, the "
-                        + "sink committed its last article %.1f s after). Peak heap of the whole JVM: %.0f MB; largest heap "
-                        + "left after a collection: %.0f MB.%n", pipeline.cold().pages(), pipeline.endToEndSeconds(),
-                pipeline.startSeconds(), pipeline.enrichSeconds(), pipeline.cold().seconds(), peakHeapBytes / MB,
-                peakLiveHeapBytes / MB));
+                        + "enrich running %.1f s after the start; then, in the cold batch, enrich had processed the last page "
+                        + "%.1f s after ingest began, the sink committed its last article %.1f s after). Peak heap of the "
+                        + "whole JVM: %.0f MB; largest heap left after a collection: %.0f MB.%n", pipeline.cold().pages(),
+                pipeline.endToEndSeconds(), pipeline.startSeconds(), pipeline.enrichSeconds(), pipeline.cold().seconds(),
+                peakHeapBytes / MB, peakLiveHeapBytes / MB));
 
         md.append("""
 
@@ -152,9 +152,12 @@ record BenchReport(String command, ZonedDateTime date, Machine machine, int thre
                   way for all three measures; (c) counts the articles the sink wrote.
                 - (a) and (b) run on as many threads as enrich has stream threads, each thread with its own segmenter;
                   both are warmed up on the first pages before either is measured.
+                - The pipeline starts first (the classes it loads would otherwise make the JIT compile the chain's
+                  code again); (a) and (b) are warmed up while it waits, idle.
                 - (c) is timed from the start of a batch's ingest, with the broker up and enrich running, to the sink's
-                  commit of the batch's last article. The cold batch is the first after start (the JIT compiles the
-                  broker, the clients and the stages meanwhile); then batches of 100 new pages run until one keeps
+                  commit of the batch's last article. The cold batch is the first (the JIT compiles the broker, the
+                  clients and the stages meanwhile); the end-to-end time is the start (broker, topics, enrich
+                  running) plus the cold batch. Then batches of 100 new pages run until one keeps
                   the JIT busy less than a tenth of its time (the warm-up rule of (a) and (b); for at most
                   --pipeline-warmup, 60 s by default: broker and client code reaches the JIT at the pace of requests).
                   Broker, enrich, sink and this bench share one JVM.

@@ -64,8 +64,9 @@ final class PipelineMeasure implements AutoCloseable {
      *                        stages included
      * @param steady          a batch of as many new pages on the warmed-up pipeline (per batch, averaged over the
      *                        steady batches)
-     * @param endToEndSeconds from the broker's start to the first batch in the files
-     * @param startSeconds    from the broker's start to enrich running, when the first batch is ingested
+     * @param endToEndSeconds the start (broker, topics, enrich) and the first batch: startSeconds plus the cold
+     *                        batch's seconds
+     * @param startSeconds    from the broker's start to enrich running
      * @param enrichSeconds   from the first batch's ingest to enrich's last page status of it (the sink finishes later)
      * @param warmupBatches   batches of {@value #WARMUP_EDITIONS} editions run between the two until the JIT was quiet
      * @param steadyJitBusy   compilation time during the steady batches over their duration
@@ -88,19 +89,22 @@ final class PipelineMeasure implements AutoCloseable {
     private final SinkLog sinkLog;
     private final long deadline;
     private final long startMs;
+    /** When enrich was running, ready for the first batch. */
+    private final long runningMs;
     private final Pipeline pipeline;
     private final StatusWatch statuses;
     /** The next edition no batch has had yet: each batch is new pages. */
     private int nextEdition;
 
     private PipelineMeasure(Settings s, HeapWatch heap, PrintStream err, SinkLog sinkLog, long deadline, long startMs,
-                            Pipeline pipeline, StatusWatch statuses) {
+                            long runningMs, Pipeline pipeline, StatusWatch statuses) {
         this.s = s;
         this.heap = heap;
         this.err = err;
         this.sinkLog = sinkLog;
         this.deadline = deadline;
         this.startMs = startMs;
+        this.runningMs = runningMs;
         this.pipeline = pipeline;
         this.statuses = statuses;
     }
@@ -115,9 +119,14 @@ final class PipelineMeasure implements AutoCloseable {
         Pipeline pipeline = Pipeline.start(s.work().resolve("out"), null, kafka, s.threads(), sinkLog, err);
         try {
             StatusWatch statuses = new StatusWatch(pipeline.client(), pipeline.topics());
-            PipelineMeasure measure = new PipelineMeasure(s, heap, err, sinkLog, deadline, startMs, pipeline, statuses);
-            pipeline.enrich().awaitRunning(s.timeout());
-            return measure;
+            try {
+                pipeline.enrich().awaitRunning(s.timeout());
+                return new PipelineMeasure(s, heap, err, sinkLog, deadline, startMs, System.currentTimeMillis(), pipeline,
+                        statuses);
+            } catch (Exception | Error e) {
+                statuses.close();
+                throw e;
+            }
         } catch (Exception | Error e) {
             pipeline.close();
             throw e;
@@ -163,8 +172,9 @@ final class PipelineMeasure implements AutoCloseable {
             jit += b.jitBusy() * b.throughput().seconds();
         }
         Throughput perBatch = Throughput.perPass("pipeline", steadyThroughputs, steady.size());
-        return new Result(cold.throughput(), perBatch, (cold.doneMs() - startMs) / 1000.0,
-                (cold.ingestMs() - startMs) / 1000.0, (cold.enrichDoneMs() - cold.ingestMs()) / 1000.0,
+        double startSeconds = (runningMs - startMs) / 1000.0;
+        return new Result(cold.throughput(), perBatch, startSeconds + cold.throughput().seconds(),
+                startSeconds, (cold.enrichDoneMs() - cold.ingestMs()) / 1000.0,
                 warmups, jit / (perBatch.seconds() * steady.size()), cold.latenciesMs(), probes);
     }
 

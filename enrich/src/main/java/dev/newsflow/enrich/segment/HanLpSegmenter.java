@@ -48,9 +48,24 @@ public final class HanLpSegmenter implements Segmenter {
                 .enableNumberQuantifierRecognize(false);
     }
 
-    /** Loads both libraries' dictionaries and models now (seconds), rather than on the first text. */
-    public static void loadModels() {
-        new HanLpSegmenter().segment("市委书记杜小刚会见国家开发银行江苏省分行行长唐力。");
+    private static boolean modelsLoaded;
+
+    /**
+     * Loads both libraries' dictionaries and models now (seconds), rather than on the first text; once per process:
+     * a second caller waits for the first one's load.
+     */
+    public static synchronized void loadModels() {
+        if (!modelsLoaded) {
+            new HanLpSegmenter().segment("市委书记杜小刚会见国家开发银行江苏省分行行长唐力。");
+            modelsLoaded = true;
+        }
+    }
+
+    /** Starts {@link #loadModels()} on a thread of its own, e.g. while a broker starts. */
+    public static void loadModelsInBackground() {
+        Thread loader = new Thread(HanLpSegmenter::loadModels, "newsflow-load-models");
+        loader.setDaemon(true);
+        loader.start();
     }
 
     @Override
