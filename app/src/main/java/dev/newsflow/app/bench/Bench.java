@@ -52,20 +52,22 @@ final class Bench {
             BenchReport.Machine machine = BenchReport.Machine.now();
             int editions = (s.pages() + corpus.pagesPerEdition() - 1) / corpus.pagesPerEdition();
             Path corpusDir = corpus.write(work.resolve("corpus"), 0, editions);
-            Workload workload = Workload.load(corpusDir, s.maxPageBytes());
-            err.printf("bench: %d pages, %d articles, %d characters of article text%n", workload.pages().size(),
-                    workload.articleTexts().size(), workload.articleChars());
 
             var settings = new PipelineMeasure.Settings(work, corpus, editions, s.threads(), s.partitions(), s.probes(),
                     s.maxPageBytes(), s.pipelineWarmup(), s.timeout());
-            // the pipeline starts first: the classes it loads (Avro's, the broker's) subclass JDK collections, and
-            // loading them after the chain's code is compiled would throw that code away to be compiled again
+            // the pipeline starts first and takes the corpus at once, as a fresh process would: its end-to-end time
+            // is that of a user's first run, no code compiled beforehand. (The classes it loads, Avro's and the
+            // broker's, subclass JDK collections: loaded after the chain's code was compiled they would also throw
+            // that code away to be compiled again.)
             try (PipelineMeasure pipeline = PipelineMeasure.start(settings, heap, err)) {
+                PipelineMeasure.Batch cold = pipeline.cold(corpusDir);
+
+                Workload workload = Workload.load(corpusDir, s.maxPageBytes());
+                err.printf("bench: %d pages, %d articles, %d characters of article text%n", workload.pages().size(),
+                        workload.articleTexts().size(), workload.articleChars());
                 Workload warm = workload.head(WARMUP_PAGES);
                 warmUp("library", s.warmup(), () -> LibraryMeasure.run(warm, s.threads(), heap), err);
                 warmUp("core", s.warmup(), () -> CoreMeasure.run(warm, s.threads(), heap), err);
-
-                PipelineMeasure.Batch cold = pipeline.cold(corpusDir);
                 int warmups = pipeline.warmUp(cold);
 
                 // Round after round, (a) and (b) take turns slice by slice over the corpus, and the pipeline takes a

@@ -152,8 +152,9 @@ record BenchReport(String command, ZonedDateTime date, Machine machine, int thre
                   way for all three measures; (c) counts the articles the sink wrote.
                 - (a) and (b) run on as many threads as enrich has stream threads, each thread with its own segmenter;
                   both are warmed up on the first pages before either is measured.
-                - The pipeline starts first (the classes it loads would otherwise make the JIT compile the chain's
-                  code again); (a) and (b) are warmed up while it waits, idle.
+                - The pipeline starts first, in a JVM that has done nothing but write the corpus, and takes the whole
+                  corpus at once: its cold batch and end-to-end time are those of a first run, no code compiled
+                  beforehand. (a) and (b) are warmed up after it, with the pipeline idle.
                 - (c) is timed from the start of a batch's ingest, with the broker up and enrich running, to the sink's
                   commit of the batch's last article. The cold batch is the first (the JIT compiles the broker, the
                   clients and the stages meanwhile); the end-to-end time is the start (broker, topics, enrich
