@@ -24,14 +24,16 @@ record BenchReport(String command, ZonedDateTime date, Machine machine, int thre
 
     /** The machine the run was on, and how busy it was when the run started. */
     record Machine(String cpu, int cores, long memoryBytes, String os, String java, long maxHeapBytes,
-                          double loadAverage) {
+                          String jvmOptions, double loadAverage) {
 
         static Machine now() {
             var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             return new Machine(cpuModel(), Runtime.getRuntime().availableProcessors(), os.getTotalMemorySize(),
                     System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"),
                     System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
-                    Runtime.getRuntime().maxMemory(), os.getSystemLoadAverage());
+                    Runtime.getRuntime().maxMemory(),
+                    String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()),
+                    os.getSystemLoadAverage());
         }
 
         private static String cpuModel() {
@@ -107,9 +109,9 @@ record BenchReport(String command, ZonedDateTime date, Machine machine, int thre
         md.append("# newsflow bench\n\n");
         md.append("- **command:** `").append(command).append("`\n");
         md.append("- **date:** ").append(date.truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append('\n');
-        md.append(String.format(Locale.ROOT, "- **machine:** %s, %d cores, %.0f GiB; %s; %s, max heap %.0f MB; load average %.2f at the start%n",
-                machine.cpu(), machine.cores(), machine.memoryBytes() / MB / 1024, machine.os(), machine.java(),
-                machine.maxHeapBytes() / MB, machine.loadAverage()));
+        md.append(String.format(Locale.ROOT, "- **machine:** %s, %d cores, %.0f GiB; %s; %s, max heap %.0f MB, "
+                        + "JVM options `%s`; load average %.2f at the start%n", machine.cpu(), machine.cores(), machine.memoryBytes() / MB / 1024, machine.os(),
+                machine.java(), machine.maxHeapBytes() / MB, machine.jvmOptions(), machine.loadAverage()));
         md.append(String.format(Locale.ROOT, "- **corpus:** %d pages (%d editions × %d seed pages, re-dated), %d articles, "
                         + "%d characters of article text; %d worker / stream threads, %d partitions%n%n",
                 p.pages(), editions, pagesPerEdition, p.articles(), p.chars(), threads, partitions));
