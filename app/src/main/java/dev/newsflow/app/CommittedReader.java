@@ -16,6 +16,8 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
+import dev.newsflow.topics.ReadToEnd;
+
 /** Reads topics as a downstream consumer sees them: committed records only, from the beginning, without a group. */
 public final class CommittedReader {
 
@@ -37,18 +39,7 @@ public final class CommittedReader {
     /** Every committed record of the topic, from the beginning to the end it had when reading started. */
     public static <K, V> void forEach(Map<String, Object> client, String topic, Deserializer<K> keys, Deserializer<V> values,
                                       Consumer<ConsumerRecord<K, V>> action) {
-        Map<String, Object> config = readCommitted(client);
-        // reads up to a known end: a fetch that finds nothing more (a transaction marker last) need not wait for more
-        config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 10);
-        try (var consumer = new KafkaConsumer<>(config, keys, values)) {
-            List<TopicPartition> partitions = partitions(consumer, topic);
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                consumer.poll(Duration.ofMillis(200)).forEach(action);
-            }
-        }
+        ReadToEnd.forEach(client, true, topic, keys, values, Duration.ofSeconds(30), action);
     }
 
     /** The keys whose latest committed record is not a tombstone, and how many records each key has. */

@@ -9,14 +9,10 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 
 import org.apache.avro.Schema;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.slf4j.Logger;
@@ -59,29 +55,17 @@ public final class SchemaTopic implements SchemaCatalog.Source {
 
     @Override
     public Collection<Schema> readAll(Duration timeout) {
-        Map<String, Object> config = new HashMap<>(clientConfig);
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        config.remove(ConsumerConfig.GROUP_ID_CONFIG);
-        // reads up to a known end: a fetch that finds nothing more need not wait for more
-        config.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 10);
         List<Schema> schemas = new ArrayList<>();
-        try (var consumer = new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic, timeout).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, timeout);
-            long deadline = System.nanoTime() + timeout.toNanos();
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))
-                    && System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    try {
-                        schemas.add(new Schema.Parser().parse(record.value()));
-                    } catch (RuntimeException e) {
-                        log.warn("Ignoring unreadable schema at {}-{}@{}: {}", topic, record.partition(), record.offset(), e.toString());
-                    }
-                }
-            }
+        try {
+            ReadToEnd.forEach(clientConfig, false, topic, new StringDeserializer(), new StringDeserializer(), timeout,
+                    timeout, record -> {
+                        try {
+                            schemas.add(new Schema.Parser().parse(record.value()));
+                        } catch (RuntimeException e) {
+                            log.warn("Ignoring unreadable schema at {}-{}@{}: {}", topic, record.partition(), record.offset(),
+                                    e.toString());
+                        }
+                    });
         } catch (KafkaException e) {
             log.warn("Could not read schema topic {}: {}", topic, e.toString());
         }
