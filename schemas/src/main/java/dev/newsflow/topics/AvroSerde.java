@@ -47,16 +47,9 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Seri
 
     /** Per thread: the buffer and encoder serializing into it, and a decoder to reuse. */
     private static final class Codec {
-        final Buffer out = new Buffer();
+        final ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
         BinaryEncoder encoder;
         BinaryDecoder decoder;
-    }
-
-    /** A growing byte array whose contents are copied out once per message. */
-    private static final class Buffer extends ByteArrayOutputStream {
-        Buffer() {
-            super(4096);
-        }
     }
 
     private static final ThreadLocal<Codec> CODECS = ThreadLocal.withInitial(Codec::new);
@@ -112,12 +105,11 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Seri
         if (data == null) {
             return null;
         }
-        if (data.length < HEADER_BYTES || data[0] != MARKER_0 || data[1] != MARKER_1) {
+        if (!hasHeader(data)) {
             throw new SerializationException("Record on " + topic + " is not an Avro single-object encoded "
                     + type.getSimpleName() + ": no C3 01 marker and schema fingerprint before the datum");
         }
-        long writtenWith = ByteBuffer.wrap(data, 2, 8).order(ByteOrder.LITTLE_ENDIAN).getLong();
-        DatumReader<T> reader = reader(writtenWith, topic);
+        DatumReader<T> reader = reader(fingerprintOf(data), topic);
         Codec codec = CODECS.get();
         try {
             codec.decoder = DecoderFactory.get().binaryDecoder(data, HEADER_BYTES, data.length - HEADER_BYTES, codec.decoder);
@@ -147,11 +139,19 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Seri
      * Avro container file of that schema holds per record, as is); null for any other message.
      */
     public ByteBuffer datumIfOwnSchema(byte[] message) {
-        if (message == null || message.length < HEADER_BYTES || message[0] != MARKER_0 || message[1] != MARKER_1
-                || ByteBuffer.wrap(message, 2, 8).order(ByteOrder.LITTLE_ENDIAN).getLong() != fingerprint) {
+        if (message == null || !hasHeader(message) || fingerprintOf(message) != fingerprint) {
             return null;
         }
         return ByteBuffer.wrap(message, HEADER_BYTES, message.length - HEADER_BYTES);
+    }
+
+    private static boolean hasHeader(byte[] message) {
+        return message.length >= HEADER_BYTES && message[0] == MARKER_0 && message[1] == MARKER_1;
+    }
+
+    /** The writer schema's fingerprint in a message that {@link #hasHeader has its header}. */
+    private static long fingerprintOf(byte[] message) {
+        return ByteBuffer.wrap(message, 2, 8).order(ByteOrder.LITTLE_ENDIAN).getLong();
     }
 
     @Override
