@@ -39,8 +39,34 @@ public final class EnrichApp implements AutoCloseable {
     public static final long DEFAULT_COMMIT_INTERVAL_MS = 2000;
 
     private final KafkaStreams streams;
+    private final Models models;
+
+    /** The language models the topology's stages need: whether they are in, and loading them (blocking). */
+    public interface Models {
+        /** HanLP's and ansj's, loaded once per process ({@link HanLpSegmenter#loadModels()}). */
+        Models LANGUAGE = new Models() {
+            @Override
+            public boolean loaded() {
+                return HanLpSegmenter.modelsLoaded();
+            }
+
+            @Override
+            public void load() {
+                HanLpSegmenter.loadModels();
+            }
+        };
+
+        boolean loaded();
+
+        void load();
+    }
 
     public EnrichApp(Topology topology, Properties config) {
+        this(topology, config, Models.LANGUAGE);
+    }
+
+    public EnrichApp(Topology topology, Properties config, Models models) {
+        this.models = models;
         this.streams = new KafkaStreams(topology, config);
         streams.setUncaughtExceptionHandler(e -> {
             log.error("Stream thread failed; replacing it", e);
@@ -75,13 +101,35 @@ public final class EnrichApp implements AutoCloseable {
     }
 
     /**
-     * Loads the language models, then starts the streams: a model loaded lazily inside the first transaction
-     * can outlast the transaction timeout under exactly-once and get the task fenced.
+     * Starts the streams; while the language models still load (seconds), paused: the stream threads join the
+     * group, set up their transactions and restore their stores meanwhile, and process nothing until the models are
+     * in. (A model loaded lazily inside the first transaction could outlast the transaction timeout under
+     * exactly-once and get the task fenced.) Should the models fail to load, the application stops.
      */
     public EnrichApp start() {
-        HanLpSegmenter.loadModels();
+        if (models.loaded()) {
+            streams.start();
+            return this;
+        }
+        streams.pause();
         streams.start();
+        Thread loader = new Thread(() -> {
+            try {
+                models.load();
+                streams.resume();
+            } catch (RuntimeException | Error e) {
+                log.error("Cannot load the language models; stopping enrich", e);
+                streams.close(Duration.ZERO);
+            }
+        }, "newsflow-enrich-models");
+        loader.setDaemon(true);
+        loader.start();
         return this;
+    }
+
+    /** Whether the application processes records: running, and not waiting for the language models. */
+    public boolean isProcessing() {
+        return streams.state() == KafkaStreams.State.RUNNING && !streams.isPaused();
     }
 
     public KafkaStreams.State state() {
@@ -92,10 +140,10 @@ public final class EnrichApp implements AutoCloseable {
         return streams;
     }
 
-    /** Waits until the application is RUNNING (or fails). */
+    /** Waits until the application is RUNNING with its models loaded (or fails). */
     public void awaitRunning(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        while (streams.state() != KafkaStreams.State.RUNNING) {
+        while (!isProcessing()) {
             if (streams.state() == KafkaStreams.State.ERROR || streams.state() == KafkaStreams.State.NOT_RUNNING) {
                 throw new IllegalStateException("enrich stopped: " + streams.state());
             }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
@@ -64,14 +65,16 @@ final class PipelineMeasure implements AutoCloseable {
      *                        stages included
      * @param steady          a batch of as many new pages on the warmed-up pipeline (per batch, averaged over the
      *                        steady batches)
-     * @param endToEndSeconds the start (broker, topics, enrich) and the first batch: startSeconds plus the cold
-     *                        batch's seconds
-     * @param startSeconds    from the broker's start to enrich running
+     * @param endToEndSeconds from the broker's start to the first batch's last article in the files
+     * @param startSeconds    from the broker's start to the pipeline started (topics created, enrich and the sink
+     *                        started): when the first batch's ingest begins, as in {@code newsflow run}
+     * @param processingSeconds from the broker's start to enrich processing (its group joined, the models loaded)
      * @param enrichSeconds   from the first batch's ingest to enrich's last page status of it (the sink finishes later)
      * @param warmupBatches   batches of {@value #WARMUP_EDITIONS} editions run between the two until the JIT was quiet
      * @param steadyJitBusy   compilation time during the steady batches over their duration
      */
-    record Result(Throughput cold, Throughput steady, double endToEndSeconds, double startSeconds, double enrichSeconds,
+    record Result(Throughput cold, Throughput steady, double endToEndSeconds, double startSeconds,
+                  double processingSeconds, double enrichSeconds,
                   int warmupBatches, double steadyJitBusy, List<Long> backfillLatenciesMs, List<Long> probeLatenciesMs) {
     }
 
@@ -89,27 +92,32 @@ final class PipelineMeasure implements AutoCloseable {
     private final SinkLog sinkLog;
     private final long deadline;
     private final long startMs;
-    /** When enrich was running, ready for the first batch. */
-    private final long runningMs;
+    /** When the pipeline was started (topics created, enrich and the sink started). */
+    private final long startedMs;
+    /** When enrich was first seen processing (group joined, models loaded); 0 until then. */
+    private volatile long processingMs;
     private final Pipeline pipeline;
     private final StatusWatch statuses;
     /** The next edition no batch has had yet: each batch is new pages. */
     private int nextEdition;
 
     private PipelineMeasure(Settings s, HeapWatch heap, PrintStream err, SinkLog sinkLog, long deadline, long startMs,
-                            long runningMs, Pipeline pipeline, StatusWatch statuses) {
+                            long startedMs, Pipeline pipeline, StatusWatch statuses) {
         this.s = s;
         this.heap = heap;
         this.err = err;
         this.sinkLog = sinkLog;
         this.deadline = deadline;
         this.startMs = startMs;
-        this.runningMs = runningMs;
+        this.startedMs = startedMs;
         this.pipeline = pipeline;
         this.statuses = statuses;
     }
 
-    /** Starts the broker, the topics, enrich and the sink, and waits until enrich runs. */
+    /**
+     * Starts the broker, the topics, enrich and the sink, as {@code newsflow run} does: enrich joins its group and
+     * loads the models while the first batch is ingested.
+     */
     static PipelineMeasure start(Settings s, HeapWatch heap, PrintStream err) throws Exception {
         heap.newPhase();
         SinkLog sinkLog = new SinkLog();
@@ -118,15 +126,11 @@ final class PipelineMeasure implements AutoCloseable {
         KafkaOptions kafka = KafkaOptions.of(null, Topics.DEFAULT_PREFIX, s.partitions(), (short) 1);
         Pipeline pipeline = Pipeline.start(s.work().resolve("out"), null, kafka, s.threads(), sinkLog, err);
         try {
-            StatusWatch statuses = new StatusWatch(pipeline.client(), pipeline.topics());
-            try {
-                pipeline.enrich().awaitRunning(s.timeout());
-                return new PipelineMeasure(s, heap, err, sinkLog, deadline, startMs, System.currentTimeMillis(), pipeline,
-                        statuses);
-            } catch (Exception | Error e) {
-                statuses.close();
-                throw e;
-            }
+            long startedMs = System.currentTimeMillis();
+            PipelineMeasure measure = new PipelineMeasure(s, heap, err, sinkLog, deadline, startMs, startedMs, pipeline,
+                    new StatusWatch(pipeline.client(), pipeline.topics()));
+            measure.watchForProcessing();
+            return measure;
         } catch (Exception | Error e) {
             pipeline.close();
             throw e;
@@ -172,9 +176,9 @@ final class PipelineMeasure implements AutoCloseable {
             jit += b.jitBusy() * b.throughput().seconds();
         }
         Throughput perBatch = Throughput.perPass("pipeline", steadyThroughputs, steady.size());
-        double startSeconds = (runningMs - startMs) / 1000.0;
-        return new Result(cold.throughput(), perBatch, startSeconds + cold.throughput().seconds(),
-                startSeconds, (cold.enrichDoneMs() - cold.ingestMs()) / 1000.0,
+        return new Result(cold.throughput(), perBatch, (cold.doneMs() - startMs) / 1000.0,
+                (startedMs - startMs) / 1000.0, (processingMs - startMs) / 1000.0,
+                (cold.enrichDoneMs() - cold.ingestMs()) / 1000.0,
                 warmups, jit / (perBatch.seconds() * steady.size()), cold.latenciesMs(), probes);
     }
 
@@ -209,7 +213,8 @@ final class PipelineMeasure implements AutoCloseable {
             }
         }
         double seconds = (doneMs - ingestMs) / 1000.0;
-        err.printf("bench: %s: %d pages in %.1f s%n", name, pages.size(), seconds);
+        err.printf(Locale.ROOT, "bench: %s: %d pages in %.1f s (JIT busy %.0f%%)%n", name, pages.size(), seconds,
+                100 * compiled / 1000.0 / seconds);
         Map<String, Long> sent = sendTimes();
         List<Long> latencies = new ArrayList<>();
         for (String id : pages) {
@@ -272,6 +277,22 @@ final class PipelineMeasure implements AutoCloseable {
             // the times come from the sink's commits, not from this loop: polling often would only take CPU from the pipeline
             Thread.sleep(20);
         }
+    }
+
+    /** Notes when enrich starts processing, looking every 10 ms (while the first batch is ingested). */
+    private void watchForProcessing() {
+        Thread watch = new Thread(() -> {
+            try {
+                while (!pipeline.enrich().isProcessing() && System.nanoTime() < deadline) {
+                    Thread.sleep(10);
+                }
+                processingMs = System.currentTimeMillis();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "bench-enrich-watch");
+        watch.setDaemon(true);
+        watch.start();
     }
 
     /** Page id → timestamp of its raw-pages record: when ingest sent it. */

@@ -15,11 +15,6 @@ import com.hankcs.hanlp.seg.common.Term;
  */
 public final class HanLpSegmenter implements Segmenter {
 
-    static {
-        RegionalPlaces.addToDictionary();
-        TagMatrix.fit();
-    }
-
     private final Segment segment;
     private final AnsjNameFinder names;
 
@@ -38,6 +33,7 @@ public final class HanLpSegmenter implements Segmenter {
      * with the library's (the bench and the JMH benchmarks).
      */
     public static Segment hanlp(boolean recognizeNames) {
+        Dictionaries.ready();
         return HanLP.newSegment()
                 .enableOffset(true)
                 .enablePartOfSpeechTagging(true)
@@ -48,7 +44,22 @@ public final class HanLpSegmenter implements Segmenter {
                 .enableNumberQuantifierRecognize(false);
     }
 
-    private static boolean modelsLoaded;
+    /**
+     * HanLP's dictionaries as newsflow uses them (regional places added, the part-of-speech matrix grown), set up
+     * once per JVM by the first segmenter made, on that thread (not on the one that merely starts a background load).
+     */
+    private static final class Dictionaries {
+        static {
+            RegionalPlaces.addToDictionary();
+            TagMatrix.fit();
+        }
+
+        static void ready() {
+            // the static initializer has run
+        }
+    }
+
+    private static volatile boolean modelsLoaded;
 
     /**
      * Loads both libraries' dictionaries and models now (seconds), rather than on the first text; once per process:
@@ -59,6 +70,11 @@ public final class HanLpSegmenter implements Segmenter {
             new HanLpSegmenter().segment("市委书记杜小刚会见国家开发银行江苏省分行行长唐力。");
             modelsLoaded = true;
         }
+    }
+
+    /** Whether {@link #loadModels()} has completed in this process. */
+    public static boolean modelsLoaded() {
+        return modelsLoaded;
     }
 
     /** Starts {@link #loadModels()} on a thread of its own, e.g. while a broker starts. */

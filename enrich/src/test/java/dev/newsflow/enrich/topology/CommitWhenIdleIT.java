@@ -9,11 +9,9 @@ import java.util.Properties;
 import java.util.UUID;
 
 import org.apache.kafka.clients.CommonClientConfigs;
-import org.apache.kafka.clients.producer.KafkaProducer;
+
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
+
 import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,7 +22,7 @@ import dev.newsflow.enrich.EnrichApp;
 import dev.newsflow.schemas.RawPage;
 import dev.newsflow.testkit.SharedKafka;
 import dev.newsflow.testkit.TopicReader;
-import dev.newsflow.topics.EditionKey;
+
 import dev.newsflow.topics.SchemaCatalog;
 import dev.newsflow.topics.TopicAdmin;
 import dev.newsflow.topics.Topics;
@@ -56,7 +54,7 @@ class CommitWhenIdleIT {
             for (int i = 1; i <= 3; i++) {
                 RawPage page = EditionPages.page("idle" + i, EditionPages.PAPER, "2024-06-0" + i, 1, EditionPages.FRONT_PAGE);
                 long sent = System.nanoTime();
-                send(client, topics, page);
+                EditionPages.send(client, topics, page);
                 int statuses = i;
                 var read = TopicReader.readUntil(kafka.bootstrapServers(), topics.pageStatus(), r -> r.size() >= statuses,
                         INTERVAL.dividedBy(2));
@@ -65,14 +63,6 @@ class CommitWhenIdleIT {
                 assertThat(visibleAfter).as("page %d visible to read_committed after", i).isLessThan(Duration.ofSeconds(20));
             }
             assertThat(TopicReader.readAll(kafka.bootstrapServers(), topics.articles())).hasSize(6);
-        }
-    }
-
-    private static void send(Map<String, Object> client, Topics topics, RawPage page) throws Exception {
-        try (var producer = new KafkaProducer<>(client, new StringSerializer(), new ByteArraySerializer())) {
-            producer.send(new ProducerRecord<>(topics.rawPages().name(),
-                    EditionKey.of(page.getPaper(), page.getEditionDate(), page.getId()),
-                    topics.rawPages().valueSerializer().serialize(topics.rawPages().name(), page))).get();
         }
     }
 }

@@ -1,8 +1,16 @@
 package dev.newsflow.enrich.topology;
 
 import java.time.Instant;
+import java.util.Map;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 
 import dev.newsflow.schemas.RawPage;
+import dev.newsflow.topics.EditionKey;
+import dev.newsflow.topics.Topics;
 
 /** Raw pages for tests: two pages of one edition whose articles continue from the first onto the second. */
 final class EditionPages {
@@ -42,5 +50,16 @@ final class EditionPages {
         return RawPage.newBuilder().setId(id).setPaper(paper).setEditionDate(date).setPageNumber(number)
                 .setFileName(id + ".txt").setCharset("UTF-8").setSha256(id + "0".repeat(48)).setSizeBytes(text.length())
                 .setText(text).setIngestTime(Instant.parse("2024-06-07T00:00:00Z")).build();
+    }
+
+    /** Publishes the pages to raw-pages, keyed by edition as ingest keys them, and waits for the broker's acks. */
+    static void send(Map<String, Object> client, Topics topics, RawPage... pages) throws Exception {
+        try (var producer = new KafkaProducer<>(client, new StringSerializer(), new ByteArraySerializer())) {
+            for (RawPage page : pages) {
+                producer.send(new ProducerRecord<>(topics.rawPages().name(),
+                        EditionKey.of(page.getPaper(), page.getEditionDate(), page.getId()),
+                        topics.rawPages().valueSerializer().serialize(topics.rawPages().name(), page))).get();
+            }
+        }
     }
 }

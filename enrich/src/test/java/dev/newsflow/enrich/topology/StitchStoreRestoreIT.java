@@ -11,11 +11,9 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.kafka.clients.CommonClientConfigs;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
+
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
+
 import org.apache.kafka.streams.processor.StateRestoreListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,7 +26,7 @@ import dev.newsflow.schemas.PageRef;
 import dev.newsflow.schemas.RawPage;
 import dev.newsflow.testkit.SharedKafka;
 import dev.newsflow.testkit.TopicReader;
-import dev.newsflow.topics.EditionKey;
+
 import dev.newsflow.topics.SchemaCatalog;
 import dev.newsflow.topics.TopicAdmin;
 import dev.newsflow.topics.Topics;
@@ -57,7 +55,7 @@ class StitchStoreRestoreIT {
 
         // the front pages: two fragments each wait in the store for page 2
         try (EnrichApp first = app(topics, client, applicationId, root.resolve("machine-1"), null)) {
-            send(client, topics, fromChangelog, fromLocalState);
+            EditionPages.send(client, topics, fromChangelog, fromLocalState);
             awaitStatuses(kafka, topics, 2);
         }
         assertThat(stories(kafka, topics)).isEmpty();
@@ -65,14 +63,14 @@ class StitchStoreRestoreIT {
         // a new machine: nothing local, the fragments come back from the changelog
         AtomicLong restored = new AtomicLong();
         try (EnrichApp second = app(topics, client, applicationId, root.resolve("machine-2"), restored)) {
-            send(client, topics, EditionPages.page("x2", "甲报", "2024-01-01", 2, EditionPages.SECOND_PAGE));
+            EditionPages.send(client, topics, EditionPages.page("x2", "甲报", "2024-01-01", 2, EditionPages.SECOND_PAGE));
             awaitStories(kafka, topics, 2);
         }
         assertThat(restored.get()).as("fragments restored from the changelog").isGreaterThanOrEqualTo(4);
 
         // the same machine again: the remaining fragments are in its local state
         try (EnrichApp third = app(topics, client, applicationId, root.resolve("machine-2"), null)) {
-            send(client, topics, EditionPages.page("y2", "乙报", "2024-01-02", 2, EditionPages.SECOND_PAGE));
+            EditionPages.send(client, topics, EditionPages.page("y2", "乙报", "2024-01-02", 2, EditionPages.SECOND_PAGE));
             awaitStories(kafka, topics, 4);
         }
 
@@ -108,16 +106,6 @@ class StitchStoreRestoreIT {
         }
         app.start().awaitRunning(Duration.ofMinutes(2));
         return app;
-    }
-
-    private static void send(Map<String, Object> client, Topics topics, RawPage... pages) throws Exception {
-        try (var producer = new KafkaProducer<>(client, new StringSerializer(), new ByteArraySerializer())) {
-            for (RawPage page : pages) {
-                producer.send(new ProducerRecord<>(topics.rawPages().name(),
-                        EditionKey.of(page.getPaper(), page.getEditionDate(), page.getId()),
-                        topics.rawPages().valueSerializer().serialize(topics.rawPages().name(), page))).get();
-            }
-        }
     }
 
     private static void awaitStatuses(EmbeddedKafkaCluster kafka, Topics topics, int count) {
