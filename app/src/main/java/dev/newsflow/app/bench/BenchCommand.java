@@ -44,8 +44,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "PT5S", description = "Warm-up of the library and of the chain, each (ISO-8601, default ${DEFAULT-VALUE}).")
     Duration warmup;
 
-    @Option(names = "--pipeline-warmup", defaultValue = "PT60S",
-            description = "At most this long of warm-up batches on the pipeline before its steady batch: they run until the JIT is quiet (ISO-8601, default ${DEFAULT-VALUE}).")
+    @Option(names = "--pipeline-warmup", defaultValue = "PT120S",
+            description = "At most this long of warm-up batches on the pipeline before its steady batches: they run until the JIT is quiet in 3 batches in a row (ISO-8601, default ${DEFAULT-VALUE}).")
     Duration pipelineWarmup;
 
     @Option(names = "--results", defaultValue = "${env:NEWSFLOW_HOME:-.}/bench/results.md",

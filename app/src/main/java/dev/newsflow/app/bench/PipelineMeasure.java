@@ -51,6 +51,8 @@ final class PipelineMeasure implements AutoCloseable {
     private static final int WARMUP_EDITIONS = 20;
     /** Below this share of its time compiling, the JIT is quiet: the pipeline is warm. */
     private static final double QUIET_JIT = 0.1;
+    /** Quiet batches in a row that end the warm-up. */
+    private static final int QUIET_BATCHES = 3;
 
     /**
      * @param editions editions in a batch (the cold batch and each steady one)
@@ -144,14 +146,18 @@ final class PipelineMeasure implements AutoCloseable {
     }
 
     /**
-     * As for the in-process measures: batches of new pages until the JIT is quiet (or the warm-up time is spent:
-     * broker and client code reaches the JIT late, at the pace of requests). Returns the batches run.
+     * As for the in-process measures: batches of new pages until the JIT is quiet in {@value #QUIET_BATCHES} batches
+     * in a row (or the warm-up time is spent). Broker and client code reaches the JIT late, at the pace of requests,
+     * so a single quiet batch of a few seconds says little: one quiet batch used to be followed by steady batches
+     * that still spent an eighth of their time compiling. Returns the batches run.
      */
     int warmUp(Batch cold) throws Exception {
         int warmups = 0;
+        int quiet = cold.jitBusy() < QUIET_JIT ? 1 : 0;
         long warmupEnd = System.nanoTime() + s.warmup().toNanos();
-        for (double busy = cold.jitBusy(); busy > QUIET_JIT && System.nanoTime() < warmupEnd; warmups++) {
-            busy = batch("pipeline, warm-up", newPages("corpus-warmup-" + warmups, WARMUP_EDITIONS)).jitBusy();
+        for (; quiet < QUIET_BATCHES && System.nanoTime() < warmupEnd; warmups++) {
+            double busy = batch("pipeline, warm-up", newPages("corpus-warmup-" + warmups, WARMUP_EDITIONS)).jitBusy();
+            quiet = busy < QUIET_JIT ? quiet + 1 : 0;
         }
         return warmups;
     }
