@@ -77,7 +77,8 @@ public final class Pipeline implements AutoCloseable {
         Path root = out.toAbsolutePath().normalize();
         Path state = root.resolve(".newsflow");
         Files.createDirectories(state);
-        // the language models take seconds to load: meanwhile the broker starts (enrich waits for them before it runs)
+        // the language models take seconds to load: meanwhile the broker starts and enrich joins its group
+        // (paused until they are in)
         HanLpSegmenter.loadModelsInBackground();
         EmbeddedKafkaCluster cluster = Commands.embeddedUnless(bootstrapServers, state, err);
         EnrichApp enrich = null;
