@@ -285,16 +285,19 @@ final class PipelineMeasure implements AutoCloseable {
         }
     }
 
-    /** Notes when enrich starts processing, looking every 10 ms (while the first batch is ingested). */
+    /**
+     * Notes when enrich starts processing (while the first batch is ingested); should it stop instead, the batch
+     * finds out ({@link Pipeline#checkAlive()}).
+     */
     private void watchForProcessing() {
         Thread watch = new Thread(() -> {
             try {
-                while (!pipeline.enrich().isProcessing() && System.nanoTime() < deadline) {
-                    Thread.sleep(10);
-                }
+                pipeline.enrich().awaitRunning(Duration.ofNanos(deadline - System.nanoTime()));
                 processingMs = System.currentTimeMillis();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            } catch (IllegalStateException e) {
+                // enrich stopped or never ran: no time to note
             }
         }, "bench-enrich-watch");
         watch.setDaemon(true);

@@ -9,9 +9,7 @@ import java.util.Properties;
 import java.util.UUID;
 
 import org.apache.kafka.clients.CommonClientConfigs;
-
 import org.apache.kafka.clients.producer.ProducerConfig;
-
 import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,7 +20,6 @@ import dev.newsflow.enrich.EnrichApp;
 import dev.newsflow.schemas.RawPage;
 import dev.newsflow.testkit.SharedKafka;
 import dev.newsflow.testkit.TopicReader;
-
 import dev.newsflow.topics.SchemaCatalog;
 import dev.newsflow.topics.TopicAdmin;
 import dev.newsflow.topics.Topics;

@@ -15,7 +15,6 @@ import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.common.GroupState;
-
 import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,7 +26,6 @@ import dev.newsflow.enrich.segment.HanLpSegmenter;
 import dev.newsflow.schemas.RawPage;
 import dev.newsflow.testkit.SharedKafka;
 import dev.newsflow.testkit.TopicReader;
-
 import dev.newsflow.topics.SchemaCatalog;
 import dev.newsflow.topics.TopicAdmin;
 import dev.newsflow.topics.Topics;

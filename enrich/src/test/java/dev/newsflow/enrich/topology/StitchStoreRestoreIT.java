@@ -11,9 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.kafka.clients.CommonClientConfigs;
-
 import org.apache.kafka.common.TopicPartition;
-
 import org.apache.kafka.streams.processor.StateRestoreListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,7 +24,6 @@ import dev.newsflow.schemas.PageRef;
 import dev.newsflow.schemas.RawPage;
 import dev.newsflow.testkit.SharedKafka;
 import dev.newsflow.testkit.TopicReader;
-
 import dev.newsflow.topics.SchemaCatalog;
 import dev.newsflow.topics.TopicAdmin;
 import dev.newsflow.topics.Topics;
