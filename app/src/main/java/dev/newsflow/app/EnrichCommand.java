@@ -34,7 +34,7 @@ final class EnrichCommand implements Callable<Integer> {
             description = "Kafka Streams state directory (default ${DEFAULT-VALUE}).")
     Path stateDir;
 
-    @Option(names = "--threads", defaultValue = "${env:NEWSFLOW_THREADS:-2}", description = "Stream threads (default ${DEFAULT-VALUE}).")
+    @Option(names = "--threads", defaultValue = "${env:NEWSFLOW_THREADS:-2}", description = "Stream threads, and as many workers that enrich the articles of a page in parallel (default ${DEFAULT-VALUE}).")
     int threads;
 
     @Option(names = "--standby-replicas", defaultValue = "${env:NEWSFLOW_STANDBY_REPLICAS:-0}",
@@ -60,7 +60,8 @@ final class EnrichCommand implements Callable<Integer> {
         topics.catalog().publish();
         Properties config = EnrichApp.config(client, applicationId, stateDir, threads, standbyReplicas, replication,
                 kafka.streamsOverrides());
-        EnrichApp app = new EnrichApp(EnrichTopology.build(topics, EnrichOptions.defaults().withStitchWait(stitchWait)), config);
+        EnrichOptions options = EnrichOptions.defaults().withStitchWait(stitchWait).withArticleWorkers(threads);
+        EnrichApp app = new EnrichApp(EnrichTopology.build(topics, options), config);
         StageService service = StageService.start(http, true, Stdio.ERR);
         EnrichApp people = people(topics, client, replication, app, service);
         CountDownLatch stopped = new CountDownLatch(1);

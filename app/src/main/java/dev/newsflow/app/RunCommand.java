@@ -24,7 +24,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "${env:NEWSFLOW_OUT:-out}", description = "Output folder (default ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--threads", defaultValue = "${env:NEWSFLOW_THREADS:-2}", description = "Enrich stream threads (default ${DEFAULT-VALUE}).")
+    @Option(names = "--threads", defaultValue = "${env:NEWSFLOW_THREADS:-2}", description = "Enrich stream threads, and as many workers that enrich the articles of a page in parallel (default ${DEFAULT-VALUE}).")
     int threads;
 
     @Option(names = "--max-page-bytes", defaultValue = "" + IngestConfig.DEFAULT_MAX_PAGE_BYTES,

@@ -32,7 +32,7 @@ public final class BenchCommand implements Callable<Integer> {
     Path seeds;
 
     @Option(names = "--threads", defaultValue = "${env:NEWSFLOW_THREADS:-2}",
-            description = "Enrich stream threads, and threads of the in-process measures (default ${DEFAULT-VALUE}).")
+            description = "Enrich stream threads and article workers, and threads of the in-process measures (default ${DEFAULT-VALUE}).")
     int threads;
 
     @Option(names = "--partitions", defaultValue = "${env:NEWSFLOW_PARTITIONS:-" + Topics.DEFAULT_PARTITIONS + "}", description = "Partitions of the topics (default ${DEFAULT-VALUE}).")

@@ -155,8 +155,9 @@ record BenchReport(String command, ZonedDateTime date, Machine machine, int thre
                 How it is measured:
                 - Characters are Unicode code points of article text (what the segmenter is given), counted the same
                   way for all three measures; (c) counts the articles the sink wrote.
-                - (a) and (b) run on as many threads as enrich has stream threads, each thread with its own segmenter;
-                  both are warmed up on the first pages before either is measured.
+                - (a) and (b) run on as many threads as enrich has stream threads (and workers that segment and tag the
+                  articles of its pages), each thread with its own segmenter; both are warmed up on the first pages
+                  before either is measured.
                 - The pipeline starts first, in a JVM that has done nothing but write the corpus, and takes the whole
                   corpus at once: its cold batch and end-to-end time are those of a first run, no code compiled
                   beforehand. (a) and (b) are warmed up after it, with the pipeline idle.

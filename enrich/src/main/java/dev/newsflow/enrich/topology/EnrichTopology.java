@@ -3,6 +3,7 @@ package dev.newsflow.enrich.topology;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.Serde;
@@ -32,13 +33,15 @@ import dev.newsflow.topics.Topics;
  *
  * <pre>
  * raw-pages → commit-when-idle → decode → split ─┬→ page-status
- *                                                └→ explode → segment → tag → encode ─┬→ articles
- *                                                                                      ├→ mentions → entity-mentions
- *                                                                                      ├→ stitch [pending-fragments] → stories
- *                                                                                      └→ (any failure) → dead-letters
+ *                                                └→ enrich-articles (segment → tag → encode) ─┬→ articles
+ *                                                                                            ├→ mentions → entity-mentions
+ *                                                                                            ├→ stitch [pending-fragments] → stories
+ *                                                                                            └→ (any failure) → dead-letters
  * </pre>
  * Every stage is a pure function wrapped by a named processor; a failure in any stage becomes a dead
- * letter and the stream goes on. Built by this one function for both the application and its tests.
+ * letter and the stream goes on. The {@code enrich-articles} processor runs segment, tag and encode for each article
+ * of a page on the {@link ArticleWorkers}, the page's articles in parallel, and emits them in order. Built by
+ * this one function for both the application and its tests.
  */
 public final class EnrichTopology {
 
@@ -78,17 +81,14 @@ public final class EnrichTopology {
                 .to(topics.pageStatus().name(), Produced.with(topics.pageStatus().keySerde(), topics.pageStatus().valueSerde())
                         .withName("to-page-status"));
 
+        ArticleWorkers workers = new ArticleWorkers(options.articleWorkers());
+        Function<Step<Values.Draft>, Step<Values.Enriched>> enrich = draft -> draft
+                .then("segment", d -> new Values.Segmented(d, segmenters.get().segment(d.article().text())), letters)
+                .then("tag", s -> ArticleMapper.toAvro(s.draft(), s.segmentation(),
+                        tagger.tag(s.segmentation(), s.draft().page().editionDate(), s.draft().article().bylines())), letters)
+                .then("encode", article -> encode(topics, article, options.maxArticleBytes()), letters);
         KStream<String, Step<Values.Enriched>> enriched = split
-                .flatMapValues(EnrichTopology::explode, Named.as("explode"))
-                .mapValues(step -> step.then("segment",
-                        draft -> new Values.Segmented(draft, segmenters.get().segment(draft.article().text())),
-                        letters), Named.as("segment"))
-                .mapValues(step -> step.then("tag",
-                        s -> ArticleMapper.toAvro(s.draft(), s.segmentation(),
-                                tagger.tag(s.segmentation(), s.draft().page().editionDate(), s.draft().article().bylines())),
-                        letters), Named.as("tag"))
-                .mapValues(step -> step.then("encode", article -> encode(topics, article, options.maxArticleBytes()),
-                        letters), Named.as("encode"));
+                .flatMapValues(step -> workers.map(explode(step), enrich), Named.as("enrich-articles"));
 
         enriched.split(Named.as("route-"))
                 .branch((key, step) -> step instanceof Step.Ok<Values.Enriched>, Branched.withConsumer(ok -> {

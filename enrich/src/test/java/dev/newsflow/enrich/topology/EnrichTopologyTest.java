@@ -127,7 +127,7 @@ class EnrichTopologyTest {
                 throw new IllegalStateException("segmenter broke");
             }
             return real.segment(text);
-        }, 1024, 8 * 1024 * 1024, EnrichOptions.DEFAULT_STITCH_WAIT, EnrichOptions.DEFAULT_IDLE_COMMIT);
+        }, 1024, 8 * 1024 * 1024, EnrichOptions.DEFAULT_STITCH_WAIT, EnrichOptions.DEFAULT_IDLE_COMMIT, 2);
         Driver t = driver(options);
         try (TopologyTestDriver ignored = t.driver()) {
             t.pipe(page("p000", Seeds.text("000")), topics);
