@@ -102,8 +102,18 @@ public final class PlainJson {
                 writeValue(json, e.getValue());
             }
             json.writeEndObject();
-        } else if (v instanceof Boolean || v instanceof Number) {
-            // numbers as Jackson writes them
+        } else if (v instanceof Integer i) {
+            json.writeNumber(i);
+        } else if (v instanceof Long l) {
+            json.writeNumber(l);
+        } else if (v instanceof Double d) {
+            json.writeNumber(d);
+        } else if (v instanceof Float f) {
+            json.writeNumber(f);
+        } else if (v instanceof Boolean b) {
+            json.writeBoolean(b);
+        } else if (v instanceof Number) {
+            // other numbers as Jackson's serializers write them (the common ones above skip their lookup)
             json.writeObject(v);
         } else {
             // enums, bytes, fixed, timestamps and anything else: the string toPlain makes of them
