@@ -32,11 +32,13 @@ public final class EnrichApp implements AutoCloseable {
     /**
      * Enrich's default commit interval: how often a busy stream thread commits. Under exactly-once a commit ends a
      * transaction on every partition a task wrote; Streams' own default (100 ms) made the transactions, their
-     * markers and the broker code they run cost a third of the pipeline's CPU in a backfill. A thread that runs out
+     * markers and the broker code they run cost a third of the pipeline's CPU in a backfill (tens of ms of CPU per
+     * commit); and a commit that splits an edition's articles between two transactions makes the sink write them as
+     * two segments. 5 s stays well inside the transactions' 10 s timeout. A thread that runs out
      * of input commits at once instead of waiting for the interval ({@code CommitWhenIdle}), so a new page on an
      * idle pipeline still reaches the files in a fraction of a second (bench/results.md).
      */
-    public static final long DEFAULT_COMMIT_INTERVAL_MS = 2000;
+    public static final long DEFAULT_COMMIT_INTERVAL_MS = 5000;
 
     private final KafkaStreams streams;
     private final Models models;

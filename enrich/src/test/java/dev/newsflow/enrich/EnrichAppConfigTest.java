@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
 
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +20,10 @@ class EnrichAppConfigTest {
         assertThat(p.get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG)).isEqualTo(StreamsConfig.EXACTLY_ONCE_V2);
         assertThat(p.get(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)).isEqualTo(EnrichApp.DEFAULT_COMMIT_INTERVAL_MS);
         // what Streams itself reads from it
-        assertThat(new StreamsConfig(p).getLong(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)).isEqualTo(2000L);
+        assertThat(new StreamsConfig(p).getLong(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)).isEqualTo(5000L);
+        // a busy thread commits well before its transaction would time out
+        Object timeout = new StreamsConfig(p).getProducerConfigs("enrich").get(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG);
+        assertThat(Long.parseLong(String.valueOf(timeout))).isGreaterThanOrEqualTo(2 * EnrichApp.DEFAULT_COMMIT_INTERVAL_MS);
     }
 
     @Test
