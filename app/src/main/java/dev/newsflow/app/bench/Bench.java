@@ -20,8 +20,8 @@ import java.util.stream.Stream;
  * (c) the whole pipeline on an embedded broker, ingest to files, once just started (cold) and then, warmed up, on
  * as many new pages in each of {@value #ROUNDS} rounds in which it takes turns with (a) and (b) (steady), with a
  * latency probe on the idle pipeline after. (a) and (b) run on as many threads as the pipeline has stream threads
- * (and article workers), after both have been warmed up, so that all three use the machine alike. Writes a Markdown report and returns its
- * figures.
+ * (and article workers), after both have been warmed up, so that all three use the machine alike. Writes a Markdown
+ * report and returns its figures.
  *
  * <pre>./newsflow bench --pages 1000</pre>
  */

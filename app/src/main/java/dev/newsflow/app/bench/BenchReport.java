@@ -165,9 +165,10 @@ record BenchReport(String command, ZonedDateTime date, Machine machine, int thre
                   The cold batch is the first: as in `newsflow run`, its ingest begins once the broker is up, the
                   topics exist and enrich and the sink are started, while enrich still joins its group and loads the
                   models (the JIT compiles the broker, the clients and the stages meanwhile); the end-to-end time
-                  runs from the broker's start to its last article in the files. Then batches of 100 new pages run until three
-                  in a row keep the JIT busy less than a tenth of their time (for at most --pipeline-warmup, 120 s by
-                  default: broker and client code reaches the JIT late, at the pace of requests).
+                  runs from the broker's start to its last article in the files. Then batches of 100 new pages run
+                  until three in a row keep the JIT busy less than a tenth of their time (for at most
+                  --pipeline-warmup, 120 s by default: broker and client code reaches the JIT late, at the pace of
+                  requests).
                   Broker, enrich, sink and this bench share one JVM.
                 - Then 3 rounds: in each, (a) and (b) take turns slice by slice of 100 pages over the corpus (a, b,
                   then b, a, …), and the pipeline takes a steady batch of as many new pages (later dates), after them
