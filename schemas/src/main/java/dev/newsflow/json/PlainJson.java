@@ -18,10 +18,13 @@ import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericContainer;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.IndexedRecord;
+import org.apache.avro.util.Utf8;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import dev.newsflow.topics.AvroTrust;
 
@@ -32,7 +35,13 @@ import dev.newsflow.topics.AvroTrust;
  */
 public final class PlainJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /**
+     * Characters beyond the Basic Multilingual Plane (rare hanzi of names, emoji) go out as their four UTF-8 bytes, as
+     * in the one-line form, not as escapes of their two UTF-16 surrogates (Jackson's default for UTF-8).
+     */
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+            .build();
 
     static {
         AvroTrust.install();
@@ -49,7 +58,7 @@ public final class PlainJson {
     public static String write(IndexedRecord record) {
         StringWriter out = new StringWriter();
         try (JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
-            write(json, record);
+            write(json, record, false);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + record.getSchema().getFullName() + " as JSON", e);
         }
@@ -66,40 +75,46 @@ public final class PlainJson {
             // no space between root values: each line ends with a newline of its own
             json.setRootValueSeparator(null);
             for (IndexedRecord record : records) {
-                write(json, record);
+                write(json, record, true);
                 json.writeRaw('\n');
             }
         }
     }
 
-    /** The record streamed as JSON by the rules of {@link #toPlain}, without building the maps in between. */
-    private static void write(JsonGenerator json, IndexedRecord record) throws IOException {
+    /**
+     * The record streamed as JSON by the rules of {@link #toPlain}, without building the maps in between. With
+     * {@code utf8Out} (a generator writing UTF-8 bytes) an Avro {@link Utf8} string goes out as its bytes, escaped
+     * but never decoded (what a generic reader of Avro gives for a string).
+     */
+    private static void write(JsonGenerator json, IndexedRecord record, boolean utf8Out) throws IOException {
         json.writeStartObject();
         for (Schema.Field field : record.getSchema().getFields()) {
             json.writeFieldName(field.name());
-            writeValue(json, record.get(field.pos()));
+            writeValue(json, record.get(field.pos()), utf8Out);
         }
         json.writeEndObject();
     }
 
-    private static void writeValue(JsonGenerator json, Object v) throws IOException {
+    private static void writeValue(JsonGenerator json, Object v, boolean utf8Out) throws IOException {
         if (v == null) {
             json.writeNull();
+        } else if (utf8Out && v instanceof Utf8 u) {
+            json.writeUTF8String(u.getBytes(), 0, u.getByteLength());
         } else if (v instanceof CharSequence s) {
             json.writeString(s.toString());
         } else if (v instanceof IndexedRecord r) {
-            write(json, r);
+            write(json, r, utf8Out);
         } else if (v instanceof Collection<?> c) {
             json.writeStartArray();
             for (Object item : c) {
-                writeValue(json, item);
+                writeValue(json, item, utf8Out);
             }
             json.writeEndArray();
         } else if (v instanceof Map<?, ?> m) {
             json.writeStartObject();
             for (Map.Entry<?, ?> e : m.entrySet()) {
                 json.writeFieldName(e.getKey().toString());
-                writeValue(json, e.getValue());
+                writeValue(json, e.getValue(), utf8Out);
             }
             json.writeEndObject();
         } else if (v instanceof Integer i) {

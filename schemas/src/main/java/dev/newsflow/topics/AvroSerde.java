@@ -7,8 +7,13 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
+import org.apache.avro.Conversion;
 import org.apache.avro.Schema;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericDatumReader;
+import org.apache.avro.generic.GenericRecord;
 import org.apache.avro.io.BinaryDecoder;
 import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.DatumReader;
@@ -23,6 +28,10 @@ import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Avro binary with Avro's single-object encoding: every message starts with the two marker bytes
@@ -53,6 +62,7 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Seri
     }
 
     private static final ThreadLocal<Codec> CODECS = ThreadLocal.withInitial(Codec::new);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Class<T> type;
     private final Schema schema;
@@ -63,6 +73,11 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Seri
     private final DatumWriter<T> writer;
     /** Readers by writer fingerprint: the writer's schema resolved against this serde's. */
     private final Map<Long, DatumReader<T>> readers = new ConcurrentHashMap<>();
+    /** The same for {@link #deserializeGeneric}: generic records whose strings stay {@link org.apache.avro.util.Utf8}. */
+    private final GenericData genericModel;
+    /** This serde's schema without the compiled classes' {@code avro.java.string} hints, which make readers build Strings. */
+    private final Schema utf8Schema;
+    private final Map<Long, DatumReader<GenericRecord>> genericReaders = new ConcurrentHashMap<>();
 
     public AvroSerde(Class<T> type, Schema schema, SchemaCatalog catalog) {
         this.type = type;
@@ -73,8 +88,11 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Seri
         this.model = SpecificData.getForClass(type);
         this.catalog = catalog;
         this.writer = new SpecificDatumWriter<>(schema, model);
-        // the reader's own schema is always known, whatever the catalog holds
-        this.readers.put(fingerprint, new SpecificDatumReader<>(schema, schema, model));
+        this.utf8Schema = withUtf8Strings(schema);
+        this.genericModel = new GenericData();
+        for (Conversion<?> conversion : model.getConversions()) {
+            genericModel.addLogicalTypeConversion(conversion);
+        }
         catalog.register(schema);
     }
 
@@ -102,14 +120,33 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Seri
 
     @Override
     public T deserialize(String topic, byte[] data) {
+        return decode(topic, data, readers, writerSchema -> new SpecificDatumReader<>(writerSchema, schema, model));
+    }
+
+    /**
+     * The message as a generic record of this serde's schema (the writer's schema resolved against it, as by
+     * {@link #deserialize}), its strings left as Avro {@link org.apache.avro.util.Utf8}: the bytes as read, with no
+     * UTF-16 copy, for readers that pass text on as UTF-8 (the sink's JSON Lines). Logical types convert as in the
+     * compiled class. The record's schema is this serde's without its {@code avro.java.string} properties (same
+     * fields and positions, same fingerprint).
+     */
+    public GenericRecord deserializeGeneric(String topic, byte[] data) {
+        return decode(topic, data, genericReaders,
+                writerSchema -> new GenericDatumReader<>(writerSchema, utf8Schema, genericModel));
+    }
+
+    /** Reads {@code data} with the reader for its writer's schema, made by {@code newReader} the first time. */
+    private <R> R decode(String topic, byte[] data, Map<Long, DatumReader<R>> cache,
+                         Function<Schema, DatumReader<R>> newReader) {
         if (data == null) {
             return null;
         }
-        if (!hasHeader(data)) {
-            throw new SerializationException("Record on " + topic + " is not an Avro single-object encoded "
-                    + type.getSimpleName() + ": no C3 01 marker and schema fingerprint before the datum");
+        long writtenWith = checkHeader(topic, data);
+        DatumReader<R> reader = cache.get(writtenWith);
+        if (reader == null) {
+            Schema writerSchema = writtenWith == fingerprint ? schema : writerSchema(writtenWith, topic);
+            reader = cache.computeIfAbsent(writtenWith, fp -> newReader.apply(writerSchema));
         }
-        DatumReader<T> reader = reader(fingerprintOf(data), topic);
         Codec codec = CODECS.get();
         try {
             codec.decoder = DecoderFactory.get().binaryDecoder(data, HEADER_BYTES, data.length - HEADER_BYTES, codec.decoder);
@@ -120,18 +157,23 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Seri
         }
     }
 
-    private DatumReader<T> reader(long writtenWith, String topic) {
-        DatumReader<T> known = readers.get(writtenWith);
-        if (known != null) {
-            return known;
+    /** The writer schema's fingerprint, once the message is known to have the single-object header. */
+    private long checkHeader(String topic, byte[] data) {
+        if (!hasHeader(data)) {
+            throw new SerializationException("Record on " + topic + " is not an Avro single-object encoded "
+                    + type.getSimpleName() + ": no C3 01 marker and schema fingerprint before the datum");
         }
+        return fingerprintOf(data);
+    }
+
+    private Schema writerSchema(long writtenWith, String topic) {
         Schema writerSchema = catalog.findByFingerprint(writtenWith);
         if (writerSchema == null) {
             throw new SerializationException("Record on " + topic + " was written with a schema this reader cannot find ("
                     + "fingerprint " + Long.toHexString(writtenWith) + "); is the writer newer and its schema not yet "
                     + "published to the schema topic?");
         }
-        return readers.computeIfAbsent(writtenWith, fp -> new SpecificDatumReader<>(writerSchema, schema, model));
+        return writerSchema;
     }
 
     /**
@@ -143,6 +185,27 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Seri
             return null;
         }
         return ByteBuffer.wrap(message, HEADER_BYTES, message.length - HEADER_BYTES);
+    }
+
+    /**
+     * {@code schema} without the {@code avro.java.string} properties the compiler adds for {@code String} fields:
+     * Avro's readers build a {@link String} for every string whose schema carries one.
+     */
+    static Schema withUtf8Strings(Schema schema) {
+        try {
+            JsonNode tree = JSON.readTree(schema.toString());
+            removeStringType(tree);
+            return new Schema.Parser().parse(JSON.writeValueAsString(tree));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot copy the schema of " + schema.getFullName(), e);
+        }
+    }
+
+    private static void removeStringType(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            object.remove(GenericData.STRING_PROP);
+        }
+        node.forEach(AvroSerde::removeStringType);
     }
 
     private static boolean hasHeader(byte[] message) {

@@ -14,6 +14,7 @@ import org.apache.avro.SchemaBuilder;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.avro.generic.IndexedRecord;
+import org.apache.avro.util.Utf8;
 import org.junit.jupiter.api.Test;
 
 import dev.newsflow.schemas.DeadLetter;
@@ -74,5 +75,26 @@ class PlainJsonTest {
         String text = out.toString(StandardCharsets.UTF_8);
         assertThat(text.split("\n", -1)).containsExactly(PlainJson.write(everyKind()), PlainJson.write(letter()), "");
         assertThat(PlainJson.mapper().readTree(text.split("\n")[0]).get("text").asText()).isEqualTo("本报讯 市委书记杜小刚会见……");
+    }
+
+    @Test
+    void avroUtf8StringsGoOutAsTheirBytesAndReadAsTheSameJson() throws Exception {
+        String tricky = "quote \" back \\ tab\t nl\n nul\u0000 bell\u0007 del\u007f 𠀀 emoji 😀 ls\u2028 市委书记";
+        GenericRecord asStrings = everyKind();
+        asStrings.put("text", tricky);
+        asStrings.put("words", List.of("市委", "书记", tricky));
+        GenericRecord asUtf8 = everyKind();
+        asUtf8.put("text", new Utf8(tricky));
+        asUtf8.put("words", List.of(new Utf8("市委"), new Utf8("书记"), new Utf8(tricky)));
+        ByteArrayOutputStream strings = new ByteArrayOutputStream();
+        ByteArrayOutputStream utf8 = new ByteArrayOutputStream();
+        PlainJson.writeLines(List.of(asStrings), strings);
+        PlainJson.writeLines(List.of(asUtf8), utf8);
+        assertThat(utf8.toByteArray()).isEqualTo(strings.toByteArray());
+        // a character beyond the BMP is its four UTF-8 bytes, not two escaped surrogates
+        assertThat(utf8.toString(StandardCharsets.UTF_8)).contains("𠀀 emoji 😀").doesNotContain("\\uD840");
+        assertThat(PlainJson.mapper().readTree(utf8.toString(StandardCharsets.UTF_8)).get("text").asText()).isEqualTo(tricky);
+        // the one-line form (a character writer) decodes them instead
+        assertThat(PlainJson.write(asUtf8)).isEqualTo(PlainJson.write(asStrings));
     }
 }

@@ -13,10 +13,12 @@ import java.util.List;
 
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaBuilder;
+import org.apache.avro.SchemaNormalization;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 import org.apache.avro.message.BinaryMessageEncoder;
 import org.apache.avro.specific.SpecificData;
+import org.apache.avro.util.Utf8;
 import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.Test;
 
@@ -108,12 +110,17 @@ class AvroSerdeTest {
         assertThat(serde.datumIfOwnSchema("not avro at all".getBytes(StandardCharsets.UTF_8))).isNull();
     }
 
+    /** A serde of today's RawPage whose schema topic holds {@code newer}, as its writer published it. */
+    private static AvroSerde<RawPage> readerKnowing(Schema newer) {
+        Published topic = new Published();
+        topic.publish(List.of(newer));
+        return new AvroSerde<>(RawPage.class, RawPage.getClassSchema(), SchemaCatalog.backedBy(topic));
+    }
+
     @Test
     void anOlderReaderReadsARecordWrittenWithANewerCompatibleSchema() throws Exception {
         Schema newer = newerRawPage();
-        Published topic = new Published();
-        topic.publish(List.of(newer));
-        AvroSerde<RawPage> reader = new AvroSerde<>(RawPage.class, RawPage.getClassSchema(), SchemaCatalog.backedBy(topic));
+        AvroSerde<RawPage> reader = readerKnowing(newer);
 
         RawPage read = reader.deserialize("t", writeNewer(newer));
 
@@ -141,5 +148,34 @@ class AvroSerdeTest {
                 .serialize("t", page());
         byte[] cut = java.util.Arrays.copyOf(truncated, 14);
         assertThatThrownBy(() -> reader.deserialize("t", cut)).isInstanceOf(SerializationException.class);
+    }
+
+    @Test
+    void aGenericReadKeepsStringsAsUtf8WithTheSameValues() {
+        AvroSerde<RawPage> serde = new AvroSerde<>(RawPage.class, RawPage.getClassSchema(), SchemaCatalog.builtIn());
+        RawPage page = page();
+        GenericRecord read = serde.deserializeGeneric("t", serde.serialize("t", page));
+        assertThat(read.get("text")).isInstanceOf(Utf8.class).hasToString(page.getText());
+        assertThat(read.get("paper")).isInstanceOf(Utf8.class).hasToString("无锡日报");
+        // same fields, same positions; logical types converted as in the compiled class
+        for (Schema.Field f : RawPage.getClassSchema().getFields()) {
+            Object value = read.get(f.pos());
+            Object expected = page.get(f.pos());
+            assertThat(value instanceof Utf8 ? value.toString() : value).as(f.name()).isEqualTo(expected);
+        }
+        assertThat(SchemaNormalization.parsingFingerprint64(read.getSchema()))
+                .isEqualTo(SchemaNormalization.parsingFingerprint64(RawPage.getClassSchema()));
+    }
+
+    @Test
+    void aGenericReadResolvesANewerWritersSchemaLikeTheSpecificOne() throws Exception {
+        Schema newer = newerRawPage();
+        AvroSerde<RawPage> reader = readerKnowing(newer);
+        byte[] bytes = writeNewer(newer);
+        GenericRecord read = reader.deserializeGeneric("t", bytes);
+        assertThat(read.getSchema().getField("source_url")).isNull();
+        assertThat(read.get("text")).hasToString(reader.deserialize("t", bytes).getText());
+        assertThatThrownBy(() -> reader.deserializeGeneric("t", "not avro".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(SerializationException.class).hasMessageContaining("C3 01");
     }
 }

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import dev.newsflow.schemas.EnrichedArticle;
+import org.apache.avro.generic.GenericRecord;
+
+import dev.newsflow.sink.file.ArticleFields;
 import dev.newsflow.sink.file.FileSink;
 import dev.newsflow.sink.file.SegmentName;
 
@@ -21,10 +23,10 @@ final class SinkLog implements FileSink.CommitListener {
     private final Map<String, PageCommits> pages = new ConcurrentHashMap<>();
 
     @Override
-    public void committed(SegmentName segment, List<EnrichedArticle> articles, long committedAtMs) {
-        for (EnrichedArticle a : articles) {
-            long chars = a.getText().codePointCount(0, a.getText().length());
-            pages.merge(a.getPage().getId(), new PageCommits(1, chars, committedAtMs), (x, y) ->
+    public void committed(SegmentName segment, List<? extends GenericRecord> articles, long committedAtMs) {
+        for (GenericRecord a : articles) {
+            long chars = ArticleFields.textCodePoints(a);
+            pages.merge(ArticleFields.pageId(a), new PageCommits(1, chars, committedAtMs), (x, y) ->
                     new PageCommits(x.articles() + y.articles(), x.chars() + y.chars(), Math.max(x.lastCommitMs(), y.lastCommitMs())));
         }
     }

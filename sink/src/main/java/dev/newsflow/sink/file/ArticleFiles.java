@@ -23,6 +23,7 @@ import java.util.Set;
 
 import org.apache.avro.file.CodecFactory;
 import org.apache.avro.file.DataFileWriter;
+import org.apache.avro.generic.GenericRecord;
 import org.apache.avro.specific.SpecificDatumWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,16 +79,17 @@ public final class ArticleFiles {
     }
 
     /** Writes one segment: articles of one edition, consecutive records of one partition. */
-    public Path write(SegmentName name, String paper, String date, List<EnrichedArticle> articles) {
+    public Path write(SegmentName name, String paper, String date, List<? extends GenericRecord> articles) {
         return write(name, paper, date, articles, null);
     }
 
     /**
-     * Writes one segment: articles of one edition, consecutive records of one partition. {@code datums}, when
-     * given, holds per article its Avro binary encoding with the current schema (as read from the topic), or null:
-     * the .avro file takes those bytes as they are instead of encoding the article again.
+     * Writes one segment: articles of one edition, consecutive records of one partition, as {@link EnrichedArticle}s
+     * or as generic records of its schema (whose strings may be Avro {@code Utf8}, written to the JSON as their bytes).
+     * {@code datums}, when given, holds per article its Avro binary encoding with the current schema (as read from
+     * the topic), or null: the .avro file takes those bytes as they are instead of encoding the article again.
      */
-    public synchronized Path write(SegmentName name, String paper, String date, List<EnrichedArticle> articles,
+    public synchronized Path write(SegmentName name, String paper, String date, List<? extends GenericRecord> articles,
                                    List<ByteBuffer> datums) {
         Path dir = SafePaths.editionDir(root, paper, date);
         try {
@@ -109,9 +111,10 @@ public final class ArticleFiles {
         }
     }
 
-    private static void writeAvro(Path file, SegmentName name, List<EnrichedArticle> articles, List<ByteBuffer> datums)
-            throws IOException {
-        try (var writer = new DataFileWriter<>(new SpecificDatumWriter<>(EnrichedArticle.class))) {
+    private static void writeAvro(Path file, SegmentName name, List<? extends GenericRecord> articles,
+                                  List<ByteBuffer> datums) throws IOException {
+        // the specific writer writes generic records of the schema too (their enums as symbols)
+        try (var writer = new DataFileWriter<GenericRecord>(new SpecificDatumWriter<>(EnrichedArticle.getClassSchema()))) {
             writer.setCodec(CODEC);
             writer.setMeta("newsflow.topic", name.topic());
             writer.setMeta("newsflow.partition", name.partition());
@@ -133,7 +136,7 @@ public final class ArticleFiles {
         force(file);
     }
 
-    private static void writeJsonLines(Path file, List<EnrichedArticle> articles) throws IOException {
+    private static void writeJsonLines(Path file, List<? extends GenericRecord> articles) throws IOException {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024)) {
             PlainJson.writeLines(articles, out);
         }

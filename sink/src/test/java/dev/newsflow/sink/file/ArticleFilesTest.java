@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.apache.avro.file.DataFileReader;
+import org.apache.avro.generic.GenericRecord;
 import org.apache.avro.specific.SpecificDatumReader;
+import org.apache.avro.util.Utf8;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -83,6 +85,35 @@ class ArticleFilesTest {
         }
         assertThat(read).containsExactly(a1, a2);
         assertThat(Files.readAllLines(jsonl)).containsExactly(PlainJson.write(a1), PlainJson.write(a2));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void genericArticlesAsTheSinkDecodesThemWriteTheSameFilesAsTheArticles() throws Exception {
+        Topics topics = new Topics("t.", 1, SchemaCatalog.builtIn());
+        AvroSerde<EnrichedArticle> serde = (AvroSerde<EnrichedArticle>) topics.articles().valueSerde();
+        EnrichedArticle a1 = article("a1", "无锡日报", "2024-01-01");
+        EnrichedArticle a2 = article("a2", "无锡日报", "2024-01-01");
+        a2.setText("引号\"与反斜杠\\，换行\n正文。");
+        List<GenericRecord> generic = List.of(serde.deserializeGeneric("t.articles", serde.serialize("t.articles", a1)),
+                serde.deserializeGeneric("t.articles", serde.serialize("t.articles", a2)));
+        assertThat(generic.get(1).get("text")).isInstanceOf(Utf8.class);
+        assertThat(ArticleFields.textCodePoints(generic.get(1))).isEqualTo(a2.getText().codePointCount(0, a2.getText().length()));
+        assertThat(ArticleFields.pageId(generic.get(0))).isEqualTo("page1");
+
+        Path specific = new ArticleFiles(out.resolve("specific")).write(new SegmentName("t.articles", 0, 0, 1),
+                "无锡日报", "2024-01-01", List.of(a1, a2));
+        // no datums: the .avro file encodes the generic records again
+        Path fromGeneric = new ArticleFiles(out.resolve("generic")).write(new SegmentName("t.articles", 0, 0, 1),
+                "无锡日报", "2024-01-01", generic);
+
+        assertThat(Files.readAllBytes(fromGeneric)).isEqualTo(Files.readAllBytes(specific));
+        List<EnrichedArticle> read = new ArrayList<>();
+        Path avro = fromGeneric.resolveSibling(fromGeneric.getFileName().toString().replace(".jsonl", ".avro"));
+        try (var reader = new DataFileReader<>(avro.toFile(), new SpecificDatumReader<>(EnrichedArticle.class))) {
+            reader.forEach(read::add);
+        }
+        assertThat(read).containsExactly(a1, a2);
     }
 
     @Test
