@@ -71,20 +71,20 @@ final class Bench {
                 int warmups = pipeline.warmUp(cold);
 
                 // Round after round, (a) and (b) take turns slice by slice over the corpus, and the pipeline takes a
-                // batch of as many new pages, before them or after them in turn: a machine that speeds up or slows
-                // down meanwhile (other tenants, frequency, the JIT) moves all three measures alike
+                // batch of as many new pages halfway through: a machine that speeds up or slows down meanwhile
+                // (other tenants, frequency, the JIT) moves all three measures alike, and the pipeline's batch is
+                // compared with the slices just before and just after it
                 List<Workload> slices = workload.slices(SLICE_PAGES);
                 List<Throughput> libraries = new ArrayList<>();
                 List<Throughput> cores = new ArrayList<>();
                 List<PipelineMeasure.Batch> steady = new ArrayList<>();
                 for (int round = 0; round < ROUNDS; round++) {
-                    boolean pipelineFirst = round % 2 == 1;
-                    if (pipelineFirst) {
-                        steady.add(pipeline.steady(round));
-                    }
                     List<Throughput> roundLibraries = new ArrayList<>();
                     List<Throughput> roundCores = new ArrayList<>();
                     for (int i = 0; i < slices.size(); i++) {
+                        if (i == slices.size() / 2) {
+                            steady.add(pipeline.steady(round));
+                        }
                         Workload slice = slices.get(i);
                         // which measure goes first alternates too: neither always runs on the other's caches
                         boolean libraryFirst = (round * slices.size() + i) % 2 == 0;
@@ -95,9 +95,6 @@ final class Bench {
                         if (!libraryFirst) {
                             roundLibraries.add(LibraryMeasure.run(slice, s.threads(), heap));
                         }
-                    }
-                    if (!pipelineFirst) {
-                        steady.add(pipeline.steady(round));
                     }
                     Throughput roundLibrary = Throughput.perPass("library", roundLibraries, 1);
                     Throughput roundCore = Throughput.perPass("core", roundCores, 1);

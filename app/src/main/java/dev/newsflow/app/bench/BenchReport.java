@@ -168,13 +168,15 @@ record BenchReport(String command, ZonedDateTime date, Machine machine, int thre
                   runs from the broker's start to its last article in the files. Then batches of 100 new pages run
                   until three in a row keep the JIT busy less than a tenth of their time (for at most
                   --pipeline-warmup, 120 s by default: broker and client code reaches the JIT late, at the pace of
-                  requests).
+                  requests). The warm-up and steady batches are offered to one long-running ingest, as
+                  `newsflow run --watch` offers the pages landing in its folder (one producer for the whole backfill).
                   Broker, enrich, sink and this bench share one JVM.
                 - Then 3 rounds: in each, (a) and (b) take turns slice by slice of 100 pages over the corpus (a, b,
-                  then b, a, …), and the pipeline takes a steady batch of as many new pages (later dates), after them
-                  in rounds 1 and 3, before them in round 2; so a machine speeding up or slowing down meanwhile moves
-                  all three alike. Each row is one round: seconds and CPU seconds summed over its slices (or its
-                  batch), averaged over the rounds; (a), (b) and the steady (c) are compared with each other.
+                  then b, a, …), and halfway through the pipeline takes a steady batch of as many new pages (later
+                  dates); so a machine speeding up or slowing down meanwhile moves all three alike, and each steady
+                  batch is compared with the slices just before and after it. Each row is one round: seconds and CPU
+                  seconds summed over its slices (or its batch), averaged over the rounds; (a), (b) and the steady (c)
+                  are compared with each other.
                 - Latency of a page: from the timestamp of its raw-pages record (set when ingest sends it to Kafka) to
                   the wall-clock time the sink committed (renamed into place) the .jsonl file holding the last of its
                   articles. Backfill latencies include the wait behind the pages ingested before. A probe page is

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 
 import dev.newsflow.app.CommittedReader;
 import dev.newsflow.app.KafkaOptions;
@@ -21,9 +22,9 @@ import dev.newsflow.app.Pipeline;
 import dev.newsflow.ingest.edition.Edition;
 import dev.newsflow.ingest.edition.EditionResolver;
 import dev.newsflow.ingest.publish.IngestConfig;
-import dev.newsflow.ingest.publish.IngestStats;
 import dev.newsflow.ingest.publish.Offer;
 import dev.newsflow.ingest.publish.PagePublisher;
+import dev.newsflow.ingest.source.PageFiles;
 import dev.newsflow.schemas.PageOutcome;
 import dev.newsflow.schemas.PageStatus;
 import dev.newsflow.schemas.RawPage;
@@ -102,6 +103,8 @@ final class PipelineMeasure implements AutoCloseable {
     private final StatusWatch statuses;
     /** The next edition no batch has had yet: each batch is new pages. */
     private int nextEdition;
+    /** The long-running ingest of the warm-up and steady batches, opened with the first of them. */
+    private PagePublisher stream;
 
     private PipelineMeasure(Settings s, HeapWatch heap, PrintStream err, SinkLog sinkLog, long deadline, long startMs,
                             long startedMs, Pipeline pipeline, StatusWatch statuses) {
@@ -139,10 +142,14 @@ final class PipelineMeasure implements AutoCloseable {
         }
     }
 
-    /** The first batch, the pages under {@code dir} (editions 0 … editions-1), on the pipeline just started. */
+    /**
+     * The first batch, the pages under {@code dir} (editions 0 … editions-1), on the pipeline just started, ingested
+     * as {@code newsflow run} ingests them (a one-shot ingest that opens its producer and reads the ingest index).
+     */
     Batch cold(Path dir) throws Exception {
         nextEdition = Math.max(nextEdition, s.editions());
-        return batch("pipeline, cold", dir);
+        return batch("pipeline, cold", dir,
+                d -> pipeline.ingest(List.of(d), Edition.UNKNOWN, s.maxPageBytes(), err).offers());
     }
 
     /**
@@ -156,7 +163,8 @@ final class PipelineMeasure implements AutoCloseable {
         int quiet = cold.jitBusy() < QUIET_JIT ? 1 : 0;
         long warmupEnd = System.nanoTime() + s.warmup().toNanos();
         for (; quiet < QUIET_BATCHES && System.nanoTime() < warmupEnd; warmups++) {
-            double busy = batch("pipeline, warm-up", newPages("corpus-warmup-" + warmups, WARMUP_EDITIONS)).jitBusy();
+            double busy = batch("pipeline, warm-up", newPages("corpus-warmup-" + warmups, WARMUP_EDITIONS), this::offer)
+                    .jitBusy();
             quiet = busy < QUIET_JIT ? quiet + 1 : 0;
         }
         return warmups;
@@ -164,7 +172,28 @@ final class PipelineMeasure implements AutoCloseable {
 
     /** A steady batch: as many new pages as the cold batch (later editions) on the warmed-up pipeline. */
     Batch steady(int round) throws Exception {
-        return batch("pipeline", newPages("corpus-steady-" + round, s.editions()));
+        return batch("pipeline", newPages("corpus-steady-" + round, s.editions()), this::offer);
+    }
+
+    /**
+     * Offers the pages under {@code dir} to the long-running ingest that feeds the warm-up and steady batches, as
+     * {@code newsflow run --watch} offers the pages that land in its folder: one producer and one read of the ingest
+     * index for the whole backfill, not one per batch (whose setup, client metrics and the JIT's work on it would
+     * otherwise come back in every batch).
+     */
+    private List<Offer> offer(Path dir) {
+        if (stream == null) {
+            IngestConfig config = IngestConfig.defaults(pipeline.client()).withTransactionalId("newsflow-bench-stream")
+                    .withMaxPageBytes(s.maxPageBytes());
+            stream = new PagePublisher(pipeline.topics(), config, new EditionResolver(Edition.UNKNOWN), Clock.systemUTC())
+                    .start();
+        }
+        List<Offer> offers = new ArrayList<>();
+        for (Path file : PageFiles.expand(List.of(dir))) {
+            offers.add(stream.offer(file));
+        }
+        stream.flush();
+        return offers;
     }
 
     private Path newPages(String name, int editions) throws IOException {
@@ -189,14 +218,14 @@ final class PipelineMeasure implements AutoCloseable {
     }
 
     /** Ingests every page under {@code dir} at once and waits until all their articles are in the files. */
-    private Batch batch(String name, Path dir) throws Exception {
+    private Batch batch(String name, Path dir, Function<Path, List<Offer>> ingest) throws Exception {
         heap.newPhase();
         long ingestMs = System.currentTimeMillis();
         double cpu = Throughput.processCpuSeconds();
         long compiling = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
-        IngestStats stats = pipeline.ingest(List.of(dir), Edition.UNKNOWN, s.maxPageBytes(), err);
+        List<Offer> offers = ingest.apply(dir);
         Set<String> pages = new LinkedHashSet<>();
-        for (Offer o : stats.offers()) {
+        for (Offer o : offers) {
             if (o.result() != Offer.Result.PUBLISHED) {
                 throw new IllegalStateException("corpus page " + o.file() + " was not published: " + o.result() + " " + o.detail());
             }
@@ -316,6 +345,9 @@ final class PipelineMeasure implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         try {
+            if (stream != null) {
+                stream.close();
+            }
             statuses.close();
         } finally {
             pipeline.close();
