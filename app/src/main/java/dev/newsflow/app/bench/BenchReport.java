@@ -8,8 +8,10 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
@@ -32,8 +34,15 @@ record BenchReport(String command, ZonedDateTime date, Machine machine, int thre
                     System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"),
                     System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
                     Runtime.getRuntime().maxMemory(),
-                    String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()),
+                    jvmOptions(ManagementFactory.getRuntimeMXBean().getInputArguments()),
                     os.getSystemLoadAverage());
+        }
+
+        /** The options as given, a file they name (the launcher's class-data archive) by its name alone. */
+        static String jvmOptions(List<String> arguments) {
+            return arguments.stream()
+                    .map(a -> a.replaceFirst("=(?:[^=]*[/\\\\])([^/\\\\]+)$", "=…/$1"))
+                    .collect(Collectors.joining(" "));
         }
 
         private static String cpuModel() {
