@@ -73,9 +73,9 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Seri
     private final DatumWriter<T> writer;
     /** Readers by writer fingerprint: the writer's schema resolved against this serde's. */
     private final Map<Long, DatumReader<T>> readers = new ConcurrentHashMap<>();
-    /** The same for {@link #deserializeGeneric}: generic records whose strings stay {@link org.apache.avro.util.Utf8}. */
+    /** The same for {@link #deserializeGeneric}: generic records, strings left as {@link org.apache.avro.util.Utf8}. */
     private final GenericData genericModel;
-    /** This serde's schema without the compiled classes' {@code avro.java.string} hints, which make readers build Strings. */
+    /** This serde's schema without the {@code avro.java.string} hints of the compiled classes (for Strings). */
     private final Schema utf8Schema;
     private final Map<Long, DatumReader<GenericRecord>> genericReaders = new ConcurrentHashMap<>();
 

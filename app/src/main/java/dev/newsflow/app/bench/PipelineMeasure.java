@@ -185,8 +185,8 @@ final class PipelineMeasure implements AutoCloseable {
         if (stream == null) {
             IngestConfig config = IngestConfig.defaults(pipeline.client()).withTransactionalId("newsflow-bench-stream")
                     .withMaxPageBytes(s.maxPageBytes());
-            stream = new PagePublisher(pipeline.topics(), config, new EditionResolver(Edition.UNKNOWN), Clock.systemUTC())
-                    .start();
+            stream = new PagePublisher(pipeline.topics(), config, new EditionResolver(Edition.UNKNOWN),
+                    Clock.systemUTC()).start();
         }
         List<Offer> offers = new ArrayList<>();
         for (Path file : PageFiles.expand(List.of(dir))) {

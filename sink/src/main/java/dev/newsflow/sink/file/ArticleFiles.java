@@ -114,7 +114,8 @@ public final class ArticleFiles {
     private static void writeAvro(Path file, SegmentName name, List<? extends GenericRecord> articles,
                                   List<ByteBuffer> datums) throws IOException {
         // the specific writer writes generic records of the schema too (their enums as symbols)
-        try (var writer = new DataFileWriter<GenericRecord>(new SpecificDatumWriter<>(EnrichedArticle.getClassSchema()))) {
+        var datumWriter = new SpecificDatumWriter<GenericRecord>(EnrichedArticle.getClassSchema());
+        try (var writer = new DataFileWriter<>(datumWriter)) {
             writer.setCodec(CODEC);
             writer.setMeta("newsflow.topic", name.topic());
             writer.setMeta("newsflow.partition", name.partition());

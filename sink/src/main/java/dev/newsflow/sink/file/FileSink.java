@@ -177,7 +177,8 @@ public final class FileSink implements Runnable, AutoCloseable {
                 deadLetters.incrementAndGet();
                 continue;
             }
-            String key = SafePaths.paper(ArticleFields.paper(article)) + "/" + SafePaths.date(ArticleFields.date(article));
+            String key = SafePaths.paper(ArticleFields.paper(article)) + "/"
+                    + SafePaths.date(ArticleFields.date(article));
             if (edition != null && !edition.equals(key)) {
                 flush(tp, run, datums, first, last);
                 run = new ArrayList<>();
