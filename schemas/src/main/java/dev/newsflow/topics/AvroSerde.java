@@ -75,8 +75,6 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Seri
     private final Map<Long, DatumReader<T>> readers = new ConcurrentHashMap<>();
     /** The same for {@link #deserializeGeneric}: generic records, strings left as {@link org.apache.avro.util.Utf8}. */
     private final GenericData genericModel;
-    /** This serde's schema without the {@code avro.java.string} hints of the compiled classes (for Strings). */
-    private final Schema utf8Schema;
     private final Map<Long, DatumReader<GenericRecord>> genericReaders = new ConcurrentHashMap<>();
 
     public AvroSerde(Class<T> type, Schema schema, SchemaCatalog catalog) {
@@ -88,7 +86,6 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Seri
         this.model = SpecificData.getForClass(type);
         this.catalog = catalog;
         this.writer = new SpecificDatumWriter<>(schema, model);
-        this.utf8Schema = withUtf8Strings(schema);
         this.genericModel = new GenericData();
         for (Conversion<?> conversion : model.getConversions()) {
             genericModel.addLogicalTypeConversion(conversion);
@@ -132,7 +129,7 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Seri
      */
     public GenericRecord deserializeGeneric(String topic, byte[] data) {
         return decode(topic, data, genericReaders,
-                writerSchema -> new GenericDatumReader<>(writerSchema, utf8Schema, genericModel));
+                writerSchema -> new GenericDatumReader<>(writerSchema, withUtf8Strings(schema), genericModel));
     }
 
     /** Reads {@code data} with the reader for its writer's schema, made by {@code newReader} the first time. */

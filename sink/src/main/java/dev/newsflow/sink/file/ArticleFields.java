@@ -14,10 +14,6 @@ public final class ArticleFields {
     private ArticleFields() {
     }
 
-    public static String id(GenericRecord article) {
-        return string(article.get("id"));
-    }
-
     public static String pageId(GenericRecord article) {
         return string(page(article).get("id"));
     }
