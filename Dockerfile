@@ -8,5 +8,5 @@ FROM eclipse-temurin:17-jre
 WORKDIR /opt/newsflow
 COPY --from=build /src/app/target/newsflow.jar /opt/newsflow/newsflow.jar
 COPY --from=build /src/app/target/lib /opt/newsflow/lib
-ENTRYPOINT ["java", "-Xmx1g", "-jar", "/opt/newsflow/newsflow.jar"]
+ENTRYPOINT ["java", "-Xmx1g", "-XX:+UseParallelGC", "-jar", "/opt/newsflow/newsflow.jar"]
 CMD ["--help"]
