@@ -64,7 +64,7 @@ final class StitchProcessor implements Processor<String, Values.Enriched, String
         if (Stories.isContinuation(current)) {
             KeyValue<String, EnrichedArticle> start = best(edition, current, false);
             if (start == null) {
-                hold(edition, current);
+                hold(edition, current, record.value().encoded());
                 return;
             }
             pending.delete(start.key);
@@ -80,14 +80,17 @@ final class StitchProcessor implements Processor<String, Values.Enriched, String
             current = Stories.stitch(current, cont.value);
         }
         if (Stories.isStart(current)) {
-            hold(edition, current);
+            // not stitched to anything yet: the article's own encoding is what the store keeps
+            hold(edition, current, current == record.value().article() ? record.value().encoded() : null);
         } else {
             context.forward(record.withKey(current.getId()).withValue(current));
         }
     }
 
-    private void hold(String edition, EnrichedArticle a) {
-        pending.put(edition + SEP + a.getId(), stamp(a, context.currentSystemTimeMs()));
+    /** Keeps {@code a} until its counterpart comes; {@code encoded}: its bytes if already serialized, else null. */
+    private void hold(String edition, EnrichedArticle a, byte[] encoded) {
+        byte[] bytes = encoded != null ? encoded : serializer.serialize(null, a);
+        pending.put(edition + SEP + a.getId(), stamp(bytes, context.currentSystemTimeMs()));
     }
 
     /** The waiting fragment of this edition that best continues (or is best continued by) {@code a}. */
@@ -137,8 +140,7 @@ final class StitchProcessor implements Processor<String, Values.Enriched, String
         }
     }
 
-    private byte[] stamp(EnrichedArticle a, long now) {
-        byte[] bytes = serializer.serialize(null, a);
+    private static byte[] stamp(byte[] bytes, long now) {
         return ByteBuffer.allocate(8 + bytes.length).putLong(now).put(bytes).array();
     }
 

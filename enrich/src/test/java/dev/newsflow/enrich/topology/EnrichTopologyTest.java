@@ -100,6 +100,14 @@ class EnrichTopologyTest {
     }
 
     @Test
+    void articleIdsArePageIdAndReadingPositionOfTwoDigitsAtLeast() {
+        assertThat(EnrichTopology.articleId("wxrb-2021-02-07-01", 0)).isEqualTo("wxrb-2021-02-07-01-00");
+        assertThat(EnrichTopology.articleId("p", 7)).isEqualTo("p-07");
+        assertThat(EnrichTopology.articleId("p", 10)).isEqualTo("p-10");
+        assertThat(EnrichTopology.articleId("p", 123)).isEqualTo("p-123");
+    }
+
+    @Test
     void poisonRecordBecomesADeadLetterAndTheNextPageIsStillProcessed() {
         Driver t = driver(EnrichOptions.defaults());
         try (TopologyTestDriver ignored = t.driver()) {
