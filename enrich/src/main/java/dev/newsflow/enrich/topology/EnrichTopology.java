@@ -120,7 +120,8 @@ public final class EnrichTopology {
 
     /** The id of the article at {@code position} (0-based, reading order) of a page: {@code <page id>-<NN>}. */
     public static String articleId(String pageId, int position) {
-        // two digits at least, as "%02d" would write them (String.format per article showed in the stream threads' profile)
+        // two digits at least, as "%02d" would write them (String.format per article showed in the stream threads'
+        // profile)
         return (position >= 0 && position < 10 ? pageId + "-0" : pageId + "-") + position;
     }
 
