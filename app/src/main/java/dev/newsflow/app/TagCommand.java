@@ -82,6 +82,7 @@ final class TagCommand implements Callable<Integer> {
             m.put("end", cp(line, a.end()));
             m.put("kind", a.kind());
             m.put("value", a.value());
+            m.put("exact_value", a.exactValue());
             m.put("unit", a.unit());
             m.put("currency", a.currency());
             amounts.add(m);

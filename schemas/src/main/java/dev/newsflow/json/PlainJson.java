@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +23,8 @@ import org.apache.avro.util.Utf8;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.NumberOutput;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -30,8 +33,9 @@ import dev.newsflow.topics.AvroTrust;
 
 /**
  * Avro records as plain JSON: a union is written as its value (no {@code {"string": …}} wrapper),
- * an enum as its symbol, bytes as base64, timestamps as ISO-8601. This is the JSON Lines format of
- * the sink and of {@code newsflow tail}; field names are the Avro field names.
+ * an enum as its symbol, bytes as base64, timestamps as ISO-8601, a double as the shortest decimal that reads back
+ * as the same double, in plain notation ({@code 206632000000}, not {@code 2.06632E11}). This is the JSON Lines format
+ * of the sink, of the JSON topics and of {@code newsflow tail}; field names are the Avro field names.
  */
 public final class PlainJson {
 
@@ -41,6 +45,7 @@ public final class PlainJson {
      */
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
 
     static {
@@ -122,7 +127,7 @@ public final class PlainJson {
         } else if (v instanceof Long l) {
             json.writeNumber(l);
         } else if (v instanceof Double d) {
-            json.writeNumber(d);
+            writeDouble(json, d);
         } else if (v instanceof Float f) {
             json.writeNumber(f);
         } else if (v instanceof Boolean b) {
@@ -136,6 +141,25 @@ public final class PlainJson {
         }
     }
 
+    private static void writeDouble(JsonGenerator json, double d) throws IOException {
+        if (Double.isFinite(d)) {
+            json.writeNumber(decimal(d).toPlainString());
+        } else {
+            json.writeNumber(d);
+        }
+    }
+
+    /**
+     * The shortest decimal that reads back as {@code d} (Jackson's Schubfach writer, as Java 19's
+     * {@code Double.toString}; Java 17's is sometimes a digit longer), without trailing zeros. An exact decimal of
+     * up to 15 significant digits that was rounded to a double comes back as itself: 2066.32 × 10⁸ converted
+     * exactly gives 206632000000, where multiplying doubles gave 206632000000.00003.
+     */
+    static BigDecimal decimal(double d) {
+        BigDecimal shortest = new BigDecimal(NumberOutput.toString(d, true));
+        return shortest.signum() == 0 ? BigDecimal.ZERO : shortest.stripTrailingZeros();
+    }
+
     /** The record as nested maps, lists, strings, numbers and booleans. */
     public static Map<String, Object> toPlain(IndexedRecord record) {
         Map<String, Object> out = new LinkedHashMap<>();
@@ -146,6 +170,9 @@ public final class PlainJson {
     }
 
     private static Object value(Object v) {
+        if (v instanceof Double d && Double.isFinite(d)) {
+            return decimal(d);
+        }
         if (v == null || v instanceof Boolean || v instanceof Number) {
             return v;
         }

@@ -3,6 +3,7 @@ package dev.newsflow.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -96,5 +97,27 @@ class PlainJsonTest {
         assertThat(PlainJson.mapper().readTree(utf8.toString(StandardCharsets.UTF_8)).get("text").asText()).isEqualTo(tricky);
         // the one-line form (a character writer) decodes them instead
         assertThat(PlainJson.write(asUtf8)).isEqualTo(PlainJson.write(asStrings));
+    }
+
+    @Test
+    void doublesAreTheirShortestDecimalInPlainNotation() throws Exception {
+        Schema schema = SchemaBuilder.record("Amount").fields().requiredDouble("value").endRecord();
+        Map<Double, String> written = Map.of(
+                new BigDecimal("2066.32").movePointRight(8).doubleValue(), "206632000000",
+                82.5, "82.5",
+                1e21, "1000000000000000000000",
+                0.00001, "0.00001",
+                -3.0, "-3",
+                0.0, "0",
+                // 2e23 is 1.9999999999999998E23 by Java 17's Double.toString, whose digits are not always the fewest
+                2e23, "200000000000000000000000");
+        for (var e : written.entrySet()) {
+            GenericRecord r = new GenericData.Record(schema);
+            r.put("value", e.getKey());
+            String json = PlainJson.write(r);
+            assertThat(json).isEqualTo("{\"value\":" + e.getValue() + "}");
+            assertThat(PlainJson.mapper().writeValueAsString(PlainJson.toPlain(r))).isEqualTo(json);
+            assertThat(Double.parseDouble(e.getValue())).as("reads back as the same double").isEqualTo(e.getKey());
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.newsflow.enrich.tag;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,9 +10,10 @@ import java.util.regex.Pattern;
 
 /**
  * Finds sums of money, percentages and measured quantities in Chinese text and normalizes them: the scale words
- * 万, 亿, 千万… are applied (7052.8亿元 → 7.0528E11 元), currencies get their ISO 4217 code (美元 → USD), 百分之三十 and
- * 82.5% are percentages. Only numbers with a known unit count: bare numbers, years (2024年), ordinals (第3) and
- * dates are not amounts. Pure.
+ * 万, 亿, 千万… are applied, in decimal arithmetic so that the value is exactly what was printed (7052.8亿元 →
+ * 705280000000 元, not the nearest binary double of 7052.8 × 10⁸), currencies get their ISO 4217 code
+ * (美元 → USD), 百分之三十 and 82.5% are percentages. Only numbers with a known unit count: bare numbers, years
+ * (2024年), ordinals (第3) and dates are not amounts. Pure.
  */
 public final class AmountNormalizer {
 
@@ -26,8 +28,11 @@ public final class AmountNormalizer {
             "千克", "公斤", "千瓦", "兆瓦", "吉瓦", "GWh", "MWh", "kWh", "GW", "MW", "kW", "TEU",
             "吨", "亩", "米", "克", "升", "倍", "家", "个", "项", "辆", "台", "件", "套", "户", "座", "所", "艘",
             "名", "位", "人", "条", "部", "场", "次", "株", "头", "只", "份", "册", "本", "篇", "款", "批", "栋");
-    private static final Map<String, Double> SCALES = ordered(
-            "万亿", 1e12, "千亿", 1e11, "百亿", 1e10, "千万", 1e7, "百万", 1e6, "亿", 1e8, "万", 1e4, "千", 1e3, "百", 1e2);
+    /** Scale words and the power of ten each multiplies by. */
+    private static final Map<String, Integer> SCALES = ordered(
+            "万亿", 12, "千亿", 11, "百亿", 10, "千万", 7, "百万", 6, "亿", 8, "万", 4, "千", 3, "百", 2);
+    /** 万千瓦 (ten thousand kilowatts) is a scale inside a unit: the amount is in 千瓦. */
+    private static final int TEN_THOUSAND = 4;
 
     private static final String ARABIC = "[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?";
     private static final String CHINESE = "[" + ChineseNumbers.NUMERAL_CHARS + "]+";
@@ -57,9 +62,9 @@ public final class AmountNormalizer {
         }
         Matcher p = PERCENT_WORDS.matcher(text);
         while (p.find()) {
-            double v = ChineseNumbers.parse(p.group("num"));
-            if (v >= 0) {
-                out.add(new AmountTag(p.group(), p.start(), p.end(), "percent", v, "%", null));
+            BigDecimal v = ChineseNumbers.exact(p.group("num"));
+            if (v != null) {
+                out.add(new AmountTag(p.group(), p.start(), p.end(), "percent", canonical(v), "%", null));
             }
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -79,15 +84,15 @@ public final class AmountNormalizer {
         if (chinese && num.length() == 1 && num.charAt(0) == '十' && scaleWord == null) {
             return null;
         }
-        double v = ChineseNumbers.parse(num);
-        if (v < 0) {
+        BigDecimal v = ChineseNumbers.exact(num);
+        if (v == null) {
             return null;
         }
         if (scaleWord != null) {
-            v *= SCALES.get(scaleWord);
+            v = v.movePointRight(SCALES.get(scaleWord));
         }
         if (unit.equals("万千瓦")) {
-            v *= 1e4;
+            v = v.movePointRight(TEN_THOUSAND);
             unit = "千瓦";
         }
         String kind = currency != null ? "money" : percent ? "percent" : "quantity";
@@ -98,7 +103,16 @@ public final class AmountNormalizer {
             default -> unit;
         };
         // a percentage is a number of percent: the scale word belongs to the unit phrase only for money/quantities
-        return new AmountTag(m.group(), m.start(), m.end(), kind, v, normalizedUnit, currency);
+        return new AmountTag(m.group(), m.start(), m.end(), kind, canonical(v), normalizedUnit, currency);
+    }
+
+    /**
+     * One spelling per number: 82.50 and 82.5 are the same percentage, 1.20亿 and 1.2亿 the same sum; no fraction
+     * digits for a whole number (scale 0, not 2.06632E+11).
+     */
+    private static BigDecimal canonical(BigDecimal v) {
+        BigDecimal stripped = v.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     @SuppressWarnings("unchecked")

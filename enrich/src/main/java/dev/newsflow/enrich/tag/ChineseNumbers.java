@@ -1,5 +1,6 @@
 package dev.newsflow.enrich.tag;
 
+import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
 /** Reads numbers written in Arabic digits or Chinese numerals (二〇二四, 二十五, 三千五百, 两). Pure. */
@@ -17,17 +18,27 @@ final class ChineseNumbers {
      *         Chinese numerals (二〇二四) or positional ones (二十五, 三千五百); -1 when it is not a number
      */
     static double parse(String s) {
+        BigDecimal v = exact(s);
+        return v == null ? -1 : v.doubleValue();
+    }
+
+    /**
+     * @return the value of {@code s} as {@link #parse} reads it, as an exact decimal (2066.32 stays 2066.32, not the
+     *         nearest binary double); null when it is not a number
+     */
+    static BigDecimal exact(String s) {
         if (s.isEmpty()) {
-            return -1;
+            return null;
         }
         String ascii = toAsciiDigits(s).replace(",", "");
         if (DECIMAL.matcher(ascii).matches()) {
-            return Double.parseDouble(ascii);
+            return new BigDecimal(ascii);
         }
         if (s.chars().allMatch(c -> NUMERAL_CHARS.indexOf(c) >= 0)) {
-            return s.chars().anyMatch(c -> c == '十' || c == '百' || c == '千') ? positional(s) : digitwise(s);
+            boolean positional = s.chars().anyMatch(c -> c == '十' || c == '百' || c == '千');
+            return BigDecimal.valueOf(positional ? positional(s) : digitwise(s));
         }
-        return -1;
+        return null;
     }
 
     /** Full-width digits and decimal points to ASCII. */
@@ -62,7 +73,7 @@ final class ChineseNumbers {
         };
     }
 
-    private static double digitwise(String s) {
+    private static long digitwise(String s) {
         long v = 0;
         for (int i = 0; i < s.length(); i++) {
             v = v * 10 + digit(s.charAt(i));
@@ -70,7 +81,7 @@ final class ChineseNumbers {
         return v;
     }
 
-    private static double positional(String s) {
+    private static long positional(String s) {
         long total = 0;
         int pending = -1;
         for (int i = 0; i < s.length(); i++) {

@@ -117,7 +117,8 @@ final class ArticleMapper {
                 .setStart(cp.at(m.start()))
                 .setEnd(cp.at(m.end()))
                 .setKind(m.kind())
-                .setValue(m.value())
+                .setValue(m.value().doubleValue())
+                .setExactValue(m.exactValue())
                 .setUnit(m.unit())
                 .setCurrency(m.currency())
                 .build();
