@@ -24,15 +24,24 @@ public final class SchemaCatalog implements SchemaStore {
 
     /** Where schemas the build does not know come from: every schema ever published. */
     public interface Source {
-        Collection<Schema> readAll(Duration timeout);
+        /**
+         * Every schema published, in the order first published.
+         *
+         * @throws RuntimeException when they cannot be read
+         */
+        List<Schema> readAll(Duration timeout);
 
         void publish(Collection<Schema> schemas);
     }
 
     private static final Logger log = LoggerFactory.getLogger(SchemaCatalog.class);
     private static final long REFRESH_INTERVAL_MS = 5_000;
+    /** How long start-up waits to read the published schemas before it checks and publishes its own. */
+    private static final Duration HISTORY_TIMEOUT = Duration.ofSeconds(30);
 
     private final Map<Long, Schema> byFingerprint = new ConcurrentHashMap<>();
+    /** The schemas this process writes with (its serdes'), the ones {@link #publish()} publishes. */
+    private final Map<Long, Schema> own = new ConcurrentHashMap<>();
     private final Source source;
     private final AtomicLong lastRefresh = new AtomicLong(Long.MIN_VALUE / 2);
 
@@ -54,14 +63,31 @@ public final class SchemaCatalog implements SchemaStore {
         return SchemaNormalization.parsingFingerprint64(schema);
     }
 
+    /** A schema this process writes with. */
     public void register(Schema schema) {
-        byFingerprint.putIfAbsent(fingerprint(schema), schema);
+        long fingerprint = fingerprint(schema);
+        own.putIfAbsent(fingerprint, schema);
+        byFingerprint.putIfAbsent(fingerprint, schema);
     }
 
-    /** Publishes the schemas of this build, so that older readers can resolve them. */
+    /**
+     * Publishes the schemas this process writes with that are not published yet, so that other readers can resolve
+     * them; first checks each against the latest published schema of its record ({@link SchemaEvolution}).
+     *
+     * @throws IncompatibleSchemaException naming the fields at fault, before anything is published, when a schema
+     *                                     is not mutually compatible with the latest of its record
+     */
     public void publish() {
-        if (source != null) {
-            source.publish(List.copyOf(byFingerprint.values()));
+        if (source == null) {
+            return;
+        }
+        List<Schema> history = source.readAll(HISTORY_TIMEOUT);
+        List<Schema> fresh = SchemaEvolution.unpublished(List.copyOf(own.values()), history, source.toString());
+        history.forEach(s -> byFingerprint.putIfAbsent(fingerprint(s), s));
+        if (!fresh.isEmpty()) {
+            source.publish(fresh);
+            log.info("Published {} new schemas to {}: {}", fresh.size(), source,
+                    fresh.stream().map(s -> s.getFullName() + "@" + Long.toHexString(fingerprint(s))).toList());
         }
     }
 
@@ -75,10 +101,14 @@ public final class SchemaCatalog implements SchemaStore {
         long last = lastRefresh.get();
         // a corrupt record can carry any fingerprint: do not re-read the topic for each one
         if (now - last >= REFRESH_INTERVAL_MS && lastRefresh.compareAndSet(last, now)) {
-            Collection<Schema> published = source.readAll(Duration.ofSeconds(10));
-            published.forEach(this::register);
-            log.info("Schema catalog refreshed: {} schemas published, looking for fingerprint {}",
-                    published.size(), Long.toHexString(fingerprint));
+            try {
+                Collection<Schema> published = source.readAll(Duration.ofSeconds(10));
+                published.forEach(s -> byFingerprint.putIfAbsent(fingerprint(s), s));
+                log.info("Schema catalog refreshed: {} schemas published, looking for fingerprint {}",
+                        published.size(), Long.toHexString(fingerprint));
+            } catch (RuntimeException e) {
+                log.warn("Could not read the published schemas from {}: {}", source, e.toString());
+            }
         }
         return byFingerprint.get(fingerprint);
     }

@@ -19,9 +19,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The schema history on a compacted Kafka topic: key = fingerprint (hex), value = the schema's JSON.
- * Every writer publishes the schemas it writes with at start-up; readers read the topic when they
- * meet a fingerprint they do not know. A schema registry, without a registry server.
+ * The schema history on a compacted Kafka topic of one partition: key = fingerprint (hex), value = the schema's JSON,
+ * in the order schemas were first published. Every writer publishes the schemas it writes with at start-up, once
+ * each, after {@link SchemaEvolution} has checked them against the latest of their record; readers read the topic
+ * when they meet a fingerprint they do not know. A schema registry, without a registry server.
  */
 public final class SchemaTopic implements SchemaCatalog.Source {
 
@@ -54,21 +55,22 @@ public final class SchemaTopic implements SchemaCatalog.Source {
     }
 
     @Override
-    public Collection<Schema> readAll(Duration timeout) {
+    public List<Schema> readAll(Duration timeout) {
         List<Schema> schemas = new ArrayList<>();
-        try {
-            ReadToEnd.forEach(clientConfig, false, topic, new StringDeserializer(), new StringDeserializer(), timeout,
-                    timeout, record -> {
-                        try {
-                            schemas.add(new Schema.Parser().parse(record.value()));
-                        } catch (RuntimeException e) {
-                            log.warn("Ignoring unreadable schema at {}-{}@{}: {}", topic, record.partition(), record.offset(),
-                                    e.toString());
-                        }
-                    });
-        } catch (KafkaException e) {
-            log.warn("Could not read schema topic {}: {}", topic, e.toString());
-        }
+        ReadToEnd.forEach(clientConfig, false, topic, new StringDeserializer(), new StringDeserializer(), timeout,
+                timeout, record -> {
+                    try {
+                        schemas.add(new Schema.Parser().parse(record.value()));
+                    } catch (RuntimeException e) {
+                        log.warn("Ignoring unreadable schema at {}-{}@{}: {}", topic, record.partition(),
+                                record.offset(), e.toString());
+                    }
+                });
         return schemas;
+    }
+
+    @Override
+    public String toString() {
+        return "the schema topic " + topic;
     }
 }

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 
 import org.apache.avro.Schema;
@@ -25,21 +23,6 @@ import org.junit.jupiter.api.Test;
 import dev.newsflow.schemas.RawPage;
 
 class AvroSerdeTest {
-
-    /** An in-memory stand-in for the schema topic: what writers published. */
-    private static final class Published implements SchemaCatalog.Source {
-        final List<Schema> schemas = new ArrayList<>();
-
-        @Override
-        public Collection<Schema> readAll(Duration timeout) {
-            return List.copyOf(schemas);
-        }
-
-        @Override
-        public void publish(Collection<Schema> more) {
-            schemas.addAll(more);
-        }
-    }
 
     private static RawPage page() {
         return RawPage.newBuilder().setId("0123456789abcdef").setPaper("无锡日报").setEditionDate("2024-05-27")
@@ -112,7 +95,7 @@ class AvroSerdeTest {
 
     /** A serde of today's RawPage whose schema topic holds {@code newer}, as its writer published it. */
     private static AvroSerde<RawPage> readerKnowing(Schema newer) {
-        Published topic = new Published();
+        PublishedSchemas topic = new PublishedSchemas();
         topic.publish(List.of(newer));
         return new AvroSerde<>(RawPage.class, RawPage.getClassSchema(), SchemaCatalog.backedBy(topic));
     }
@@ -130,7 +113,7 @@ class AvroSerdeTest {
     @Test
     void aNewerSchemaNobodyPublishedIsAClearError() throws Exception {
         AvroSerde<RawPage> reader = new AvroSerde<>(RawPage.class, RawPage.getClassSchema(),
-                SchemaCatalog.backedBy(new Published()));
+                SchemaCatalog.backedBy(new PublishedSchemas()));
         byte[] bytes = writeNewer(newerRawPage());
         assertThatThrownBy(() -> reader.deserialize("newsflow.raw-pages", bytes))
                 .isInstanceOf(SerializationException.class)
