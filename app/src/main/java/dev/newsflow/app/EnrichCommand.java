@@ -60,7 +60,8 @@ final class EnrichCommand implements Callable<Integer> {
         topics.catalog().publish();
         Properties config = EnrichApp.config(client, applicationId, stateDir, threads, standbyReplicas, replication,
                 kafka.streamsOverrides());
-        EnrichOptions options = EnrichOptions.defaults().withStitchWait(stitchWait).withArticleWorkers(threads);
+        EnrichOptions options = EnrichOptions.defaults().withStitchWait(stitchWait).withArticleWorkers(threads)
+                .withJsonTopics(kafka.jsonTopics());
         EnrichApp app = new EnrichApp(EnrichTopology.build(topics, options), config);
         StageService service = StageService.start(http, true, Stdio.ERR);
         EnrichApp people = people(topics, client, replication, app, service);
@@ -89,7 +90,8 @@ final class EnrichCommand implements Callable<Integer> {
     /** The people directory beside enrich, with metrics, health, lag and queries on the stage's HTTP server. */
     private EnrichApp people(Topics topics, Map<String, Object> client, short replication, EnrichApp app, StageService service) {
         String peopleId = AppIds.people(applicationId);
-        EnrichApp people = PeopleApp.create(topics, client, peopleId, stateDir, standbyReplicas, replication, service.advertised());
+        EnrichApp people = PeopleApp.create(topics, client, peopleId, stateDir, standbyReplicas, replication,
+                service.advertised(), kafka.jsonTopics());
         service.enrich(app, topics);
         service.people(people, topics);
         service.lag(client, Map.of(applicationId, Set.of(topics.rawPages().name()), peopleId, Set.of(topics.entityMentions().name())));

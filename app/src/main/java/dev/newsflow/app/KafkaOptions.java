@@ -49,6 +49,13 @@ public final class KafkaOptions {
             description = "Replicas of the pipeline topics when they are created; 0 picks min(3, brokers).")
     short replicationFactor;
 
+    @Option(names = "--json-topics", negatable = true, defaultValue = "${env:NEWSFLOW_JSON_TOPICS:-true}",
+            fallbackValue = "true",
+            description = "enrich and run also write articles, stories, entity mentions and people as plain JSON to "
+                    + "<topic>.json, in the same transactions, for consumers without Avro (env NEWSFLOW_JSON_TOPICS, "
+                    + "default on; --no-json-topics turns it off).")
+    boolean jsonTopics = true;
+
     /** Options as code, for tests and embedding. */
     public static KafkaOptions of(String bootstrapServers, String topicPrefix, int partitions, short replicationFactor) {
         KafkaOptions o = new KafkaOptions();
@@ -97,5 +104,10 @@ public final class KafkaOptions {
 
     public String bootstrapServers() {
         return bootstrapServers;
+    }
+
+    /** Whether the stages that write articles, stories, mentions and people also write their JSON twins. */
+    public boolean jsonTopics() {
+        return jsonTopics;
     }
 }

@@ -18,16 +18,17 @@ final class PeopleApp {
     }
 
     /**
-     * @param server this instance's HTTP address, advertised as {@code application.server} so that any
-     *               instance can tell which one holds a name; null when it serves no HTTP
+     * @param server    this instance's HTTP address, advertised as {@code application.server} so that any
+     *                  instance can tell which one holds a name; null when it serves no HTTP
+     * @param jsonTopic also write the people topic's plain-JSON twin
      */
     static EnrichApp create(Topics topics, Map<String, Object> client, String applicationId, Path stateDir,
-                            int standbyReplicas, short replication, HostInfo server) {
+                            int standbyReplicas, short replication, HostInfo server, boolean jsonTopic) {
         Properties overrides = new Properties();
         if (server != null) {
             overrides.put(StreamsConfig.APPLICATION_SERVER_CONFIG, server.host() + ":" + server.port());
         }
-        return new EnrichApp(PeopleTopology.build(topics),
+        return new EnrichApp(PeopleTopology.build(topics, jsonTopic),
                 EnrichApp.config(client, applicationId, stateDir, 1, standbyReplicas, replication, overrides));
     }
 }

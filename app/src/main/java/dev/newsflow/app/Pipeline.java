@@ -90,7 +90,8 @@ public final class Pipeline implements AutoCloseable {
             Path streamsDir = state.resolve("streams");
             Properties streamsConfig = EnrichApp.config(client, ids.enrich(), streamsDir, threads, 0, replication,
                     kafka.streamsOverrides());
-            EnrichOptions options = EnrichOptions.defaults().withArticleWorkers(threads);
+            EnrichOptions options = EnrichOptions.defaults().withArticleWorkers(threads)
+                    .withJsonTopics(kafka.jsonTopics());
             enrich = new EnrichApp(EnrichTopology.build(topics, options), streamsConfig).start();
             FileSink sink = new FileSink(topics, client, new ArticleFiles(root), ids.sink(), 256 * 1024).onCommit(listener);
             if (service != null) {

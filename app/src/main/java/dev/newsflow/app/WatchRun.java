@@ -49,7 +49,7 @@ public final class WatchRun implements AutoCloseable {
         Map<String, Object> client = pipeline.client();
         AppIds ids = AppIds.of(kafka);
         people = PeopleApp.create(topics, client, ids.people(), pipeline.streamsDir(), 0, pipeline.replication(),
-                service.advertised());
+                service.advertised(), kafka.jsonTopics());
         service.people(people, topics);
         people.start();
         service.lag(client, Map.of(ids.enrich(), Set.of(topics.rawPages().name()),

@@ -72,7 +72,7 @@ class PeopleRoutingIT {
             for (int i = 0; i < 2; i++) {
                 StageService service = StageService.start(HttpOptions.of(0, "127.0.0.1", "127.0.0.1"), true, System.err);
                 EnrichApp app = PeopleApp.create(topics, client, prefix + "people", state.resolve("i" + i), 0, (short) 1,
-                        service.advertised());
+                        service.advertised(), true);
                 service.people(app, topics);
                 services.add(service);
                 apps.add(app.start());

@@ -1,5 +1,6 @@
 package dev.newsflow.json;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
@@ -29,8 +30,6 @@ import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 
-import dev.newsflow.topics.AvroTrust;
-
 /**
  * Avro records as plain JSON: a union is written as its value (no {@code {"string": …}} wrapper),
  * an enum as its symbol, bytes as base64, timestamps as ISO-8601, a double as the shortest decimal that reads back
@@ -48,15 +47,22 @@ public final class PlainJson {
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
 
-    static {
-        AvroTrust.install();
-    }
-
     private PlainJson() {
     }
 
     public static ObjectMapper mapper() {
         return MAPPER;
+    }
+
+    /** One line of JSON in UTF-8, no trailing newline: a record's value on a JSON topic. */
+    public static byte[] bytes(IndexedRecord record) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+        try (JsonGenerator json = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            write(json, record, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + record.getSchema().getFullName() + " as JSON", e);
+        }
+        return out.toByteArray();
     }
 
     /** One line of JSON, no trailing newline. */

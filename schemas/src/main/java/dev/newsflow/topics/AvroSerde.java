@@ -25,9 +25,6 @@ import org.apache.avro.specific.SpecificDatumReader;
 import org.apache.avro.specific.SpecificDatumWriter;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.errors.SerializationException;
-import org.apache.kafka.common.serialization.Deserializer;
-import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serializer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -43,7 +40,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * binary encoder and decoder over the array (its message classes read and write one byte at a time through a
  * stream, which cost the sink a tenth of a millisecond per article).
  */
-public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Serializer<T>, Deserializer<T> {
+public final class AvroSerde<T extends SpecificRecord> implements SelfSerde<T> {
 
     static {
         AvroTrust.install();
@@ -212,25 +209,5 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Seri
     /** The writer schema's fingerprint in a message that {@link #hasHeader has its header}. */
     private static long fingerprintOf(byte[] message) {
         return ByteBuffer.wrap(message, 2, 8).order(ByteOrder.LITTLE_ENDIAN).getLong();
-    }
-
-    @Override
-    public Serializer<T> serializer() {
-        return this;
-    }
-
-    @Override
-    public Deserializer<T> deserializer() {
-        return this;
-    }
-
-    @Override
-    public void configure(java.util.Map<String, ?> configs, boolean isKey) {
-        // configured by its constructor
-    }
-
-    @Override
-    public void close() {
-        // the same instance serves as serde, serializer and deserializer
     }
 }

@@ -3,6 +3,8 @@ package dev.newsflow.topics;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.avro.Schema;
+import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -17,6 +19,8 @@ import dev.newsflow.schemas.RawPage;
 /**
  * Every topic of newsflow, with its key and value serdes, partitions and cleanup policy: the one place
  * where topic names are spelled. Code elsewhere refers to {@code topics.rawPages()} and never to a name.
+ * Articles, stories, entity mentions and people also have a JSON twin ({@code <name>.json}): the same records as
+ * plain JSON ({@link PlainJsonSerde}), same keys, partitions and cleanup, for consumers without Avro.
  */
 public final class Topics {
 
@@ -43,6 +47,10 @@ public final class Topics {
     private final Topic<String, DeadLetter> deadLetters;
     private final Topic<String, String> schemas;
     private final Topic<String, Person> people;
+    private final Topic<String, EnrichedArticle> articlesJson;
+    private final Topic<String, EnrichedArticle> storiesJson;
+    private final Topic<String, EntityMention> entityMentionsJson;
+    private final Topic<String, Person> peopleJson;
 
     public Topics(String prefix, int partitions, SchemaCatalog catalog) {
         this.prefix = prefix;
@@ -81,6 +89,18 @@ public final class Topics {
         people = new Topic<>(prefix + "people", keys,
                 new AvroSerde<>(Person.class, Person.getClassSchema(), catalog), partitions, compact,
                 "The people directory: per person (normalized name), the titles, dates, papers and articles seen. Key: normalized name (杜小刚). Compacted.");
+        articlesJson = jsonTwin(articles, EnrichedArticle.class, EnrichedArticle.getClassSchema());
+        storiesJson = jsonTwin(stories, EnrichedArticle.class, EnrichedArticle.getClassSchema());
+        entityMentionsJson = jsonTwin(entityMentions, EntityMention.class, EntityMention.getClassSchema());
+        peopleJson = jsonTwin(people, Person.class, Person.getClassSchema());
+    }
+
+    /** The plain-JSON twin of an Avro topic: {@code <name>.json}, the same keys, partitions and cleanup. */
+    private static <T extends SpecificRecord> Topic<String, T> jsonTwin(Topic<String, T> avro, Class<T> type,
+                                                                       Schema schema) {
+        return new Topic<>(avro.name() + ".json", avro.keySerde(), new PlainJsonSerde<>(type, schema),
+                avro.partitions(), avro.config(), "The records of " + avro.name() + " as plain JSON, one object per"
+                + " message (the sink's JSON Lines): same keys and partitions, written in the same transactions.");
     }
 
     /** The default topic names, and only the schemas compiled into this build. */
@@ -138,9 +158,29 @@ public final class Topics {
         return people;
     }
 
+    /** {@link #articles()} as plain JSON. */
+    public Topic<String, EnrichedArticle> articlesJson() {
+        return articlesJson;
+    }
+
+    /** {@link #stories()} as plain JSON. */
+    public Topic<String, EnrichedArticle> storiesJson() {
+        return storiesJson;
+    }
+
+    /** {@link #entityMentions()} as plain JSON. */
+    public Topic<String, EntityMention> entityMentionsJson() {
+        return entityMentionsJson;
+    }
+
+    /** {@link #people()} as plain JSON. */
+    public Topic<String, Person> peopleJson() {
+        return peopleJson;
+    }
+
     public List<Topic<?, ?>> all() {
         return List.of(rawPages, ingestIndex, articles, stories, entityMentions, pageStatus, deadLetters, schemas,
-                people);
+                people, articlesJson, storiesJson, entityMentionsJson, peopleJson);
     }
 
     /** The topic of that name, e.g. for a tool given a name on its command line. */

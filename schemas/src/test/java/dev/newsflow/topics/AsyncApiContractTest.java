@@ -90,21 +90,48 @@ class AsyncApiContractTest {
     @Test
     void everyPayloadIsTheSchemaTheTopicsSerdeWrites() throws IOException {
         for (Topic<?, ?> topic : TOPICS.all()) {
-            JsonNode payload = message(channel(topic)).path("payload");
+            JsonNode message = message(channel(topic));
+            JsonNode payload = message.path("payload");
             if (topic.valueSerde() instanceof AvroSerde<?> avro) {
                 assertThat(payload.path("schemaFormat").asText()).as(topic.name()).startsWith("application/vnd.apache.avro+json");
-                Path avsc = doc.getParent().resolve(payload.path("schema").path("$ref").asText()).normalize();
-                Schema documented = avroSchemas().get(avsc.getFileName().toString());
-                assertThat(documented).as(topic.name() + " → " + avsc).isNotNull();
-                Schema written = SpecificData.get().getSchema(avro.type());
-                assertThat(documented.getFullName()).isEqualTo(written.getFullName());
-                assertThat(SchemaNormalization.parsingFingerprint64(documented)).as(topic.name() + ": " + avsc.getFileName()
-                        + " is not the schema compiled into the build").isEqualTo(SchemaNormalization.parsingFingerprint64(written));
+                assertDocumentsTheSchemaOf(topic, payload.path("schema").path("$ref"), avro.type());
+            } else if (topic.valueSerde() instanceof PlainJsonSerde<?> json) {
+                // plain JSON of the Avro record: an object whose fields the referenced schema gives
+                assertThat(message.path("contentType").asText()).as(topic.name()).isEqualTo("application/json");
+                assertThat(payload.path("type").asText()).as(topic.name()).isEqualTo("object");
+                assertDocumentsTheSchemaOf(topic, payload.path("x-avro-schema").path("$ref"), json.type());
             } else {
                 assertThat(topic.valueSerde()).isInstanceOf(Serdes.StringSerde.class);
                 assertThat(payload.path("type").asText()).as(topic.name()).isEqualTo("string");
             }
         }
+    }
+
+    @Test
+    void everyJsonTopicIsTheTwinOfAnAvroTopicWithItsKeysPartitionsAndCleanup() {
+        List<Topic<?, ?>> twins = TOPICS.all().stream()
+                .filter(t -> t.valueSerde() instanceof PlainJsonSerde<?>).toList();
+        assertThat(twins).extracting(Topic::name).containsExactlyInAnyOrder("newsflow.articles.json",
+                "newsflow.stories.json", "newsflow.entity-mentions.json", "newsflow.people.json");
+        for (Topic<?, ?> twin : twins) {
+            Topic<?, ?> avro = TOPICS.byName(twin.name().substring(0, twin.name().length() - ".json".length()));
+            assertThat(((PlainJsonSerde<?>) twin.valueSerde()).type())
+                    .isEqualTo(((AvroSerde<?>) avro.valueSerde()).type());
+            assertThat(twin.partitions()).isEqualTo(avro.partitions());
+            assertThat(twin.config()).isEqualTo(avro.config());
+        }
+    }
+
+    /** The .avsc file {@code ref} points at is the schema compiled into the build for {@code type}. */
+    private static void assertDocumentsTheSchemaOf(Topic<?, ?> topic, JsonNode ref, Class<?> type) throws IOException {
+        Path avsc = doc.getParent().resolve(ref.asText()).normalize();
+        Schema documented = avroSchemas().get(avsc.getFileName().toString());
+        assertThat(documented).as(topic.name() + " → " + avsc).isNotNull();
+        Schema written = SpecificData.get().getSchema(type);
+        assertThat(documented.getFullName()).isEqualTo(written.getFullName());
+        assertThat(SchemaNormalization.parsingFingerprint64(documented))
+                .as(topic.name() + ": " + avsc.getFileName() + " is not the schema compiled into the build")
+                .isEqualTo(SchemaNormalization.parsingFingerprint64(written));
     }
 
     @Test

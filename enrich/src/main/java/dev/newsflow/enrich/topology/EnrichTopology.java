@@ -6,8 +6,10 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.Serializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -24,8 +26,10 @@ import dev.newsflow.enrich.split.Article;
 import dev.newsflow.enrich.split.PageSplitter;
 import dev.newsflow.enrich.tag.Tagger;
 import dev.newsflow.schemas.EnrichedArticle;
+import dev.newsflow.schemas.EntityMention;
 import dev.newsflow.schemas.PageOutcome;
 import dev.newsflow.schemas.PageStatus;
+import dev.newsflow.topics.Topic;
 import dev.newsflow.topics.Topics;
 
 /**
@@ -38,6 +42,8 @@ import dev.newsflow.topics.Topics;
  *                                                                                            ├→ stitch [pending-fragments] → stories
  *                                                                                            └→ (any failure) → dead-letters
  * </pre>
+ * With {@link EnrichOptions#jsonTopics()}, articles, stories and entity mentions also go to their plain-JSON twins
+ * ({@code articles.json} …), from the same processors, so in the same transactions as the Avro records.
  * Every stage is a pure function wrapped by a named processor; a failure in any stage becomes a dead
  * letter and the stream goes on. The {@code enrich-articles} processor runs segment, tag and encode for each article
  * of a page on the {@link ArticleWorkers}, the page's articles in parallel, and emits them in order. Built by
@@ -45,12 +51,10 @@ import dev.newsflow.topics.Topics;
  */
 public final class EnrichTopology {
 
-    /** An enriched article as the bytes the encode stage made of it (never read back). */
-    private static final Serde<Values.Enriched> ENCODED = Serdes.serdeFrom(
-            (topic, enriched) -> enriched == null ? null : enriched.encoded(),
-            (topic, bytes) -> {
-                throw new UnsupportedOperationException("encoded articles are written, not read, by enrich");
-            });
+    /** An enriched article as the Avro bytes the encode stage made of it (never read back). */
+    private static final Serde<Values.Enriched> ENCODED = writeOnly((topic, enriched) -> enriched.encoded());
+    /** An enriched article as the JSON bytes the encode stage made of it (never read back). */
+    private static final Serde<Values.Enriched> ENCODED_JSON = writeOnly((topic, enriched) -> enriched.json());
 
     private EnrichTopology() {
     }
@@ -86,28 +90,13 @@ public final class EnrichTopology {
                 .then("segment", d -> new Values.Segmented(d, segmenters.get().segment(d.article().text())), letters)
                 .then("tag", s -> ArticleMapper.toAvro(s.draft(), s.segmentation(),
                         tagger.tag(s.segmentation(), s.draft().page().editionDate(), s.draft().article().bylines())), letters)
-                .then("encode", article -> encode(topics, article, options.maxArticleBytes()), letters);
+                .then("encode", article -> encode(topics, article, options), letters);
         KStream<String, Step<Values.Enriched>> enriched = split
                 .flatMapValues(step -> workers.map(explode(step), enrich), Named.as("enrich-articles"));
 
         enriched.split(Named.as("route-"))
-                .branch((key, step) -> step instanceof Step.Ok<Values.Enriched>, Branched.withConsumer(ok -> {
-                    KStream<String, Values.Enriched> byEdition = ok
-                            .mapValues(step -> ((Step.Ok<Values.Enriched>) step).value(), Named.as("unwrap"));
-                    byEdition.process(() -> new StitchProcessor(topics.stories().valueSerializer(),
-                                    topics.stories().valueDeserializer(), options.stitchWait()), Named.as("stitch"),
-                                    StitchProcessor.STORE)
-                            .to(topics.stories().name(), Produced.with(topics.stories().keySerde(),
-                                    topics.stories().valueSerde()).withName("to-stories"));
-                    KStream<String, Values.Enriched> articles = byEdition
-                            .selectKey((edition, e) -> e.article().getId(), Named.as("key-by-article"));
-                    articles.to(topics.articles().name(), Produced.with(Serdes.String(), ENCODED)
-                            .withStreamPartitioner(new ByEdition()).withName("to-articles"));
-                    articles.flatMap((id, e) -> ArticleMapper.mentions(e.article()).stream()
-                                    .map(m -> KeyValue.pair(ArticleMapper.mentionKey(m), m)).toList(), Named.as("mentions"))
-                            .to(topics.entityMentions().name(), Produced.with(topics.entityMentions().keySerde(),
-                                    topics.entityMentions().valueSerde()).withName("to-entity-mentions"));
-                }, "ok"))
+                .branch((key, step) -> step instanceof Step.Ok<Values.Enriched>,
+                        Branched.withConsumer(ok -> publish(ok, topics, options), "ok"))
                 .defaultBranch(Branched.withConsumer(failed -> failed
                         .map((key, step) -> {
                             var letter = ((Step.Failed<Values.Enriched>) step).letter();
@@ -116,6 +105,45 @@ public final class EnrichTopology {
                         .to(topics.deadLetters().name(), Produced.with(topics.deadLetters().keySerde(),
                                 topics.deadLetters().valueSerde()).withName("to-dead-letters")), "failed"));
         return builder.build();
+    }
+
+    /**
+     * Enriched articles to the articles topic, their mentions to entity-mentions, stitched continuations to stories;
+     * each also to its JSON twin when the JSON topics are written.
+     */
+    private static void publish(KStream<String, Step<Values.Enriched>> ok, Topics topics, EnrichOptions options) {
+        KStream<String, Values.Enriched> byEdition = ok
+                .mapValues(step -> ((Step.Ok<Values.Enriched>) step).value(), Named.as("unwrap"));
+        KStream<String, EnrichedArticle> stories = byEdition.process(() -> new StitchProcessor(
+                topics.stories().valueSerializer(), topics.stories().valueDeserializer(), options.stitchWait()),
+                Named.as("stitch"), StitchProcessor.STORE);
+        to(stories, topics.stories(), "to-stories");
+        KStream<String, Values.Enriched> articles = byEdition
+                .selectKey((edition, e) -> e.article().getId(), Named.as("key-by-article"));
+        articles.to(topics.articles().name(), Produced.with(Serdes.String(), ENCODED)
+                .withStreamPartitioner(new ByEdition()).withName("to-articles"));
+        KStream<String, EntityMention> mentions = articles.flatMap((id, e) -> ArticleMapper.mentions(e.article())
+                .stream().map(m -> KeyValue.pair(ArticleMapper.mentionKey(m), m)).toList(), Named.as("mentions"));
+        to(mentions, topics.entityMentions(), "to-entity-mentions");
+        if (options.jsonTopics()) {
+            to(stories, topics.storiesJson(), "to-stories-json");
+            articles.to(topics.articlesJson().name(), Produced.with(Serdes.String(), ENCODED_JSON)
+                    .withStreamPartitioner(new ByEdition()).withName("to-articles-json"));
+            to(mentions, topics.entityMentionsJson(), "to-entity-mentions-json");
+        }
+    }
+
+    /** A sink named {@code name} writing {@code stream} to {@code topic} with the topic's serdes. */
+    private static <V> void to(KStream<String, V> stream, Topic<String, V> topic, String name) {
+        stream.to(topic.name(), Produced.with(topic.keySerde(), topic.valueSerde()).withName(name));
+    }
+
+    private static Serde<Values.Enriched> writeOnly(Serializer<Values.Enriched> encoding) {
+        Deserializer<Values.Enriched> none = (topic, bytes) -> {
+            throw new UnsupportedOperationException("encoded articles are written, not read, by enrich");
+        };
+        Serializer<Values.Enriched> nullSafe = (topic, e) -> e == null ? null : encoding.serialize(topic, e);
+        return Serdes.serdeFrom(nullSafe, none);
     }
 
     /** The id of the article at {@code position} (0-based, reading order) of a page: {@code <page id>-<NN>}. */
@@ -172,12 +200,23 @@ public final class EnrichTopology {
         return List.of((Step<Values.Draft>) (Step<?>) step);
     }
 
-    private static Values.Enriched encode(Topics topics, EnrichedArticle article, int maxBytes) {
-        byte[] bytes = topics.articles().valueSerializer().serialize(topics.articles().name(), article);
+    /**
+     * The article's Avro message and, with the JSON topics, its JSON, on the article workers rather than the stream
+     * thread; either larger than the limit makes the article a dead letter.
+     */
+    private static Values.Enriched encode(Topics topics, EnrichedArticle article, EnrichOptions options) {
+        byte[] avro = withinLimit(article, topics.articles(), options.maxArticleBytes());
+        byte[] json = options.jsonTopics()
+                ? withinLimit(article, topics.articlesJson(), options.maxArticleBytes()) : null;
+        return new Values.Enriched(article, avro, json);
+    }
+
+    private static byte[] withinLimit(EnrichedArticle article, Topic<String, EnrichedArticle> topic, int maxBytes) {
+        byte[] bytes = topic.valueSerializer().serialize(topic.name(), article);
         if (bytes.length > maxBytes) {
             throw new IllegalArgumentException("article " + article.getId() + " encodes to " + bytes.length
-                    + " bytes, more than the limit of " + maxBytes);
+                    + " bytes on " + topic.name() + ", more than the limit of " + maxBytes);
         }
-        return new Values.Enriched(article, bytes);
+        return bytes;
     }
 }

@@ -25,7 +25,7 @@ import dev.newsflow.topics.Topics;
  * {@value #STORE} and published to the compacted people topic.
  *
  * <pre>
- * entity-mentions → decode-mention ─┬→ persons-only → aggregate-person [people] → key-by-name → people
+ * entity-mentions → decode-mention ─┬→ persons-only → aggregate-person [people] → key-by-name → people (, people.json)
  *                                    └→ (undecodable) → dead-letters
  * </pre>
  * The store is keyed like the mentions topic ({@code PERSON:杜小刚}), so the aggregation needs no
@@ -41,7 +41,8 @@ public final class PeopleTopology {
     private PeopleTopology() {
     }
 
-    public static Topology build(Topics topics) {
+    /** @param jsonTopic also write each change to the people topic's plain-JSON twin, in the same transaction */
+    public static Topology build(Topics topics, boolean jsonTopic) {
         StreamsBuilder builder = new StreamsBuilder();
         DeadLetters letters = new DeadLetters(DEAD_LETTER_MAX_BYTES);
         KStream<String, Step<EntityMention>> mentions = builder
@@ -49,25 +50,34 @@ public final class PeopleTopology {
                 .processValues(() -> new DecodeProcessor<EntityMention, EntityMention>(topics.entityMentions(), m -> m, letters),
                         Named.as("decode-mention"));
         mentions.split(Named.as("mention-"))
-                .branch((key, step) -> step instanceof Step.Ok<EntityMention>, Branched.withConsumer(ok -> ok
-                        .mapValues(step -> ((Step.Ok<EntityMention>) step).value(), Named.as("unwrap-mention"))
-                        .filter((key, mention) -> mention.getType() == EntityType.PERSON, Named.as("persons-only"))
-                        .groupByKey(Grouped.as("by-person"))
-                        .aggregate(PersonDirectory::empty, (key, mention, person) -> PersonDirectory.add(person, mention),
-                                Named.as("aggregate-person"),
-                                Materialized.<String, Person, KeyValueStore<Bytes, byte[]>>as(STORE)
-                                        .withKeySerde(Serdes.String())
-                                        .withValueSerde(topics.people().valueSerde()))
-                        .toStream(Named.as("people-changes"))
-                        .selectKey((key, person) -> person.getName(), Named.as("key-by-name"))
-                        .to(topics.people().name(), Produced.with(topics.people().keySerde(), topics.people().valueSerde())
-                                .withName("to-people")), "ok"))
+                .branch((key, step) -> step instanceof Step.Ok<EntityMention>,
+                        Branched.withConsumer(ok -> aggregate(ok, topics, jsonTopic), "ok"))
                 .defaultBranch(Branched.withConsumer(failed -> failed
                         .map((key, step) -> KeyValue.pair(key, ((Step.Failed<EntityMention>) step).letter()),
                                 Named.as("mention-dead-letter"))
                         .to(topics.deadLetters().name(), Produced.with(topics.deadLetters().keySerde(),
                                 topics.deadLetters().valueSerde()).withName("mention-to-dead-letters")), "failed"));
         return builder.build();
+    }
+
+    private static void aggregate(KStream<String, Step<EntityMention>> ok, Topics topics, boolean jsonTopic) {
+        KStream<String, Person> people = ok
+                .mapValues(step -> ((Step.Ok<EntityMention>) step).value(), Named.as("unwrap-mention"))
+                .filter((key, mention) -> mention.getType() == EntityType.PERSON, Named.as("persons-only"))
+                .groupByKey(Grouped.as("by-person"))
+                .aggregate(PersonDirectory::empty, (key, mention, person) -> PersonDirectory.add(person, mention),
+                        Named.as("aggregate-person"),
+                        Materialized.<String, Person, KeyValueStore<Bytes, byte[]>>as(STORE)
+                                .withKeySerde(Serdes.String())
+                                .withValueSerde(topics.people().valueSerde()))
+                .toStream(Named.as("people-changes"))
+                .selectKey((key, person) -> person.getName(), Named.as("key-by-name"));
+        people.to(topics.people().name(), Produced.with(topics.people().keySerde(), topics.people().valueSerde())
+                .withName("to-people"));
+        if (jsonTopic) {
+            people.to(topics.peopleJson().name(), Produced.with(topics.peopleJson().keySerde(),
+                    topics.peopleJson().valueSerde()).withName("to-people-json"));
+        }
     }
 
     /** The key of a person in {@link #STORE}: as on the mentions topic, {@code PERSON:<normalized name>}. */

@@ -69,7 +69,11 @@ final class Values {
         }
     }
 
-    record Enriched(EnrichedArticle article, byte[] encoded) implements DeadLetters.HasIds {
+    /**
+     * An article with its encodings, made on the article workers: {@code encoded} its Avro message, {@code json} its
+     * plain JSON (null when the JSON topics are not written).
+     */
+    record Enriched(EnrichedArticle article, byte[] encoded, byte[] json) implements DeadLetters.HasIds {
         @Override
         public String pageId() {
             return article.getPage().getId();

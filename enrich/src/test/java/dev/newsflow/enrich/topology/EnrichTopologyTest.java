@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
+import org.apache.avro.generic.IndexedRecord;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.newsflow.enrich.segment.HanLpSegmenter;
+import dev.newsflow.json.PlainJson;
 import dev.newsflow.schemas.ArticleKind;
 import dev.newsflow.schemas.DeadLetter;
 import dev.newsflow.schemas.EnrichedArticle;
@@ -135,7 +139,7 @@ class EnrichTopologyTest {
                 throw new IllegalStateException("segmenter broke");
             }
             return real.segment(text);
-        }, 1024, 8 * 1024 * 1024, EnrichOptions.DEFAULT_STITCH_WAIT, EnrichOptions.DEFAULT_IDLE_COMMIT, 2);
+        }, 1024, 8 * 1024 * 1024, EnrichOptions.DEFAULT_STITCH_WAIT, EnrichOptions.DEFAULT_IDLE_COMMIT, 2, true);
         Driver t = driver(options);
         try (TopologyTestDriver ignored = t.driver()) {
             t.pipe(page("p000", Seeds.text("000")), topics);
@@ -212,5 +216,47 @@ class EnrichTopologyTest {
             assertThat(stories.isEmpty()).isTrue();
             assertThat(t.articles().readValuesToList()).allMatch(a -> a.getKind() == ArticleKind.continuation);
         }
+    }
+
+    @Test
+    void jsonTopicsCarryEachArticleMentionAndStoryAsItsPlainJsonLineWithTheSameKey() {
+        Driver t = driver(EnrichOptions.defaults());
+        try (TopologyTestDriver d = t.driver()) {
+            TestOutputTopic<String, EnrichedArticle> stories = d.createOutputTopic(topics.stories().name(),
+                    topics.stories().keyDeserializer(), topics.stories().valueDeserializer());
+            t.pipe(page("p2", 2, EditionPages.SECOND_PAGE), topics);
+            t.pipe(page("p1", 1, EditionPages.FRONT_PAGE), topics);
+
+            assertThat(json(d, topics.articlesJson().name())).isEqualTo(plain(t.articles().readRecordsToList()))
+                    .isNotEmpty();
+            assertThat(json(d, topics.entityMentionsJson().name())).isEqualTo(plain(t.mentions().readRecordsToList()))
+                    .isNotEmpty();
+            assertThat(json(d, topics.storiesJson().name())).isEqualTo(plain(stories.readRecordsToList()))
+                    .hasSize(2);
+        }
+    }
+
+    @Test
+    void withoutJsonTopicsNothingIsWrittenToThem() {
+        Driver t = driver(EnrichOptions.defaults().withJsonTopics(false));
+        try (TopologyTestDriver d = t.driver()) {
+            t.pipe(page("p2", 2, EditionPages.SECOND_PAGE), topics);
+            t.pipe(page("p1", 1, EditionPages.FRONT_PAGE), topics);
+
+            assertThat(t.articles().readRecordsToList()).hasSize(4);
+            assertThat(d.producedTopicNames()).doesNotContain(topics.articlesJson().name(),
+                    topics.entityMentionsJson().name(), topics.storiesJson().name());
+        }
+    }
+
+    /** key → value of each record on a topic, read as UTF-8 text, in order. */
+    private static List<Map.Entry<String, String>> json(TopologyTestDriver d, String topic) {
+        return d.createOutputTopic(topic, new StringDeserializer(), new StringDeserializer()).readRecordsToList()
+                .stream().map(r -> Map.entry(r.key(), r.value())).toList();
+    }
+
+    private static List<Map.Entry<String, String>> plain(
+            List<? extends TestRecord<String, ? extends IndexedRecord>> avro) {
+        return avro.stream().map(r -> Map.entry(r.key(), PlainJson.write(r.value()))).toList();
     }
 }

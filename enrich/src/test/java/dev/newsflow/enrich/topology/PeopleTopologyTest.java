@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Properties;
 
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -15,6 +17,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.newsflow.json.PlainJson;
 import dev.newsflow.schemas.DeadLetter;
 import dev.newsflow.schemas.EntityMention;
 import dev.newsflow.schemas.EntityType;
@@ -29,11 +32,15 @@ class PeopleTopologyTest {
     Path stateDir;
 
     private TopologyTestDriver driver() {
+        return driver(true);
+    }
+
+    private TopologyTestDriver driver(boolean jsonTopic) {
         Properties p = new Properties();
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, "people-test");
         p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         p.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        return new TopologyTestDriver(PeopleTopology.build(topics), p);
+        return new TopologyTestDriver(PeopleTopology.build(topics, jsonTopic), p);
     }
 
     private static EntityMention mention(EntityType type, String name, String title, String article, String date) {
@@ -90,6 +97,30 @@ class PeopleTopologyTest {
             assertThat(letter.getSourceTopic()).isEqualTo(topics.entityMentions().name());
             assertThat(letter.getErrorMessage()).contains("not an Avro single-object encoded EntityMention");
             assertThat(people.readKeyValuesToMap()).containsOnlyKeys("杜小刚");
+        }
+    }
+
+    @Test
+    void eachChangeOfAPersonIsOnThePeopleJsonTopicAsItsPlainJsonUnlessTurnedOff() {
+        for (boolean json : new boolean[] {true, false}) {
+            try (TopologyTestDriver d = driver(json)) {
+                var in = d.createInputTopic(topics.entityMentions().name(), Serdes.String().serializer(),
+                        Serdes.ByteArray().serializer());
+                var people = d.createOutputTopic(topics.people().name(), topics.people().keyDeserializer(),
+                        topics.people().valueDeserializer());
+                pipe(in, mention(EntityType.PERSON, "杜小刚", "市委书记", "p2-1", "2022-12-10"));
+                pipe(in, mention(EntityType.PERSON, "杜小刚", null, "p1-3", "2022-12-09"));
+
+                var changes = people.readKeyValuesToList().stream()
+                        .map(kv -> KeyValue.pair(kv.key, PlainJson.write(kv.value))).toList();
+                assertThat(changes).hasSize(2);
+                if (json) {
+                    assertThat(d.createOutputTopic(topics.peopleJson().name(), new StringDeserializer(),
+                            new StringDeserializer()).readKeyValuesToList()).isEqualTo(changes);
+                } else {
+                    assertThat(d.producedTopicNames()).doesNotContain(topics.peopleJson().name());
+                }
+            }
         }
     }
 }
