@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -148,6 +149,15 @@ class ExactlyOnceCrashIT {
         for (var entry : expected.entrySet()) {
             assertThat(actual.get(entry.getKey())).as("article %s", entry.getKey()).isEqualTo(entry.getValue());
         }
+        // the JSON twin, written in the same transactions as the topic the sink read: each article once, its line
+        String twin = KafkaOptions.of(kafka.bootstrapServers(), prefix, 3, (short) 1).topics(client)
+                .articlesJson().name();
+        assertThat(CommittedReader.liveKeys(client, twin).values()).as("records per article id on " + twin)
+                .allMatch(n -> n == 1);
+        Map<String, String> json = new TreeMap<>();
+        CommittedReader.forEach(client, twin, new StringDeserializer(), new StringDeserializer(),
+                r -> json.put(r.key(), r.value()));
+        assertThat(json).isEqualTo(actual);
     }
 
     private static List<String> args(List<String> command, List<String> kafkaArgs) {
