@@ -40,4 +40,12 @@ class KafkaOptionsTest {
         assertThatThrownBy(() -> parse("--commit-interval-ms", "0").streamsOverrides())
                 .hasMessageContaining("--commit-interval-ms");
     }
+
+    @Test
+    void jsonTopicsAreWrittenUnlessTurnedOff() {
+        assertThat(parse().jsonTopics()).isTrue();
+        assertThat(KafkaOptions.of(null, "p.", 6, (short) 1).jsonTopics()).isTrue();
+        assertThat(parse("--json-topics").jsonTopics()).isTrue();
+        assertThat(parse("--no-json-topics").jsonTopics()).isFalse();
+    }
 }
