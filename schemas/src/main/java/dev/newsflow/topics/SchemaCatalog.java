@@ -72,7 +72,8 @@ public final class SchemaCatalog implements SchemaStore {
 
     /**
      * Publishes the schemas this process writes with that are not published yet, so that other readers can resolve
-     * them; first checks each against the latest published schema of its record ({@link SchemaEvolution}).
+     * them; first checks each, published or not, against the latest published schema of its record
+     * ({@link SchemaEvolution}).
      *
      * @throws IncompatibleSchemaException naming the fields at fault, before anything is published, when a schema
      *                                     is not mutually compatible with the latest of its record

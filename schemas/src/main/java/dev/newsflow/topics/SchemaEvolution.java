@@ -32,8 +32,10 @@ final class SchemaEvolution {
     }
 
     /**
-     * The schemas of {@code writing} that are not in {@code history} yet, each checked against the latest schema of its
-     * record in {@code history} (in the order they were first published).
+     * The schemas of {@code writing} that are not in {@code history} yet, once every schema of {@code writing} is known
+     * to pass against the latest schema of its record in {@code history} (in the order they were first published).
+     * A schema published before is checked again: a writer of an older schema started after an incompatible newer
+     * one was published (compatible with a schema in between, not with the latest) is refused too.
      *
      * @throws IncompatibleSchemaException naming every field that breaks the rule, when any schema does
      */
@@ -47,15 +49,14 @@ final class SchemaEvolution {
         List<Schema> fresh = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (Schema schema : writing) {
-            if (published.contains(SchemaCatalog.fingerprint(schema))) {
-                continue;
-            }
+            long fingerprint = SchemaCatalog.fingerprint(schema);
             Schema last = latest.get(schema.getFullName());
-            String problem = last == null ? null : problem(schema, last, where);
-            if (problem == null) {
-                fresh.add(schema);
-            } else {
+            String problem = last == null || SchemaCatalog.fingerprint(last) == fingerprint
+                    ? null : problem(schema, last, where);
+            if (problem != null) {
                 problems.add(problem);
+            } else if (!published.contains(fingerprint)) {
+                fresh.add(schema);
             }
         }
         if (!problems.isEmpty()) {
