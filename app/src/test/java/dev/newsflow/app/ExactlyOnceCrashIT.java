@@ -149,15 +149,19 @@ class ExactlyOnceCrashIT {
         for (var entry : expected.entrySet()) {
             assertThat(actual.get(entry.getKey())).as("article %s", entry.getKey()).isEqualTo(entry.getValue());
         }
-        // the JSON twin, written in the same transactions as the topic the sink read: each article once, its line
-        String twin = KafkaOptions.of(kafka.bootstrapServers(), prefix, 3, (short) 1).topics(client)
-                .articlesJson().name();
+        assertJsonTwinHoldsEachArticleOnce(client, prefix, actual);
+    }
+
+    /** The JSON twin, written in the same transactions as the topic the sink read: each article once, its line. */
+    private static void assertJsonTwinHoldsEachArticleOnce(Map<String, Object> client, String prefix,
+                                                           Map<String, String> lines) {
+        String twin = KafkaOptions.of(null, prefix, 3, (short) 1).topics(client).articlesJson().name();
         assertThat(CommittedReader.liveKeys(client, twin).values()).as("records per article id on " + twin)
                 .allMatch(n -> n == 1);
         Map<String, String> json = new TreeMap<>();
         CommittedReader.forEach(client, twin, new StringDeserializer(), new StringDeserializer(),
                 r -> json.put(r.key(), r.value()));
-        assertThat(json).isEqualTo(actual);
+        assertThat(json).isEqualTo(lines);
     }
 
     private static List<String> args(List<String> command, List<String> kafkaArgs) {

@@ -3,7 +3,6 @@ package dev.newsflow.topics;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.List;
 
 import org.apache.avro.Schema;
 import org.junit.jupiter.api.Test;
