@@ -63,6 +63,7 @@ final class ArticleMapper {
     /** One mention per entity occurrence, keyed TYPE:normalized. */
     static List<EntityMention> mentions(EnrichedArticle article) {
         List<EntityMention> out = new ArrayList<>();
+        String headline = headlineLine(article.getHeadline());
         for (Entity e : article.getEntities()) {
             out.add(EntityMention.newBuilder()
                     .setEntity(normalize(e.getText()))
@@ -76,9 +77,23 @@ final class ArticleMapper {
                     .setDate(article.getPage().getDate())
                     .setStart(e.getStart())
                     .setEnd(e.getEnd())
+                    .setHeadline(headline)
                     .build());
         }
         return out;
+    }
+
+    /** A headline as one line for listings: its title, else its kicker, else its subtitle; null when none. */
+    static String headlineLine(Headline h) {
+        if (h == null) {
+            return null;
+        }
+        for (String line : new String[] {h.getTitle(), h.getKicker(), h.getSubtitle()}) {
+            if (line != null && !line.isBlank()) {
+                return line;
+            }
+        }
+        return null;
     }
 
     static String mentionKey(EntityMention m) {

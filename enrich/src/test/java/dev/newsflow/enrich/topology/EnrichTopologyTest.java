@@ -99,6 +99,10 @@ class EnrichTopologyTest {
                 assertThat(m.key()).isEqualTo("PERSON:杜小刚");
                 assertThat(m.value().getArticleId()).startsWith("p001-");
             });
+            assertThat(mentions).as("each mention carries its article's headline, for listings")
+                    .filteredOn(m -> m.value().getArticleId().equals(first.getId()))
+                    .isNotEmpty()
+                    .allSatisfy(m -> assertThat(m.value().getHeadline()).isEqualTo(first.getHeadline().getTitle()));
             assertThat(t.dead().isEmpty()).isTrue();
         }
     }

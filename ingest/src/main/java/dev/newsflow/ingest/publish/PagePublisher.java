@@ -251,7 +251,12 @@ public final class PagePublisher implements AutoCloseable {
     private ProducerRecord<byte[], byte[]> deadLetterRecord(Path file, String pageId, byte[] bytes, long size,
                                                             String errorClass, String message) {
         int kept = (int) Math.min(bytes.length, config.deadLetterMaxBytes());
+        // the edition the file would have had, so that a reader sees the dead letter with its edition's pages
+        Edition edition = editions.resolve(file);
         DeadLetter letter = DeadLetter.newBuilder()
+                .setPaper(edition.paper())
+                .setEditionDate(edition.date())
+                .setPageNumber(edition.page())
                 .setStage("ingest")
                 .setErrorClass(errorClass)
                 .setErrorMessage(message)

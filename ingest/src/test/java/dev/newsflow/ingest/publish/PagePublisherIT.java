@@ -87,6 +87,9 @@ class PagePublisherIT {
         assertThat(letters).hasSize(2);
         assertThat(letters).extracting(r -> r.value().getErrorClass()).containsExactlyInAnyOrder("EMPTY", "BINARY");
         assertThat(letters).allSatisfy(r -> assertThat(r.value().getStage()).isEqualTo("ingest"));
+        assertThat(letters).as("a dead letter names the edition its file would have had")
+                .extracting(r -> r.value().getPaper(), r -> r.value().getEditionDate(), r -> r.value().getPageNumber())
+                .containsOnly(tuple("测试报", "2024-01-02", 1));
         assertThat(TopicReader.readAll(kafka.bootstrapServers(), topics.rawPages())).hasSize(1);
     }
 
