@@ -13,8 +13,11 @@ import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
 
+import dev.newsflow.enrich.people.PersonArticle;
 import dev.newsflow.enrich.people.PersonDirectory;
+import dev.newsflow.json.JsonSerde;
 import dev.newsflow.schemas.EntityMention;
 import dev.newsflow.schemas.EntityType;
 import dev.newsflow.schemas.Person;
@@ -25,17 +28,22 @@ import dev.newsflow.topics.Topics;
  * {@value #STORE} and published to the compacted people topic.
  *
  * <pre>
- * entity-mentions → decode-mention ─┬→ persons-only → aggregate-person [people] → key-by-name → people (, people.json)
+ * entity-mentions → decode-mention ─┬→ persons-only ─┬→ aggregate-person [people] → key-by-name → people
+ *                                    │                │                                        (, people.json)
+ *                                    │                └→ person-articles [person-articles]
  *                                    └→ (undecodable) → dead-letters
  * </pre>
  * The store is keyed like the mentions topic ({@code PERSON:杜小刚}), so the aggregation needs no
  * repartitioning and the owner of a name is found with {@link #storeKey(String)}; the people topic is
- * keyed by the plain normalized name.
+ * keyed by the plain normalized name. The store {@value #ARTICLES_STORE} keeps each person's articles with their
+ * dates and headlines ({@link PersonArticle}), in the same task as the person, for the reader's person view.
  */
 public final class PeopleTopology {
 
     /** The state store of the directory, for interactive queries. */
     public static final String STORE = "people";
+    /** Per person and article: date, paper, headline, title and mentions ({@link PersonArticle}). */
+    public static final String ARTICLES_STORE = "person-articles";
     private static final int DEAD_LETTER_MAX_BYTES = 256 * 1024;
 
     private PeopleTopology() {
@@ -44,6 +52,8 @@ public final class PeopleTopology {
     /** @param jsonTopic also write each change to the people topic's plain-JSON twin, in the same transaction */
     public static Topology build(Topics topics, boolean jsonTopic) {
         StreamsBuilder builder = new StreamsBuilder();
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ARTICLES_STORE),
+                Serdes.String(), JsonSerde.of(PersonArticle.class)));
         DeadLetters letters = new DeadLetters(DEAD_LETTER_MAX_BYTES);
         KStream<String, Step<EntityMention>> mentions = builder
                 .stream(topics.entityMentions().name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("entity-mentions"))
@@ -61,9 +71,11 @@ public final class PeopleTopology {
     }
 
     private static void aggregate(KStream<String, Step<EntityMention>> ok, Topics topics, boolean jsonTopic) {
-        KStream<String, Person> people = ok
+        KStream<String, EntityMention> persons = ok
                 .mapValues(step -> ((Step.Ok<EntityMention>) step).value(), Named.as("unwrap-mention"))
-                .filter((key, mention) -> mention.getType() == EntityType.PERSON, Named.as("persons-only"))
+                .filter((key, mention) -> mention.getType() == EntityType.PERSON, Named.as("persons-only"));
+        persons.process(PersonArticlesProcessor::new, Named.as("person-articles"), ARTICLES_STORE);
+        KStream<String, Person> people = persons
                 .groupByKey(Grouped.as("by-person"))
                 .aggregate(PersonDirectory::empty, (key, mention, person) -> PersonDirectory.add(person, mention),
                         Named.as("aggregate-person"),

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
@@ -17,6 +19,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.newsflow.enrich.people.PersonArticle;
 import dev.newsflow.json.PlainJson;
 import dev.newsflow.schemas.DeadLetter;
 import dev.newsflow.schemas.EntityMention;
@@ -45,8 +48,8 @@ class PeopleTopologyTest {
 
     private static EntityMention mention(EntityType type, String name, String title, String article, String date) {
         return EntityMention.newBuilder().setEntity(name).setType(type).setText(name).setTitle(title)
-                .setArticleId(article).setPageId(article.substring(0, 4)).setPaper("无锡日报").setDate(date)
-                .setStart(0).setEnd(name.length()).build();
+                .setArticleId(article).setPageId(article.substring(0, 2)).setPaper("无锡日报").setDate(date)
+                .setHeadline("headline of " + article).setStart(0).setEnd(name.length()).build();
     }
 
     private void pipe(TestInputTopic<String, byte[]> in, EntityMention m) {
@@ -79,6 +82,28 @@ class PeopleTopologyTest {
             KeyValueStore<String, Person> store = d.getKeyValueStore(PeopleTopology.STORE);
             assertThat(store.get(PeopleTopology.storeKey("杜小刚"))).isEqualTo(du);
             assertThat(store.get(PeopleTopology.storeKey("无锡市委"))).isNull();
+        }
+    }
+
+    @Test
+    void keepsEachPersonsArticlesWithDateHeadlineTitleAndMentionsInOneRangeInDateOrder() {
+        try (TopologyTestDriver d = driver()) {
+            var in = d.createInputTopic(topics.entityMentions().name(), Serdes.String().serializer(), Serdes.ByteArray().serializer());
+            pipe(in, mention(EntityType.PERSON, "杜小刚", null, "p2-1", "2022-12-10"));
+            pipe(in, mention(EntityType.PERSON, "杜小刚", "市委书记", "p2-1", "2022-12-10"));
+            pipe(in, mention(EntityType.PERSON, "杜小刚", "市委书记", "p1-3", "2022-12-09"));
+            pipe(in, mention(EntityType.PERSON, "杜小", null, "p9-1", "2022-12-11"));
+            pipe(in, mention(EntityType.LOCATION, "杜小刚", null, "p8-1", "2022-12-11"));
+
+            KeyValueStore<String, PersonArticle> store = d.getKeyValueStore(PeopleTopology.ARTICLES_STORE);
+            String du = PeopleTopology.storeKey("杜小刚");
+            List<PersonArticle> articles = new ArrayList<>();
+            try (var it = store.range(PersonArticle.first(du), PersonArticle.pastLast(du))) {
+                it.forEachRemaining((KeyValue<String, PersonArticle> kv) -> articles.add(kv.value));
+            }
+            assertThat(articles).containsExactly(
+                    new PersonArticle("p1-3", "无锡日报", "2022-12-09", "headline of p1-3", "市委书记", 1),
+                    new PersonArticle("p2-1", "无锡日报", "2022-12-10", "headline of p2-1", "市委书记", 2));
         }
     }
 
