@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
 /** {@code newsflow enrich --bootstrap-servers …}: the Kafka Streams application, until stopped. */
 @Command(name = "enrich", mixinStandardHelpOptions = true,
         description = {"Runs the enrich Kafka Streams application (split, segment, tag) until stopped (SIGTERM/Ctrl-C),",
-                "and beside it the people directory (application id <application-id>-people), queryable over HTTP."})
+                "and beside it the people directory (application id <application-id>-people) and, when it serves HTTP,",
+                "the reader's index of the archive (<application-id>-reader), both queryable over HTTP."})
 final class EnrichCommand implements Callable<Integer> {
 
     @Option(names = "--application-id", defaultValue = "${env:NEWSFLOW_APPLICATION_ID:-" + EnrichApp.DEFAULT_APPLICATION_ID + "}",
@@ -65,10 +66,14 @@ final class EnrichCommand implements Callable<Integer> {
         EnrichApp app = new EnrichApp(EnrichTopology.build(topics, options), config);
         StageService service = StageService.start(http, true, Stdio.ERR);
         EnrichApp people = people(topics, client, replication, app, service);
+        EnrichApp reader = reader(topics, client, replication, service);
         CountDownLatch stopped = new CountDownLatch(1);
         Commands.runUntilStopped("enrich", () -> {
             app.start();
             people.start();
+            if (reader != null) {
+                reader.start();
+            }
             try {
                 // until asked to stop, or until Kafka Streams gives up (every thread dead): then exit non-zero
                 while (!stopped.await(500, TimeUnit.MILLISECONDS) && !app.state().hasCompletedShutdown()
@@ -80,6 +85,9 @@ final class EnrichCommand implements Callable<Integer> {
             }
         }, () -> {
             stopped.countDown();
+            if (reader != null) {
+                reader.close();
+            }
             people.close();
             app.close();
         });
@@ -96,5 +104,18 @@ final class EnrichCommand implements Callable<Integer> {
         service.people(people, topics);
         service.lag(client, Map.of(applicationId, Set.of(topics.rawPages().name()), peopleId, Set.of(topics.entityMentions().name())));
         return people;
+    }
+
+    /** The reader's index beside enrich, where HTTP is served (its views are its only use); null without HTTP. */
+    private EnrichApp reader(Topics topics, Map<String, Object> client, short replication, StageService service) {
+        if (service.advertised() == null) {
+            return null;
+        }
+        String readerId = AppIds.reader(applicationId);
+        EnrichApp reader = ReaderApp.create(topics, client, readerId, stateDir, standbyReplicas, replication,
+                service.advertised());
+        service.reader(reader, topics);
+        service.lag(client, Map.of(readerId, Set.of(topics.rawPages().name(), topics.articles().name())));
+        return reader;
     }
 }

@@ -23,7 +23,10 @@ import dev.newsflow.service.health.Health;
 import dev.newsflow.service.http.HttpService;
 import dev.newsflow.service.metrics.ConsumerLag;
 import dev.newsflow.service.metrics.PipelineMetrics;
-import dev.newsflow.service.people.PeopleQuery;
+import dev.newsflow.service.http.Forwarder;
+import dev.newsflow.service.reader.query.StoreRouter;
+import dev.newsflow.service.reader.web.PeopleRoutes;
+import dev.newsflow.service.reader.web.ReaderRoutes;
 import dev.newsflow.sink.file.FileSink;
 import dev.newsflow.topics.ClientListener;
 import dev.newsflow.topics.Topics;
@@ -32,8 +35,8 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 
 /**
- * What a running stage exposes: its metrics and health (and, where the people directory runs, its queries)
- * on one HTTP server. Each stage registers its parts here as it starts them.
+ * What a running stage exposes: its metrics and health (and, where the people directory and the reader run, their
+ * views) on one HTTP server. Each stage registers its parts here as it starts them.
  */
 final class StageService implements AutoCloseable {
 
@@ -51,7 +54,7 @@ final class StageService implements AutoCloseable {
             return;
         }
         try {
-            this.http = HttpService.start(options.bind(), port, metrics, health);
+            this.http = HttpService.start(options.bind(), port, metrics, health, options.access());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot serve HTTP on " + options.bind() + ":" + port, e);
         }
@@ -63,7 +66,8 @@ final class StageService implements AutoCloseable {
         StageService service = new StageService(options, longRunning);
         if (service.http != null) {
             err.println("newsflow: serving http://" + service.advertisedHost + ":" + service.port()
-                    + " (/metrics, /health)");
+                    + " (/metrics, /health" + (service.http.access().required() ? "; a token is required but for /health" : "")
+                    + ")");
         }
         return service;
     }
@@ -93,7 +97,7 @@ final class StageService implements AutoCloseable {
         health.add("enrich", () -> streamsCheck(app.streams()));
     }
 
-    /** The people directory: its Streams metrics, health, and {@code /people/{name}}. */
+    /** The people directory: its Streams metrics, health, and {@code /people/{name}}, {@code /people?q=}. */
     void people(EnrichApp app, Topics topics) {
         KafkaStreams streams = app.streams();
         metrics.bindStreams("people", streams);
@@ -101,7 +105,19 @@ final class StageService implements AutoCloseable {
         metrics.countProduced(PipelineMetrics.DEAD_LETTERS, "people", streams, topics.deadLetters().name());
         health.add("people", () -> streamsCheck(app.streams()));
         if (http != null) {
-            http.people(new PeopleQuery(app.streams(), advertised()));
+            new PeopleRoutes(new StoreRouter(streams, advertised(), topics.entityMentions().name()),
+                    new Forwarder(http.access())).register(http);
+        }
+    }
+
+    /** The reader: its Streams metrics, health, and the views of the archive ({@code /} and below). */
+    void reader(EnrichApp app, Topics topics) {
+        KafkaStreams streams = app.streams();
+        metrics.bindStreams("reader", streams);
+        health.add("reader", () -> streamsCheck(app.streams()));
+        if (http != null) {
+            new ReaderRoutes(new StoreRouter(streams, advertised(), topics.rawPages().name()),
+                    new Forwarder(http.access())).register(http);
         }
     }
 

@@ -20,7 +20,8 @@ import dev.newsflow.topics.Topics;
  * {@code ./newsflow run --watch INBOX --out OUT}: the whole pipeline as a service. An embedded KRaft broker
  * (state under {@code OUT/.newsflow}, unless a cluster is given), enrich, the people directory and the sink
  * run, and every page file that is in the inbox or arrives there is ingested once, until stopped. Metrics,
- * health and {@code /people/{name}} are served over HTTP. Stopped and started again over the same inbox and
+ * health, the people directory and the reader's views of the archive (with its index, a Kafka Streams application of
+ * its own) are served over HTTP. Stopped and started again over the same inbox and
  * output, it publishes nothing twice and picks up what arrived meanwhile.
  *
  * <pre>./newsflow run --watch inbox --out out --http-port 8080</pre>
@@ -35,6 +36,8 @@ public final class WatchRun implements AutoCloseable {
     private final StageService service;
     private final Pipeline pipeline;
     private final EnrichApp people;
+    /** The reader's index, where HTTP is served (the views are its only use); null without HTTP. */
+    private final EnrichApp reader;
     private final WatchIngest watcher;
     private final Thread watcherThread;
     private final CountDownLatch closing = new CountDownLatch(1);
@@ -52,8 +55,15 @@ public final class WatchRun implements AutoCloseable {
                 service.advertised(), kafka.jsonTopics());
         service.people(people, topics);
         people.start();
+        reader = service.advertised() == null ? null : ReaderApp.create(topics, client, ids.reader(),
+                pipeline.streamsDir(), 0, pipeline.replication(), service.advertised());
+        if (reader != null) {
+            service.reader(reader, topics);
+            reader.start();
+        }
         service.lag(client, Map.of(ids.enrich(), Set.of(topics.rawPages().name()),
                 ids.people(), Set.of(topics.entityMentions().name()),
+                ids.reader(), Set.of(topics.rawPages().name(), topics.articles().name()),
                 ids.sink(), Set.of(topics.articles().name())));
 
         IngestConfig ingest = IngestConfig.defaults(client).withMaxPageBytes(settings.maxPageBytes());
@@ -78,7 +88,7 @@ public final class WatchRun implements AutoCloseable {
         return new WatchRun(settings, kafka, http, err);
     }
 
-    /** Port of the HTTP server (/metrics, /health, /people), -1 when off. */
+    /** Port of the HTTP server (/, /metrics, /health, /people), -1 when off. */
     public int httpPort() {
         return service.port();
     }
@@ -97,7 +107,10 @@ public final class WatchRun implements AutoCloseable {
             if (pipeline.sinkFailure() != null) {
                 return "the sink failed: " + pipeline.sinkFailure();
             }
-            for (EnrichApp app : new EnrichApp[] {pipeline.enrich(), people}) {
+            for (EnrichApp app : new EnrichApp[] {pipeline.enrich(), people, reader}) {
+                if (app == null) {
+                    continue;
+                }
                 KafkaStreams.State s = app.state();
                 if (s == KafkaStreams.State.ERROR || s == KafkaStreams.State.PENDING_ERROR || s == KafkaStreams.State.NOT_RUNNING) {
                     return "a Kafka Streams application stopped: " + s;
@@ -113,6 +126,9 @@ public final class WatchRun implements AutoCloseable {
         watcher.close();
         watcherThread.join(30_000);
         pipeline.stopSink();
+        if (reader != null) {
+            reader.close();
+        }
         people.close();
         pipeline.close();
         service.close();

@@ -58,6 +58,19 @@ public final class EnrichApp implements AutoCloseable {
             }
         };
 
+        /** None: an application without language work (the reader's index) starts processing at once. */
+        Models NONE = new Models() {
+            @Override
+            public boolean loaded() {
+                return true;
+            }
+
+            @Override
+            public void load() {
+                // nothing to load
+            }
+        };
+
         boolean loaded();
 
         void load();

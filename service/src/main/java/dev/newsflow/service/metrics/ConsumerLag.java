@@ -1,5 +1,6 @@
 package dev.newsflow.service.metrics;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 public final class ConsumerLag implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ConsumerLag.class);
+    /** How long closing waits for the admin client's requests in flight. */
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
 
     private final Admin admin;
     private final Map<String, Set<String>> groups;
@@ -99,6 +102,7 @@ public final class ConsumerLag implements AutoCloseable {
     @Override
     public void close() {
         scheduler.shutdownNow();
-        admin.close();
+        // bounded: on the way out the cluster may be gone already, and a poll's requests would wait out their timeouts
+        admin.close(CLOSE_TIMEOUT);
     }
 }

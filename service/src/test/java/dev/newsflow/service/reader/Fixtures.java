@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 
+import dev.newsflow.enrich.split.Article;
+import dev.newsflow.enrich.split.PageSplitter;
 import dev.newsflow.schemas.ArticleKind;
 import dev.newsflow.schemas.DeadLetter;
 import dev.newsflow.schemas.EnrichedArticle;
@@ -38,6 +40,21 @@ public final class Fixtures {
                 .setBylines(List.of()).setText(String.join("\n", paragraphs)).setParagraphs(List.of(paragraphs))
                 .setWords(List.of(paragraphs)).setSentences(List.of(paragraphs)).setSummary(paragraphs[0])
                 .build();
+    }
+
+    /** The articles the splitter cuts out of a page, as enrich would publish them before tagging. */
+    public static List<EnrichedArticle> split(RawPage page) {
+        List<EnrichedArticle> out = new java.util.ArrayList<>();
+        for (Article a : new PageSplitter().split(page.getText()).articles()) {
+            String id = page.getId() + (a.position() < 10 ? "-0" : "-") + a.position();
+            out.add(EnrichedArticle.newBuilder().setId(id).setPage(ref(page)).setPages(List.of(ref(page)))
+                    .setKind(ArticleKind.valueOf(a.kind().symbol()))
+                    .setHeadline(a.headline() == null ? null : Headline.newBuilder().setKicker(a.headline().kicker())
+                            .setTitle(a.headline().title()).setSubtitle(a.headline().subtitle()).build())
+                    .setBylines(a.bylines()).setText(a.text()).setParagraphs(a.paragraphs())
+                    .setContinuedFrom(a.continuedFrom()).setContinuedTo(a.continuedTo()).build());
+        }
+        return out;
     }
 
     public static DeadLetter letter(String stage, String pageId, String paper, String date, Integer number) {
