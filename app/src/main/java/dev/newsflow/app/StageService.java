@@ -3,6 +3,7 @@ package dev.newsflow.app;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -75,6 +76,11 @@ final class StageService implements AutoCloseable {
     /** This instance's address for Kafka Streams' {@code application.server}; null without HTTP. */
     HostInfo advertised() {
         return http == null ? null : new HostInfo(advertisedHost, http.port());
+    }
+
+    /** The address the HTTP server listens on, or null without HTTP. */
+    InetSocketAddress address() {
+        return http == null ? null : http.address();
     }
 
     /** The HTTP port, or -1 without HTTP. */

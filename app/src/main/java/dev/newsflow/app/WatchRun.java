@@ -1,6 +1,7 @@
 package dev.newsflow.app;
 
 import java.io.PrintStream;
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
@@ -91,6 +92,11 @@ public final class WatchRun implements AutoCloseable {
     /** Port of the HTTP server (/, /metrics, /health, /people), -1 when off. */
     public int httpPort() {
         return service.port();
+    }
+
+    /** The address the HTTP server listens on, null when off. */
+    public InetSocketAddress httpAddress() {
+        return service.address();
     }
 
     /** True once the watcher has read the ingest index and watches the inbox. */
