@@ -6,6 +6,8 @@ RUN mvn -B -q -Dmaven.test.skip=true package
 
 FROM eclipse-temurin:17-jre
 WORKDIR /opt/newsflow
+# in a container the HTTP server must listen beyond loopback to be reached through a published port
+ENV NEWSFLOW_HTTP_BIND=0.0.0.0
 COPY --from=build /src/app/target/newsflow.jar /opt/newsflow/newsflow.jar
 COPY --from=build /src/app/target/lib /opt/newsflow/lib
 ENTRYPOINT ["java", "-Xmx1g", "-XX:+UseParallelGC", "-jar", "/opt/newsflow/newsflow.jar"]
