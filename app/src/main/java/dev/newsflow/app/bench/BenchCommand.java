@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
  *
  * <pre>./newsflow bench --pages 1000</pre>
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = PageViewsCommand.class,
         description = {"Measures, on the seed pages re-dated into editions: (a) the bare NLP library, (b) split → segment → tag",
                 "in process, (c) the whole pipeline on an embedded broker, ingest to files; then the latency of single pages",
                 "on the idle pipeline. Writes a Markdown report; the last line of output is a JSON summary."})
