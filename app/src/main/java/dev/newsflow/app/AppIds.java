@@ -12,7 +12,8 @@ record AppIds(String enrich, String people, String reader, String sink) {
     static AppIds of(KafkaOptions kafka) {
         boolean defaultPrefix = Topics.DEFAULT_PREFIX.equals(kafka.topicPrefix);
         String enrich = defaultPrefix ? EnrichApp.DEFAULT_APPLICATION_ID : kafka.topicPrefix + "enrich";
-        return new AppIds(enrich, people(enrich), reader(enrich), defaultPrefix ? "newsflow-sink" : kafka.topicPrefix + "sink");
+        String sink = defaultPrefix ? "newsflow-sink" : kafka.topicPrefix + "sink";
+        return new AppIds(enrich, people(enrich), reader(enrich), sink);
     }
 
     /** The people directory runs beside enrich, as an application of its own. */

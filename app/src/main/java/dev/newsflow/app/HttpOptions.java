@@ -19,25 +19,27 @@ public final class HttpOptions {
     public static final String LOOPBACK = "127.0.0.1";
 
     @Option(names = "--http-port", paramLabel = "PORT", defaultValue = "${env:NEWSFLOW_HTTP_PORT}",
-            description = {"Port of the HTTP server (/, /metrics, /health, /people/{name}); 0 picks a free port, -1 turns it off",
-                    "(env NEWSFLOW_HTTP_PORT; default: 0 for the long-running stages, off for a batch run)."})
+            description = {"Port of the HTTP server (/, /metrics, /health, /people/{name}); 0 picks a free port,",
+                    "-1 turns it off (env NEWSFLOW_HTTP_PORT; default: 0 for the long-running stages, off for a",
+                    "batch run)."})
     Integer port;
 
     @Option(names = "--http-bind", paramLabel = "ADDRESS", defaultValue = "${env:NEWSFLOW_HTTP_BIND:-" + LOOPBACK + "}",
-            description = {"Address the HTTP server listens on (env NEWSFLOW_HTTP_BIND, default ${DEFAULT-VALUE}: this machine",
-                    "only); 0.0.0.0 for every interface, as a container or several instances on several hosts need."})
+            description = {"Address the HTTP server listens on (env NEWSFLOW_HTTP_BIND, default ${DEFAULT-VALUE}:",
+                    "this machine only); 0.0.0.0 for every interface, as a container or instances on several hosts",
+                    "need."})
     String bind;
 
     @Option(names = "--http-token", paramLabel = "TOKEN", defaultValue = "${env:NEWSFLOW_HTTP_TOKEN}",
-            description = {"Every request but /health must carry this token: header Authorization: Bearer TOKEN, or open any",
-                    "page once with ?token=TOKEN to get it as a cookie (env NEWSFLOW_HTTP_TOKEN, which keeps it out of the",
-                    "process list; default: none). Every instance of a deployment needs the same token."})
+            description = {"Every request but /health must carry this token: header Authorization: Bearer TOKEN,",
+                    "or open any page once with ?token=TOKEN to get it as a cookie (env NEWSFLOW_HTTP_TOKEN, which",
+                    "keeps it out of the process list; default: none). Every instance of a deployment needs the same."})
     String token;
 
     @Option(names = "--http-host", paramLabel = "HOST", defaultValue = "${env:NEWSFLOW_HTTP_HOST}",
-            description = {"Host name other instances reach this one's HTTP server by (Kafka Streams application.server, for",
-                    "routing queries to the instance holding a key; env NEWSFLOW_HTTP_HOST, default: the --http-bind",
-                    "address, or this machine's host name when it binds every interface)."})
+            description = {"Host name other instances reach this one's HTTP server by (Kafka Streams",
+                    "application.server, for routing queries to the instance holding a key; env NEWSFLOW_HTTP_HOST,",
+                    "default: the --http-bind address, or this machine's host name when it binds every interface)."})
     String host;
 
     /** Options as code, for tests and embedding. */

@@ -66,9 +66,9 @@ final class StageService implements AutoCloseable {
     static StageService start(HttpOptions options, boolean longRunning, PrintStream err) {
         StageService service = new StageService(options, longRunning);
         if (service.http != null) {
+            String token = service.http.access().required() ? "; a token is required but for /health" : "";
             err.println("newsflow: serving http://" + service.advertisedHost + ":" + service.port()
-                    + " (/metrics, /health" + (service.http.access().required() ? "; a token is required but for /health" : "")
-                    + ")");
+                    + " (/metrics, /health" + token + ")");
         }
         return service;
     }

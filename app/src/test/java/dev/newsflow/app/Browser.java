@@ -53,7 +53,7 @@ final class Browser implements AutoCloseable {
         Path profile = Files.createTempDirectory("newsflow-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(find("NEWSFLOW_CHROMIUM", CHROMIUMS).orElseThrow());
-        // headless as root on a machine without a display, GPU or network: no sandbox, nothing fetched in the background
+        // headless as root on a machine without display, GPU or network: no sandbox, nothing fetched in the background
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-quic", "--user-data-dir=" + profile, "--window-size=" + width + "," + height);

@@ -57,8 +57,9 @@ class HttpOptionsTest {
         assertThat(everywhere.advertisedHost()).isEqualTo(InetAddress.getLocalHost().getHostName());
         try (StageService service = StageService.start(everywhere, true, QUIET)) {
             assertThat(answersOn("127.0.0.2", service.port())).isTrue();
-            HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.2:" + service.port() + "/health")).build(), HttpResponse.BodyHandlers.ofString());
+            URI uri = URI.create("http://127.0.0.2:" + service.port() + "/health");
+            HttpResponse<String> health = HttpClient.newHttpClient()
+                    .send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(health.statusCode()).isEqualTo(200);
         }
         assertThat(parse("--http-bind", "0.0.0.0", "--http-host", "enrich-1").advertisedHost()).isEqualTo("enrich-1");

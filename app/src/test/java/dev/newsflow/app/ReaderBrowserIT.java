@@ -68,7 +68,8 @@ class ReaderBrowserIT {
     private String base;
 
     @Test
-    void aReaderBrowsesEditionsPagesArticlesAndAPersonAndPageTextNeverRuns(EmbeddedKafkaCluster kafka) throws Exception {
+    void aReaderBrowsesEditionsPagesArticlesAndAPersonAndPageTextNeverRuns(EmbeddedKafkaCluster kafka)
+            throws Exception {
         Optional<String> missing = Browser.missing();
         Assumptions.assumeTrue(missing.isEmpty(), () -> "skipped: no browser on this machine: " + missing.orElse(""));
         for (Path page : Seeds.pages()) {
@@ -78,15 +79,18 @@ class ReaderBrowserIT {
         String prefix = "browser-" + UUID.randomUUID().toString().substring(0, 8) + ".";
         KafkaOptions options = KafkaOptions.of(kafka.bootstrapServers(), prefix, 3, (short) 1);
         var settings = new WatchRun.Settings(out, kafka.bootstrapServers(), Edition.UNKNOWN, 1,
-                IngestConfig.DEFAULT_MAX_PAGE_BYTES, new WatchIngest.Settings(inbox, Duration.ofMillis(300), Duration.ofSeconds(5)));
+                IngestConfig.DEFAULT_MAX_PAGE_BYTES,
+                new WatchIngest.Settings(inbox, Duration.ofMillis(300), Duration.ofSeconds(5)));
         // as `run --watch inbox --http-port 0 --http-token T` parses them: no --http-bind
-        HttpOptions httpOptions = CommandLine.populateCommand(new HttpOptions(), "--http-port", "0", "--http-token", TOKEN);
+        HttpOptions httpOptions = CommandLine.populateCommand(new HttpOptions(),
+                "--http-port", "0", "--http-token", TOKEN);
 
         try (WatchRun run = WatchRun.start(settings, options, httpOptions, System.err);
              Browser browser = Browser.start(1400, 1100)) {
             base = "http://127.0.0.1:" + run.httpPort();
             await("the seeds in the reader and the people directory", Duration.ofSeconds(180), () ->
-                    text(bearer("/"), "#edition-count").equals("5") && text(bearer("/"), ".totals").contains("24 articles")
+                    text(bearer("/"), "#edition-count").equals("5")
+                            && text(bearer("/"), ".totals").contains("24 articles")
                             && bearer("/people/%E6%9D%9C%E5%B0%8F%E5%88%9A").body().contains("\"articles\":7"));
             WebDriver d = browser.driver();
             open(d, "/?token=" + TOKEN);
@@ -107,10 +111,9 @@ class ReaderBrowserIT {
         assertThat(d.getCurrentUrl()).isEqualTo(base + "/");
         assertThat(d.findElement(By.id("paper-count")).getText()).isEqualTo("2");
         assertThat(d.findElement(By.id("edition-count")).getText()).isEqualTo("5");
-        List<String> dates = d.findElements(By.cssSelector("tr.edition td:first-child")).stream().map(WebElement::getText).toList();
-        assertThat(dates).containsExactly("2024-06-07", "2024-05-27", "2023-07-21", "2023-02-15", "2022-12-10");
-        assertThat(d.findElements(By.cssSelector("table.papers td.paper")).stream().map(WebElement::getText))
-                .containsExactly("无锡日报", "江南晚报");
+        assertThat(texts(d, "tr.edition td:first-child"))
+                .containsExactly("2024-06-07", "2024-05-27", "2023-07-21", "2023-02-15", "2022-12-10");
+        assertThat(texts(d, "table.papers td.paper")).containsExactly("无锡日报", "江南晚报");
         browser.screenshot(SCREENSHOTS.resolve("editions.png"));
     }
 
@@ -137,13 +140,11 @@ class ReaderBrowserIT {
         click(d, By.linkText("Editions"));
         click(d, By.linkText("2022-12-10"));
         click(d, By.linkText("page 2"));
-        List<String> titles = d.findElements(By.cssSelector("li.card h3")).stream().map(WebElement::getText).toList();
+        List<String> titles = texts(d, "li.card h3");
         assertThat(titles).hasSize(12).contains("全市法院工作情况通报", "王兆伦同志逝世", "市委常委会召开会议");
-        assertThat(d.findElements(By.cssSelector("li.card .kicker")).stream().map(WebElement::getText)).contains("市政协听取");
-        assertThat(d.findElements(By.cssSelector("li.card .jump")).stream().map(WebElement::getText))
-                .contains("← continued from page 1");
-        assertThat(d.findElements(By.cssSelector("pre.text span.headline")).stream().map(WebElement::getText))
-                .contains("全市法院工作情况通报");
+        assertThat(texts(d, "li.card .kicker")).contains("市政协听取");
+        assertThat(texts(d, "li.card .jump")).contains("← continued from page 1");
+        assertThat(texts(d, "pre.text span.headline")).contains("全市法院工作情况通报");
         browser.screenshot(SCREENSHOTS.resolve("page.png"));
     }
 
@@ -157,10 +158,8 @@ class ReaderBrowserIT {
         assertThat(du.getText()).isEqualTo("杜小刚");
         assertThat(du.getAttribute("title")).isEqualTo("市委书记");
         assertThat(d.findElement(By.cssSelector(".body mark.date")).getAttribute("data-value")).isEqualTo("2023-02-14");
-        assertThat(d.findElements(By.cssSelector(".body mark.org")).stream().map(WebElement::getText))
-                .contains("国家开发银行江苏省分行");
-        assertThat(d.findElements(By.cssSelector("ul.people li")).stream().map(WebElement::getText))
-                .contains("杜小刚 市委书记", "唐力 行长");
+        assertThat(texts(d, ".body mark.org")).contains("国家开发银行江苏省分行");
+        assertThat(texts(d, "ul.people li")).contains("杜小刚 市委书记", "唐力 行长");
         assertThat(d.findElement(By.cssSelector("p.summary")).getText()).isNotBlank();
         browser.screenshot(SCREENSHOTS.resolve("article.png"));
     }
@@ -169,14 +168,15 @@ class ReaderBrowserIT {
     private void person(WebDriver d, Browser browser) throws Exception {
         click(d, By.cssSelector(".body a.mark.person"));
         assertThat(d.findElement(By.cssSelector("h1.person-name")).getText()).isEqualTo("杜小刚");
-        assertThat(d.findElements(By.cssSelector("dd.titles .tag")).stream().map(WebElement::getText)).contains("市委书记");
+        assertThat(texts(d, "dd.titles .tag")).contains("市委书记");
         assertThat(d.findElements(By.cssSelector("svg.mentions rect.bar"))).hasSizeGreaterThan(1);
         assertThat(d.findElement(By.cssSelector("figure.chart figcaption")).getText()).startsWith("Mentions per month");
         assertThat(d.findElements(By.cssSelector("table.articles tbody tr"))).hasSize(7);
         browser.screenshot(SCREENSHOTS.resolve("person.png"));
 
         HttpResponse<String> json = bearer("/people/%E6%9D%9C%E5%B0%8F%E5%88%9A");
-        assertThat(json.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(json.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
         JsonNode person = PlainJson.mapper().readTree(json.body());
         assertThat(person.get("name").asText()).isEqualTo("杜小刚");
         assertThat(person.get("titles").toString()).contains("市委书记");
@@ -187,8 +187,7 @@ class ReaderBrowserIT {
         box.sendKeys("杜");
         box.submit();
         visited.add(d.getCurrentUrl().substring(base.length()));
-        assertThat(d.findElements(By.cssSelector("table.people tbody td:first-child")).stream().map(WebElement::getText))
-                .contains("杜小刚");
+        assertThat(texts(d, "table.people tbody td:first-child")).contains("杜小刚");
     }
 
     /** A page whose text holds markup: shown as text, nothing runs. */
@@ -220,11 +219,15 @@ class ReaderBrowserIT {
         }
         assertThat(get("/health", null).statusCode()).isEqualTo(200);
         assertThat(run.httpAddress().getAddress().isLoopbackAddress()).isTrue();
-        // another address of this machine's loopback range: a server on every interface answers there, this one does not
+        // another address of this machine's loopback range: a server on every interface answers there, this one not
         try (Socket socket = new Socket()) {
             assertThatThrownBy(() -> socket.connect(new InetSocketAddress("127.0.0.2", run.httpPort()), 5_000))
                     .isInstanceOf(ConnectException.class);
         }
+    }
+
+    private static List<String> texts(WebDriver d, String selector) {
+        return d.findElements(By.cssSelector(selector)).stream().map(WebElement::getText).toList();
     }
 
     private void open(WebDriver d, String path) {

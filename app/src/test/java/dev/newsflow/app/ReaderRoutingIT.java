@@ -78,8 +78,8 @@ class ReaderRoutingIT {
         try {
             for (int i = 0; i < 2; i++) {
                 StageService service = StageService.start(HttpOptions.of(0, "127.0.0.1", null), true, System.err);
-                EnrichApp app = ReaderApp.create(topics, client, prefix + "reader", state.resolve("i" + i), 0, (short) 1,
-                        service.advertised());
+                EnrichApp app = ReaderApp.create(topics, client, prefix + "reader", state.resolve("i" + i), 0,
+                        (short) 1, service.advertised());
                 service.reader(app, topics);
                 services.add(service);
                 apps.add(app.start());
@@ -97,7 +97,8 @@ class ReaderRoutingIT {
                     assertThat(page.select("pre.text").text()).contains("body of " + edition);
                     HttpResponse<String> article = get(service, ReaderLinks.article(edition, pageId(edition) + "-00"));
                     assertThat(article.statusCode()).isEqualTo(200);
-                    assertThat(Jsoup.parse(article.body()).select("h1.headline").text()).isEqualTo("headline of " + edition);
+                    assertThat(Jsoup.parse(article.body()).select("h1.headline").text())
+                            .isEqualTo("headline of " + edition);
                 }
             }
             assertThat(owners).as("both instances hold editions: half of the views above were forwarded")
@@ -126,7 +127,8 @@ class ReaderRoutingIT {
             pages.add(rows);
             all.addAll(rows);
             newerLinks.add(doc.select("nav.paging a[rel=prev]").attr("href"));
-            link = doc.select("nav.paging a[rel=next]").isEmpty() ? null : doc.select("nav.paging a[rel=next]").attr("href");
+            var older = doc.select("nav.paging a[rel=next]");
+            link = older.isEmpty() ? null : older.attr("href");
         }
         assertThat(pages).hasSize((EDITIONS + 49) / 50);
         assertThat(newerLinks.get(0)).isEmpty();
@@ -155,7 +157,8 @@ class ReaderRoutingIT {
                 editions.add(edition);
                 RawPage page = RawPage.newBuilder().setId(pageId(edition)).setPaper(paper).setEditionDate(date)
                         .setPageNumber(1).setFileName("1.txt").setCharset("UTF-8").setSha256("x").setSizeBytes(1)
-                        .setText("headline of " + edition + "\nbody of " + edition + "。").setIngestTime(Instant.now()).build();
+                        .setText("headline of " + edition + "\nbody of " + edition + "。").setIngestTime(Instant.now())
+                        .build();
                 send(producer, topics.rawPages(), edition, edition, page);
                 send(producer, topics.articles(), edition, page.getId() + "-00", article(page, edition));
             }

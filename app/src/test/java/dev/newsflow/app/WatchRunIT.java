@@ -113,7 +113,8 @@ class WatchRunIT {
 
             JsonNode health = PlainJson.mapper().readTree(get(run, "/health").body());
             assertThat(health.get("status").asText()).isEqualTo("UP");
-            assertThat(health.get("checks").fieldNames()).toIterable().containsExactlyInAnyOrder("enrich", "people", "reader", "sink", "ingest");
+            assertThat(health.get("checks").fieldNames()).toIterable()
+                    .containsExactlyInAnyOrder("enrich", "people", "reader", "sink", "ingest");
 
             await("杜小刚 in the people directory", Duration.ofSeconds(30), () -> get(run, "/people/" + encode("杜小刚")).statusCode() == 200);
             HttpResponse<String> du = get(run, "/people/" + encode("杜小刚"));

@@ -37,7 +37,7 @@ import dev.newsflow.topics.Topics;
  */
 final class PageViewBench {
 
-    /** What to run: {@code editions} of the corpus, {@code views} timed page views after {@code warmup} untimed ones. */
+    /** What to run: {@code editions} of the corpus, {@code views} timed requests after {@code warmup} untimed. */
     record Settings(int editions, int views, int warmup, Path seeds, int threads, int partitions, Path work,
                     long maxPageBytes, Duration timeout) {
     }
@@ -81,7 +81,8 @@ final class PageViewBench {
                 paperEditions, pageLinks.size());
         KafkaOptions kafka = KafkaOptions.of(null, Topics.DEFAULT_PREFIX, settings.partitions(), (short) 1);
         var watch = new WatchRun.Settings(settings.work().resolve("out"), null, Edition.UNKNOWN, settings.threads(),
-                settings.maxPageBytes(), new WatchIngest.Settings(corpusDir, Duration.ofMillis(300), Duration.ofMinutes(5)));
+                settings.maxPageBytes(),
+                new WatchIngest.Settings(corpusDir, Duration.ofMillis(300), Duration.ofMinutes(5)));
         try (WatchRun run = WatchRun.start(watch, kafka, HttpOptions.of(0, HttpOptions.LOOPBACK, null), err)) {
             base = "http://127.0.0.1:" + run.httpPort();
             long start = System.nanoTime();
@@ -144,7 +145,7 @@ final class PageViewBench {
         }
     }
 
-    /** The address of every page of the corpus: its edition from its path, its id from its bytes, as ingest makes them. */
+    /** The address of every page of the corpus: edition from its path, id from its bytes, as ingest makes them. */
     private static List<String> pageLinks(Path corpusDir) throws IOException {
         List<String> links = new ArrayList<>();
         try (Stream<Path> files = Files.walk(corpusDir)) {

@@ -19,31 +19,35 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code newsflow bench page-views}: the reader's latency on a pipeline holding the bench's corpus ({@link PageViewBench});
- * a Markdown report and one JSON line last.
+ * {@code newsflow bench page-views}: the reader's latency on a pipeline holding the bench's corpus
+ * ({@link PageViewBench}); a Markdown report and one JSON line last.
  *
  * <pre>./newsflow bench page-views --editions 1000</pre>
  */
 @Command(name = "page-views", mixinStandardHelpOptions = true,
-        description = {"Measures the reader: run --watch takes N editions of the re-dated seed pages; once the reader lists",
-                "them all, page views (and article views, lists of editions, person views) are timed over HTTP, one after",
-                "another. Writes a Markdown report; the last line of output is a JSON summary."})
+        description = {"Measures the reader: run --watch takes N editions of the re-dated seed pages; once the reader",
+                "lists them all, page views (and article views, lists of editions, person views) are timed over HTTP,",
+                "one after another. Writes a Markdown report; the last line of output is a JSON summary."})
 public final class PageViewsCommand implements Callable<Integer> {
 
-    @Option(names = "--editions", defaultValue = "1000", description = "Editions of the corpus (default ${DEFAULT-VALUE}).")
+    @Option(names = "--editions", defaultValue = "1000",
+            description = "Editions of the corpus (default ${DEFAULT-VALUE}).")
     int editions;
 
-    @Option(names = "--views", defaultValue = "2000", description = "Timed requests of each kind (default ${DEFAULT-VALUE}).")
+    @Option(names = "--views", defaultValue = "2000",
+            description = "Timed requests of each kind (default ${DEFAULT-VALUE}).")
     int views;
 
-    @Option(names = "--warmup", defaultValue = "500", description = "Untimed requests of each kind before (default ${DEFAULT-VALUE}).")
+    @Option(names = "--warmup", defaultValue = "500",
+            description = "Untimed requests of each kind before (default ${DEFAULT-VALUE}).")
     int warmup;
 
     @Option(names = "--seeds", defaultValue = "${env:NEWSFLOW_HOME:-.}/seeds",
             description = "Folder of seed pages with their editions.json (default: the repository's seeds/).")
     Path seeds;
 
-    @Option(names = "--threads", defaultValue = "${env:NEWSFLOW_THREADS:-2}", description = "Enrich stream threads (default ${DEFAULT-VALUE}).")
+    @Option(names = "--threads", defaultValue = "${env:NEWSFLOW_THREADS:-2}",
+            description = "Enrich stream threads (default ${DEFAULT-VALUE}).")
     int threads;
 
     @Option(names = "--partitions", defaultValue = "${env:NEWSFLOW_PARTITIONS:-" + Topics.DEFAULT_PARTITIONS + "}",
@@ -54,10 +58,12 @@ public final class PageViewsCommand implements Callable<Integer> {
             description = "Where to write the Markdown report (default: bench/page-views.md of the repository).")
     Path results;
 
-    @Option(names = "--work", description = "Folder for the corpus, the broker's data and the output files; kept (default: a temporary folder, removed).")
+    @Option(names = "--work", description = {"Folder for the corpus, the broker's data and the output files; kept",
+            "(default: a temporary folder, removed)."})
     Path work;
 
-    @Option(names = "--timeout", defaultValue = "PT30M", description = "Give up waiting for the corpus after this long (default ${DEFAULT-VALUE}).")
+    @Option(names = "--timeout", defaultValue = "PT30M",
+            description = "Give up waiting for the corpus after this long (default ${DEFAULT-VALUE}).")
     Duration timeout;
 
     @Override
@@ -89,9 +95,11 @@ public final class PageViewsCommand implements Callable<Integer> {
                 .append(String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()))
                 .append("\n\n").append(r.editions()).append(" editions of the corpus (").append(r.paperEditions())
                 .append(" editions of one paper and day), ").append(r.pages()).append(" pages, ")
-                .append(r.articles()).append(" articles, listed by the reader ").append(String.format("%.1f", r.indexSeconds()))
-                .append(" s after the pipeline started; requests one after another over HTTP on loopback, each series after ")
-                .append(warmup).append(" untimed requests.\n\n| request | count | p50 ms | p99 ms | max ms |\n|---|---|---|---|---|\n");
+                .append(r.articles()).append(" articles, listed by the reader ")
+                .append(String.format("%.1f", r.indexSeconds()))
+                .append(" s after the pipeline started; requests one after another over HTTP on loopback, each series")
+                .append(" after ").append(warmup).append(" untimed requests.\n\n")
+                .append("| request | count | p50 ms | p99 ms | max ms |\n|---|---|---|---|---|\n");
         for (PageViewBench.Series s : r.series()) {
             md.append(String.format("| %s | %d | %.1f | %.1f | %.1f |%n", s.what(), s.micros().count(),
                     s.micros().p50() / 1e3, s.micros().p99() / 1e3, s.micros().max() / 1e3));

@@ -88,7 +88,8 @@ class PeopleTopologyTest {
     @Test
     void keepsEachPersonsArticlesWithDateHeadlineTitleAndMentionsInOneRangeInDateOrder() {
         try (TopologyTestDriver d = driver()) {
-            var in = d.createInputTopic(topics.entityMentions().name(), Serdes.String().serializer(), Serdes.ByteArray().serializer());
+            var in = d.createInputTopic(topics.entityMentions().name(), Serdes.String().serializer(),
+                    Serdes.ByteArray().serializer());
             pipe(in, mention(EntityType.PERSON, "杜小刚", null, "p2-1", "2022-12-10"));
             pipe(in, mention(EntityType.PERSON, "杜小刚", "市委书记", "p2-1", "2022-12-10"));
             pipe(in, mention(EntityType.PERSON, "杜小刚", "市委书记", "p1-3", "2022-12-09"));

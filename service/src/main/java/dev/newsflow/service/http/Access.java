@@ -55,7 +55,8 @@ public final class Access {
         if (matches(request.param(PARAM))) {
             return Reply.of(303, "text/plain; charset=utf-8", "")
                     .with("Location", withoutToken(request))
-                    .with("Set-Cookie", COOKIE + "=" + Links.param(request.param(PARAM)) + "; Path=/; HttpOnly; SameSite=Strict");
+                    .with("Set-Cookie", COOKIE + "=" + Links.param(request.param(PARAM))
+                            + "; Path=/; HttpOnly; SameSite=Strict");
         }
         return Reply.of(401, "text/plain; charset=utf-8", "This newsflow asks for its access token: open "
                         + "this page with ?token=… once, or send the header Authorization: Bearer ….\n")

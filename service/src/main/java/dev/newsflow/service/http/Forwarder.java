@@ -38,7 +38,8 @@ public final class Forwarder {
             String type = response.headers().firstValue("Content-Type").orElse("application/octet-stream");
             return new Reply(response.statusCode(), type, response.body(), Map.of());
         } catch (IOException e) {
-            log.warn("Cannot forward {} to {}:{}: {}", request.rawPathAndQuery(), owner.host(), owner.port(), e.toString());
+            log.warn("Cannot forward {} to {}:{}: {}", request.rawPathAndQuery(), owner.host(), owner.port(),
+                    e.toString());
             return Reply.json(502, "{\"error\":\"the instance holding this (" + owner.host() + ":" + owner.port()
                     + ") does not answer\"}");
         }
@@ -48,7 +49,8 @@ public final class Forwarder {
     public byte[] get(HostInfo owner, String pathAndQuery) throws IOException {
         HttpResponse<byte[]> response = send(owner, pathAndQuery, Reply.JSON);
         if (response.statusCode() != 200) {
-            throw new IOException(owner.host() + ":" + owner.port() + pathAndQuery + " answered " + response.statusCode());
+            throw new IOException(owner.host() + ":" + owner.port() + pathAndQuery + " answered "
+                    + response.statusCode());
         }
         return response.body();
     }

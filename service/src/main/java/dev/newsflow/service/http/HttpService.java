@@ -45,6 +45,7 @@ public final class HttpService implements AutoCloseable {
     private static final int THREADS = 6;
     /** Routes are told apart by their first segments, at most this many. */
     private static final int MAX_ROUTE_SEGMENTS = 3;
+    private static final String PROMETHEUS = "text/plain; version=0.0.4; charset=utf-8";
     /** No script, no frame, no plug-in; styles and images from this server only (the chart is inline SVG). */
     private static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self' data:; "
             + "form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
@@ -71,7 +72,8 @@ public final class HttpService implements AutoCloseable {
     }
 
     /** Starts serving metrics and health on {@code port} (0: any free port), open to anyone who reaches it. */
-    public static HttpService start(String bindAddress, int port, PipelineMetrics metrics, Health health) throws IOException {
+    public static HttpService start(String bindAddress, int port, PipelineMetrics metrics, Health health)
+            throws IOException {
         return start(bindAddress, port, metrics, health, Access.open());
     }
 
@@ -86,7 +88,7 @@ public final class HttpService implements AutoCloseable {
         });
         server.setExecutor(executor);
         HttpService service = new HttpService(server, executor, access);
-        service.route("metrics", request -> Reply.of(200, "text/plain; version=0.0.4; charset=utf-8", metrics.scrape()));
+        service.route("metrics", request -> Reply.of(200, PROMETHEUS, metrics.scrape()));
         service.route("health", request -> health(health.report()));
         server.createContext("/", service::handle);
         server.start();

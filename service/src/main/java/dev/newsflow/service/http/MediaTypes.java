@@ -17,7 +17,7 @@ public final class MediaTypes {
         return quality(accept, "text/html") > quality(accept, "application/json");
     }
 
-    /** The quality the header gives a type: its own entry, else its family's ({@code text/*}), else {@code *}{@code /*}. */
+    /** The quality the header gives a type: its own entry, else its family's ({@code text/*}), else any type's. */
     static double quality(String accept, String type) {
         String family = type.substring(0, type.indexOf('/')) + "/*";
         double exact = -1;

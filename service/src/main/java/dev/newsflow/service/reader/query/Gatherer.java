@@ -48,7 +48,8 @@ public final class Gatherer {
             try {
                 all.addAll(remote.read(forwarder.get(other, pathAndQuery)));
             } catch (IOException | RuntimeException e) {
-                log.warn("Instance {}:{} did not answer {}: {}", other.host(), other.port(), pathAndQuery, e.toString());
+                log.warn("Instance {}:{} did not answer {}: {}", other.host(), other.port(), pathAndQuery,
+                        e.toString());
                 complete = false;
             }
         }

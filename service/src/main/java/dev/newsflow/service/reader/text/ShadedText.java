@@ -38,7 +38,8 @@ public final class ShadedText {
             PageSpans.Span span = spans.get(i);
             int before = i == 0 ? -1 : spans.get(i - 1).article();
             gap(raw, pos, span.start(), before, span.article(), out);
-            out.add(new Segment(raw.substring(span.start(), span.end()), Kind.valueOf(span.role().name()), span.article()));
+            Kind kind = Kind.valueOf(span.role().name());
+            out.add(new Segment(raw.substring(span.start(), span.end()), kind, span.article()));
             pos = span.end();
         }
         gap(raw, pos, raw.length(), spans.isEmpty() ? -1 : spans.get(spans.size() - 1).article(), -1, out);

@@ -62,7 +62,8 @@ public record ArticleView(String title, boolean story, String kicker, String hea
 
     private static List<PageLink> pages(String edition, EnrichedArticle a) {
         List<PageRef> refs = a.getPages().isEmpty() ? List.of(a.getPage()) : a.getPages();
-        return refs.stream().map(p -> new PageLink("page " + Labels.page(p.getNumber()), ReaderLinks.page(edition, p.getId())))
+        return refs.stream()
+                .map(p -> new PageLink("page " + Labels.page(p.getNumber()), ReaderLinks.page(edition, p.getId())))
                 .toList();
     }
 

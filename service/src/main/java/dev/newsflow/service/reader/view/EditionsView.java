@@ -34,16 +34,22 @@ public record EditionsView(String title, List<PaperRow> papers, long editions, l
     public static EditionsView of(List<PaperTotals> papers, List<EditionSummary> rows, boolean hasNewer,
                                   boolean hasOlder, boolean incomplete) {
         List<PaperRow> paperRows = papers.stream()
-                .sorted(Comparator.comparing(PaperTotals::editions).reversed().thenComparing(p -> Labels.paper(p.paper())))
+                .sorted(Comparator.comparing(PaperTotals::editions).reversed()
+                        .thenComparing(p -> Labels.paper(p.paper())))
                 .map(p -> new PaperRow(Labels.paper(p.paper()), p.editions(), p.pages(), p.articles(), p.deadLetters(),
                         Labels.date(p.firstDate()), Labels.date(p.lastDate())))
                 .toList();
-        String newer = hasNewer && !rows.isEmpty() ? "/?after=" + Links.param(ReaderKeys.dated(rows.get(0).edition())) : null;
-        String older = hasOlder && !rows.isEmpty()
-                ? "/?before=" + Links.param(ReaderKeys.dated(rows.get(rows.size() - 1).edition())) : null;
-        return new EditionsView("Editions", paperRows, sum(papers, PaperTotals::editions), sum(papers, PaperTotals::pages),
-                sum(papers, PaperTotals::articles), sum(papers, PaperTotals::deadLetters),
+        String newer = hasNewer && !rows.isEmpty() ? "/?after=" + cursor(rows.get(0)) : null;
+        String older = hasOlder && !rows.isEmpty() ? "/?before=" + cursor(rows.get(rows.size() - 1)) : null;
+        return new EditionsView("Editions", paperRows, sum(papers, PaperTotals::editions),
+                sum(papers, PaperTotals::pages), sum(papers, PaperTotals::articles),
+                sum(papers, PaperTotals::deadLetters),
                 rows.stream().map(EditionsView::row).toList(), newer, older, incomplete);
+    }
+
+    /** An edition's place in the list, for the links to the pages before and after it. */
+    private static String cursor(EditionSummary s) {
+        return Links.param(ReaderKeys.dated(s.edition()));
     }
 
     private static EditionRow row(EditionSummary s) {

@@ -44,7 +44,8 @@ public record PageView(String title, String paper, String date, String number, S
                 + Labels.page(page.getPageNumber());
         return new PageView(title, Labels.paper(page.getPaper()), Labels.date(page.getEditionDate()),
                 Labels.page(page.getPageNumber()), page.getFileName(), ReaderLinks.edition(edition),
-                neighbour(summary, page.getId(), -1), neighbour(summary, page.getId(), 1), cards, segments(shaded, articles),
+                neighbour(summary, page.getId(), -1), neighbour(summary, page.getId(), 1), cards,
+                segments(shaded, articles),
                 shaded.stream().anyMatch(s -> s.kind() == ShadedText.Kind.FURNITURE));
     }
 
@@ -52,7 +53,8 @@ public record PageView(String title, String paper, String date, String number, S
     static PageSpans.ArticleText searched(EnrichedArticle a) {
         Headline h = a.getHeadline();
         List<String> lines = h == null ? List.of()
-                : Stream.of(h.getKicker(), h.getTitle(), h.getSubtitle()).filter(l -> l != null && !l.isBlank()).toList();
+                : Stream.of(h.getKicker(), h.getTitle(), h.getSubtitle())
+                        .filter(l -> l != null && !l.isBlank()).toList();
         return new PageSpans.ArticleText(lines, a.getParagraphs(), a.getBylines());
     }
 
@@ -79,7 +81,8 @@ public record PageView(String title, String paper, String date, String number, S
             }
             String anchor = anchored[s.article()] ? null : "t" + s.article();
             anchored[s.article()] = true;
-            out.add(new Segment(s.text(), "a" + s.article() % SHADES + " " + s.kind().name().toLowerCase(java.util.Locale.ROOT),
+            String css = "a" + s.article() % SHADES + " " + s.kind().name().toLowerCase(java.util.Locale.ROOT);
+            out.add(new Segment(s.text(), css,
                     "article " + (s.article() + 1) + ": " + Labels.headline(articles.get(s.article())), anchor));
         }
         return out;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
@@ -40,12 +41,13 @@ final class Answers {
     }
 
     static Reply stylesheet() {
-        return new Reply(200, "text/css; charset=utf-8", STYLESHEET, java.util.Map.of("Cache-Control", STYLESHEET_CACHE));
+        return new Reply(200, "text/css; charset=utf-8", STYLESHEET, Map.of("Cache-Control", STYLESHEET_CACHE));
     }
 
     static <T> List<T> readList(byte[] json, Class<T> type) throws IOException {
         JavaType list = PlainJson.mapper().getTypeFactory().constructCollectionType(List.class, type);
-        return PlainJson.mapper().readerFor(list).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(json);
+        return PlainJson.mapper().readerFor(list).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .readValue(json);
     }
 
     private static byte[] resource(String name) {

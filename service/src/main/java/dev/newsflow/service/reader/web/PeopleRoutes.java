@@ -79,7 +79,8 @@ public final class PeopleRoutes {
         String key = PeopleTopology.storeKey(name);
         StoreRouter.Owner owner = router.owner(PeopleTopology.STORE, key);
         if (owner instanceof StoreRouter.Remote remote) {
-            return request.forwarded() ? error(html, 503, "this instance no longer holds the name (rebalancing); ask again", name)
+            return request.forwarded()
+                    ? error(html, 503, "this instance no longer holds the name (rebalancing); ask again", name)
                     : forwarder.forward(remote.host(), request);
         }
         if (owner instanceof StoreRouter.Unavailable) {
@@ -102,7 +103,8 @@ public final class PeopleRoutes {
     private List<PersonArticle> articles(int partition, String key) {
         ReadOnlyKeyValueStore<String, PersonArticle> store = router.store(PeopleTopology.ARTICLES_STORE, partition);
         List<PersonArticle> out = new ArrayList<>();
-        try (KeyValueIterator<String, PersonArticle> it = store.range(PersonArticle.first(key), PersonArticle.pastLast(key))) {
+        try (KeyValueIterator<String, PersonArticle> it = store.range(PersonArticle.first(key),
+                PersonArticle.pastLast(key))) {
             it.forEachRemaining(kv -> out.add(kv.value));
         }
         return out;
@@ -120,7 +122,8 @@ public final class PeopleRoutes {
             List<PersonHit> listed = distinct.values().stream()
                     .sorted(Comparator.comparingLong(PersonHit::articles).reversed().thenComparing(PersonHit::name))
                     .limit(MAX_LISTED).toList();
-            return Answers.page("people", PeopleView.of(prefix, listed, !found.complete(), distinct.size() > MAX_LISTED));
+            boolean truncated = distinct.size() > MAX_LISTED;
+            return Answers.page("people", PeopleView.of(prefix, listed, !found.complete(), truncated));
         } catch (InvalidStateStoreException e) {
             return Answers.unavailable("The people directory is not queryable now (" + e.getMessage() + ").");
         }
@@ -130,7 +133,8 @@ public final class PeopleRoutes {
     private List<PersonHit> matches(int partition, String prefix) {
         ReadOnlyKeyValueStore<String, Person> store = router.store(PeopleTopology.STORE, partition);
         List<PersonHit> out = new ArrayList<>();
-        try (KeyValueIterator<String, Person> it = store.prefixScan(PeopleTopology.storeKey(prefix), new StringSerializer())) {
+        String from = PeopleTopology.storeKey(prefix);
+        try (KeyValueIterator<String, Person> it = store.prefixScan(from, new StringSerializer())) {
             while (it.hasNext() && out.size() < MAX_MATCHES_PER_PARTITION) {
                 out.add(PersonHit.of(it.next().value));
             }

@@ -104,7 +104,8 @@ class ReaderTopologyTest {
     void anArticleBeforeItsPageAndOneDeliveredTwiceAreCountedOnce() {
         EnrichedArticle onSecond = Fixtures.article(second, 0, "第二版的文章", "正文。");
         pipe(onSecond);
-        assertThat(summary("无锡日报/2024-06-07").pages()).extracting(PageEntry::id, PageEntry::received, PageEntry::articles)
+        assertThat(summary("无锡日报/2024-06-07").pages())
+                .extracting(PageEntry::id, PageEntry::received, PageEntry::articles)
                 .containsExactly(tuple("bbbb", false, 1));
         pipe(second);
         pipe(onSecond);
@@ -173,7 +174,9 @@ class ReaderTopologyTest {
 
     @Test
     void recordsThatCannotBeDecodedAreSkippedAndTheNextOnesIndexed() {
-        for (Topic<String, ?> topic : List.of(topics.rawPages(), topics.articles(), topics.stories(), topics.deadLetters())) {
+        List<Topic<String, ?>> all = List.of(topics.rawPages(), topics.articles(), topics.stories(),
+                topics.deadLetters());
+        for (Topic<String, ?> topic : all) {
             driver.createInputTopic(topic.name(), Serdes.String().serializer(), Serdes.ByteArray().serializer())
                     .pipeInput("k", "not avro".getBytes(StandardCharsets.UTF_8));
         }

@@ -24,7 +24,8 @@ class ShadedTextTest {
         List<Segment> segments = ShadedText.of(raw, PageSpans.locate(raw, List.of(article)));
 
         assertThat(segments.stream().map(Segment::text).collect(Collectors.joining())).isEqualTo(raw);
-        assertThat(segments).filteredOn(s -> s.kind() != Kind.BLANK).extracting(Segment::text, Segment::kind, Segment::article)
+        assertThat(segments).filteredOn(s -> s.kind() != Kind.BLANK)
+                .extracting(Segment::text, Segment::kind, Segment::article)
                 .containsExactly(
                         tuple("无锡日报\n", Kind.FURNITURE, -1),
                         tuple("2024年6月7日 星期五\n", Kind.FURNITURE, -1),

@@ -33,7 +33,8 @@ class ReaderViewsTest {
     }
 
     private static EditionSummary summaryOf(RawPage page, List<EnrichedArticle> articles) {
-        EditionSummary s = EditionSummary.empty(EDITION).withPage(page.getId(), page.getPageNumber(), page.getFileName());
+        EditionSummary s = EditionSummary.empty(EDITION)
+                .withPage(page.getId(), page.getPageNumber(), page.getFileName());
         for (EnrichedArticle a : articles) {
             s = s.withArticle(page.getId(), page.getPageNumber(), page.getFileName());
         }
@@ -69,7 +70,8 @@ class ReaderViewsTest {
         EnrichedArticle article = EnrichedArticle.newBuilder(Fixtures.article(page, 0, "<i>标题</i>",
                 "本报讯 <script>alert(1)</script> 与 <img src=x onerror=alert(2)> 都是正文。")).build();
 
-        String html = Templates.render("page", PageView.of("<b>报</b>/2024-06-07", page, List.of(article), null, List.of()));
+        PageView view = PageView.of("<b>报</b>/2024-06-07", page, List.of(article), null, List.of());
+        String html = Templates.render("page", view);
         Document doc = Jsoup.parse(html);
 
         assertThat(doc.select("script")).isEmpty();
@@ -91,7 +93,8 @@ class ReaderViewsTest {
                 .setEntities(List.of(Entity.newBuilder().setText("杜小刚").setType(EntityType.PERSON).setStart(4).setEnd(7)
                         .setTitle("市委书记").build(), Entity.newBuilder().setText("市委").setType(EntityType.ORGANIZATION)
                         .setStart(0).setEnd(2).build()))
-                .setDates(List.of(DateMention.newBuilder().setText("昨天").setStart(7).setEnd(9).setValue("2024-06-06").build()))
+                .setDates(List.of(DateMention.newBuilder().setText("昨天").setStart(7).setEnd(9)
+                        .setValue("2024-06-06").build()))
                 .setAmounts(List.of(Amount.newBuilder().setText("7052.8亿元").setStart(17).setEnd(25).setKind("money")
                                 .setValue(7.0528e11).setUnit("元").setCurrency("CNY").build(),
                         Amount.newBuilder().setText("82.5%").setStart(28).setEnd(33).setKind("percent").setValue(82.5)
@@ -122,8 +125,10 @@ class ReaderViewsTest {
     void aStoryIsOneArticleWithEveryPageItSpansAndItsPartsLinkToIt() {
         RawPage one = Fixtures.page("p1", "无锡日报", "2022-12-10", 1, "上半。（下转第2版）");
         RawPage two = Fixtures.page("p2", "无锡日报", "2022-12-10", 2, "（上接第1版）下半。");
-        EnrichedArticle start = EnrichedArticle.newBuilder(Fixtures.article(one, 0, "全文", "上半。")).setContinuedTo(2).build();
-        EnrichedArticle rest = EnrichedArticle.newBuilder(Fixtures.article(two, 0, null, "下半。")).setContinuedFrom(1).build();
+        EnrichedArticle start = EnrichedArticle.newBuilder(Fixtures.article(one, 0, "全文", "上半。"))
+                .setContinuedTo(2).build();
+        EnrichedArticle rest = EnrichedArticle.newBuilder(Fixtures.article(two, 0, null, "下半。"))
+                .setContinuedFrom(1).build();
         EnrichedArticle story = EnrichedArticle.newBuilder(start).setText("上半。\n下半。")
                 .setPages(List.of(Fixtures.ref(one), Fixtures.ref(two))).setContinuedTo(null).build();
         EditionSummary edition = EditionSummary.empty(EDITION).withPage("p1", 1, "p1.txt").withPage("p2", 2, "p2.txt");
@@ -152,7 +157,8 @@ class ReaderViewsTest {
         assertThat(doc.select("h1.person-name").text()).isEqualTo("杜小刚");
         assertThat(doc.select("dd.titles .tag").eachText()).containsExactly("市委书记");
         assertThat(doc.select("svg.mentions rect.bar")).hasSize(19);
-        assertThat(doc.select("svg.mentions rect.bar title").eachText()).contains("2024-06: 4 mentions", "2022-12: 1 mention");
+        assertThat(doc.select("svg.mentions rect.bar title").eachText())
+                .contains("2024-06: 4 mentions", "2022-12: 1 mention");
         assertThat(doc.select("table.articles tbody tr td:nth-child(3)").eachText())
                 .containsExactly("杜小刚主持召开会议", "把学习宣传贯彻党的二十大精神抓紧推深做实");
         assertThat(doc.select("table.articles a").first().attr("href"))
