@@ -72,10 +72,11 @@ public final class PageViewsCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--editions and --views must be at least 1, --warmup at least 0");
         }
         Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("newsflow-page-views");
+        BenchReport.Machine machine = BenchReport.Machine.now();
         try {
             PageViewBench.Result result = PageViewBench.run(new PageViewBench.Settings(editions, views, warmup, seeds,
                     threads, partitions, dir, IngestConfig.DEFAULT_MAX_PAGE_BYTES, timeout), Stdio.ERR);
-            String report = markdown(result);
+            String report = markdown(result, machine);
             Files.createDirectories(results.toAbsolutePath().getParent());
             Files.writeString(results, report);
             Stdio.ERR.println(report);
@@ -88,12 +89,13 @@ public final class PageViewsCommand implements Callable<Integer> {
         return 0;
     }
 
-    private String markdown(PageViewBench.Result r) {
+    private String markdown(PageViewBench.Result r, BenchReport.Machine m) {
         StringBuilder md = new StringBuilder("# Reader latency (`./newsflow bench page-views`)\n\n")
-                .append(ZonedDateTime.now()).append(", ").append(Runtime.getRuntime().availableProcessors())
-                .append(" processors, Java ").append(Runtime.version()).append(", ")
-                .append(String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()))
-                .append("\n\n").append(r.editions()).append(" editions of the corpus (").append(r.paperEditions())
+                .append(ZonedDateTime.now()).append(": ").append(m.cpu()).append(", ").append(m.cores())
+                .append(" cores, load average ").append(String.format("%.1f", m.loadAverage()))
+                .append(" at the start; ")
+                .append(m.java()).append(", ").append(m.jvmOptions()).append("\n\n")
+                .append(r.editions()).append(" editions of the corpus (").append(r.paperEditions())
                 .append(" editions of one paper and day), ").append(r.pages()).append(" pages, ")
                 .append(r.articles()).append(" articles, listed by the reader ")
                 .append(String.format("%.1f", r.indexSeconds()))
