@@ -109,9 +109,22 @@ class ReaderRoutingIT {
                     editions.stream().sorted(Comparator.comparing(ReaderKeys::dated).reversed()).toList());
             assertThat(get(services.get(0), ReaderLinks.page(editions.get(0), "nope")).statusCode()).isEqualTo(404);
             assertThat(get(services.get(1), ReaderLinks.edition("无此报/2020-01-01")).statusCode()).isEqualTo(404);
+            storyOfTheFirstEdition(services, editions.get(0));
         } finally {
             apps.forEach(EnrichApp::close);
             services.forEach(StageService::close);
+        }
+    }
+
+    /** The story of the first edition: listed in its edition, shown whole by either instance. */
+    private void storyOfTheFirstEdition(List<StageService> services, String edition) {
+        for (StageService service : services) {
+            Document doc = Jsoup.parse(get(service, ReaderLinks.edition(edition)).body());
+            assertThat(doc.select("ul.stories a").text()).isEqualTo("headline of " + edition);
+            Document story = Jsoup.parse(get(service, doc.select("ul.stories a").attr("href")).body());
+            assertThat(story.select(".badge").text()).startsWith("story");
+            assertThat(story.select(".body p").eachText())
+                    .containsExactly("body of " + edition + "。", "and its continuation。");
         }
     }
 
@@ -161,6 +174,13 @@ class ReaderRoutingIT {
                         .build();
                 send(producer, topics.rawPages(), edition, edition, page);
                 send(producer, topics.articles(), edition, page.getId() + "-00", article(page, edition));
+                if (e == 0) {
+                    // a stitched story, on the stories topic as enrich writes it: keyed by its first part, hashed
+                    EnrichedArticle story = EnrichedArticle.newBuilder(article(page, edition))
+                            .setText("body of " + edition + "。\nand its continuation。").build();
+                    producer.send(new ProducerRecord<>(topics.stories().name(), story.getId(),
+                            topics.stories().valueSerializer().serialize(topics.stories().name(), story))).get();
+                }
             }
         }
         return editions;

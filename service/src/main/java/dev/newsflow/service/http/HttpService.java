@@ -52,8 +52,8 @@ public final class HttpService implements AutoCloseable {
 
     static {
         // the JDK's server writes a reply's headers and body apart; with Nagle's algorithm on its sockets, the body
-        // waits for the client's delayed acknowledgement of the headers, about 40 ms on every request. Read by the
-        // server's configuration once, when the first server starts; a value given on the command line wins
+        // waits for the client's delayed acknowledgement of the headers on every request (docs/performance.md). Read
+        // by the server's configuration once, when the first server starts; a value given on the command line wins
         if (System.getProperty("sun.net.httpserver.nodelay") == null) {
             System.setProperty("sun.net.httpserver.nodelay", "true");
         }

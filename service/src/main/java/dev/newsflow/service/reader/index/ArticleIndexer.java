@@ -10,8 +10,8 @@ import dev.newsflow.schemas.PageRef;
 import dev.newsflow.topics.Topics;
 
 /**
- * Articles, and stitched stories: kept without their words and sentences (which no view shows, and which make up
- * about half of an article's bytes); a new one counts in its edition's summary.
+ * Articles, and stitched stories: kept without their words and sentences (which no view shows, and which repeat
+ * the text twice over); a new one counts in its edition's summary.
  */
 final class ArticleIndexer extends Indexer<EnrichedArticle> {
 
