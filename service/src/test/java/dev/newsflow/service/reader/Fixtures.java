@@ -13,9 +13,15 @@ import dev.newsflow.schemas.EnrichedArticle;
 import dev.newsflow.schemas.Headline;
 import dev.newsflow.schemas.PageRef;
 import dev.newsflow.schemas.RawPage;
+import dev.newsflow.topics.AvroTrust;
 
 /** Records as the pipeline writes them, built by hand for the reader's tests. */
 public final class Fixtures {
+
+    static {
+        // building records whose defaults hold nested records needs Avro to trust the generated classes
+        AvroTrust.install();
+    }
 
     private Fixtures() {
     }
