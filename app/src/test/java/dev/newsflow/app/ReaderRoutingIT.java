@@ -116,8 +116,13 @@ class ReaderRoutingIT {
         }
     }
 
-    /** The story of the first edition: listed in its edition, shown whole by either instance. */
-    private void storyOfTheFirstEdition(List<StageService> services, String edition) {
+    /**
+     * The story of the first edition: listed in its edition, shown whole by either instance. It reaches the reader
+     * through a repartition topic, after the edition's page and article: waited for.
+     */
+    private void storyOfTheFirstEdition(List<StageService> services, String edition) throws InterruptedException {
+        await(Duration.ofSeconds(60), () -> services.stream().allMatch(s ->
+                !Jsoup.parse(get(s, ReaderLinks.edition(edition)).body()).select("ul.stories a").isEmpty()));
         for (StageService service : services) {
             Document doc = Jsoup.parse(get(service, ReaderLinks.edition(edition)).body());
             assertThat(doc.select("ul.stories a").text()).isEqualTo("headline of " + edition);
