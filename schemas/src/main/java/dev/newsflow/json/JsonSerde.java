@@ -1,23 +1,21 @@
 package dev.newsflow.json;
 
 import java.io.IOException;
-import java.util.Map;
 
 import org.apache.kafka.common.errors.SerializationException;
-import org.apache.kafka.common.serialization.Deserializer;
-import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serializer;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
+
+import dev.newsflow.topics.SelfSerde;
 
 /**
  * A Java record (or any Jackson-mappable class) as JSON bytes: the values of state stores that belong to one
  * application and never reach a topic other consumers read (their changelogs aside). Unknown fields are ignored,
  * so a store written by a newer version that added a field is still read by an older one.
  */
-public final class JsonSerde<T> implements Serde<T>, Serializer<T>, Deserializer<T> {
+public final class JsonSerde<T> implements SelfSerde<T> {
 
     private final Class<T> type;
     private final ObjectWriter writer;
@@ -55,25 +53,5 @@ public final class JsonSerde<T> implements Serde<T>, Serializer<T>, Deserializer
         } catch (IOException e) {
             throw new SerializationException("Cannot read " + type.getSimpleName() + " from JSON", e);
         }
-    }
-
-    @Override
-    public Serializer<T> serializer() {
-        return this;
-    }
-
-    @Override
-    public Deserializer<T> deserializer() {
-        return this;
-    }
-
-    @Override
-    public void configure(Map<String, ?> configs, boolean isKey) {
-        // nothing to configure
-    }
-
-    @Override
-    public void close() {
-        // holds nothing to release
     }
 }
