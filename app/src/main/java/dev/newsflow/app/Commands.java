@@ -5,14 +5,10 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.apache.kafka.clients.admin.Admin;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 import dev.newsflow.broker.EmbeddedKafkaCluster;
 import dev.newsflow.json.PlainJson;
-import dev.newsflow.topics.TopicAdmin;
-import dev.newsflow.topics.Topics;
 
 /** Small things the commands share. */
 final class Commands {
@@ -23,23 +19,9 @@ final class Commands {
     static String requireBootstrap(KafkaOptions kafka) {
         String b = kafka.bootstrapServers();
         if (b == null || b.isBlank()) {
-            throw new IllegalArgumentException("--bootstrap-servers (or NEWSFLOW_BOOTSTRAP_SERVERS) is required");
+            throw new UsageError("--bootstrap-servers (or NEWSFLOW_BOOTSTRAP_SERVERS) is required");
         }
         return b;
-    }
-
-    static short replication(KafkaOptions kafka, Map<String, Object> client) {
-        if (kafka.replicationFactor > 0) {
-            return kafka.replicationFactor;
-        }
-        try (Admin admin = Admin.create(client)) {
-            return (short) Math.min(3, admin.describeCluster().nodes().get().size());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException("Cannot reach Kafka at " + kafka.bootstrapServers(), e.getCause());
-        }
     }
 
     /**
@@ -83,14 +65,6 @@ final class Commands {
         }
         return KafkaOptions.of(cluster.bootstrapServers(), kafka.topicPrefix, kafka.partitions, kafka.replicationFactor)
                 .clientConfig(cluster.bootstrapServers());
-    }
-
-    /** The topics: created where missing, with the schemas of this build published. */
-    static Topics createTopics(KafkaOptions kafka, Map<String, Object> client, short replication) {
-        Topics topics = kafka.topics(client);
-        TopicAdmin.createTopics(client, topics.all(), replication);
-        topics.catalog().publish();
-        return topics;
     }
 
     static String json(Map<String, ?> fields) {

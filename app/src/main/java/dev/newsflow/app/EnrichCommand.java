@@ -14,7 +14,6 @@ import org.apache.kafka.streams.KafkaStreams;
 import dev.newsflow.enrich.EnrichApp;
 import dev.newsflow.enrich.topology.EnrichOptions;
 import dev.newsflow.enrich.topology.EnrichTopology;
-import dev.newsflow.topics.TopicAdmin;
 import dev.newsflow.topics.Topics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,11 +53,12 @@ final class EnrichCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        Map<String, Object> client = kafka.clientConfig(Commands.requireBootstrap(kafka));
-        Topics topics = kafka.topics(client);
-        short replication = Commands.replication(kafka, client);
-        TopicAdmin.createTopics(client, topics.all(), replication);
-        topics.catalog().publish();
+        UsageError.requirePositive("--threads", threads);
+        kafka.validate();
+        KafkaSetup setup = KafkaSetup.of(kafka, kafka.clientConfig(Commands.requireBootstrap(kafka)));
+        Map<String, Object> client = setup.client();
+        Topics topics = setup.topics();
+        short replication = setup.replication();
         Properties config = EnrichApp.config(client, applicationId, stateDir, threads, standbyReplicas, replication,
                 kafka.streamsOverrides());
         EnrichOptions options = EnrichOptions.defaults().withStitchWait(stitchWait).withArticleWorkers(threads)

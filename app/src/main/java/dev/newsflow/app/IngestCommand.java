@@ -7,9 +7,9 @@ import java.util.concurrent.Callable;
 
 import dev.newsflow.ingest.Ingest;
 import dev.newsflow.ingest.WatchIngest;
+import dev.newsflow.ingest.edition.Edition;
 import dev.newsflow.ingest.publish.IngestConfig;
 import dev.newsflow.ingest.publish.IngestStats;
-import dev.newsflow.topics.TopicAdmin;
 import dev.newsflow.topics.Topics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,17 +49,18 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         boolean none = inputs == null || inputs.isEmpty();
         if (watch.enabled() != none) {
-            throw new IllegalArgumentException(none ? "give PATH… or --watch DIR" : "give either PATH… or --watch DIR, not both");
+            throw new UsageError(none ? "give PATH… or --watch DIR" : "give either PATH… or --watch DIR, not both");
         }
-        Map<String, Object> client = kafka.clientConfig(Commands.requireBootstrap(kafka));
-        Topics topics = kafka.topics(client);
-        TopicAdmin.createTopics(client, topics.all(), Commands.replication(kafka, client));
-        topics.catalog().publish();
-        IngestConfig config = IngestConfig.defaults(client).withTransactionalId(transactionalId).withMaxPageBytes(maxPageBytes);
+        UsageError.requireExisting("PATH", inputs);
+        kafka.validate();
+        Edition given = edition.edition();
+        KafkaSetup setup = KafkaSetup.of(kafka, kafka.clientConfig(Commands.requireBootstrap(kafka)));
+        Topics topics = setup.topics();
+        IngestConfig config = IngestConfig.defaults(setup.client()).withTransactionalId(transactionalId).withMaxPageBytes(maxPageBytes);
         if (watch.enabled()) {
-            return watch(topics, config);
+            return watch(topics, config, given);
         }
-        IngestStats stats = Ingest.run(topics, config, edition.edition(), inputs, Stdio.ERR);
+        IngestStats stats = Ingest.run(topics, config, given, inputs, Stdio.ERR);
         Stdio.OUT.println(Commands.json(Map.of("offered", stats.offered(),
                 "published", stats.count(dev.newsflow.ingest.publish.Offer.Result.PUBLISHED),
                 "duplicates", stats.count(dev.newsflow.ingest.publish.Offer.Result.DUPLICATE),
@@ -68,9 +69,9 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     /** Watches the inbox until stopped; exit 1 when the watcher fails (e.g. Kafka unreachable for good). */
-    private int watch(Topics topics, IngestConfig config) throws InterruptedException {
+    private int watch(Topics topics, IngestConfig config, Edition given) throws InterruptedException {
         try (StageService service = StageService.start(http, true, Stdio.ERR)) {
-            WatchIngest watcher = new WatchIngest(topics, config, edition.edition(), watch.settings(), service.pagesIngested(),
+            WatchIngest watcher = new WatchIngest(topics, config, given, watch.settings(), service.pagesIngested(),
                     service.clients("ingest"));
             service.watcher(watcher);
             Throwable[] failure = new Throwable[1];

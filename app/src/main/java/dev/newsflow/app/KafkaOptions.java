@@ -66,6 +66,21 @@ public final class KafkaOptions {
         return o;
     }
 
+    /**
+     * Fails with a {@link UsageError} when an option cannot be right whatever the cluster: a client config that is
+     * not a readable file, fewer than one partition, a commit interval under 1 ms, a negative replication factor.
+     */
+    void validate() {
+        if (clientConfig != null && !(Files.isRegularFile(clientConfig) && Files.isReadable(clientConfig))) {
+            throw new UsageError("--client-config is not a readable file: " + clientConfig);
+        }
+        UsageError.requirePositive("--partitions", partitions);
+        UsageError.requirePositive("--commit-interval-ms", commitIntervalMs);
+        if (replicationFactor < 0) {
+            throw new UsageError("--replication-factor must be 0 (pick) or more, not " + replicationFactor);
+        }
+    }
+
     /** Client settings: bootstrap servers and the contents of --client-config. */
     public Map<String, Object> clientConfig(String bootstrap) {
         Map<String, Object> config = new HashMap<>();

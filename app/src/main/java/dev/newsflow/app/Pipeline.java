@@ -83,9 +83,10 @@ public final class Pipeline implements AutoCloseable {
         EmbeddedKafkaCluster cluster = Commands.embeddedUnless(bootstrapServers, state, err);
         EnrichApp enrich = null;
         try {
-            Map<String, Object> client = Commands.clientConfig(kafka, cluster, bootstrapServers, err);
-            short replication = Commands.replication(kafka, client);
-            Topics topics = Commands.createTopics(kafka, client, replication);
+            KafkaSetup setup = KafkaSetup.of(kafka, Commands.clientConfig(kafka, cluster, bootstrapServers, err));
+            Map<String, Object> client = setup.client();
+            short replication = setup.replication();
+            Topics topics = setup.topics();
             AppIds ids = AppIds.of(kafka);
             Path streamsDir = state.resolve("streams");
             Properties streamsConfig = EnrichApp.config(client, ids.enrich(), streamsDir, threads, 0, replication,

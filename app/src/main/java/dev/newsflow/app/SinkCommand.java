@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 
 import dev.newsflow.sink.file.ArticleFiles;
 import dev.newsflow.sink.file.FileSink;
-import dev.newsflow.topics.TopicAdmin;
 import dev.newsflow.topics.Topics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,9 +32,10 @@ final class SinkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        Map<String, Object> client = kafka.clientConfig(Commands.requireBootstrap(kafka));
-        Topics topics = kafka.topics(client);
-        TopicAdmin.createTopics(client, topics.all(), Commands.replication(kafka, client));
+        kafka.validate();
+        KafkaSetup setup = KafkaSetup.of(kafka, kafka.clientConfig(Commands.requireBootstrap(kafka)));
+        Map<String, Object> client = setup.client();
+        Topics topics = setup.topics();
         FileSink sink = new FileSink(topics, client, new ArticleFiles(out), groupId, 256 * 1024);
         try (StageService service = StageService.start(http, true, Stdio.ERR)) {
             service.sink(sink);

@@ -53,9 +53,16 @@ final class TailCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        kafka.validate();
         Map<String, Object> client = kafka.clientConfig(Commands.requireBootstrap(kafka));
         Topics topics = kafka.topics(client);
-        Topic<?, ?> t = topics.byName(topic);
+        Topic<?, ?> t;
+        try {
+            t = topics.byName(topic);
+        } catch (IllegalArgumentException e) {
+            throw new UsageError(e.getMessage());
+        }
+        ClusterReach.brokers(client);
         try (var consumer = new KafkaConsumer<>(CommittedReader.readCommitted(client), new ByteArrayDeserializer(),
                 new ByteArrayDeserializer())) {
             List<TopicPartition> partitions = CommittedReader.partitions(consumer, t.name());

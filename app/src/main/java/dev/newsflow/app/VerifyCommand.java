@@ -29,13 +29,15 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!Files.isDirectory(out)) {
-            throw new IllegalArgumentException("not a folder: " + out);
+            throw new UsageError("OUT is not a folder: " + out);
         }
         Set<String> onTopic = null;
         Map<String, Integer> topicDuplicates = Map.of();
         String bootstrap = kafka.bootstrapServers();
         if (bootstrap != null && !bootstrap.isBlank()) {
+            kafka.validate();
             Map<String, Object> client = kafka.clientConfig(bootstrap);
+            ClusterReach.brokers(client);
             Topics topics = kafka.topics(client);
             Map<String, Integer> counts = CommittedReader.liveKeys(client, topics.articles().name());
             onTopic = counts.keySet();

@@ -58,6 +58,22 @@ class CliIT {
         assertThat(contents(out)).isEqualTo(files);
     }
 
+    @Test
+    void usageMistakesAreOneLineOnStderrAndExitTwoWithNoBrokerStarted() throws Exception {
+        Path missing = out.resolve("nonexistent");
+        Path target = out.resolve("X");
+        Forked.Result noPath = Forked.run(LIMIT, "run", missing.toString(), "--out", target.toString());
+        Forked.Result badDate = Forked.run(LIMIT, "run", Seeds.dir().toString(), "--out", target.toString(), "--date", "2024-13-45");
+        for (Forked.Result r : new Forked.Result[] {noPath, badDate}) {
+            assertThat(r.exit()).as(r.stderr()).isEqualTo(2);
+            assertThat(r.stderr().strip().lines()).as(r.stderr()).hasSize(1).allMatch(l -> l.startsWith("newsflow: "));
+            assertThat(r.stdout()).isEmpty();
+        }
+        assertThat(noPath.stderr()).contains(missing.toString());
+        assertThat(badDate.stderr()).contains("2024-13-45");
+        assertThat(target).as("no broker started, no state written").doesNotExist();
+    }
+
     /** Relative path → SHA-256 of every output file (the pipeline's own state under .newsflow excluded). */
     private static Map<String, String> contents(Path root) throws IOException {
         Map<String, String> out = new TreeMap<>();

@@ -54,7 +54,7 @@ class PeopleRoutingIT {
         String prefix = "people-" + UUID.randomUUID().toString().substring(0, 8) + ".";
         KafkaOptions options = KafkaOptions.of(kafka.bootstrapServers(), prefix, 3, (short) 1);
         Map<String, Object> client = options.clientConfig(kafka.bootstrapServers());
-        Topics topics = Commands.createTopics(options, client, (short) 1);
+        Topics topics = KafkaSetup.of(options, client).topics();
         List<String> names = List.of("杜小刚", "赵建军", "周文栋", "于捷普", "蒋敏", "陈菁菁", "高美梅", "惠晓婧", "王进健", "华安东");
         try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()),
                 topics.entityMentions().keySerializer(), topics.entityMentions().valueSerializer())) {

@@ -70,7 +70,7 @@ class ReaderRoutingIT {
         String prefix = "reader-" + UUID.randomUUID().toString().substring(0, 8) + ".";
         KafkaOptions options = KafkaOptions.of(kafka.bootstrapServers(), prefix, 3, (short) 1);
         Map<String, Object> client = options.clientConfig(kafka.bootstrapServers());
-        Topics topics = Commands.createTopics(options, client, (short) 1);
+        Topics topics = KafkaSetup.of(options, client).topics();
         List<String> editions = publish(kafka, topics);
 
         List<StageService> services = new ArrayList<>();

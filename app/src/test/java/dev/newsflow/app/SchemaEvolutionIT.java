@@ -89,9 +89,9 @@ class SchemaEvolutionIT {
         Schema older = withoutAmountField("exact_value");
         new SchemaTopic(client, topics.schemas().name()).publish(List.of(older));
 
-        Commands.createTopics(options, client, (short) 1);
+        KafkaSetup.of(options, client);
         int afterFirst = TopicReader.readAll(bootstrap, topics.schemas()).size();
-        Commands.createTopics(options, client, (short) 1);
+        KafkaSetup.of(options, client);
 
         List<Schema> published = TopicReader.readAll(bootstrap, topics.schemas()).stream()
                 .map(r -> new Schema.Parser().parse(r.value())).toList();
