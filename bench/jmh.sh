@@ -7,4 +7,4 @@ HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(dirname "$HERE")"
 (cd "$ROOT" && ./mvnw -q -B -pl bench -am -DskipTests -Dmaven.test.skip=true package >&2)
 cd "$ROOT"
-exec java -Dnewsflow.seeds="$ROOT/seeds" -cp "$HERE/target/classes:$(cat "$HERE/target/jmh-classpath.txt")" org.openjdk.jmh.Main "$@"
+exec java -Dnewsflow.seeds="$ROOT/seeds" -cp "$HERE/target/classes:$(cat "$HERE/target/classpath.txt")" org.openjdk.jmh.Main "$@"

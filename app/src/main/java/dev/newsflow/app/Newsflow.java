@@ -8,7 +8,6 @@ import java.time.format.DateTimeParseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import dev.newsflow.app.bench.BenchCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,7 +34,7 @@ import picocli.CommandLine.TypeConversionException;
 @Command(name = "newsflow", mixinStandardHelpOptions = true, version = "newsflow 0.1.0",
         description = "Raw newspaper pages to enriched article events on Apache Kafka.",
         subcommands = {RunCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class,
-                SegmentCommand.class, TagCommand.class, VerifyCommand.class, TailCommand.class, BenchCommand.class})
+                SegmentCommand.class, TagCommand.class, VerifyCommand.class, TailCommand.class})
 public final class Newsflow {
 
     /** picocli's exit status for a mistake in the call (its {@code ExitCode.USAGE}). */
@@ -59,16 +58,16 @@ public final class Newsflow {
 
     /**
      * The newsflow command line with newsflow's answers to mistakes and failures. {@code root}'s command is
-     * {@code newsflow}; other tools (the bench) root their own commands here to answer alike.
+     * {@code newsflow}; other tools (the bench) root their own commands here to answer alike, named as they are
+     * called (e.g. {@code newsflow bench}).
      */
     public static CommandLine commandLine(Object root, PrintWriter out, PrintWriter err) {
         return new CommandLine(root).setOut(out).setErr(err)
                 .registerConverter(Duration.class, Newsflow::duration)
                 .registerConverter(LocalDate.class, Newsflow::date)
                 .setParameterExceptionHandler((e, args) -> {
-                    String command = e.getCommandLine().getCommandName();
-                    e.getCommandLine().getErr().println("newsflow: " + oneLine(e.getMessage())
-                            + " (see newsflow " + ("newsflow".equals(command) ? "" : command + " ") + "--help)");
+                    String command = e.getCommandLine().getCommandSpec().qualifiedName();
+                    e.getCommandLine().getErr().println("newsflow: " + oneLine(e.getMessage()) + " (see " + command + " --help)");
                     return USAGE;
                 })
                 .setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -21,11 +21,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import dev.newsflow.app.bench.Corpus;
 import dev.newsflow.broker.EmbeddedKafkaCluster;
 import dev.newsflow.ingest.edition.Edition;
 import dev.newsflow.json.PlainJson;
 import dev.newsflow.sink.file.OutputAudit;
+import dev.newsflow.testkit.Corpus;
 import dev.newsflow.testkit.Seeds;
 import dev.newsflow.testkit.SharedKafka;
 

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import dev.newsflow.app.bench.Corpus;
 import dev.newsflow.enrich.split.Article;
 import dev.newsflow.enrich.split.PageSplitter;
 import dev.newsflow.enrich.topology.EnrichTopology;
@@ -20,6 +19,7 @@ import dev.newsflow.ingest.source.PageDecoder;
 import dev.newsflow.ingest.source.PageFiles;
 import dev.newsflow.ingest.source.RejectedPageException;
 import dev.newsflow.sink.file.OutputAudit;
+import dev.newsflow.testkit.Corpus;
 import dev.newsflow.testkit.Seeds;
 
 /**

@@ -1,4 +1,4 @@
-package dev.newsflow.app.bench;
+package dev.newsflow.bench.measure;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -25,6 +25,7 @@ import dev.newsflow.ingest.WatchIngest;
 import dev.newsflow.ingest.edition.Edition;
 import dev.newsflow.ingest.publish.PagePublisher;
 import dev.newsflow.service.reader.view.ReaderLinks;
+import dev.newsflow.testkit.Corpus;
 import dev.newsflow.topics.EditionKey;
 import dev.newsflow.topics.Topics;
 

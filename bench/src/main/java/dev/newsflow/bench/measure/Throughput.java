@@ -1,4 +1,4 @@
-package dev.newsflow.app.bench;
+package dev.newsflow.bench.measure;
 
 import java.lang.management.ManagementFactory;
 import java.util.List;

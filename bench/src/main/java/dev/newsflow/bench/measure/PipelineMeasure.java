@@ -1,4 +1,4 @@
-package dev.newsflow.app.bench;
+package dev.newsflow.bench.measure;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -28,6 +28,7 @@ import dev.newsflow.ingest.source.PageFiles;
 import dev.newsflow.schemas.PageOutcome;
 import dev.newsflow.schemas.PageStatus;
 import dev.newsflow.schemas.RawPage;
+import dev.newsflow.testkit.Corpus;
 import dev.newsflow.topics.Topic;
 import dev.newsflow.topics.Topics;
 

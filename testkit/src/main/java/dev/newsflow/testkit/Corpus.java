@@ -1,4 +1,4 @@
-package dev.newsflow.app.bench;
+package dev.newsflow.testkit;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package dev.newsflow.app.bench;
+package dev.newsflow.bench.measure;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+
+import dev.newsflow.testkit.Corpus;
 
 /**
  * {@code newsflow bench}: one run that measures, on a corpus of the seed pages re-dated into editions,

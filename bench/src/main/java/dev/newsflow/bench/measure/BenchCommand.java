@@ -1,5 +1,6 @@
-package dev.newsflow.app.bench;
+package dev.newsflow.bench.measure;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -10,11 +11,13 @@ import dev.newsflow.topics.Topics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code newsflow bench [--pages N]}: the library, newsflow's in-process chain and the whole pipeline measured in
- * one run on re-dated seed pages; a Markdown report to {@code bench/results.md} and one JSON line last.
+ * one run on re-dated seed pages; a Markdown report to {@code bench/results.md} and one JSON line last. Measuring
+ * code, not part of the product: {@code ./newsflow bench} runs it from this module through {@link BenchMain}.
  *
  * <pre>./newsflow bench --pages 1000</pre>
  */
@@ -67,9 +70,13 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (pages < 1 || threads < 1 || partitions < 1 || probes < 1) {
-            throw new IllegalArgumentException("--pages, --threads, --partitions and --probes must be at least 1");
+            throw new ParameterException(spec.commandLine(), "--pages, --threads, --partitions and --probes must be at least 1");
         }
-        String command = "./newsflow " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        if (!Files.isRegularFile(seeds.resolve("editions.json"))) {
+            throw new ParameterException(spec.commandLine(), "--seeds has no editions.json: " + seeds);
+        }
+        String command = "./" + spec.qualifiedName() + " "
+                + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         BenchReport report = Bench.run(new Bench.Settings(pages, seeds, threads, partitions, probes, warmup, pipelineWarmup, work,
                 maxPageBytes, timeout, command.strip()), Stdio.ERR);
         report.write(results);
