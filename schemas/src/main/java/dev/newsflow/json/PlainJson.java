@@ -7,8 +7,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
@@ -17,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.avro.Schema;
-import org.apache.avro.generic.GenericContainer;
 import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.IndexedRecord;
 import org.apache.avro.util.Utf8;
@@ -176,32 +173,8 @@ public final class PlainJson {
     }
 
     private static Object value(Object v) {
-        if (v instanceof Double d && Double.isFinite(d)) {
-            return decimal(d);
-        }
-        if (v == null || v instanceof Boolean || v instanceof Number) {
-            return v;
-        }
-        if (v instanceof CharSequence s) {
-            return s.toString();
-        }
         if (v instanceof IndexedRecord r) {
             return toPlain(r);
-        }
-        if (v instanceof GenericData.EnumSymbol || v instanceof Enum<?>) {
-            return v.toString();
-        }
-        if (v instanceof ByteBuffer b) {
-            ByteBuffer copy = b.duplicate();
-            byte[] bytes = new byte[copy.remaining()];
-            copy.get(bytes);
-            return Base64.getEncoder().encodeToString(bytes);
-        }
-        if (v instanceof GenericData.Fixed f) {
-            return Base64.getEncoder().encodeToString(f.bytes());
-        }
-        if (v instanceof Instant || v instanceof LocalDate) {
-            return v.toString();
         }
         if (v instanceof Collection<?> c) {
             List<Object> list = new ArrayList<>(c.size());
@@ -215,8 +188,28 @@ public final class PlainJson {
             m.forEach((k, item) -> map.put(k.toString(), value(item)));
             return map;
         }
-        if (v instanceof GenericContainer) {
-            return v.toString();
+        return scalar(v);
+    }
+
+    /**
+     * A value that holds no other: a finite double as its shortest decimal, booleans and other numbers as they are,
+     * bytes as Base64, and everything else (strings, enum symbols, dates, instants) as its text.
+     */
+    private static Object scalar(Object v) {
+        if (v instanceof Double d && Double.isFinite(d)) {
+            return decimal(d);
+        }
+        if (v == null || v instanceof Boolean || v instanceof Number) {
+            return v;
+        }
+        if (v instanceof ByteBuffer b) {
+            ByteBuffer copy = b.duplicate();
+            byte[] bytes = new byte[copy.remaining()];
+            copy.get(bytes);
+            return Base64.getEncoder().encodeToString(bytes);
+        }
+        if (v instanceof GenericData.Fixed f) {
+            return Base64.getEncoder().encodeToString(f.bytes());
         }
         return v.toString();
     }

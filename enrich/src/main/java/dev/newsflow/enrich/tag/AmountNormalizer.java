@@ -75,13 +75,9 @@ public final class AmountNormalizer {
         String num = m.group("num");
         String scaleWord = m.group("scale");
         String unit = m.group("unit");
-        boolean chinese = !Character.isDigit(ChineseNumbers.toAsciiDigits(num.substring(0, 1)).charAt(0));
         String currency = CURRENCIES.get(unit);
-        boolean percent = unit.equals("%") || unit.equals("％") || unit.equals("‰") || unit.endsWith("百分点");
-        if (chinese && currency == null && !percent && scaleWord == null) {
-            return null; // 一个, 三家: counting words, not measured amounts
-        }
-        if (chinese && num.length() == 1 && num.charAt(0) == '十' && scaleWord == null) {
+        boolean percent = isPercent(unit);
+        if (isCountingWord(num, scaleWord, currency != null || percent)) {
             return null;
         }
         BigDecimal v = ChineseNumbers.exact(num);
@@ -96,14 +92,24 @@ public final class AmountNormalizer {
             unit = "千瓦";
         }
         String kind = currency != null ? "money" : percent ? "percent" : "quantity";
-        String normalizedUnit = switch (unit) {
-            case "％" -> "%";
-            case "个百分点" -> "百分点";
-            case "元人民币", "人民币" -> "元";
-            default -> unit;
-        };
         // a percentage is a number of percent: the scale word belongs to the unit phrase only for money/quantities
-        return new AmountTag(m.group(), m.start(), m.end(), kind, canonical(v), normalizedUnit, currency);
+        return new AmountTag(m.group(), m.start(), m.end(), kind, canonical(v), normalizedUnit(unit), currency);
+    }
+
+    private static boolean isPercent(String unit) {
+        return unit.equals("%") || unit.equals("％") || unit.equals("‰") || unit.endsWith("百分点");
+    }
+
+    /**
+     * A number in Chinese numerals with neither a currency, a percent nor a scale word (一个, 三家, 十) counts things
+     * in running text: it is no measured amount.
+     */
+    private static boolean isCountingWord(String num, String scaleWord, boolean moneyOrPercent) {
+        boolean chinese = !Character.isDigit(ChineseNumbers.toAsciiDigits(num.substring(0, 1)).charAt(0));
+        if (!chinese || scaleWord != null) {
+            return false;
+        }
+        return !moneyOrPercent || (num.length() == 1 && num.charAt(0) == '十');
     }
 
     /**
@@ -113,6 +119,15 @@ public final class AmountNormalizer {
     private static BigDecimal canonical(BigDecimal v) {
         BigDecimal stripped = v.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    private static String normalizedUnit(String unit) {
+        return switch (unit) {
+            case "％" -> "%";
+            case "个百分点" -> "百分点";
+            case "元人民币", "人民币" -> "元";
+            default -> unit;
+        };
     }
 
     @SuppressWarnings("unchecked")

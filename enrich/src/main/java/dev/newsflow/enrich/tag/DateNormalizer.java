@@ -50,6 +50,9 @@ public final class DateNormalizer {
             "上个月|下个月|" + String.join("|", RELATIVE.keySet().stream().filter(k -> k.length() == 2).sorted().toList()));
     private static final StartChars RELATIVE_STARTS = new StartChars(RELATIVE_FIRSTS);
 
+    /** A leap year: a month and day without a year are checked against it, so that 2月29日 passes. */
+    private static final int LEAP_YEAR = 2024;
+
     private record Relative(ChronoUnit unit, int amount) {
     }
 
@@ -68,6 +71,24 @@ public final class DateNormalizer {
      * @return the dates in order of position
      */
     public static List<DateTag> find(String text, LocalDate edition) {
+        List<DateTag> out = absoluteDates(text, edition);
+        Matcher r = StartChars.matcher(RELATIVE_WORD, text);
+        for (int next = 0; RELATIVE_STARTS.find(r, text, next); next = r.end()) {
+            int at = r.start();
+            if (out.stream().noneMatch(d -> d.start() == at)) {
+                out.add(relative(r.group(), r.start(), r.end(), edition));
+            }
+        }
+        Matcher w = StartChars.matcher(WEEKDAY, text);
+        for (int next = 0; WEEKDAY_STARTS.find(w, text, next); next = w.end()) {
+            out.add(weekday(w, edition));
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    /** Dates written with numbers (2024年6月7日, 6月2日至5日, 去年12月), in order. */
+    private static List<DateTag> absoluteDates(String text, LocalDate edition) {
         List<DateTag> out = new ArrayList<>();
         Matcher m = StartChars.matcher(DATE, text);
         int from = 0;
@@ -88,32 +109,23 @@ public final class DateNormalizer {
                 start = new Parts(edition.getYear() + yearsAgo, start.month(), start.day());
                 begin -= 2;
             }
-            int end = m.end();
-            Parts last = null;
-            Matcher tail = RANGE_TAIL.matcher(text).region(end, text.length());
-            if (tail.lookingAt()) {
-                Parts t = parts(tail.group(), tail);
-                if (t != null && !t.empty() && fitsRangeEnd(start, t)) {
-                    last = t;
-                    end = tail.end();
-                }
-            }
+            Matcher tail = rangeEnd(text, m.end(), start);
+            int end = tail == null ? m.end() : tail.end();
+            Parts last = tail == null ? null : parts(tail.group(), tail);
             out.add(resolve(text.substring(begin, end), begin, end, start, last, edition));
             from = end;
         }
-        Matcher r = StartChars.matcher(RELATIVE_WORD, text);
-        for (int next = 0; RELATIVE_STARTS.find(r, text, next); next = r.end()) {
-            int at = r.start();
-            if (out.stream().noneMatch(d -> d.start() == at)) {
-                out.add(relative(r.group(), r.start(), r.end(), edition));
-            }
-        }
-        Matcher w = StartChars.matcher(WEEKDAY, text);
-        for (int next = 0; WEEKDAY_STARTS.find(w, text, next); next = w.end()) {
-            out.add(weekday(w, edition));
-        }
-        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /** The end of a range written at {@code at} after a date starting with {@code start} (至5日), else null. */
+    private static Matcher rangeEnd(String text, int at, Parts start) {
+        Matcher tail = RANGE_TAIL.matcher(text).region(at, text.length());
+        if (!tail.lookingAt()) {
+            return null;
+        }
+        Parts t = parts(tail.group(), tail);
+        return t != null && !t.empty() && fitsRangeEnd(start, t) ? tail : null;
     }
 
     /** The years from the edition of a relative year word written straight before a month (去年|12月), else null. */
@@ -148,11 +160,8 @@ public final class DateNormalizer {
         Integer y = number(m.group("y"));
         Integer mo = number(m.group("m"));
         Integer d = number(m.group("d"));
-        if ((mo != null && (mo < 1 || mo > 12)) || (d != null && (d < 1 || d > 31))) {
+        if (!isCalendarDay(y, mo, d)) {
             return null;
-        }
-        if (mo != null && d != null && d > YearMonth.of(y != null ? y : 2024, mo).lengthOfMonth()) {
-            return null; // 2月30日; without a year, allow 2月29日 (2024 is a leap year)
         }
         if (y != null && mo == null && d != null) {
             return null; // 2024年14日 is not a date
@@ -161,6 +170,14 @@ public final class DateNormalizer {
             return null; // 3号线, 一日游: a day needs its month unless written 14日
         }
         return new Parts(y, mo, d);
+    }
+
+    /** Month 1-12, day 1-31 and within its month: 2月30日 is none; without a year, 2月29日 is (2024 is a leap year). */
+    private static boolean isCalendarDay(Integer y, Integer mo, Integer d) {
+        if ((mo != null && (mo < 1 || mo > 12)) || (d != null && (d < 1 || d > 31))) {
+            return false;
+        }
+        return mo == null || d == null || d <= YearMonth.of(y != null ? y : LEAP_YEAR, mo).lengthOfMonth();
     }
 
     private static boolean isArabic(String s) {
@@ -226,36 +243,43 @@ public final class DateNormalizer {
             if (edition == null) {
                 return null;
             }
-            if (p.month() != null) {
-                LocalDate best = null;
-                for (int dy = -1; dy <= 1; dy++) {
-                    int year = edition.getYear() + dy;
-                    int day = p.day() != null ? p.day() : 1;
-                    if (day > YearMonth.of(year, p.month()).lengthOfMonth()) {
-                        continue;
-                    }
-                    LocalDate c = LocalDate.of(year, p.month(), day);
-                    if (best == null || distance(c, edition) < distance(best, edition)) {
-                        best = c;
-                    }
-                }
-                return best;
-            }
-            LocalDate best = null;
-            for (int dm = -1; dm <= 1; dm++) {
-                YearMonth ym = YearMonth.from(edition).plusMonths(dm);
-                if (p.day() > ym.lengthOfMonth()) {
-                    continue;
-                }
-                LocalDate c = ym.atDay(p.day());
-                if (best == null || distance(c, edition) < distance(best, edition)) {
-                    best = c;
-                }
-            }
-            return best;
+            return p.month() != null ? nearestInAdjacentYears(p, edition) : nearestInAdjacentMonths(p.day(), edition);
         } catch (DateTimeException e) {
             return null; // 2月30日
         }
+    }
+
+    /** The month (and day) in the edition's year, the year before or after, whichever is nearest the edition. */
+    private static LocalDate nearestInAdjacentYears(Parts p, LocalDate edition) {
+        LocalDate best = null;
+        for (int dy = -1; dy <= 1; dy++) {
+            int year = edition.getYear() + dy;
+            int day = p.day() != null ? p.day() : 1;
+            if (day > YearMonth.of(year, p.month()).lengthOfMonth()) {
+                continue;
+            }
+            LocalDate c = LocalDate.of(year, p.month(), day);
+            if (best == null || distance(c, edition) < distance(best, edition)) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /** The day in the edition's month, the month before or after, whichever is nearest the edition. */
+    private static LocalDate nearestInAdjacentMonths(int day, LocalDate edition) {
+        LocalDate best = null;
+        for (int dm = -1; dm <= 1; dm++) {
+            YearMonth ym = YearMonth.from(edition).plusMonths(dm);
+            if (day > ym.lengthOfMonth()) {
+                continue;
+            }
+            LocalDate c = ym.atDay(day);
+            if (best == null || distance(c, edition) < distance(best, edition)) {
+                best = c;
+            }
+        }
+        return best;
     }
 
     private static long distance(LocalDate a, LocalDate b) {

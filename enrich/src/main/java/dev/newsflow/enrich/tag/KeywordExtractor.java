@@ -55,14 +55,20 @@ public final class KeywordExtractor {
             }
         }
         int[][] links = links(sequence, length, order.size());
-        int[] degree = new int[order.size()];
+        double[] rank = rank(links);
+        return order.isEmpty() ? List.of() : top(rank, order, count);
+    }
+
+    /** TextRank: PageRank over the co-occurrence graph, {@value #ITERATIONS} iterations, damping {@value #DAMPING}. */
+    private static double[] rank(int[][] links) {
+        int[] degree = new int[links.length];
         for (int i = 0; i < links.length; i++) {
             degree[i] = Math.max(1, links[i].length);
         }
-        double[] rank = new double[order.size()];
+        double[] rank = new double[links.length];
         Arrays.fill(rank, 1.0);
-        double[] next = new double[order.size()];
-        double[] share = new double[order.size()];
+        double[] next = new double[links.length];
+        double[] share = new double[links.length];
         for (int it = 0; it < ITERATIONS; it++) {
             for (int i = 0; i < share.length; i++) {
                 share[i] = rank[i] / degree[i];
@@ -78,7 +84,7 @@ public final class KeywordExtractor {
             rank = next;
             next = swap;
         }
-        return order.isEmpty() ? List.of() : top(rank, order, count);
+        return rank;
     }
 
     /**

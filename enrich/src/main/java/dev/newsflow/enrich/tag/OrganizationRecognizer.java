@@ -34,7 +34,8 @@ final class OrganizationRecognizer {
     private static final Set<String> BARE = Set.of("政府", "日报", "晚报", "组织");
     /** Parts of speech that may stand inside an organization's name. */
     private static final Set<String> INSIDE = Set.of("n", "nz", "ns", "nsf", "nt", "nis", "ntc", "ntcb", "ntcf", "ntch",
-            "nto", "ntu", "nts", "nth", "nit", "nic", "nnd", "j", "b", "vn", "an", "gi", "gm", "nmc", "nhd", "nf", "nb");
+            "nto", "ntu", "nts", "nth", "nit", "nic", "nnd", "j", "b", "vn", "an", "gi", "gm", "nmc", "nhd", "nf",
+                    "nb");
     private static final int MAX_CHARS = 24;
 
     private OrganizationRecognizer() {
@@ -90,7 +91,8 @@ final class OrganizationRecognizer {
     private static boolean onWordEdges(List<Token> toks, Span h) {
         int first = Token.indexAtOrAfter(toks, h.start());
         int last = Token.indexAtOrAfter(toks, h.end()) - 1;
-        if (first >= toks.size() || toks.get(first).start() != h.start() || last < 0 || toks.get(last).end() != h.end()) {
+        if (first >= toks.size() || toks.get(first).start() != h.start() || last < 0
+                || toks.get(last).end() != h.end()) {
             return false;
         }
         String pos = toks.get(first).pos();
@@ -105,7 +107,8 @@ final class OrganizationRecognizer {
 
     /** A proper name to open with: two characters or more, and a place only if it looks like one (not 的无锡). */
     private static boolean isProperName(Token t) {
-        return isProper(t) && t.text().length() >= 2 && (!t.pos().startsWith("ns") || PlaceRecognizer.plausible(t.text()));
+        return isProper(t) && t.text().length() >= 2
+                && (!t.pos().startsWith("ns") || PlaceRecognizer.plausible(t.text()));
     }
 
     /** The index of the last institution word of the longest name starting at i, or -1. */
@@ -117,16 +120,30 @@ final class OrganizationRecognizer {
             boolean adjacent = k == i || toks.get(k - 1).end() == t.start();
             chars += t.text().length();
             boolean subUnit = last >= 0 && t.text().length() == 1 && SUB_UNITS.contains(t.text());
-            if (!adjacent || chars > MAX_CHARS || mostlyAVerb(t)
-                    || !(INSIDE.contains(t.pos()) || NATIONAL.contains(t.text()) || isInstitution(t) || subUnit)) {
+            if (!adjacent || chars > MAX_CHARS || mostlyAVerb(t) || !(canBeInside(t) || subUnit)) {
                 break;
             }
-            if (subUnit || (isInstitution(t) && endsName(toks, i, k) && (k == i || !t.pos().startsWith("nt")
-                    || ntIsItsMainSense(t.text())))) {
+            if (subUnit || closesName(toks, i, k)) {
                 last = k;
             }
         }
         return last;
+    }
+
+    /** A word that can stand inside an organization's name: a noun of the kind, a national qualifier, an institution.
+     * */
+    private static boolean canBeInside(Token t) {
+        return INSIDE.contains(t.pos()) || NATIONAL.contains(t.text()) || isInstitution(t);
+    }
+
+    /**
+     * The token at k is an institution word that ends the name begun at i; past the first word, a word the segmenter
+     * tags as an organization (nt) counts only when that is its main sense.
+     */
+    private static boolean closesName(List<Token> toks, int i, int k) {
+        Token t = toks.get(k);
+        return isInstitution(t) && endsName(toks, i, k)
+                && (k == i || !t.pos().startsWith("nt") || ntIsItsMainSense(t.text()));
     }
 
     /**

@@ -50,7 +50,8 @@ final class PlaceRecognizer {
         if (isDictionaryPlace(s)) {
             return true;
         }
-        return s.length() >= 3 && NEVER_FIRST.indexOf(s.charAt(0)) < 0 && PLACE_ENDS.indexOf(s.charAt(s.length() - 1)) >= 0;
+        return s.length() >= 3 && NEVER_FIRST.indexOf(s.charAt(0)) < 0
+                && PLACE_ENDS.indexOf(s.charAt(s.length() - 1)) >= 0;
     }
 
     /** A place of the core dictionary, or of the regional places added to the custom dictionary. */

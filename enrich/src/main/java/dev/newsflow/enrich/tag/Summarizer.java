@@ -40,7 +40,8 @@ public final class Summarizer {
             Span s = sentences.get(i);
             double sum = 0;
             List<Token> tokens = segmentation.tokens();
-            for (int k = Token.indexAtOrAfter(tokens, s.start()); k < tokens.size() && tokens.get(k).start() < s.end(); k++) {
+            for (int k = Token.indexAtOrAfter(tokens, s.start()); k < tokens.size()
+                    && tokens.get(k).start() < s.end(); k++) {
                 Token t = tokens.get(k);
                 if (t.end() <= s.end()) {
                     Double w = weight.get(t.text());
