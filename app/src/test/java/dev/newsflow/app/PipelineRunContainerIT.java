@@ -21,7 +21,7 @@ import dev.newsflow.testkit.TopicReader;
 class PipelineRunContainerIT {
 
     @Container
-    static final KafkaContainer KAFKA = new KafkaContainer("apache/kafka:4.1.0");
+    static final KafkaContainer KAFKA = new KafkaContainer("apache/kafka:" + System.getProperty("kafka.version"));
 
     @TempDir
     Path out;
