@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +27,8 @@ import dev.newsflow.ingest.publish.IngestConfig;
 import dev.newsflow.ingest.publish.Offer;
 import dev.newsflow.ingest.publish.PagePublisher;
 import dev.newsflow.ingest.source.PageFiles;
+import dev.newsflow.schemas.PageOutcome;
+import dev.newsflow.sink.file.FileSink;
 import dev.newsflow.sink.file.OutputAudit;
 import dev.newsflow.testkit.TopicReader;
 import dev.newsflow.topics.TopicAdmin;
@@ -35,12 +38,29 @@ import dev.newsflow.topics.Topics;
  * The broker goes away in the middle of a run and comes back on the same ports with the same data: ingest,
  * enrich and sink must resume by themselves and still deliver every page and every article exactly once, on
  * the topics (read_committed) and in the files.
+ *
+ * <p>The outages are placed by progress, not by the clock: the corpus is ingested in drops, and each outage comes
+ * once enrich has written a share of its drop's articles; the next drop is ingested after the broker is back. So
+ * every outage comes while the run has articles still to deliver, on a fast machine as on a busy one.
  */
 class BrokerRestartIT {
 
     private static final int EDITIONS = 24;
-    /** The first outage is short; the second outlasts Streams' 10 s transaction timeout, so open transactions are aborted. */
+    /**
+     * The first outage is short; the second outlasts Streams' 10 s transaction timeout, so open transactions are
+     * aborted.
+     */
     private static final Duration[] OUTAGES = {Duration.ofSeconds(4), Duration.ofSeconds(12)};
+    /** One drop per outage and one after the last. */
+    private static final int DROPS = OUTAGES.length + 1;
+    /** The share of its drop's articles enrich has written when an outage begins. */
+    private static final double OUTAGE_AT = 0.25;
+    /** Guards against a hang, not verdicts on speed. */
+    private static final Duration LIMIT = Duration.ofMinutes(8);
+
+    /** An outage as it happened: its drop, the articles enrich had written then (and the threshold), those in files. */
+    private record Outage(int drop, Duration length, long threshold, long written, long committed, int inFiles) {
+    }
 
     @TempDir
     static Path root;
@@ -61,40 +81,80 @@ class BrokerRestartIT {
     void pipelineResumesByItselfAfterTheBrokerIsStoppedAndStartedTwiceMidRun() throws Exception {
         Path corpus = Replay.corpus(root.resolve("corpus"), EDITIONS);
         Set<String> expected = Replay.expectedArticleIds(corpus);
+        List<List<Path>> drops = Replay.drops(corpus, DROPS);
         Path out = root.resolve("out");
         String bootstrap = cluster.bootstrapServers();
         KafkaOptions options = KafkaOptions.of(bootstrap, prefix("run"), 3, (short) 1);
-        var settings = new PipelineRun.Settings(List.of(corpus), out, bootstrap, Edition.UNKNOWN, 2,
-                IngestConfig.DEFAULT_MAX_PAGE_BYTES, Duration.ofMinutes(8));
 
-        CompletableFuture<RunSummary> run = CompletableFuture.supplyAsync(() -> {
-            try {
-                return PipelineRun.execute(settings, options, System.err);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
+        List<Outage> outages = new ArrayList<>();
+        long processed;
+        try (Pipeline pipeline = Pipeline.start(out, bootstrap, options, 2, FileSink.CommitListener.NONE,
+                System.err)) {
+            String articles = pipeline.topics().articles().name();
+            Set<String> awaited = new HashSet<>();
+            long before = 0;
+            for (int d = 0; d < DROPS; d++) {
+                for (Offer o : pipeline.ingest(drops.get(d), Edition.UNKNOWN, IngestConfig.DEFAULT_MAX_PAGE_BYTES,
+                        System.err).offers()) {
+                    assertThat(o.deadLetter()).as("%s is a page", o.file()).isFalse();
+                    awaited.add(o.pageId());
+                }
+                long inDrop = articlesOf(drops.get(d));
+                if (d < OUTAGES.length) {
+                    long threshold = before + (long) Math.ceil(OUTAGE_AT * inDrop);
+                    long[] counts = awaitWritten(pipeline, articles, threshold);
+                    int inFiles = OutputAudit.audit(out, null).articles();
+                    outage(OUTAGES[d]);
+                    outages.add(new Outage(d, OUTAGES[d], threshold, counts[0], counts[1], inFiles));
+                    assertThat(cluster.bootstrapServers()).as("same ports after the restart").isEqualTo(bootstrap);
+                }
+                before += inDrop;
             }
-        });
-        // the first outage as soon as articles reach the files, the second half way through
-        int[] thresholds = {1, expected.size() / 2};
-        List<Integer> inFilesAtOutage = new ArrayList<>();
-        for (int i = 0; i < OUTAGES.length; i++) {
-            awaitArticles(out, thresholds[i], run);
-            inFilesAtOutage.add(OutputAudit.audit(out, null).articles());
-            outage(OUTAGES[i]);
-            assertThat(cluster.bootstrapServers()).as("same ports after the restart").isEqualTo(bootstrap);
+            long deadline = System.nanoTime() + LIMIT.toNanos();
+            processed = pipeline.awaitStatuses(awaited, deadline).values().stream()
+                    .filter(s -> s.getStatus() == PageOutcome.processed).count();
+            pipeline.awaitSink(deadline);
         }
-        RunSummary summary = run.get(10, TimeUnit.MINUTES);
-        System.err.printf("broker restart run: %d pages, %d articles, outages of %s at %s articles in the files, %.1f s%n",
-                summary.pages(), summary.articles(), List.of(OUTAGES), inFilesAtOutage, summary.seconds());
+        for (Outage o : outages) {
+            System.err.printf("broker restart run: outage of %s in drop %d of %d, begun at %d articles written by"
+                            + " enrich (planned at >= %d), %d committed, %d in the files, of %d%n", o.length(),
+                    o.drop() + 1, DROPS, o.written(), o.threshold(), o.committed(), o.inFiles(), expected.size());
+        }
 
-        assertThat(inFilesAtOutage).as("both outages came while articles were still flowing")
-                .allMatch(n -> n < expected.size());
-        assertThat(summary.pages()).isEqualTo(EDITIONS * 5);
-        assertThat(summary.processed()).isEqualTo(summary.pages());
-        assertThat(summary.deadLetters()).isZero();
-        assertThat(summary.duplicateArticles()).isZero();
+        assertThat(outages).as("outages that happened").hasSize(OUTAGES.length);
+        assertThat(outages).as("each outage at its planned progress, while articles were still to come")
+                .allSatisfy(o -> {
+                    assertThat(o.written()).isGreaterThanOrEqualTo(o.threshold());
+                    assertThat(o.inFiles()).isLessThan(expected.size());
+                });
+        assertThat(processed).isEqualTo(EDITIONS * 5);
         Map<String, Object> client = options.clientConfig(bootstrap);
         Replay.assertExactlyOnce(client, options.topics(client).articles().name(), out, expected);
+    }
+
+    /** Articles the pages of a drop hold. */
+    private static long articlesOf(List<Path> pages) throws Exception {
+        long n = 0;
+        for (Path page : pages) {
+            n += Replay.articleIds(page).size();
+        }
+        return n;
+    }
+
+    /** Waits until enrich has written at least {@code threshold} articles; returns {written, committed}. */
+    private static long[] awaitWritten(Pipeline pipeline, String topic, long threshold) {
+        long deadline = System.nanoTime() + LIMIT.toNanos();
+        try (TopicProgress progress = new TopicProgress(cluster.bootstrapServers(), List.of(topic))) {
+            while (progress.written(topic) < threshold) {
+                progress.poll(Duration.ofMillis(50));
+                pipeline.checkAlive();
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("enrich wrote " + progress.written(topic) + " articles, fewer than "
+                            + threshold + ", in " + LIMIT);
+                }
+            }
+            return new long[] {progress.written(topic), progress.committed(topic)};
+        }
     }
 
     @Test
@@ -126,9 +186,10 @@ class BrokerRestartIT {
             assertThat(publisher.stats().count(Offer.Result.DUPLICATE)).isEqualTo(files.size());
         }
         var pages = TopicReader.readAll(bootstrap, topics.rawPages());
-        Map<String, Long> perPage = pages.stream().collect(Collectors.groupingBy(r -> r.value().getId(), Collectors.counting()));
-        System.err.printf("ingest through an outage: %d files, %d pages on the topic, %d ids%n", files.size(), pages.size(),
-                perPage.size());
+        Map<String, Long> perPage = pages.stream()
+                .collect(Collectors.groupingBy(r -> r.value().getId(), Collectors.counting()));
+        System.err.printf("ingest through an outage: %d files, %d pages on the topic, %d ids%n", files.size(),
+                pages.size(), perPage.size());
         assertThat(perPage).hasSize(files.size());
         assertThat(perPage.values()).as("records per page id").allMatch(n -> n == 1);
         assertThat(TopicReader.readAll(bootstrap, topics.ingestIndex())).hasSize(files.size());
@@ -142,19 +203,5 @@ class BrokerRestartIT {
 
     private static String prefix(String what) {
         return what + "-" + UUID.randomUUID().toString().substring(0, 8) + ".";
-    }
-
-    private static void awaitArticles(Path out, int atLeast, CompletableFuture<RunSummary> run) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-        while (OutputAudit.audit(out, null).articles() < atLeast) {
-            if (run.isDone()) {
-                run.join(); // rethrows the run's failure
-                throw new AssertionError("the run ended before " + atLeast + " articles were in the files");
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("fewer than " + atLeast + " articles in the files after 5 minutes");
-            }
-            Thread.sleep(100);
-        }
     }
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -31,7 +30,6 @@ import dev.newsflow.enrich.topology.EnrichTopology;
 import dev.newsflow.ingest.Ingest;
 import dev.newsflow.ingest.edition.Edition;
 import dev.newsflow.ingest.publish.IngestConfig;
-import dev.newsflow.ingest.publish.IngestStats;
 import dev.newsflow.sink.file.ArticleFiles;
 import dev.newsflow.sink.file.FileSink;
 import dev.newsflow.sink.file.OutputAudit;
@@ -42,12 +40,17 @@ import dev.newsflow.topics.Topics;
  * How users grow past one machine: a 3-broker KRaft cluster (replication factor 3, min.insync.replicas 2) and
  * two enrich instances with one application id and a standby replica each. Mid-run one broker and one enrich
  * instance stop; the other instance takes over its partitions (and the stitch store) and every article still
- * arrives exactly once, on the topic and in the files.
+ * arrives exactly once, on the topic and in the files. The stop is placed by progress: once a fifth of the articles
+ * are in the files, with the last three fifths of the corpus ingested only after it.
  */
 class EnrichClusterIT {
 
     private static final int EDITIONS = 24;
     private static final String APPLICATION_ID = "cluster-it-enrich";
+    /** The corpus in fifths: the stop comes once a fifth of the articles are in the files. */
+    private static final int PARTS = 5;
+    /** Parts ingested before the stop; the others after it. */
+    private static final int PARTS_BEFORE_STOP = 2;
 
     @TempDir
     Path root;
@@ -82,11 +85,16 @@ class EnrichClusterIT {
                     }
                 }, 0, 100, TimeUnit.MILLISECONDS);
                 sinkThread.start();
-                CompletableFuture<IngestStats> ingest = CompletableFuture.supplyAsync(() -> Ingest.run(topics,
-                        IngestConfig.defaults(client).withTransactionalId("cluster-it-ingest"), Edition.UNKNOWN,
-                        List.of(corpus), System.err));
+                // the first two fifths of the corpus; the rest only after the stop, which so comes mid-run however
+                // fast or slow the machine
+                List<List<Path>> parts = Replay.drops(corpus, PARTS);
+                IngestConfig ingest = IngestConfig.defaults(client).withTransactionalId("cluster-it-ingest");
+                long offered = Ingest.run(topics, ingest, Edition.UNKNOWN, before(parts), System.err).offered();
 
-                awaitArticles(out, expected.size() / 5, Duration.ofMinutes(5));
+                awaitArticles(out, expected.size() / PARTS, Duration.ofMinutes(5));
+                for (int i = 0; i < instances.size(); i++) {
+                    seen.get(i).sample(instances.get(i));
+                }
                 int inFilesAtStop = OutputAudit.audit(out, null).articles();
                 Map<String, Set<TaskId>> activeBeforeStop = Map.of("a", Set.copyOf(seen.get(0).active),
                         "b", Set.copyOf(seen.get(1).active));
@@ -95,7 +103,8 @@ class EnrichClusterIT {
                 cluster.stopNode(1);
                 instances.get(1).close();
 
-                assertThat(ingest.get(5, TimeUnit.MINUTES).offered()).isEqualTo(EDITIONS * 5);
+                offered += Ingest.run(topics, ingest, Edition.UNKNOWN, after(parts), System.err).offered();
+                assertThat(offered).isEqualTo(EDITIONS * 5);
                 awaitArticles(out, expected.size(), Duration.ofMinutes(5));
                 // the partitions b had move to a (at once if b had work left on them, else at a's next poll)
                 Set<TaskId> all = new HashSet<>(activeBeforeStop.get("a"));
@@ -123,6 +132,15 @@ class EnrichClusterIT {
             assertThat(cluster.isRunning(1)).isFalse();
             Replay.assertExactlyOnce(client, topics.articles().name(), out, expected);
         }
+    }
+
+    /** The page files of the parts ingested before the stop. */
+    private static List<Path> before(List<List<Path>> parts) {
+        return parts.subList(0, PARTS_BEFORE_STOP).stream().flatMap(List::stream).toList();
+    }
+
+    private static List<Path> after(List<List<Path>> parts) {
+        return parts.subList(PARTS_BEFORE_STOP, PARTS).stream().flatMap(List::stream).toList();
     }
 
     private EnrichApp enrich(Topics topics, Map<String, Object> client, String name) {

@@ -6,8 +6,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,18 +32,62 @@ import dev.newsflow.sink.file.OutputAudit;
 import dev.newsflow.testkit.Corpus;
 import dev.newsflow.testkit.Seeds;
 import dev.newsflow.testkit.SharedKafka;
+import dev.newsflow.topics.Topics;
 
 /**
  * Exactly once from file to files through hard crashes, modelled on Kafka's EosIntegrationTest: a replay of the
- * seed pages re-dated into many editions flows through ingest, enrich and sink, each in a JVM of its own, while
- * each of them is killed with SIGKILL at several points and restarted. The files and the articles topic must
- * then hold every article of a crash-free run exactly once, with identical content.
+ * seed pages re-dated into many editions flows through ingest (watching an inbox), enrich and sink, each in a JVM of
+ * its own, while each of them is killed with SIGKILL at planned points and restarted. The files and the articles
+ * topic must then hold every article of a crash-free run exactly once, with identical content.
+ *
+ * <p>The kills are placed by progress, not by the clock. The corpus reaches the inbox in {@value #DROPS} drops; a
+ * planned kill comes once its stage's output has passed a share of its drop (records written to raw-pages for
+ * ingest, to the articles topic for enrich, articles in the files for the sink). The stage is
+ * frozen first (SIGSTOP) so that what it was doing is on record, and ingest and enrich are killed only while their
+ * frozen producer holds an open transaction. The next drop is offered only once the kills planned for the drops
+ * offered so far have happened, so every kill comes while pages are still to come, on a fast machine as on a busy
+ * one. Every planned kill must have happened; the log lists each with the counts at which it came.
  */
 @ExtendWith(SharedKafka.class)
 class ExactlyOnceCrashIT {
 
     private static final int EDITIONS = Integer.getInteger("newsflow.crash.editions", 100);
-    private static final Duration LIMIT = Duration.ofMinutes(8);
+    private static final int DROPS = 4;
+    /** A guard against a hang, not a verdict on speed. */
+    private static final Duration LIMIT = Duration.ofMinutes(15);
+    /**
+     * How long a transaction must stay open while its producer is frozen to count as the frozen process's own: a
+     * commit it had already sent lands at the broker within this.
+     */
+    private static final Duration SETTLE = Duration.ofMillis(300);
+
+    /** The stages, and what each writes: the progress its kill is placed by. */
+    enum Role {
+        INGEST("records written to raw-pages"),
+        ENRICH("records written to articles"),
+        SINK("articles in the files");
+
+        final String progress;
+
+        Role(String progress) {
+            this.progress = progress;
+        }
+    }
+
+    /** A planned SIGKILL: the stage, the drop during which it comes, and the share of that drop's output before it. */
+    record Planned(Role role, int drop, double share) {
+    }
+
+    /** A kill as it happened, with the counts at that moment. */
+    record Happened(Planned plan, long threshold, long progress, int dropsOffered, long committedArticles,
+                    long articlesInFiles, String state, List<TopicProgress.Open> open) {
+    }
+
+    /** Ingest killed mid-publish, enrich three times mid-stream, the sink three times mid-run. */
+    private static final List<Planned> PLAN = List.of(
+            new Planned(Role.INGEST, 0, 0.2), new Planned(Role.ENRICH, 0, 0.3), new Planned(Role.SINK, 0, 0.5),
+            new Planned(Role.ENRICH, 1, 0.3), new Planned(Role.SINK, 1, 0.6),
+            new Planned(Role.ENRICH, 2, 0.4), new Planned(Role.SINK, 2, 0.7));
 
     @TempDir
     Path root;
@@ -47,97 +95,80 @@ class ExactlyOnceCrashIT {
     @Test
     void killedIngestEnrichAndSinkLoseNothingAndDuplicateNothing(EmbeddedKafkaCluster kafka) throws Exception {
         Path corpus = Corpus.redated(Seeds.dir(), root.resolve("corpus"), EDITIONS);
-        long pages;
-        try (Stream<Path> files = Files.walk(corpus)) {
-            pages = files.filter(f -> f.toString().endsWith(".txt")).count();
-        }
-        assertThat(pages).isGreaterThanOrEqualTo(500);
+        List<List<Path>> drops = Replay.drops(corpus, DROPS);
+        Expected expected = Expected.of(drops);
+        assertThat(expected.pages(DROPS)).isGreaterThanOrEqualTo(500);
 
         // the reference: a run without crashes, in-process, on topics of its own
         Path reference = root.resolve("reference");
         String refPrefix = "ref-" + UUID.randomUUID().toString().substring(0, 8) + ".";
-        RunSummary clean = PipelineRun.execute(new PipelineRun.Settings(List.of(corpus), reference, kafka.bootstrapServers(),
-                        Edition.UNKNOWN, 2, 4 * 1024 * 1024, LIMIT),
+        RunSummary clean = PipelineRun.execute(new PipelineRun.Settings(List.of(corpus), reference,
+                        kafka.bootstrapServers(), Edition.UNKNOWN, 2, 4 * 1024 * 1024, LIMIT),
                 KafkaOptions.of(kafka.bootstrapServers(), refPrefix, 3, (short) 1), System.err);
-        assertThat(clean.processed()).isEqualTo(pages);
-        Map<String, String> expected = articles(reference);
-        assertThat(expected).hasSize((int) clean.articles());
+        assertThat(clean.processed()).isEqualTo(expected.pages(DROPS));
+        Map<String, String> articles = articles(reference);
+        assertThat(articles).hasSize((int) clean.articles()).hasSize((int) expected.articles(DROPS));
 
         // the same corpus through forked stages, killed and restarted
         String prefix = "crash-" + UUID.randomUUID().toString().substring(0, 8) + ".";
         Path out = root.resolve("out");
-        List<String> kafkaArgs = List.of("--bootstrap-servers", kafka.bootstrapServers(), "--topic-prefix", prefix,
-                "--replication-factor", "1");
-        Forked.Stage enrich = new Forked.Stage(root.resolve("logs"), "enrich", args(List.of("enrich",
-                "--application-id", prefix + "enrich", "--state-dir", root.resolve("state").toString(), "--threads", "2"), kafkaArgs));
-        Forked.Stage sink = new Forked.Stage(root.resolve("logs"), "sink", args(List.of("sink", "--out", out.toString(),
-                "--group-id", prefix + "sink"), kafkaArgs));
-        Forked.Stage ingest = new Forked.Stage(root.resolve("logs"), "ingest", args(List.of("ingest", corpus.toString(),
-                "--transactional-id", prefix + "ingest"), kafkaArgs));
+        Path inbox = Files.createDirectories(root.resolve("inbox"));
+        KafkaOptions options = KafkaOptions.of(kafka.bootstrapServers(), prefix, Topics.DEFAULT_PARTITIONS, (short) 1);
+        Topics topics = KafkaSetup.of(options, options.clientConfig(kafka.bootstrapServers())).topics();
+        List<String> common = List.of("--bootstrap-servers", kafka.bootstrapServers(), "--topic-prefix", prefix,
+                "--replication-factor", "1", "--http-port", "-1");
+        Path logs = root.resolve("logs");
+        Map<Role, Forked.Stage> stages = Map.of(
+                Role.ENRICH, new Forked.Stage(logs, "enrich", args(common, "enrich", "--application-id",
+                        prefix + "enrich", "--state-dir", root.resolve("state").toString(), "--threads", "2")),
+                Role.SINK, new Forked.Stage(logs, "sink", args(common, "sink", "--out", out.toString(), "--group-id",
+                        prefix + "sink")),
+                Role.INGEST, new Forked.Stage(logs, "ingest", args(common, "ingest", "--watch", inbox.toString(),
+                        "--transactional-id", prefix + "ingest", "--settle", "PT0.2S")));
 
-        int kills = 0;
-        long deadline = System.nanoTime() + LIMIT.toNanos();
-        try {
-            enrich.start();
-            sink.start();
-            ingest.start();
-            // crash points: ingest mid-publish, enrich mid-stream (twice), sink mid-write (twice), then once more each
-            long[] enrichKills = {6_000, 14_000, 30_000};
-            long[] sinkKills = {9_000, 20_000, 34_000};
-            long[] ingestKills = {2_500};
-            long started = System.currentTimeMillis();
-            int e = 0;
-            int s = 0;
-            int i = 0;
-            while (true) {
-                long t = System.currentTimeMillis() - started;
-                if (i < ingestKills.length && t >= ingestKills[i]) {
-                    if (ingest.alive()) {
-                        ingest.kill();
-                        kills++;
-                    }
-                    ingest.start();
-                    i++;
-                }
-                if (e < enrichKills.length && t >= enrichKills[e]) {
-                    enrich.kill();
-                    kills++;
-                    enrich.start();
-                    e++;
-                }
-                if (s < sinkKills.length && t >= sinkKills[s]) {
-                    sink.kill();
-                    kills++;
-                    sink.start();
-                    s++;
-                }
-                if (!ingest.alive() && ingest.exitCode() != 0) {
-                    throw new AssertionError("ingest failed: " + ingest.log());
-                }
-                boolean allKillsDone = e == enrichKills.length && s == sinkKills.length && i == ingestKills.length;
-                if (allKillsDone && !ingest.alive() && OutputAudit.audit(out, null).articles() >= expected.size()) {
-                    break;
-                }
-                if (System.nanoTime() > deadline) {
-                    throw new AssertionError("not done after " + LIMIT + ": " + OutputAudit.audit(out, null).articles()
-                            + " of " + expected.size() + " articles in the files\nenrich: " + enrich.log() + "\nsink: " + sink.log());
-                }
-                Thread.sleep(250);
+        List<Happened> kills;
+        try (TopicProgress progress = new TopicProgress(kafka.bootstrapServers(),
+                List.of(topics.rawPages().name(), topics.articles().name()))) {
+            Run run = new Run(topics, progress, new FileProgress(out), stages, expected, drops, corpus, inbox);
+            for (Forked.Stage stage : stages.values()) {
+                stage.start();
             }
-        } finally {
-            ingest.stop();
-            enrich.stop();
-            sink.stop();
+            try {
+                kills = run.throughAllDrops();
+            } finally {
+                for (Forked.Stage stage : stages.values()) {
+                    stage.stop();
+                }
+            }
+            for (int i = 0; i < kills.size(); i++) {
+                System.err.println(describe(i, kills.get(i), progress.committedIn(kills.get(i).open())));
+            }
         }
 
-        // exactly once: in the files, against the topic, and the same content as the clean run
-        var client = KafkaOptions.of(kafka.bootstrapServers(), prefix, 3, (short) 1).clientConfig(kafka.bootstrapServers());
+        // every planned kill happened, where it was planned, while pages were still to come
+        assertThat(kills).as("kills that happened").hasSize(PLAN.size());
+        for (Happened k : kills) {
+            assertThat(k.progress()).as("%s kill at its planned progress", k.plan().role())
+                    .isGreaterThanOrEqualTo(k.threshold());
+            assertThat(k.dropsOffered()).as("%s kill before the last drop was offered", k.plan().role())
+                    .isLessThan(DROPS);
+            assertThat(k.articlesInFiles()).isLessThan(articles.size());
+            if (k.plan().role() != Role.SINK) {
+                assertThat(k.open()).as("%s killed holding an open transaction", k.plan().role()).isNotEmpty();
+            }
+        }
+        assertExactlyOnce(kafka, prefix, out, articles, kills.size());
+    }
+
+    private static void assertExactlyOnce(EmbeddedKafkaCluster kafka, String prefix, Path out,
+                                          Map<String, String> expected, int kills) throws IOException {
+        var client = KafkaOptions.of(kafka.bootstrapServers(), prefix, 3, (short) 1)
+                .clientConfig(kafka.bootstrapServers());
         Map<String, Integer> onTopic = CommittedReader.liveKeys(client, prefix + "articles");
         OutputAudit.Report audit = OutputAudit.audit(out, onTopic.keySet());
-        System.err.printf("crash run: %d pages, %d kills, %d articles expected, %d in files, %d on topic, %d duplicates,"
-                        + " %d missing%n", pages, kills, expected.size(), audit.articles(), onTopic.size(),
+        System.err.printf("crash run: %d kills, %d articles expected, %d in files, %d on topic, %d duplicates,"
+                        + " %d missing%n", kills, expected.size(), audit.articles(), onTopic.size(),
                 audit.duplicates().size(), audit.missing().size());
-        assertThat(kills).isGreaterThanOrEqualTo(6);
         assertThat(audit.duplicates()).as("articles written twice").isEmpty();
         assertThat(audit.missing()).as("articles on the topic missing from the files").isEmpty();
         assertThat(audit.unexpected()).isEmpty();
@@ -164,9 +195,186 @@ class ExactlyOnceCrashIT {
         assertThat(json).isEqualTo(lines);
     }
 
-    private static List<String> args(List<String> command, List<String> kafkaArgs) {
-        List<String> all = new ArrayList<>(command);
-        all.addAll(kafkaArgs);
+    /** The corpus's pages and articles per drop, from the pure stages: what each stage has to write. */
+    private record Expected(long[] pages, long[] articles) {
+
+        static Expected of(List<List<Path>> drops) throws Exception {
+            long[] pages = new long[drops.size()];
+            long[] articles = new long[drops.size()];
+            for (int d = 0; d < drops.size(); d++) {
+                pages[d] = drops.get(d).size();
+                for (Path file : drops.get(d)) {
+                    articles[d] += Replay.articleIds(file).size();
+                }
+            }
+            return new Expected(pages, articles);
+        }
+
+        /** Pages of the first {@code drops} drops. */
+        long pages(int drops) {
+            return Arrays.stream(pages).limit(drops).sum();
+        }
+
+        long articles(int drops) {
+            return Arrays.stream(articles).limit(drops).sum();
+        }
+
+        /** The count of a stage's output after which a planned kill comes. */
+        long threshold(Planned p) {
+            long before = p.role() == Role.INGEST ? pages(p.drop()) : articles(p.drop());
+            long of = p.role() == Role.INGEST ? pages[p.drop()] : articles[p.drop()];
+            return before + (long) Math.ceil(p.share() * of);
+        }
+    }
+
+    /** The drops offered one after the other, and the kills carried out as the progress reaches them. */
+    private static final class Run {
+        private final Topics topics;
+        private final TopicProgress progress;
+        private final FileProgress files;
+        private final Map<Role, Forked.Stage> stages;
+        private final Expected expected;
+        private final List<List<Path>> drops;
+        private final Path corpus;
+        private final Path inbox;
+        private final Deque<Planned> pending = new ArrayDeque<>(PLAN);
+        private final List<Happened> happened = new ArrayList<>();
+        private int offered;
+
+        Run(Topics topics, TopicProgress progress, FileProgress files, Map<Role, Forked.Stage> stages,
+            Expected expected, List<List<Path>> drops, Path corpus, Path inbox) {
+            this.topics = topics;
+            this.progress = progress;
+            this.files = files;
+            this.stages = stages;
+            this.expected = expected;
+            this.drops = drops;
+            this.corpus = corpus;
+            this.inbox = inbox;
+        }
+
+        List<Happened> throughAllDrops() throws Exception {
+            long deadline = System.nanoTime() + LIMIT.toNanos();
+            offerNextDrop();
+            while (!(offered == DROPS && pending.isEmpty() && files.articles() >= expected.articles(DROPS))) {
+                progress.poll(Duration.ofMillis(50));
+                Forked.Stage ingest = stages.get(Role.INGEST);
+                if (!ingest.alive()) {
+                    throw new AssertionError("ingest stopped by itself: " + ingest.log());
+                }
+                Planned next = pending.peek();
+                if (next != null && next.drop() < offered && progressOf(next.role()) >= expected.threshold(next)) {
+                    Happened k = tryKill(next);
+                    if (k != null) {
+                        happened.add(k);
+                        pending.poll();
+                        System.err.println(describe(happened.size() - 1, k, -1));
+                    }
+                }
+                if (offered < DROPS && (nothingArmed() || offeredDropsDone())) {
+                    offerNextDrop();
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("not done after " + LIMIT + ": " + files.articles() + " of "
+                            + expected.articles(DROPS) + " articles in the files, " + offered + " drops offered, "
+                            + "kills still planned " + pending + "\nenrich: " + stages.get(Role.ENRICH).log()
+                            + "\nsink: " + stages.get(Role.SINK).log());
+                }
+            }
+            return happened;
+        }
+
+        /** No kill waits on the drops offered so far (the next planned one belongs to a later drop). */
+        private boolean nothingArmed() {
+            return pending.isEmpty() || pending.peek().drop() >= offered;
+        }
+
+        /**
+         * Every page offered so far is published and its articles are in the files: a kill still waiting (for an
+         * open transaction it never caught) moves on to the next drop.
+         */
+        private boolean offeredDropsDone() {
+            return progress.committed(topics.rawPages().name()) >= expected.pages(offered)
+                    && files.articles() >= expected.articles(offered);
+        }
+
+        private long progressOf(Role role) {
+            return switch (role) {
+                case INGEST -> progress.written(topics.rawPages().name());
+                case ENRICH -> progress.written(topics.articles().name());
+                case SINK -> files.articles();
+            };
+        }
+
+        /**
+         * Freezes the stage and kills it (then starts it again) if it is mid-work: for ingest and enrich, only while
+         * its frozen producer holds an open transaction, else it is resumed and tried again later (null).
+         */
+        private Happened tryKill(Planned plan) throws Exception {
+            Forked.Stage stage = stages.get(plan.role());
+            stage.pause();
+            progress.poll(Duration.ZERO);
+            long at = progressOf(plan.role());
+            List<TopicProgress.Open> open = List.of();
+            String state;
+            if (plan.role() == Role.SINK) {
+                state = files.temporaryFiles() + " temporary segment files open";
+            } else {
+                open = heldOpen(plan.role() == Role.INGEST ? topics.rawPages().name() : topics.articles().name());
+                if (open.isEmpty()) {
+                    stage.resume();
+                    return null;
+                }
+                state = "a transaction open on " + open.size() + " partitions, "
+                        + open.stream().mapToLong(o -> o.end() - o.lastStable()).sum() + " offsets not committed";
+            }
+            stage.kill();
+            stage.start();
+            return new Happened(plan, expected.threshold(plan), at, offered,
+                    progress.committed(topics.articles().name()), files.articles(), state, open);
+        }
+
+        /** The open transactions on the topic that stay open while the stage is frozen: its own. */
+        private List<TopicProgress.Open> heldOpen(String topic) throws InterruptedException {
+            List<TopicProgress.Open> first = progress.openTransactions(topic);
+            if (first.isEmpty()) {
+                return first;
+            }
+            Thread.sleep(SETTLE.toMillis());
+            List<TopicProgress.Open> still = progress.openTransactions(topic);
+            return first.stream().filter(o -> still.stream().anyMatch(s -> s.partition().equals(o.partition())
+                    && s.lastStable() == o.lastStable())).toList();
+        }
+
+        /** Moves the next drop's page files into the inbox, each by an atomic rename from a hidden name. */
+        private void offerNextDrop() throws IOException {
+            for (Path file : drops.get(offered)) {
+                Path target = inbox.resolve(corpus.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
+                Files.copy(file, tmp, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+            offered++;
+            System.err.printf("crash run: drop %d of %d offered (%d pages)%n", offered, DROPS,
+                    drops.get(offered - 1).size());
+        }
+    }
+
+    /** One kill as a line of the log; {@code committedInOpenRange} -1 while that is not known yet. */
+    private static String describe(int index, Happened k, long committedInOpenRange) {
+        String aborted = k.open().isEmpty() || committedInOpenRange < 0 ? ""
+                : "; of its uncommitted offsets, " + committedInOpenRange + " records were committed later";
+        return String.format("crash run: kill %d of %d: %s, planned in drop %d at %.0f%% of it (%s >= %d), happened at "
+                        + "%d %s, %d drops offered, %d articles committed on the topic, %d in the files; %s%s",
+                index + 1, PLAN.size(), k.plan().role(), k.plan().drop() + 1, 100 * k.plan().share(),
+                k.plan().role().progress, k.threshold(), k.progress(), k.plan().role().progress, k.dropsOffered(),
+                k.committedArticles(), k.articlesInFiles(), k.state(), aborted);
+    }
+
+    private static List<String> args(List<String> common, String... command) {
+        List<String> all = new ArrayList<>(List.of(command));
+        all.addAll(common);
         return all;
     }
 
@@ -174,7 +382,8 @@ class ExactlyOnceCrashIT {
     private static Map<String, String> articles(Path out) throws IOException {
         Map<String, String> all = new TreeMap<>();
         try (Stream<Path> files = Files.walk(out)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".jsonl") && !out.relativize(p).toString().startsWith(".")).toList()) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".jsonl")
+                    && !out.relativize(p).toString().startsWith(".")).toList()) {
                 for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
                     if (!line.isBlank()) {
                         JsonNode node = PlainJson.mapper().readTree(line);

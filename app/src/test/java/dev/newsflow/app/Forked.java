@@ -91,6 +91,23 @@ final class Forked {
             return process.exitValue();
         }
 
+        /** SIGSTOP: the process holds still, open transactions and files as they are, until resumed or killed. */
+        void pause() throws IOException, InterruptedException {
+            signal("STOP");
+        }
+
+        /** SIGCONT after {@link #pause()}. */
+        void resume() throws IOException, InterruptedException {
+            signal("CONT");
+        }
+
+        private void signal(String name) throws IOException, InterruptedException {
+            Process kill = new ProcessBuilder("kill", "-" + name, String.valueOf(process.pid())).inheritIO().start();
+            if (kill.waitFor() != 0) {
+                throw new IllegalStateException("kill -" + name + " " + process.pid() + " failed");
+            }
+        }
+
         /** SIGKILL: no shutdown hook, no flush, no transaction commit or abort. */
         void kill() throws InterruptedException {
             if (process != null) {

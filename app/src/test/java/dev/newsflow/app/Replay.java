@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 import dev.newsflow.enrich.split.Article;
@@ -34,6 +36,25 @@ final class Replay {
     /** {@code editions} × 5 seed pages as PAPER/YYYY-MM-DD/N.txt under dir. */
     static Path corpus(Path dir, int editions) throws IOException {
         return Corpus.redated(Seeds.dir(), dir, editions);
+    }
+
+    /**
+     * The page files of the corpus in {@code count} drops of whole consecutive edition dates, as the fault tests offer
+     * them one after the other: a fault planned in one drop comes while the later drops are still to come.
+     */
+    static List<List<Path>> drops(Path corpus, int count) {
+        Map<String, List<Path>> byDate = new TreeMap<>();
+        for (Path file : PageFiles.expand(List.of(corpus))) {
+            byDate.computeIfAbsent(file.getParent().getFileName().toString(), d -> new ArrayList<>()).add(file);
+        }
+        List<List<Path>> dates = new ArrayList<>(byDate.values());
+        List<List<Path>> drops = new ArrayList<>();
+        for (int d = 0; d < count; d++) {
+            List<Path> drop = new ArrayList<>();
+            dates.subList(d * dates.size() / count, (d + 1) * dates.size() / count).forEach(drop::addAll);
+            drops.add(drop);
+        }
+        return drops;
     }
 
     /** The id of every article of every page file under the corpus: page id (from the bytes) and position. */

@@ -42,13 +42,12 @@ import picocli.CommandLine;
 
 /**
  * {@code run --watch} on a real (embedded) broker: pages dropped into the inbox one by one reach the output
- * files within 5 s; pages dropped while the service is down are processed once after a restart; then the
- * service's /metrics, /health and /people answer, and {@code tail} prints every topic as JSON.
+ * files; pages dropped while the service is down are processed once after a restart; then the service's /metrics,
+ * /health and /people answer, and {@code tail} prints every topic as JSON. How soon a page arrives is measured by
+ * {@code ./newsflow bench} (and printed here), not asserted: a busy machine must not fail the test.
  */
 @ExtendWith(SharedKafka.class)
 class WatchRunIT {
-
-    private static final Duration ARRIVAL_LIMIT = Duration.ofSeconds(5);
 
     @TempDir
     Path inbox;
@@ -81,7 +80,6 @@ class WatchRunIT {
             }
         }
         System.err.println("watch: page drop to all its articles in the files, ms: " + arrivalMillis);
-        assertThat(arrivalMillis).allSatisfy(ms -> assertThat(ms).isLessThan(ARRIVAL_LIMIT.toMillis()));
 
         // while nobody watches: two new pages, a copy of a page already ingested, and a file that is no text
         drop(pages.get(3), pages.get(3).getFileName().toString());

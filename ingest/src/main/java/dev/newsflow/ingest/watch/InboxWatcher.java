@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
@@ -47,6 +48,7 @@ public final class InboxWatcher implements Runnable, AutoCloseable {
     private final Duration rescan;
     private final Consumer<List<SettledFiles.Ready>> handler;
     private final SettledFiles settled;
+    private final LongSupplier nanos;
     private final Map<WatchKey, Path> keys = new HashMap<>();
     private volatile boolean closed;
     private volatile int pending;
@@ -57,6 +59,13 @@ public final class InboxWatcher implements Runnable, AutoCloseable {
      *                taken, when it throws the watcher stops with that error
      */
     public InboxWatcher(Path inbox, Duration settle, Duration rescan, Consumer<List<SettledFiles.Ready>> handler) {
+        this(inbox, settle, rescan, handler, System::nanoTime);
+    }
+
+    /** As above, on the given clock (nanoseconds): what the settle time and the rescans are counted on. */
+    InboxWatcher(Path inbox, Duration settle, Duration rescan, Consumer<List<SettledFiles.Ready>> handler,
+                 LongSupplier nanos) {
+        this.nanos = nanos;
         this.inbox = inbox.toAbsolutePath().normalize();
         this.rescan = rescan;
         this.handler = handler;
@@ -70,17 +79,17 @@ public final class InboxWatcher implements Runnable, AutoCloseable {
             Files.createDirectories(inbox);
             register(ws, inbox);
             scan();
-            long nextScan = System.nanoTime() + rescan.toNanos();
+            long nextScan = nanos.getAsLong() + rescan.toNanos();
             while (!closed) {
                 boolean overflow = drain(ws, ws.poll(TICK_MS, TimeUnit.MILLISECONDS));
-                if (overflow || System.nanoTime() >= nextScan) {
+                if (overflow || nanos.getAsLong() >= nextScan) {
                     if (overflow) {
                         log.warn("Watch events lost (overflow) on {}: rescanning", inbox);
                     }
                     scan();
-                    nextScan = System.nanoTime() + rescan.toNanos();
+                    nextScan = nanos.getAsLong() + rescan.toNanos();
                 }
-                long now = System.nanoTime();
+                long now = nanos.getAsLong();
                 for (Path p : settled.pending()) {
                     settled.observe(p, stat(p), now);
                 }
@@ -105,7 +114,7 @@ public final class InboxWatcher implements Runnable, AutoCloseable {
     /** Handles one watch key and any others already queued; true when events were lost. */
     private boolean drain(WatchService ws, WatchKey key) throws IOException {
         boolean overflow = false;
-        long now = System.nanoTime();
+        long now = nanos.getAsLong();
         for (; key != null; key = ws.poll()) {
             Path dir = keys.get(key);
             for (WatchEvent<?> event : key.pollEvents()) {
@@ -132,7 +141,7 @@ public final class InboxWatcher implements Runnable, AutoCloseable {
     /** Every page file now in the inbox becomes a candidate (unless taken and unchanged). */
     private void scan() throws IOException {
         Set<Path> existing = new HashSet<>();
-        long now = System.nanoTime();
+        long now = nanos.getAsLong();
         try (Stream<Path> walk = Files.walk(inbox)) {
             for (Path p : (Iterable<Path>) walk::iterator) {
                 if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && isPage(p)) {
