@@ -53,7 +53,8 @@ final class ClusterReach {
             }
         }
         if (!anyConnected) {
-            throw new UnreachableException("cannot reach Kafka at " + bootstrap + ": no bootstrap server accepted a TCP "
+            throw new UnreachableException("cannot reach Kafka at " + bootstrap
+                    + ": no bootstrap server accepted a TCP "
                     + "connection: " + String.join(", ", refused));
         }
         try (Admin admin = Admin.create(client)) {
@@ -63,9 +64,11 @@ final class ClusterReach {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while asking " + bootstrap + " for its brokers", e);
         } catch (ExecutionException | TimeoutException e) {
-            throw new UnreachableException("cannot reach Kafka at " + bootstrap + ": a TCP connection was accepted, but "
+            throw new UnreachableException("cannot reach Kafka at " + bootstrap
+                    + ": a TCP connection was accepted, but "
                     + "no broker answered the admin client's describe-cluster request within "
-                    + ANSWER_TIMEOUT.toSeconds() + " s (" + (e.getCause() == null ? e : e.getCause()).getClass().getSimpleName()
+                    + ANSWER_TIMEOUT.toSeconds() + " s ("
+                    + (e.getCause() == null ? e : e.getCause()).getClass().getSimpleName()
                     + "); check the listener's security settings (--client-config)");
         }
     }
@@ -89,7 +92,8 @@ final class ClusterReach {
         } catch (UnknownHostException e) {
             return "unknown host";
         } catch (IOException e) {
-            return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().toLowerCase(java.util.Locale.ROOT);
+            return e.getMessage() == null ? e.getClass().getSimpleName()
+                    : e.getMessage().toLowerCase(java.util.Locale.ROOT);
         } catch (IllegalArgumentException e) {
             return "invalid port " + port;
         }

@@ -56,12 +56,14 @@ final class Commands {
      * Client settings for the cluster a command talks to. Security settings ({@code --client-config}) are for a
      * real cluster; the embedded broker only takes plain connections, so with it they are left out, with a notice.
      */
-    static Map<String, Object> clientConfig(KafkaOptions kafka, EmbeddedKafkaCluster cluster, String bootstrap, PrintStream err) {
+    static Map<String, Object> clientConfig(KafkaOptions kafka, EmbeddedKafkaCluster cluster, String bootstrap,
+                                            PrintStream err) {
         if (cluster == null) {
             return kafka.clientConfig(bootstrap);
         }
         if (kafka.hasClientConfig()) {
-            err.println("newsflow: --client-config ignored: it applies to --bootstrap-servers, not to the embedded broker");
+            err.println("newsflow: --client-config ignored: it applies to --bootstrap-servers, not to the embedded "
+                    + "broker");
         }
         return KafkaOptions.of(cluster.bootstrapServers(), kafka.topicPrefix, kafka.partitions, kafka.replicationFactor)
                 .clientConfig(cluster.bootstrapServers());

@@ -37,8 +37,8 @@ public final class CommittedReader {
     }
 
     /** Every committed record of the topic, from the beginning to the end it had when reading started. */
-    public static <K, V> void forEach(Map<String, Object> client, String topic, Deserializer<K> keys, Deserializer<V> values,
-                                      Consumer<ConsumerRecord<K, V>> action) {
+    public static <K, V> void forEach(Map<String, Object> client, String topic, Deserializer<K> keys,
+                                      Deserializer<V> values, Consumer<ConsumerRecord<K, V>> action) {
         ReadToEnd.forEach(client, true, topic, keys, values, Duration.ofSeconds(30), action);
     }
 

@@ -21,20 +21,25 @@ import picocli.CommandLine.Option;
 
 /** {@code newsflow enrich --bootstrap-servers …}: the Kafka Streams application, until stopped. */
 @Command(name = "enrich", mixinStandardHelpOptions = true,
-        description = {"Runs the enrich Kafka Streams application (split, segment, tag) until stopped (SIGTERM/Ctrl-C),",
+        description = {"Runs the enrich Kafka Streams application (split, segment, tag) until stopped "
+                + "(SIGTERM/Ctrl-C),",
                 "and beside it the people directory (application id <application-id>-people) and, when it serves HTTP,",
                 "the reader's index of the archive (<application-id>-reader), both queryable over HTTP."})
 final class EnrichCommand implements Callable<Integer> {
 
-    @Option(names = "--application-id", defaultValue = "${env:NEWSFLOW_APPLICATION_ID:-" + EnrichApp.DEFAULT_APPLICATION_ID + "}",
-            description = "Kafka Streams application id; instances with the same id share the work (default ${DEFAULT-VALUE}).")
+    @Option(names = "--application-id", defaultValue = "${env:NEWSFLOW_APPLICATION_ID:-"
+            + EnrichApp.DEFAULT_APPLICATION_ID + "}",
+            description = "Kafka Streams application id; instances with the same id share the work (default "
+                    + "${DEFAULT-VALUE}).")
     String applicationId;
 
     @Option(names = "--state-dir", defaultValue = "${env:NEWSFLOW_STATE_DIR:-.newsflow/streams}",
             description = "Kafka Streams state directory (default ${DEFAULT-VALUE}).")
     Path stateDir;
 
-    @Option(names = "--threads", defaultValue = "${env:NEWSFLOW_THREADS:-2}", description = "Stream threads, and as many workers that enrich the articles of a page in parallel (default ${DEFAULT-VALUE}).")
+    @Option(names = "--threads", defaultValue = "${env:NEWSFLOW_THREADS:-2}",
+            description = "Stream threads, and as many workers that enrich the articles of a page in parallel "
+            + "(default ${DEFAULT-VALUE}).")
     int threads;
 
     @Option(names = "--standby-replicas", defaultValue = "${env:NEWSFLOW_STANDBY_REPLICAS:-0}",
@@ -42,7 +47,8 @@ final class EnrichCommand implements Callable<Integer> {
     int standbyReplicas;
 
     @Option(names = "--stitch-wait", defaultValue = "${env:NEWSFLOW_STITCH_WAIT:-PT10M}",
-            description = "How long a continued article waits for the page holding its other part (ISO-8601, default ${DEFAULT-VALUE}).")
+            description = "How long a continued article waits for the page holding its other part (ISO-8601, default "
+                    + "${DEFAULT-VALUE}).")
     Duration stitchWait;
 
     @Mixin
@@ -96,13 +102,16 @@ final class EnrichCommand implements Callable<Integer> {
     }
 
     /** The people directory beside enrich, with metrics, health, lag and queries on the stage's HTTP server. */
-    private EnrichApp people(Topics topics, Map<String, Object> client, short replication, EnrichApp app, StageService service) {
+    private EnrichApp people(Topics topics, Map<String, Object> client, short replication, EnrichApp app,
+            StageService service) {
         String peopleId = AppIds.people(applicationId);
         EnrichApp people = PeopleApp.create(topics, client, peopleId, stateDir, standbyReplicas, replication,
                 service.advertised(), kafka.jsonTopics());
         service.enrich(app, topics);
         service.people(people, topics);
-        service.lag(client, Map.of(applicationId, Set.of(topics.rawPages().name()), peopleId, Set.of(topics.entityMentions().name())));
+        service.lag(client,
+                Map.of(applicationId, Set.of(topics.rawPages().name()), peopleId,
+                Set.of(topics.entityMentions().name())));
         return people;
     }
 

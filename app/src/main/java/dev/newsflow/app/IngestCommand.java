@@ -56,7 +56,8 @@ final class IngestCommand implements Callable<Integer> {
         Edition given = edition.edition();
         KafkaSetup setup = KafkaSetup.of(kafka, kafka.clientConfig(Commands.requireBootstrap(kafka)));
         Topics topics = setup.topics();
-        IngestConfig config = IngestConfig.defaults(setup.client()).withTransactionalId(transactionalId).withMaxPageBytes(maxPageBytes);
+        IngestConfig config = IngestConfig.defaults(setup.client()).withTransactionalId(transactionalId)
+                .withMaxPageBytes(maxPageBytes);
         if (watch.enabled()) {
             return watch(topics, config, given);
         }

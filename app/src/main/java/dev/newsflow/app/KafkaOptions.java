@@ -24,11 +24,13 @@ public final class KafkaOptions {
 
     @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT[,…]",
             defaultValue = "${env:NEWSFLOW_BOOTSTRAP_SERVERS}",
-            description = "Kafka cluster to use (env NEWSFLOW_BOOTSTRAP_SERVERS). `run` starts an embedded broker when none is given.")
+            description = "Kafka cluster to use (env NEWSFLOW_BOOTSTRAP_SERVERS). `run` starts an embedded broker "
+                    + "when none is given.")
     String bootstrapServers;
 
     @Option(names = "--client-config", paramLabel = "FILE", defaultValue = "${env:NEWSFLOW_CLIENT_CONFIG}",
-            description = "Properties file of extra Kafka client settings, e.g. security.protocol, sasl.*, ssl.* (env NEWSFLOW_CLIENT_CONFIG).")
+            description = "Properties file of extra Kafka client settings, e.g. security.protocol, sasl.*, ssl.* (env "
+                    + "NEWSFLOW_CLIENT_CONFIG).")
     Path clientConfig;
 
     @Option(names = "--topic-prefix", defaultValue = "${env:NEWSFLOW_TOPIC_PREFIX:-newsflow.}",
@@ -39,9 +41,12 @@ public final class KafkaOptions {
             description = "Partitions of the pipeline topics when they are created (default ${DEFAULT-VALUE}).")
     int partitions;
 
-    @Option(names = "--commit-interval-ms", defaultValue = "${env:NEWSFLOW_COMMIT_INTERVAL_MS:-" + EnrichApp.DEFAULT_COMMIT_INTERVAL_MS + "}",
-            description = "How often a busy enrich thread commits its transactions (env NEWSFLOW_COMMIT_INTERVAL_MS, default ${DEFAULT-VALUE}): "
-                    + "a record reaches read_committed consumers at the next commit; shorter is lower latency in a backfill, longer more "
+    @Option(names = "--commit-interval-ms", defaultValue = "${env:NEWSFLOW_COMMIT_INTERVAL_MS:-"
+            + EnrichApp.DEFAULT_COMMIT_INTERVAL_MS + "}",
+            description = "How often a busy enrich thread commits its transactions (env NEWSFLOW_COMMIT_INTERVAL_MS, "
+                    + "default ${DEFAULT-VALUE}): "
+                    + "a record reaches read_committed consumers at the next commit; shorter is lower latency in a "
+                    + "backfill, longer more "
                     + "throughput. A thread that runs out of input commits at once.")
     long commitIntervalMs = EnrichApp.DEFAULT_COMMIT_INTERVAL_MS;
 
@@ -57,7 +62,8 @@ public final class KafkaOptions {
     boolean jsonTopics = true;
 
     /** Options as code, for tests and embedding. */
-    public static KafkaOptions of(String bootstrapServers, String topicPrefix, int partitions, short replicationFactor) {
+    public static KafkaOptions of(String bootstrapServers, String topicPrefix, int partitions,
+            short replicationFactor) {
         KafkaOptions o = new KafkaOptions();
         o.bootstrapServers = bootstrapServers;
         o.topicPrefix = topicPrefix;

@@ -67,7 +67,8 @@ public final class Newsflow {
                 .registerConverter(LocalDate.class, Newsflow::date)
                 .setParameterExceptionHandler((e, args) -> {
                     String command = e.getCommandLine().getCommandSpec().qualifiedName();
-                    e.getCommandLine().getErr().println("newsflow: " + oneLine(e.getMessage()) + " (see " + command + " --help)");
+                    e.getCommandLine().getErr()
+                            .println("newsflow: " + oneLine(e.getMessage()) + " (see " + command + " --help)");
                     return USAGE;
                 })
                 .setExecutionExceptionHandler((e, commandLine, parseResult) -> {

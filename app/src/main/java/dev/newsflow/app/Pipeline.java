@@ -94,7 +94,8 @@ public final class Pipeline implements AutoCloseable {
             EnrichOptions options = EnrichOptions.defaults().withArticleWorkers(threads)
                     .withJsonTopics(kafka.jsonTopics());
             enrich = new EnrichApp(EnrichTopology.build(topics, options), streamsConfig).start();
-            FileSink sink = new FileSink(topics, client, new ArticleFiles(root), ids.sink(), 256 * 1024).onCommit(listener);
+            FileSink sink = new FileSink(topics, client, new ArticleFiles(root), ids.sink(), 256 * 1024)
+                    .onCommit(listener);
             if (service != null) {
                 service.enrich(enrich, topics);
                 service.sink(sink);
@@ -150,7 +151,8 @@ public final class Pipeline implements AutoCloseable {
     public Map<String, PageStatus> awaitStatuses(Set<String> awaited, long deadline) throws TimeoutException {
         Map<String, PageStatus> found = new HashMap<>();
         Topic<String, PageStatus> topic = topics.pageStatus();
-        try (var consumer = new KafkaConsumer<>(CommittedReader.readCommitted(client), topic.keyDeserializer(), topic.valueDeserializer())) {
+        try (var consumer = new KafkaConsumer<>(CommittedReader.readCommitted(client), topic.keyDeserializer(),
+                topic.valueDeserializer())) {
             List<TopicPartition> partitions = CommittedReader.partitions(consumer, topic.name());
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
@@ -174,7 +176,8 @@ public final class Pipeline implements AutoCloseable {
     /** Waits until the sink has written everything committed on the articles topic. */
     public void awaitSink(long deadline) throws TimeoutException, InterruptedException {
         Map<TopicPartition, Long> end;
-        try (var consumer = new KafkaConsumer<>(CommittedReader.readCommitted(client), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+        try (var consumer = new KafkaConsumer<>(CommittedReader.readCommitted(client), new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
             end = consumer.endOffsets(CommittedReader.partitions(consumer, topics.articles().name()));
         }
         while (true) {

@@ -43,7 +43,8 @@ public final class PipelineRun {
     }
 
     /** As {@link #execute(Settings, KafkaOptions, PrintStream)}, with metrics and health served while it runs. */
-    static RunSummary execute(Settings settings, KafkaOptions kafka, PrintStream err, StageService service) throws Exception {
+    static RunSummary execute(Settings settings, KafkaOptions kafka, PrintStream err,
+            StageService service) throws Exception {
         long started = System.nanoTime();
         Path out = settings.out().toAbsolutePath().normalize();
         try (Pipeline pipeline = Pipeline.start(out, settings.bootstrapServers(), kafka, settings.threads(),
@@ -75,13 +76,15 @@ public final class PipelineRun {
                     processed++;
                 } else {
                     deadLetters++;
-                    err.println("newsflow: dead letter: " + o.file() + (o.pageId() == null ? "" : " (page " + o.pageId() + ")")
+                    err.println("newsflow: dead letter: " + o.file()
+                            + (o.pageId() == null ? "" : " (page " + o.pageId() + ")")
                             + ": " + (status == null ? o.detail() : status.getError()));
                 }
             }
             long[] counts = countArticles(out, offeredIds);
             double seconds = (System.nanoTime() - started) / 1e9;
-            return new RunSummary(stats.offered(), stats.count(Offer.Result.PUBLISHED), stats.count(Offer.Result.DUPLICATE),
+            return new RunSummary(stats.offered(), stats.count(Offer.Result.PUBLISHED),
+                    stats.count(Offer.Result.DUPLICATE),
                     processed, deadLetters, counts[0], pipeline.countArticleDeadLetters(offeredIds), counts[1],
                     counts[2], seconds, out.toString());
         }
@@ -94,7 +97,8 @@ public final class PipelineRun {
         Set<String> ids = new HashSet<>();
         long duplicates = 0;
         try (Stream<Path> files = Files.walk(out)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".jsonl") && !f.toString().contains("/.")).toList()) {
+            for (Path file
+                    : files.filter(f -> f.toString().endsWith(".jsonl") && !f.toString().contains("/.")).toList()) {
                 for (String line : Files.readAllLines(file)) {
                     if (line.isBlank()) {
                         continue;

@@ -21,17 +21,21 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Page files or folders (default: seeds).")
     List<Path> inputs;
 
-    @Option(names = "--out", defaultValue = "${env:NEWSFLOW_OUT:-out}", description = "Output folder (default ${DEFAULT-VALUE}).")
+    @Option(names = "--out", defaultValue = "${env:NEWSFLOW_OUT:-out}",
+            description = "Output folder (default ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--threads", defaultValue = "${env:NEWSFLOW_THREADS:-2}", description = "Enrich stream threads, and as many workers that enrich the articles of a page in parallel (default ${DEFAULT-VALUE}).")
+    @Option(names = "--threads", defaultValue = "${env:NEWSFLOW_THREADS:-2}",
+            description = "Enrich stream threads, and as many workers that enrich the articles of a page in parallel "
+            + "(default ${DEFAULT-VALUE}).")
     int threads;
 
     @Option(names = "--max-page-bytes", defaultValue = "" + IngestConfig.DEFAULT_MAX_PAGE_BYTES,
             description = "Larger page files are dead letters (default ${DEFAULT-VALUE}).")
     long maxPageBytes;
 
-    @Option(names = "--timeout", defaultValue = "PT30M", description = "Give up after this long (ISO-8601 duration, default ${DEFAULT-VALUE}).")
+    @Option(names = "--timeout", defaultValue = "PT30M",
+            description = "Give up after this long (ISO-8601 duration, default ${DEFAULT-VALUE}).")
     Duration timeout;
 
     @Mixin
@@ -61,7 +65,8 @@ final class RunCommand implements Callable<Integer> {
         var settings = new PipelineRun.Settings(paths, out, kafka.bootstrapServers(), edition.edition(), threads,
                 maxPageBytes, timeout);
         RunSummary summary;
-        try (StageService service = http.port(false) == HttpOptions.OFF ? null : StageService.start(http, false, Stdio.ERR)) {
+        try (StageService service = http.port(false) == HttpOptions.OFF ? null
+                : StageService.start(http, false, Stdio.ERR)) {
             summary = PipelineRun.execute(settings, kafka, Stdio.ERR, service);
         }
         Stdio.OUT.println(summary.toJson());

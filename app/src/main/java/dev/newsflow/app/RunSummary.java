@@ -23,7 +23,8 @@ import dev.newsflow.json.PlainJson;
  * @param duplicateArticles article ids found more than once in the output files (0 when exactly once held)
  */
 public record RunSummary(int pages, long published, long duplicates, long processed, long deadLetters,
-                         long articles, long articleDeadLetters, long entities, long duplicateArticles, double seconds, String out) {
+                         long articles, long articleDeadLetters, long entities, long duplicateArticles, double seconds,
+                                 String out) {
 
     public String toJson() {
         Map<String, Object> m = new LinkedHashMap<>();

@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
 /** {@code newsflow segment}: stdin lines → the same lines with words separated by single spaces. */
 @Command(name = "segment", mixinStandardHelpOptions = true,
         description = {"Reads lines on stdin and prints each with its words separated by single spaces.",
-                "One output line per input line; the characters are unchanged (whitespace inside a line becomes a word break)."})
+                "One output line per input line; the characters are unchanged (whitespace inside a line becomes a "
+                        + "word break)."})
 final class SegmentCommand implements Callable<Integer> {
 
     @Override

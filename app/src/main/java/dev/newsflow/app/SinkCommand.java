@@ -14,14 +14,17 @@ import picocli.CommandLine.Option;
 
 /** {@code newsflow sink --out DIR --bootstrap-servers …}: writes articles to files, until stopped. */
 @Command(name = "sink", mixinStandardHelpOptions = true,
-        description = "Writes every enriched article to JSON Lines and Avro files under --out, exactly once, until stopped.")
+        description = "Writes every enriched article to JSON Lines and Avro files under --out, exactly once, until "
+                + "stopped.")
 final class SinkCommand implements Callable<Integer> {
 
-    @Option(names = "--out", defaultValue = "${env:NEWSFLOW_OUT:-out}", description = "Output folder (default ${DEFAULT-VALUE}).")
+    @Option(names = "--out", defaultValue = "${env:NEWSFLOW_OUT:-out}",
+            description = "Output folder (default ${DEFAULT-VALUE}).")
     Path out;
 
     @Option(names = "--group-id", defaultValue = "${env:NEWSFLOW_SINK_GROUP:-newsflow-sink}",
-            description = "Consumer group; sinks sharing an output folder share the partitions (default ${DEFAULT-VALUE}).")
+            description = "Consumer group; sinks sharing an output folder share the partitions (default "
+                    + "${DEFAULT-VALUE}).")
     String groupId;
 
     @Mixin

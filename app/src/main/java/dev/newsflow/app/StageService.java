@@ -98,7 +98,8 @@ final class StageService implements AutoCloseable {
         metrics.bindStreams("enrich", streams);
         metrics.countProduced(PipelineMetrics.ARTICLES, "enrich", streams, topics.articles().name());
         metrics.countProduced(PipelineMetrics.ENTITIES, "enrich", streams, topics.entityMentions().name());
-        metrics.countProduced(PipelineMetrics.PAGES, "enrich", streams, topics.pageStatus().name(), "result", "enriched");
+        metrics.countProduced(PipelineMetrics.PAGES, "enrich", streams, topics.pageStatus().name(), "result",
+                "enriched");
         metrics.countProduced(PipelineMetrics.DEAD_LETTERS, "enrich", streams, topics.deadLetters().name());
         health.add("enrich", () -> streamsCheck(app.streams()));
     }
@@ -150,7 +151,8 @@ final class StageService implements AutoCloseable {
         Timer pickup = Timer.builder("newsflow.inbox.pickup")
                 .description("From a file first seen in the inbox to its page committed to Kafka")
                 // buckets at the promise: a page is taken within 2 s of its arrival
-                .serviceLevelObjectives(Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(5))
+                .serviceLevelObjectives(Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2),
+                Duration.ofSeconds(5))
                 .register(metrics.registry());
         Map<Offer.Result, Counter> pages = new EnumMap<>(Offer.Result.class);
         for (Offer.Result r : Offer.Result.values()) {

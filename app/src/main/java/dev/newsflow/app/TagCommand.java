@@ -30,7 +30,8 @@ import picocli.CommandLine.Option;
                 "Offsets count characters (Unicode code points) of that line."})
 final class TagCommand implements Callable<Integer> {
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Date to resolve relative dates against (default: today).")
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "Date to resolve relative dates against (default: today).")
     LocalDate date;
 
     @Override

@@ -28,12 +28,14 @@ import picocli.CommandLine.Spec;
 /** {@code newsflow tail TOPIC [--from-beginning]}: a topic's records, decoded, as JSON lines. */
 @Command(name = "tail", mixinStandardHelpOptions = true,
         description = {"Prints the committed records of a newsflow topic as JSON lines, following it until stopped:",
-                "{\"topic\",\"partition\",\"offset\",\"timestamp\",\"key\",\"value\"} with the Avro value as plain JSON",
+                "{\"topic\",\"partition\",\"offset\",\"timestamp\",\"key\",\"value\"} with the Avro value as plain "
+                        + "JSON",
                 "(field names as in the schema; null for a tombstone). A record that cannot be decoded is printed",
                 "with an \"error\" instead of its value. Reads without a consumer group."})
 final class TailCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "TOPIC", description = "Topic by its short name (articles, dead-letters, people, …) or full name.")
+    @Parameters(paramLabel = "TOPIC",
+            description = "Topic by its short name (articles, dead-letters, people, …) or full name.")
     String topic;
 
     @Option(names = "--from-beginning", description = "Start at the earliest record, not at the end.")
@@ -42,7 +44,8 @@ final class TailCommand implements Callable<Integer> {
     @Option(names = "--max-messages", paramLabel = "N", description = "Exit after N records.")
     Long maxMessages;
 
-    @Option(names = "--timeout", paramLabel = "DURATION", description = "Exit when no record came for this long (ISO-8601, e.g. PT5S).")
+    @Option(names = "--timeout", paramLabel = "DURATION",
+            description = "Exit when no record came for this long (ISO-8601, e.g. PT5S).")
     Duration timeout;
 
     @Mixin
@@ -117,7 +120,8 @@ final class TailCommand implements Callable<Integer> {
         m.put("offset", record.offset());
         m.put("timestamp", Instant.ofEpochMilli(record.timestamp()).toString());
         try {
-            m.put("key", record.key() == null ? null : topic.keyDeserializer().deserialize(record.topic(), record.key()));
+            m.put("key", record.key() == null ? null
+                    : topic.keyDeserializer().deserialize(record.topic(), record.key()));
             Object value = topic.value(record);
             m.put("value", value instanceof IndexedRecord avro ? PlainJson.toPlain(avro) : value);
         } catch (RuntimeException e) {

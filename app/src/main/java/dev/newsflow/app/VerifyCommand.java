@@ -17,7 +17,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Reconciles the sink's output folder: every article once, every JSON Lines segment readable and",
                 "matching its Avro file; with --bootstrap-servers also against the articles topic (committed records).",
-                "Prints one JSON line; details on stderr. Exit code 1 on any duplicate, missing or unreadable article."})
+                "Prints one JSON line; details on stderr. Exit code 1 on any duplicate, missing or unreadable "
+                        + "article."})
 final class VerifyCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "OUT", description = "The output folder of a sink.")

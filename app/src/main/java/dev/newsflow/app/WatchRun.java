@@ -85,7 +85,8 @@ public final class WatchRun implements AutoCloseable {
         }
     }
 
-    public static WatchRun start(Settings settings, KafkaOptions kafka, HttpOptions http, PrintStream err) throws Exception {
+    public static WatchRun start(Settings settings, KafkaOptions kafka, HttpOptions http,
+            PrintStream err) throws Exception {
         return new WatchRun(settings, kafka, http, err);
     }
 
@@ -118,7 +119,8 @@ public final class WatchRun implements AutoCloseable {
                     continue;
                 }
                 KafkaStreams.State s = app.state();
-                if (s == KafkaStreams.State.ERROR || s == KafkaStreams.State.PENDING_ERROR || s == KafkaStreams.State.NOT_RUNNING) {
+                if (s == KafkaStreams.State.ERROR || s == KafkaStreams.State.PENDING_ERROR
+                        || s == KafkaStreams.State.NOT_RUNNING) {
                     return "a Kafka Streams application stopped: " + s;
                 }
             }

@@ -68,7 +68,8 @@ class BadInputIT {
     Path root;
 
     @Test
-    void everyBadInputIsProcessedOrADeadLetterWithItsReasonAndTheCountsReconcile(EmbeddedKafkaCluster kafka) throws Exception {
+    void everyBadInputIsProcessedOrADeadLetterWithItsReasonAndTheCountsReconcile(EmbeddedKafkaCluster kafka)
+            throws Exception {
         Path in = Files.createDirectories(root.resolve("in"));
         // deep enough that ../../etc, followed blindly from OUT/<paper>, would still land inside root, where we look
         Path out = root.resolve("a/b/out");
@@ -83,7 +84,8 @@ class BadInputIT {
         TopicAdmin.createTopics(client, topics.all(), (short) 1);
         // ahead of the pages of the same edition on their partition, so enrich meets them before those pages
         String edition = PAPER + "/" + DATE;
-        long corruptOffset = produce(client, topics.rawPages().name(), edition, "%PDF-1.7 not a RawPage".getBytes(StandardCharsets.UTF_8));
+        long corruptOffset = produce(client, topics.rawPages().name(), edition,
+                "%PDF-1.7 not a RawPage".getBytes(StandardCharsets.UTF_8));
         String newerText = "2024年3月1日 星期五\n\n" + Seeds.text("001");
         String newerPageId = PagePublisher.pageId(PagePublisher.sha256(newerText.getBytes(StandardCharsets.UTF_8)));
         Schema newer = newerRawPageSchema();
@@ -119,7 +121,8 @@ class BadInputIT {
                 .anyMatch(l -> l.startsWith("newsflow: dead letter: ") && l.contains(file) && l.contains(reason)));
 
         // dead-letter records: one per rejected file, with its reason; one for the corrupt record, with its offset
-        List<DeadLetter> letters = TopicReader.readAll(bootstrap, topics.deadLetters()).stream().map(r -> r.value()).toList();
+        List<DeadLetter> letters = TopicReader.readAll(bootstrap, topics.deadLetters()).stream().map(r -> r.value())
+                .toList();
         Map<String, String> reasons = new HashMap<>();
         letters.stream().filter(l -> l.getStage().equals("ingest"))
                 .forEach(l -> reasons.put(Path.of(l.getSourceFile()).getFileName().toString(), l.getErrorClass()));
@@ -165,7 +168,8 @@ class BadInputIT {
         assertThat(again.get("processed").asInt()).isEqualTo(accepted.size());
         assertThat(again.get("dead_letters").asInt()).isEqualTo(rejected.size());
         assertThat(again.get("articles").asLong()).isEqualTo(expectedArticles);
-        assertThat(TopicReader.readAll(bootstrap, topics.deadLetters())).as("no new dead letters").hasSize(letters.size());
+        assertThat(TopicReader.readAll(bootstrap, topics.deadLetters())).as("no new dead letters")
+                .hasSize(letters.size());
     }
 
     /** Files that are no page: file name → the reason ingest must give. */
@@ -240,7 +244,8 @@ class BadInputIT {
     private static Schema newerRawPageSchema() {
         String json = RawPage.getClassSchema().toString();
         return new Schema.Parser().parse(json.substring(0, json.lastIndexOf(']'))
-                + ",{\"name\":\"source_url\",\"type\":[\"null\",\"string\"],\"default\":null,\"doc\":\"Where the page was downloaded.\"}]}");
+                + ",{\"name\":\"source_url\",\"type\":[\"null\",\"string\"],\"default\":null,\"doc\":\"Where the page "
+                + "was downloaded.\"}]}");
     }
 
     private static byte[] writeWithNewerSchema(Schema newer, String pageId, String text) throws IOException {
@@ -274,7 +279,9 @@ class BadInputIT {
     private static Map<String, JsonNode> articlesInFiles(Path out) throws IOException {
         Map<String, JsonNode> articles = new HashMap<>();
         try (Stream<Path> files = Files.walk(out)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".jsonl") && !out.relativize(p).startsWith(".newsflow")).toList()) {
+            for (Path f
+                    : files.filter(p -> p.toString().endsWith(".jsonl") && !out.relativize(p).startsWith(".newsflow"))
+                    .toList()) {
                 for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
                     var node = (ObjectNode) PlainJson.mapper().readTree(line);
                     node.put("_folder", out.relativize(f.getParent()).toString());
@@ -293,7 +300,8 @@ class BadInputIT {
     private static String folderOf(Map<String, JsonNode> articles, String file) {
         List<JsonNode> of = articlesOf(articles, file);
         assertThat(of).as("articles of " + file).isNotEmpty();
-        return of.stream().map(a -> a.get("_folder").asText()).distinct().reduce((a, b) -> a + " and " + b).orElseThrow();
+        return of.stream().map(a -> a.get("_folder").asText()).distinct().reduce((a, b) -> a + " and " + b)
+                .orElseThrow();
     }
 
     /** The odd file's articles are those of the plain UTF-8 page it was made from: same paragraphs, same titles. */

@@ -63,7 +63,8 @@ class CliIT {
         Path missing = out.resolve("nonexistent");
         Path target = out.resolve("X");
         Forked.Result noPath = Forked.run(LIMIT, "run", missing.toString(), "--out", target.toString());
-        Forked.Result badDate = Forked.run(LIMIT, "run", Seeds.dir().toString(), "--out", target.toString(), "--date", "2024-13-45");
+        Forked.Result badDate = Forked.run(LIMIT, "run", Seeds.dir().toString(), "--out", target.toString(), "--date",
+                "2024-13-45");
         for (Forked.Result r : new Forked.Result[] {noPath, badDate}) {
             assertThat(r.exit()).as(r.stderr()).isEqualTo(2);
             assertThat(r.stderr().strip().lines()).as(r.stderr()).hasSize(1).allMatch(l -> l.startsWith("newsflow: "));

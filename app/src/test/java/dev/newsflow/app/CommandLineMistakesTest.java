@@ -73,10 +73,12 @@ class CommandLineMistakesTest {
         Answer noCluster = newsflow("ingest", Seeds.dir().toString());
         assertThat(noCluster.exit()).isEqualTo(2);
         assertThat(noCluster.errLine()).contains("--bootstrap-servers");
-        Answer both = newsflow("ingest", Seeds.dir().toString(), "--watch", dir.toString(), "--bootstrap-servers", "h:1");
+        Answer both = newsflow("ingest", Seeds.dir().toString(), "--watch", dir.toString(), "--bootstrap-servers",
+                "h:1");
         assertThat(both.exit()).isEqualTo(2);
         assertThat(both.errLine()).contains("not both");
-        Answer config = newsflow("sink", "--bootstrap-servers", "h:1", "--client-config", dir.resolve("none.properties").toString());
+        Answer config = newsflow("sink", "--bootstrap-servers", "h:1", "--client-config",
+                dir.resolve("none.properties").toString());
         assertThat(config.exit()).isEqualTo(2);
         assertThat(config.errLine()).contains("--client-config", "none.properties");
         assertThat(newsflow("verify", dir.resolve("nothing").toString()).exit()).isEqualTo(2);

@@ -60,7 +60,8 @@ class EnrichClusterIT {
         Path corpus = Replay.corpus(root.resolve("corpus"), EDITIONS);
         Set<String> expected = Replay.expectedArticleIds(corpus);
         Path out = root.resolve("out");
-        try (var cluster = EmbeddedKafkaCluster.builder().brokers(3).brokerConfig("min.insync.replicas", "2").build().start()) {
+        try (var cluster = EmbeddedKafkaCluster.builder().brokers(3).brokerConfig("min.insync.replicas", "2").build()
+                .start()) {
             String bootstrap = cluster.bootstrapServers();
             KafkaOptions options = KafkaOptions.of(bootstrap, Topics.DEFAULT_PREFIX, 3, (short) 3);
             Map<String, Object> client = options.clientConfig(bootstrap);
@@ -114,8 +115,10 @@ class EnrichClusterIT {
                     Thread.sleep(200);
                 }
                 System.err.printf("cluster run: 3 brokers, %d pages, %d articles; broker 1 and instance b stopped at %d"
-                                + " articles in the files; active tasks before %s, standby tasks before %s, active on a after %s%n",
-                        EDITIONS * 5, expected.size(), inFilesAtStop, activeBeforeStop, standbyBeforeStop, seen.get(0).active);
+                                + " articles in the files; active tasks before %s, standby tasks before %s, active on "
+                                + "a after %s%n",
+                        EDITIONS * 5, expected.size(), inFilesAtStop, activeBeforeStop, standbyBeforeStop,
+                                seen.get(0).active);
 
                 assertThat(inFilesAtStop).as("the stop came mid-run").isLessThan(expected.size());
                 assertThat(activeBeforeStop.get("a")).as("partitions of instance a").isNotEmpty();
@@ -144,11 +147,13 @@ class EnrichClusterIT {
     }
 
     private EnrichApp enrich(Topics topics, Map<String, Object> client, String name) {
-        Properties config = EnrichApp.config(client, APPLICATION_ID, root.resolve("state-" + name), 1, 1, 3, new Properties());
+        Properties config = EnrichApp.config(client, APPLICATION_ID, root.resolve("state-" + name), 1, 1, 3,
+                new Properties());
         return new EnrichApp(EnrichTopology.build(topics, EnrichOptions.defaults()), config);
     }
 
-    private static void assertReplicatedThreeTimesWithMinIsrTwo(Map<String, Object> client, String topic) throws Exception {
+    private static void assertReplicatedThreeTimesWithMinIsrTwo(Map<String, Object> client,
+            String topic) throws Exception {
         try (Admin admin = Admin.create(client)) {
             var description = admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS).get(topic);
             assertThat(description.partitions()).allSatisfy(p -> assertThat(p.replicas()).hasSize(3));

@@ -39,13 +39,15 @@ final class Forked {
     }
 
     /** The same, with these environment variables set. */
-    static Result run(Map<String, String> env, Duration limit, String... args) throws IOException, InterruptedException {
+    static Result run(Map<String, String> env, Duration limit, String... args) throws IOException,
+            InterruptedException {
         List<String> command = new ArrayList<>(List.of(java(), "-Xmx1g", "-jar", jar().toString()));
         command.addAll(List.of(args));
         Path stdout = Files.createTempFile("newsflow", ".out");
         Path stderr = Files.createTempFile("newsflow", ".err");
         try {
-            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
+            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(stdout.toFile())
+                    .redirectError(stderr.toFile());
             builder.environment().putAll(env);
             Process p = builder.start();
             if (!p.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {

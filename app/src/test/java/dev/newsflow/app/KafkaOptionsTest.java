@@ -29,7 +29,8 @@ class KafkaOptionsTest {
     void commitIntervalDefaultsToEnrichsDefault() {
         assertThat(parse().streamsOverrides().get(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG))
                 .isEqualTo(EnrichApp.DEFAULT_COMMIT_INTERVAL_MS);
-        assertThat(KafkaOptions.of(null, "p.", 6, (short) 1).streamsOverrides().get(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG))
+        assertThat(KafkaOptions.of(null, "p.", 6, (short) 1).streamsOverrides()
+                .get(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG))
                 .isEqualTo(EnrichApp.DEFAULT_COMMIT_INTERVAL_MS);
     }
 

@@ -56,13 +56,15 @@ class PeopleRoutingIT {
         Map<String, Object> client = options.clientConfig(kafka.bootstrapServers());
         Topics topics = KafkaSetup.of(options, client).topics();
         List<String> names = List.of("杜小刚", "赵建军", "周文栋", "于捷普", "蒋敏", "陈菁菁", "高美梅", "惠晓婧", "王进健", "华安东");
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()),
+        Map<String, Object> producerConfig = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        try (var producer = new KafkaProducer<>(producerConfig,
                 topics.entityMentions().keySerializer(), topics.entityMentions().valueSerializer())) {
             for (String name : names) {
                 EntityMention m = EntityMention.newBuilder().setEntity(name).setType(EntityType.PERSON).setText(name)
                         .setTitle("市长").setArticleId("a-" + name.hashCode()).setPageId("p").setPaper("无锡日报")
                         .setDate("2022-12-10").setStart(0).setEnd(name.length()).build();
-                producer.send(new ProducerRecord<>(topics.entityMentions().name(), PeopleTopology.storeKey(name), m)).get();
+                producer.send(new ProducerRecord<>(topics.entityMentions().name(), PeopleTopology.storeKey(name), m))
+                        .get();
             }
         }
 
@@ -70,19 +72,23 @@ class PeopleRoutingIT {
         List<EnrichApp> apps = new ArrayList<>();
         try {
             for (int i = 0; i < 2; i++) {
-                StageService service = StageService.start(HttpOptions.of(0, "127.0.0.1", "127.0.0.1"), true, System.err);
-                EnrichApp app = PeopleApp.create(topics, client, prefix + "people", state.resolve("i" + i), 0, (short) 1,
+                StageService service = StageService.start(HttpOptions.of(0, "127.0.0.1", "127.0.0.1"), true,
+                        System.err);
+                EnrichApp app = PeopleApp.create(topics, client, prefix + "people", state.resolve("i" + i), 0,
+                        (short) 1,
                         service.advertised(), true);
                 service.people(app, topics);
                 services.add(service);
                 apps.add(app.start());
             }
             await(Duration.ofSeconds(60), () -> apps.stream().allMatch(a -> a.state() == KafkaStreams.State.RUNNING)
-                    && names.stream().allMatch(n -> status(services.get(0), n) == 200 && status(services.get(1), n) == 200));
+                    && names.stream()
+                    .allMatch(n -> status(services.get(0), n) == 200 && status(services.get(1), n) == 200));
 
             Set<Integer> owners = new HashSet<>();
             for (String name : names) {
-                owners.add(apps.get(0).streams().queryMetadataForKey(PeopleTopology.STORE, PeopleTopology.storeKey(name),
+                owners.add(apps.get(0).streams()
+                        .queryMetadataForKey(PeopleTopology.STORE, PeopleTopology.storeKey(name),
                         Serdes.String().serializer()).activeHost().port());
                 for (StageService service : services) {
                     JsonNode person = PlainJson.mapper().readTree(get(service, name).body());

@@ -29,7 +29,8 @@ class PipelineRunContainerIT {
     @Test
     void seedsEndUpAsArticlesOnTheTopicsAndInTheFilesOnce() throws Exception {
         KafkaOptions options = KafkaOptions.of(KAFKA.getBootstrapServers(), "tc.", 3, (short) 1);
-        var settings = new PipelineRun.Settings(List.of(Seeds.dir()), out, KAFKA.getBootstrapServers(), Edition.UNKNOWN, 1,
+        var settings = new PipelineRun.Settings(List.of(Seeds.dir()), out, KAFKA.getBootstrapServers(), Edition.UNKNOWN,
+                1,
                 4 * 1024 * 1024, Duration.ofMinutes(5));
 
         RunSummary first = PipelineRun.execute(settings, options, System.err);

@@ -94,8 +94,10 @@ final class Replay {
         OutputAudit.Report files = OutputAudit.audit(out, onTopic.keySet());
         Set<String> lostFromTopic = new TreeSet<>(expected);
         lostFromTopic.removeAll(onTopic.keySet());
-        System.err.printf("exactly once: %d expected, %d on the topic, %d in the files, %d lost, %d duplicated on the topic,"
-                        + " %d duplicated in the files%n", expected.size(), onTopic.size(), files.articles(), lostFromTopic.size(),
+        System.err.printf("exactly once: %d expected, %d on the topic, %d in the files, %d lost, %d duplicated on the "
+                + "topic,"
+                        + " %d duplicated in the files%n", expected.size(), onTopic.size(), files.articles(),
+                        lostFromTopic.size(),
                 onTopic.values().stream().filter(n -> n > 1).count(), files.duplicates().size());
         assertThat(lostFromTopic).as("articles lost before the topic").isEmpty();
         assertThat(onTopic.keySet()).as("articles on the topic").isEqualTo(expected);

@@ -40,7 +40,8 @@ class SecuredClusterIT {
             Files.writeString(clientConfig, String.join("\n",
                     "security.protocol=SASL_PLAINTEXT",
                     "sasl.mechanism=PLAIN",
-                    "sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username=\"newsflow\" password=\""
+                    "sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required "
+                            + "username=\"newsflow\" password=\""
                             + password + "\";", ""), StandardCharsets.UTF_8);
             Path out = root.resolve("out");
 

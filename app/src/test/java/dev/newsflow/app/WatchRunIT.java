@@ -58,7 +58,8 @@ class WatchRunIT {
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
-    void pagesDroppedIntoTheInboxReachTheFilesOnceAcrossARestartAndTheServiceAnswers(EmbeddedKafkaCluster kafka) throws Exception {
+    void pagesDroppedIntoTheInboxReachTheFilesOnceAcrossARestartAndTheServiceAnswers(EmbeddedKafkaCluster kafka)
+            throws Exception {
         String prefix = "watch-" + UUID.randomUUID().toString().substring(0, 8) + ".";
         KafkaOptions options = KafkaOptions.of(kafka.bootstrapServers(), prefix, 3, (short) 1);
         var settings = new WatchRun.Settings(out, kafka.bootstrapServers(), Edition.UNKNOWN, 1,
@@ -114,7 +115,8 @@ class WatchRunIT {
             assertThat(health.get("checks").fieldNames()).toIterable()
                     .containsExactlyInAnyOrder("enrich", "people", "reader", "sink", "ingest");
 
-            await("杜小刚 in the people directory", Duration.ofSeconds(30), () -> get(run, "/people/" + encode("杜小刚")).statusCode() == 200);
+            await("杜小刚 in the people directory", Duration.ofSeconds(30), ()
+                    -> get(run, "/people/" + encode("杜小刚")).statusCode() == 200);
             HttpResponse<String> du = get(run, "/people/" + encode("杜小刚"));
             System.err.println("watch: /people/杜小刚 → " + du.body());
             JsonNode person = PlainJson.mapper().readTree(du.body());

@@ -204,7 +204,8 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
         props.put("listeners", BROKER_LISTENER + "://" + HOST + ":" + node.brokerPort + ","
                 + CONTROLLER_LISTENER + "://" + HOST + ":" + node.controllerPort);
         props.put("advertised.listeners", BROKER_LISTENER + "://" + HOST + ":" + node.brokerPort);
-        props.put("listener.security.protocol.map", BROKER_LISTENER + ":PLAINTEXT," + CONTROLLER_LISTENER + ":PLAINTEXT");
+        props.put("listener.security.protocol.map", BROKER_LISTENER + ":PLAINTEXT," + CONTROLLER_LISTENER
+                + ":PLAINTEXT");
         props.put("controller.listener.names", CONTROLLER_LISTENER);
         props.put("inter.broker.listener.name", BROKER_LISTENER);
         props.put("log.dirs", node.logDir.toString());

@@ -22,13 +22,16 @@ class EnrichAppConfigTest {
         // what Streams itself reads from it
         assertThat(new StreamsConfig(p).getLong(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)).isEqualTo(5000L);
         // a busy thread commits well before its transaction would time out
-        Object timeout = new StreamsConfig(p).getProducerConfigs("enrich").get(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG);
-        assertThat(Long.parseLong(String.valueOf(timeout))).isGreaterThanOrEqualTo(2 * EnrichApp.DEFAULT_COMMIT_INTERVAL_MS);
+        Object timeout = new StreamsConfig(p).getProducerConfigs("enrich")
+                .get(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG);
+        assertThat(Long.parseLong(String.valueOf(timeout)))
+                .isGreaterThanOrEqualTo(2 * EnrichApp.DEFAULT_COMMIT_INTERVAL_MS);
     }
 
     @Test
     void theClientConfigAndThenTheOverridesSetTheCommitInterval() {
-        Map<String, Object> client = Map.of("bootstrap.servers", "localhost:9092", StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "100");
+        Map<String, Object> client = Map.of("bootstrap.servers", "localhost:9092",
+                StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, "100");
         Properties fromClient = EnrichApp.config(client, "app", Path.of("state"), 2, 0, 1, new Properties());
         assertThat(new StreamsConfig(fromClient).getLong(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG)).isEqualTo(100L);
 

@@ -39,7 +39,8 @@ public final class ArticleConsumer {
     }
 
     public static void main(String[] args) {
-        String bootstrap = args.length > 0 ? args[0] : System.getenv().getOrDefault("NEWSFLOW_BOOTSTRAP_SERVERS", "localhost:9092");
+        String bootstrap = args.length > 0 ? args[0]
+                : System.getenv().getOrDefault("NEWSFLOW_BOOTSTRAP_SERVERS", "localhost:9092");
         String group = args.length > 1 ? args[1] : "newsflow-article-consumer";
         String prefix = System.getenv().getOrDefault("NEWSFLOW_TOPIC_PREFIX", Topics.DEFAULT_PREFIX);
         consume(bootstrap, prefix, group, Long.MAX_VALUE, System.out::println);
@@ -80,6 +81,7 @@ public final class ArticleConsumer {
                 .map(e -> e.getTitle() == null ? e.getText() : e.getTitle() + e.getText())
                 .distinct()
                 .collect(Collectors.joining(", "));
-        return a.getId() + "  " + a.getPage().getPaper() + " " + a.getPage().getDate() + "  " + title + "  [" + people + "]";
+        return a.getId() + "  " + a.getPage().getPaper() + " " + a.getPage().getDate() + "  " + title + "  [" + people
+                + "]";
     }
 }

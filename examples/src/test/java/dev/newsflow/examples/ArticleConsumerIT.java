@@ -37,14 +37,16 @@ class ArticleConsumerIT {
         TopicAdmin.createTopics(client, topics.all(), (short) 1);
         EnrichedArticle article = EnrichedArticle.newBuilder()
                 .setId("14de17e36ab3497a-03")
-                .setPage(PageRef.newBuilder().setId("14de17e36ab3497a").setFile("000.txt").setPaper("无锡日报").setDate("2022-12-10").build())
+                .setPage(PageRef.newBuilder().setId("14de17e36ab3497a").setFile("000.txt").setPaper("无锡日报")
+                .setDate("2022-12-10").build())
                 .setKind(ArticleKind.news)
                 .setHeadline(Headline.newBuilder().setTitle("市委常委会召开会议").build())
                 .setText("市委书记杜小刚主持会议。")
                 .setEntities(List.of(Entity.newBuilder().setText("杜小刚").setType(EntityType.PERSON).setStart(4).setEnd(7)
                         .setTitle("市委书记").build()))
                 .build();
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()),
+        Map<String, Object> producerConfig = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        try (var producer = new KafkaProducer<>(producerConfig,
                 topics.articles().keySerializer(), topics.articles().valueSerializer())) {
             producer.send(new ProducerRecord<>(topics.articles().name(), article.getId(), article)).get();
         }

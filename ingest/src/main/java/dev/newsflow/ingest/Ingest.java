@@ -26,11 +26,13 @@ public final class Ingest {
     private Ingest() {
     }
 
-    public static IngestStats run(Topics topics, IngestConfig config, Edition given, List<Path> roots, PrintStream progress) {
+    public static IngestStats run(Topics topics, IngestConfig config, Edition given, List<Path> roots,
+            PrintStream progress) {
         List<Path> files = PageFiles.expand(roots);
         long started = System.currentTimeMillis();
         long lastReport = started;
-        try (PagePublisher publisher = new PagePublisher(topics, config, new EditionResolver(given), Clock.systemUTC()).start()) {
+        try (PagePublisher publisher = new PagePublisher(topics, config, new EditionResolver(given), Clock.systemUTC())
+                .start()) {
             for (int i = 0; i < files.size(); i++) {
                 publisher.offer(files.get(i));
                 long now = System.currentTimeMillis();

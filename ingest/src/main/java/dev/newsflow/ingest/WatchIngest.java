@@ -74,7 +74,8 @@ public final class WatchIngest implements Runnable, AutoCloseable {
                 .listenToClients(clientListener).start()) {
             publisher = p;
             ready = true;
-            log.info("Watching {} for page files (settle {}, rescan every {})", settings.inbox(), settings.settle(), settings.rescan());
+            log.info("Watching {} for page files (settle {}, rescan every {})", settings.inbox(), settings.settle(),
+                    settings.rescan());
             watcher.run();
         } finally {
             ready = false;

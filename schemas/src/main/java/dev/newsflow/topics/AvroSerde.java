@@ -143,7 +143,8 @@ public final class AvroSerde<T extends SpecificRecord> implements SelfSerde<T> {
         }
         Codec codec = CODECS.get();
         try {
-            codec.decoder = DecoderFactory.get().binaryDecoder(data, HEADER_BYTES, data.length - HEADER_BYTES, codec.decoder);
+            codec.decoder = DecoderFactory.get()
+                    .binaryDecoder(data, HEADER_BYTES, data.length - HEADER_BYTES, codec.decoder);
             return reader.read(null, codec.decoder);
         } catch (IOException | RuntimeException e) {
             throw new SerializationException("Record on " + topic + " could not be decoded as "
@@ -163,7 +164,8 @@ public final class AvroSerde<T extends SpecificRecord> implements SelfSerde<T> {
     private Schema writerSchema(long writtenWith, String topic) {
         Schema writerSchema = catalog.findByFingerprint(writtenWith);
         if (writerSchema == null) {
-            throw new SerializationException("Record on " + topic + " was written with a schema this reader cannot find ("
+            throw new SerializationException("Record on " + topic
+                    + " was written with a schema this reader cannot find ("
                     + "fingerprint " + Long.toHexString(writtenWith) + "); is the writer newer and its schema not yet "
                     + "published to the schema topic?");
         }

@@ -65,15 +65,20 @@ public final class Topics {
         rawPages = new Topic<>(prefix + "raw-pages", keys,
                 new AvroSerde<>(RawPage.class, RawPage.getClassSchema(), catalog), partitions,
                 merge(keep, large),
-                "Raw pages as ingested. Key: edition (paper/date) so that an edition's pages share a partition. Kept forever: the source for replays.");
+                "Raw pages as ingested. Key: edition (paper/date) so that an edition's pages share a partition. Kept "
+                        + "forever: the source for replays.");
         ingestIndex = new Topic<>(prefix + "ingest-index", keys, Serdes.String(), 1, compact,
-                "Every file content ingest has seen. Key: SHA-256 of the bytes; value: page id or 'dead-letter'. Written in the same transaction as the page.");
+                "Every file content ingest has seen. Key: SHA-256 of the bytes; value: page id or 'dead-letter'. "
+                        + "Written in the same transaction as the page.");
         articles = new Topic<>(prefix + "articles", keys,
-                new AvroSerde<>(EnrichedArticle.class, EnrichedArticle.getClassSchema(), catalog), partitions, merge(compact, large),
+                new AvroSerde<>(EnrichedArticle.class, EnrichedArticle.getClassSchema(), catalog), partitions,
+                        merge(compact, large),
                 "Enriched articles. Key: article id. Compacted: the latest version of each article.");
         stories = new Topic<>(prefix + "stories", keys,
-                new AvroSerde<>(EnrichedArticle.class, EnrichedArticle.getClassSchema(), catalog), partitions, merge(compact, large),
-                "Articles continued across pages of one edition, stitched into one (pages lists every page). Key: id of the article's first part. Compacted.");
+                new AvroSerde<>(EnrichedArticle.class, EnrichedArticle.getClassSchema(), catalog), partitions,
+                        merge(compact, large),
+                "Articles continued across pages of one edition, stitched into one (pages lists every page). Key: id "
+                        + "of the article's first part. Compacted.");
         entityMentions = new Topic<>(prefix + "entity-mentions", keys,
                 new AvroSerde<>(EntityMention.class, EntityMention.getClassSchema(), catalog), partitions,
                 Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE),
@@ -88,7 +93,8 @@ public final class Topics {
                 "Every Avro schema newsflow writers have used. Key: 64-bit fingerprint (hex); value: schema JSON.");
         people = new Topic<>(prefix + "people", keys,
                 new AvroSerde<>(Person.class, Person.getClassSchema(), catalog), partitions, compact,
-                "The people directory: per person (normalized name), the titles, dates, papers and articles seen. Key: normalized name (杜小刚). Compacted.");
+                "The people directory: per person (normalized name), the titles, dates, papers and articles seen. "
+                        + "Key: normalized name (杜小刚). Compacted.");
         articlesJson = jsonTwin(articles, EnrichedArticle.class, EnrichedArticle.getClassSchema());
         storiesJson = jsonTwin(stories, EnrichedArticle.class, EnrichedArticle.getClassSchema());
         entityMentionsJson = jsonTwin(entityMentions, EntityMention.class, EntityMention.getClassSchema());

@@ -57,7 +57,8 @@ class PlainJsonTest {
     private static DeadLetter letter() {
         return DeadLetter.newBuilder().setStage("sink").setErrorClass("E").setErrorMessage("bad")
                 .setSourceTopic("t").setSourcePartition(1).setSourceOffset(2L)
-                .setOriginal(ByteBuffer.wrap("原文".getBytes(StandardCharsets.UTF_8))).setOriginalSize(6).setTruncated(false)
+                .setOriginal(ByteBuffer.wrap("原文".getBytes(StandardCharsets.UTF_8))).setOriginalSize(6)
+                .setTruncated(false)
                 .setTime(Instant.ofEpochMilli(1_700_000_000_123L)).build();
     }
 
@@ -94,7 +95,8 @@ class PlainJsonTest {
         assertThat(utf8.toByteArray()).isEqualTo(strings.toByteArray());
         // a character beyond the BMP is its four UTF-8 bytes, not two escaped surrogates
         assertThat(utf8.toString(StandardCharsets.UTF_8)).contains("𠀀 emoji 😀").doesNotContain("\\uD840");
-        assertThat(PlainJson.mapper().readTree(utf8.toString(StandardCharsets.UTF_8)).get("text").asText()).isEqualTo(tricky);
+        assertThat(PlainJson.mapper().readTree(utf8.toString(StandardCharsets.UTF_8)).get("text").asText())
+                .isEqualTo(tricky);
         // the one-line form (a character writer) decodes them instead
         assertThat(PlainJson.write(asUtf8)).isEqualTo(PlainJson.write(asStrings));
     }

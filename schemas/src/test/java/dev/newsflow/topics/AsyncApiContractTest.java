@@ -56,7 +56,8 @@ class AsyncApiContractTest {
     void isAnAsyncApi3DocumentWithAKafkaServer() {
         assertThat(api.path("asyncapi").asText()).isEqualTo("3.0.0");
         assertThat(api.path("info").path("title").asText()).isNotBlank();
-        assertThat(api.path("servers").elements()).toIterable().anySatisfy(s -> assertThat(s.path("protocol").asText()).isEqualTo("kafka"));
+        assertThat(api.path("servers").elements()).toIterable()
+                .anySatisfy(s -> assertThat(s.path("protocol").asText()).isEqualTo("kafka"));
     }
 
     @Test
@@ -76,14 +77,16 @@ class AsyncApiContractTest {
                     .isEqualTo(topic.config().get(TopicConfig.CLEANUP_POLICY_CONFIG));
             String retention = topic.config().get(TopicConfig.RETENTION_MS_CONFIG);
             JsonNode documentedRetention = kafka.path("topicConfiguration").path("retention.ms");
-            assertThat(documentedRetention.isMissingNode() ? null : documentedRetention.asText()).as(topic.name()).isEqualTo(retention);
+            assertThat(documentedRetention.isMissingNode() ? null : documentedRetention.asText()).as(topic.name())
+                    .isEqualTo(retention);
             if (topic.partitions() != Topics.DEFAULT_PARTITIONS) {
                 // a fixed partition count (the others follow --partitions)
                 assertThat(kafka.path("partitions").asInt()).as(topic.name()).isEqualTo(topic.partitions());
             }
             JsonNode message = message(channel);
             assertThat(topic.keySerde()).isInstanceOf(Serdes.StringSerde.class);
-            assertThat(message.path("bindings").path("kafka").path("key").path("type").asText()).as(topic.name()).isEqualTo("string");
+            assertThat(message.path("bindings").path("kafka").path("key").path("type").asText()).as(topic.name())
+                    .isEqualTo("string");
         }
     }
 
@@ -93,7 +96,8 @@ class AsyncApiContractTest {
             JsonNode message = message(channel(topic));
             JsonNode payload = message.path("payload");
             if (topic.valueSerde() instanceof AvroSerde<?> avro) {
-                assertThat(payload.path("schemaFormat").asText()).as(topic.name()).startsWith("application/vnd.apache.avro+json");
+                assertThat(payload.path("schemaFormat").asText()).as(topic.name())
+                        .startsWith("application/vnd.apache.avro+json");
                 assertDocumentsTheSchemaOf(topic, payload.path("schema").path("$ref"), avro.type());
             } else if (topic.valueSerde() instanceof PlainJsonSerde<?> json) {
                 // plain JSON of the Avro record: an object whose fields the referenced schema gives
@@ -139,7 +143,8 @@ class AsyncApiContractTest {
         Set<String> used = new HashSet<>();
         api.path("channels").forEach(c -> c.path("messages").forEach(m -> used.add(ref(m))));
         Set<String> defined = new HashSet<>();
-        api.path("components").path("messages").fieldNames().forEachRemaining(n -> defined.add("#/components/messages/" + n));
+        api.path("components").path("messages").fieldNames()
+                .forEachRemaining(n -> defined.add("#/components/messages/" + n));
         assertThat(defined).isEqualTo(used);
 
         Set<String> channels = new HashSet<>();

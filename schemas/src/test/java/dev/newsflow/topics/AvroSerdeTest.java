@@ -70,7 +70,8 @@ class AvroSerdeTest {
     @Test
     void writesTheBytesOfAvrosOwnMessageEncoderAndReadsThem() throws Exception {
         AvroSerde<RawPage> serde = new AvroSerde<>(RawPage.class, RawPage.getClassSchema(), SchemaCatalog.builtIn());
-        ByteBuffer avro = new BinaryMessageEncoder<RawPage>(SpecificData.getForClass(RawPage.class), RawPage.getClassSchema())
+        ByteBuffer avro = new BinaryMessageEncoder<RawPage>(SpecificData.getForClass(RawPage.class),
+                RawPage.getClassSchema())
                 .encode(page());
         byte[] expected = new byte[avro.remaining()];
         avro.get(expected);

@@ -34,7 +34,8 @@ public final class Corpus {
     public static Corpus of(Path seedsDir) throws IOException {
         Path manifestFile = seedsDir.resolve("editions.json");
         if (!Files.isRegularFile(manifestFile)) {
-            throw new IllegalArgumentException("no editions.json in " + seedsDir + " (--seeds points to the seed pages)");
+            throw new IllegalArgumentException("no editions.json in " + seedsDir
+                    + " (--seeds points to the seed pages)");
         }
         JsonNode manifest = PlainJson.mapper().readTree(manifestFile.toFile());
         List<Seed> seeds = new ArrayList<>();

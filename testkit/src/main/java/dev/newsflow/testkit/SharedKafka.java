@@ -32,7 +32,8 @@ public final class SharedKafka implements ParameterResolver {
                 .cluster;
     }
 
-    private record Resource(EmbeddedKafkaCluster cluster) implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+    private record Resource(EmbeddedKafkaCluster cluster) implements ExtensionContext.Store.CloseableResource,
+            AutoCloseable {
         @Override
         public void close() {
             cluster.close();

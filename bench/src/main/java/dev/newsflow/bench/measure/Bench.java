@@ -116,7 +116,8 @@ final class Bench {
                 err.printf("bench: library %.0f chars/s, core %.0f chars/s, pipeline %.0f chars/s (%d rounds)%n",
                         library.charsPerSecond(), core.charsPerSecond(), result.steady().charsPerSecond(), ROUNDS);
                 if (result.cold().chars() != workload.articleChars()) {
-                    err.printf("bench: warning: the pipeline wrote %d characters of article text, the in-process split %d%n",
+                    err.printf("bench: warning: the pipeline wrote %d characters of article text, the in-process "
+                            + "split %d%n",
                             result.cold().chars(), workload.articleChars());
                 }
                 return new BenchReport(s.command(), ZonedDateTime.now(), machine, s.threads(), s.partitions(), editions,
@@ -137,7 +138,8 @@ final class Bench {
      * Runs a measure on the warm-up pages for at least {@code time}, and on until the JIT is quiet: a round during
      * which the compilers worked less than a tenth of the round's time (or {@link #MAX_WARMUP_ROUNDS} rounds).
      */
-    private static void warmUp(String name, Duration time, Measure measure, PrintStream err) throws InterruptedException {
+    private static void warmUp(String name, Duration time, Measure measure,
+            PrintStream err) throws InterruptedException {
         CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
         long until = System.nanoTime() + time.toNanos();
         int rounds = 0;

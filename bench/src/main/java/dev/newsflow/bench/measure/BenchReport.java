@@ -31,7 +31,8 @@ record BenchReport(String command, ZonedDateTime date, Machine machine, int thre
         static Machine now() {
             var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             return new Machine(cpuModel(), Runtime.getRuntime().availableProcessors(), os.getTotalMemorySize(),
-                    System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"),
+                    System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                            + System.getProperty("os.arch"),
                     System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"),
                     Runtime.getRuntime().maxMemory(),
                     jvmOptions(ManagementFactory.getRuntimeMXBean().getInputArguments()),
@@ -119,22 +120,31 @@ record BenchReport(String command, ZonedDateTime date, Machine machine, int thre
         StringBuilder md = new StringBuilder();
         md.append("# newsflow bench\n\n");
         md.append("- **command:** `").append(command).append("`\n");
-        md.append("- **date:** ").append(date.truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append('\n');
+        md.append("- **date:** ")
+                .append(date.truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME))
+                .append('\n');
         md.append(String.format(Locale.ROOT, "- **machine:** %s, %d cores, %.0f GiB; %s; %s, max heap %.0f MB, "
-                        + "JVM options `%s`; load average %.2f at the start%n", machine.cpu(), machine.cores(), machine.memoryBytes() / MB / 1024, machine.os(),
+                        + "JVM options `%s`; load average %.2f at the start%n", machine.cpu(), machine.cores(),
+                        machine.memoryBytes() / MB / 1024, machine.os(),
                 machine.java(), machine.maxHeapBytes() / MB, machine.jvmOptions(), machine.loadAverage()));
-        md.append(String.format(Locale.ROOT, "- **corpus:** %d pages (%d editions × %d seed pages, re-dated), %d articles, "
+        md.append(String.format(Locale.ROOT,
+                "- **corpus:** %d pages (%d editions × %d seed pages, re-dated), %d articles, "
                         + "%d characters of article text; %d worker / stream threads, %d partitions%n%n",
                 p.pages(), editions, pagesPerEdition, p.articles(), p.chars(), threads, partitions));
 
-        md.append("| measure | what runs | pages | articles | characters | seconds | pages/s | characters/s | CPU s | characters/CPU s | peak heap MB |\n");
+        md.append("| measure | what runs | pages | articles | characters | seconds | pages/s | characters/s | CPU s | "
+                + "characters/CPU s | peak heap MB |\n");
         md.append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-        row(md, "(a) library", "HanLP portable: segmentation with person, translated-name and place recognition, POS; ansj: CRF analysis", library);
+        row(md, "(a) library",
+                "HanLP portable: segmentation with person, translated-name and place recognition, POS; ansj: CRF "
+                + "analysis", library);
         row(md, "(b) core", "newsflow split → segment → tag, in process, no Kafka", core);
         row(md, "(c) pipeline, cold", "ingest → Kafka → enrich (Streams, exactly once) → sink files, embedded broker; "
                 + "first batch after start", pipeline.cold());
-        row(md, "(c) pipeline", String.format(Locale.ROOT, "the same, a batch of as many new pages on the warmed-up pipeline in "
-                + "each round (after %d warm-up batches of 100 pages; JIT busy %.0f%% of the time)", pipeline.warmupBatches(),
+        row(md, "(c) pipeline",
+                String.format(Locale.ROOT, "the same, a batch of as many new pages on the warmed-up pipeline in "
+                + "each round (after %d warm-up batches of 100 pages; JIT busy %.0f%% of the time)",
+                pipeline.warmupBatches(),
                 100 * pipeline.steadyJitBusy()), p);
 
         md.append("\n| ratio (characters/s) | value | target |\n|---|---:|---|\n");
@@ -147,17 +157,20 @@ record BenchReport(String command, ZonedDateTime date, Machine machine, int thre
         md.append(String.format(Locale.ROOT, "| pipeline, cold / core | %.3f | |%n",
                 pipeline.cold().charsPerSecond() / core.charsPerSecond()));
 
-        md.append("\n| latency, ingest → articles in files | pages | p50 ms | p99 ms | max ms |\n|---|---:|---:|---:|---:|\n");
+        md.append("\n| latency, ingest → articles in files | pages | p50 ms | p99 ms | max ms "
+                + "|\n|---|---:|---:|---:|---:|\n");
         latencyRow(md, "backfill: the first batch at once, cold (queueing included)", backfillLatency());
         latencyRow(md, "idle pipeline: one new page at a time", probeLatency());
 
-        md.append(String.format(Locale.ROOT, "%nEnd to end: %d pages in %.1f s including broker start (broker up, topics "
-                        + "created, enrich and the sink started %.1f s after the start, when ingest began; enrich processing "
-                        + "%.1f s after the start, its group joined and the models loaded; enrich had processed the last page "
-                        + "%.1f s after ingest began, the sink committed its last article %.1f s after). Peak heap of the "
-                        + "whole JVM: %.0f MB; largest heap left after a collection: %.0f MB.%n", pipeline.cold().pages(),
-                pipeline.endToEndSeconds(), pipeline.startSeconds(), pipeline.processingSeconds(), pipeline.enrichSeconds(),
-                pipeline.cold().seconds(), peakHeapBytes / MB, peakLiveHeapBytes / MB));
+        md.append(String.format(Locale.ROOT,
+                "%nEnd to end: %d pages in %.1f s including broker start (broker up, topics created, enrich and the "
+                        + "sink started %.1f s after the start, when ingest began; enrich processing %.1f s after the "
+                        + "start, its group joined and the models loaded; enrich had processed the last page %.1f s "
+                        + "after ingest began, the sink committed its last article %.1f s after). Peak heap of the "
+                        + "whole JVM: %.0f MB; largest heap left after a collection: %.0f MB.%n",
+                pipeline.cold().pages(), pipeline.endToEndSeconds(), pipeline.startSeconds(),
+                pipeline.processingSeconds(), pipeline.enrichSeconds(), pipeline.cold().seconds(),
+                peakHeapBytes / MB, peakLiveHeapBytes / MB));
 
         md.append("""
 
@@ -207,13 +220,15 @@ record BenchReport(String command, ZonedDateTime date, Machine machine, int thre
     }
 
     private static void row(StringBuilder md, String name, String what, Throughput t) {
-        md.append(String.format(Locale.ROOT, "| %s | %s | %d | %d | %d | %.2f | %.1f | %.0f | %.1f | %.0f | %.0f |%n", name, what,
+        md.append(String.format(Locale.ROOT, "| %s | %s | %d | %d | %d | %.2f | %.1f | %.0f | %.1f | %.0f | %.0f |%n",
+                name, what,
                 t.pages(), t.articles(), t.chars(), t.seconds(), t.pagesPerSecond(), t.charsPerSecond(), t.cpuSeconds(),
                 t.charsPerCpuSecond(), t.peakHeapBytes() / MB));
     }
 
     private static void latencyRow(StringBuilder md, String name, Percentiles l) {
-        md.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d |%n", name, l.count(), l.p50(), l.p99(), l.max()));
+        md.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d |%n", name, l.count(), l.p50(), l.p99(),
+                l.max()));
     }
 
     private static double round(double v, int decimals) {

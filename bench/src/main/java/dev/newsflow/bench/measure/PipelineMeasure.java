@@ -79,7 +79,8 @@ final class PipelineMeasure implements AutoCloseable {
      */
     record Result(Throughput cold, Throughput steady, double endToEndSeconds, double startSeconds,
                   double processingSeconds, double enrichSeconds,
-                  int warmupBatches, double steadyJitBusy, List<Long> backfillLatenciesMs, List<Long> probeLatenciesMs) {
+                  int warmupBatches, double steadyJitBusy, List<Long> backfillLatenciesMs,
+                          List<Long> probeLatenciesMs) {
     }
 
     /**
@@ -228,7 +229,8 @@ final class PipelineMeasure implements AutoCloseable {
         Set<String> pages = new LinkedHashSet<>();
         for (Offer o : offers) {
             if (o.result() != Offer.Result.PUBLISHED) {
-                throw new IllegalStateException("corpus page " + o.file() + " was not published: " + o.result() + " " + o.detail());
+                throw new IllegalStateException("corpus page " + o.file() + " was not published: " + o.result() + " "
+                        + o.detail());
             }
             pages.add(o.pageId());
         }
@@ -259,7 +261,8 @@ final class PipelineMeasure implements AutoCloseable {
                 latencies.add(c.lastCommitMs() - sent.get(id));
             }
         }
-        return new Batch(new Throughput(name, pages.size(), articles, chars, seconds, cpuSeconds, heap.phasePeakBytes()),
+        return new Batch(new Throughput(name, pages.size(), articles, chars, seconds, cpuSeconds,
+                heap.phasePeakBytes()),
                 ingestMs, enrichDoneMs, doneMs, latencies, compiled / 1000.0 / seconds);
     }
 
@@ -308,9 +311,11 @@ final class PipelineMeasure implements AutoCloseable {
             });
             pipeline.checkAlive();
             if (System.nanoTime() > deadline) {
-                throw new TimeoutException(waiting.size() + " pages not in the files in time, e.g. " + waiting.iterator().next());
+                throw new TimeoutException(waiting.size() + " pages not in the files in time, e.g. "
+                        + waiting.iterator().next());
             }
-            // the times come from the sink's commits, not from this loop: polling often would only take CPU from the pipeline
+            // the times come from the sink's commits, not from this loop: polling often would only take CPU from the
+            // pipeline
             Thread.sleep(20);
         }
     }

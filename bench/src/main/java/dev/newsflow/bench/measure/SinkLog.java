@@ -27,7 +27,8 @@ final class SinkLog implements FileSink.CommitListener {
         for (GenericRecord a : articles) {
             long chars = ArticleFields.textCodePoints(a);
             pages.merge(ArticleFields.pageId(a), new PageCommits(1, chars, committedAtMs), (x, y) ->
-                    new PageCommits(x.articles() + y.articles(), x.chars() + y.chars(), Math.max(x.lastCommitMs(), y.lastCommitMs())));
+                    new PageCommits(x.articles() + y.articles(), x.chars() + y.chars(),
+                            Math.max(x.lastCommitMs(), y.lastCommitMs())));
         }
     }
 

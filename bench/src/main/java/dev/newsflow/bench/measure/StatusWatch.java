@@ -25,7 +25,8 @@ final class StatusWatch implements AutoCloseable {
 
     StatusWatch(Map<String, Object> client, Topics topics) {
         Topic<String, PageStatus> topic = topics.pageStatus();
-        consumer = new KafkaConsumer<>(CommittedReader.readCommitted(client), topic.keyDeserializer(), topic.valueDeserializer());
+        consumer = new KafkaConsumer<>(CommittedReader.readCommitted(client), topic.keyDeserializer(),
+                topic.valueDeserializer());
         List<TopicPartition> partitions = CommittedReader.partitions(consumer, topic.name());
         consumer.assign(partitions);
         consumer.seekToBeginning(partitions);

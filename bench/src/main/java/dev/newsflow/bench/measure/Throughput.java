@@ -12,7 +12,8 @@ record Throughput(String measure, long pages, long articles, long chars, double 
 
     /** CPU time used by this process so far, in seconds. */
     static double processCpuSeconds() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1e9;
     }
 
     /**

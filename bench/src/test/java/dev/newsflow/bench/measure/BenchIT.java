@@ -38,12 +38,15 @@ class BenchIT {
             assertThat(json.get(field).asDouble()).as(field).isPositive();
         }
         // the pipeline wrote every article the in-process split found, and each probe page was timed
-        assertThat(json.get("chars").asLong()).isEqualTo(Workload.load(dir.resolve("work/corpus"), IngestConfig.DEFAULT_MAX_PAGE_BYTES).articleChars());
+        assertThat(json.get("chars").asLong())
+                .isEqualTo(Workload.load(dir.resolve("work/corpus"), IngestConfig.DEFAULT_MAX_PAGE_BYTES)
+                .articleChars());
         assertThat(report.probeLatency().count()).isEqualTo(2);
         assertThat(report.backfillLatency().count()).isEqualTo(10);
 
         Path md = dir.resolve("results.md");
         report.write(md);
-        assertThat(Files.readString(md)).contains("./newsflow bench --pages 10", "| (a) library", "| (b) core", "| (c) pipeline");
+        assertThat(Files.readString(md))
+                .contains("./newsflow bench --pages 10", "| (a) library", "| (b) core", "| (c) pipeline");
     }
 }

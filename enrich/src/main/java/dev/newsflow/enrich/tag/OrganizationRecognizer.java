@@ -130,8 +130,9 @@ final class OrganizationRecognizer {
         return last;
     }
 
-    /** A word that can stand inside an organization's name: a noun of the kind, a national qualifier, an institution.
-     * */
+    /**
+     * A word that can stand inside an organization's name: a noun of the kind, a national qualifier, an institution.
+     */
     private static boolean canBeInside(Token t) {
         return INSIDE.contains(t.pos()) || NATIONAL.contains(t.text()) || isInstitution(t);
     }

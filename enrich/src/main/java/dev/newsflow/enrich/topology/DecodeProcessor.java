@@ -44,7 +44,8 @@ final class DecodeProcessor<V, T> implements FixedKeyProcessor<String, byte[], S
         try {
             V value = topic.valueDeserializer().deserialize(provenance.topic(), record.value());
             step = value == null
-                    ? new Step.Failed<>(letters.of("decode", "NullValue", "record has no value", provenance, null, null))
+                    ? new Step.Failed<>(letters.of("decode", "NullValue", "record has no value", provenance, null,
+                    null))
                     : Step.ok(wrap.apply(value), provenance);
         } catch (RuntimeException e) {
             step = new Step.Failed<>(letters.of("decode", e, provenance, null));

@@ -27,7 +27,8 @@ public record EnrichOptions(Supplier<Segmenter> segmenter, int deadLetterMaxByte
 
     /** The defaults, with as many article workers as the machine has cores, and the JSON topics written. */
     public static EnrichOptions defaults() {
-        return new EnrichOptions(HanLpSegmenter::new, 256 * 1024, 8 * 1024 * 1024, DEFAULT_STITCH_WAIT, DEFAULT_IDLE_COMMIT,
+        return new EnrichOptions(HanLpSegmenter::new, 256 * 1024, 8 * 1024 * 1024, DEFAULT_STITCH_WAIT,
+                DEFAULT_IDLE_COMMIT,
                 Runtime.getRuntime().availableProcessors(), true);
     }
 

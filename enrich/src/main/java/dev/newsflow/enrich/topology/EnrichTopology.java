@@ -38,9 +38,12 @@ import dev.newsflow.topics.Topics;
  * <pre>
  * raw-pages → commit-when-idle → decode → split ─┬→ page-status
  *                                                └→ enrich-articles (segment → tag → encode) ─┬→ articles
- *                                                                                            ├→ mentions → entity-mentions
- *                                                                                            ├→ stitch [pending-fragments] → stories
- *                                                                                            └→ (any failure) → dead-letters
+ *                                                                                            ├→ mentions →
+  * entity-mentions
+ *                                                                                            ├→ stitch
+  * [pending-fragments] → stories
+ *                                                                                            └→ (any failure) →
+  * dead-letters
  * </pre>
  * With {@link EnrichOptions#jsonTopics()}, articles, stories and entity mentions also go to their plain-JSON twins
  * ({@code articles.json} …), from the same processors, so in the same transactions as the Avro records.
@@ -64,7 +67,8 @@ public final class EnrichTopology {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StitchProcessor.STORE),
                         Serdes.String(), Serdes.ByteArray())
                 // fragments are whole articles: the changelog takes what the articles topic takes
-                .withLoggingEnabled(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(Topics.MAX_MESSAGE_BYTES))));
+                .withLoggingEnabled(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG,
+                String.valueOf(Topics.MAX_MESSAGE_BYTES))));
         DeadLetters letters = new DeadLetters(options.deadLetterMaxBytes());
         PageSplitter splitter = new PageSplitter();
         Tagger tagger = new Tagger();
@@ -73,7 +77,8 @@ public final class EnrichTopology {
         FixedKeyProcessorSupplier<String, byte[], Step<Values.Page>> decode =
                 () -> new DecodeProcessor<>(topics.rawPages(), Values.Page::new, letters);
         KStream<String, Step<Values.Split>> split = builder
-                .stream(topics.rawPages().name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("raw-pages"))
+                .stream(topics.rawPages().name(),
+                Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("raw-pages"))
                 .processValues(() -> new CommitWhenIdle(options.idleCommit()), Named.as(CommitWhenIdle.NAME))
                 .processValues(decode, Named.as("decode"))
                 .mapValues(step -> step.then("split",
@@ -82,14 +87,16 @@ public final class EnrichTopology {
 
         split.flatMapValues(EnrichTopology::status, Named.as("page-status"))
                 .selectKey((edition, status) -> status.getPageId(), Named.as("key-by-page"))
-                .to(topics.pageStatus().name(), Produced.with(topics.pageStatus().keySerde(), topics.pageStatus().valueSerde())
+                .to(topics.pageStatus().name(),
+                Produced.with(topics.pageStatus().keySerde(), topics.pageStatus().valueSerde())
                         .withName("to-page-status"));
 
         ArticleWorkers workers = new ArticleWorkers(options.articleWorkers());
         Function<Step<Values.Draft>, Step<Values.Enriched>> enrich = draft -> draft
                 .then("segment", d -> new Values.Segmented(d, segmenters.get().segment(d.article().text())), letters)
                 .then("tag", s -> ArticleMapper.toAvro(s.draft(), s.segmentation(),
-                        tagger.tag(s.segmentation(), s.draft().page().editionDate(), s.draft().article().bylines())), letters)
+                        tagger.tag(s.segmentation(), s.draft().page().editionDate(), s.draft().article().bylines())),
+                                letters)
                 .then("encode", article -> encode(topics, article, options), letters);
         KStream<String, Step<Values.Enriched>> enriched = split
                 .flatMapValues(step -> workers.map(explode(step), enrich), Named.as("enrich-articles"));
@@ -172,7 +179,8 @@ public final class EnrichTopology {
                 .build());
     }
 
-    private static PageStatus status(Values.PageMeta page, PageOutcome outcome, int articles, int furniture, String error) {
+    private static PageStatus status(Values.PageMeta page, PageOutcome outcome, int articles, int furniture,
+            String error) {
         return PageStatus.newBuilder()
                 .setPageId(page.id())
                 .setFileName(page.file())

@@ -56,9 +56,10 @@ public final class PeopleTopology {
                 Serdes.String(), JsonSerde.of(PersonArticle.class)));
         DeadLetters letters = new DeadLetters(DEAD_LETTER_MAX_BYTES);
         KStream<String, Step<EntityMention>> mentions = builder
-                .stream(topics.entityMentions().name(), Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("entity-mentions"))
-                .processValues(() -> new DecodeProcessor<EntityMention, EntityMention>(topics.entityMentions(), m -> m, letters),
-                        Named.as("decode-mention"));
+                .stream(topics.entityMentions().name(),
+                Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("entity-mentions"))
+                .processValues(() -> new DecodeProcessor<EntityMention, EntityMention>(topics.entityMentions(),
+                        m -> m, letters), Named.as("decode-mention"));
         mentions.split(Named.as("mention-"))
                 .branch((key, step) -> step instanceof Step.Ok<EntityMention>,
                         Branched.withConsumer(ok -> aggregate(ok, topics, jsonTopic), "ok"))

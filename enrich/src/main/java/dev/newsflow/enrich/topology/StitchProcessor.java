@@ -51,7 +51,8 @@ final class StitchProcessor implements Processor<String, Values.Enriched, String
         this.context = context;
         this.pending = context.getStateStore(STORE);
         Duration every = wait.compareTo(Duration.ofSeconds(1)) < 0 ? wait : Duration.ofSeconds(1);
-        context.schedule(every.isZero() ? Duration.ofMillis(100) : every, PunctuationType.WALL_CLOCK_TIME, this::expire);
+        context.schedule(every.isZero() ? Duration.ofMillis(100) : every, PunctuationType.WALL_CLOCK_TIME,
+                this::expire);
     }
 
     @Override
@@ -136,7 +137,8 @@ final class StitchProcessor implements Processor<String, Values.Enriched, String
                 context.forward(new Record<>(a.getId(), a, now));
                 continue;
             }
-            log.info("No counterpart for continued article {} within {}; it stays a fragment", key.substring(key.indexOf(SEP) + 1), wait);
+            log.info("No counterpart for continued article {} within {}; it stays a fragment",
+                    key.substring(key.indexOf(SEP) + 1), wait);
         }
     }
 

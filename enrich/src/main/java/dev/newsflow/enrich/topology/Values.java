@@ -20,7 +20,8 @@ final class Values {
     record PageMeta(String id, String file, String paper, String date, Integer number) {
 
         static PageMeta of(RawPage page) {
-            return new PageMeta(page.getId(), page.getFileName(), page.getPaper(), page.getEditionDate(), page.getPageNumber());
+            return new PageMeta(page.getId(), page.getFileName(), page.getPaper(), page.getEditionDate(),
+                    page.getPageNumber());
         }
 
         PageRef toAvro() {

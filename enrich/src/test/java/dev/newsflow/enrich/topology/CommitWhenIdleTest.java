@@ -28,8 +28,9 @@ class CommitWhenIdleTest {
 
         @SuppressWarnings("unchecked")
         Task() {
-            FixedKeyProcessorContext<String, byte[]> context = (FixedKeyProcessorContext<String, byte[]>) Proxy.newProxyInstance(
-                    getClass().getClassLoader(), new Class<?>[] {FixedKeyProcessorContext.class}, (proxy, method, args) -> {
+            FixedKeyProcessorContext<String, byte[]> context =
+                    (FixedKeyProcessorContext<String, byte[]>) Proxy.newProxyInstance(getClass().getClassLoader(),
+                            new Class<?>[] {FixedKeyProcessorContext.class}, (proxy, method, args) -> {
                         switch (method.getName()) {
                             case "schedule" -> punctuator = (Punctuator) args[2];
                             case "commit" -> commits++;

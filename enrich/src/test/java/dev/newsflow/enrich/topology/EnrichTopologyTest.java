@@ -64,12 +64,16 @@ class EnrichTopologyTest {
     private Driver driver(EnrichOptions options) {
         TopologyTestDriver d = new TopologyTestDriver(EnrichTopology.build(topics, options), config());
         return new Driver(d,
-                d.createInputTopic(topics.rawPages().name(), Serdes.String().serializer(), Serdes.ByteArray().serializer()),
-                d.createOutputTopic(topics.articles().name(), topics.articles().keyDeserializer(), topics.articles().valueDeserializer()),
-                d.createOutputTopic(topics.pageStatus().name(), topics.pageStatus().keyDeserializer(), topics.pageStatus().valueDeserializer()),
+                d.createInputTopic(topics.rawPages().name(), Serdes.String().serializer(),
+                        Serdes.ByteArray().serializer()),
+                d.createOutputTopic(topics.articles().name(), topics.articles().keyDeserializer(),
+                        topics.articles().valueDeserializer()),
+                d.createOutputTopic(topics.pageStatus().name(), topics.pageStatus().keyDeserializer(),
+                        topics.pageStatus().valueDeserializer()),
                 d.createOutputTopic(topics.entityMentions().name(), topics.entityMentions().keyDeserializer(),
                         topics.entityMentions().valueDeserializer()),
-                d.createOutputTopic(topics.deadLetters().name(), topics.deadLetters().keyDeserializer(), topics.deadLetters().valueDeserializer()));
+                d.createOutputTopic(topics.deadLetters().name(), topics.deadLetters().keyDeserializer(),
+                        topics.deadLetters().valueDeserializer()));
     }
 
     @Test
@@ -191,11 +195,13 @@ class EnrichTopologyTest {
                 assertThat(story.getContinuedTo()).isNull();
                 assertThat(story.getId()).startsWith("p1-");
             }
-            EnrichedArticle safety = stitched.stream().filter(s -> s.getText().contains("安全生产")).findFirst().orElseThrow();
+            EnrichedArticle safety = stitched.stream().filter(s -> s.getText().contains("安全生产")).findFirst()
+                    .orElseThrow();
             assertThat(safety.getText()).contains("压紧压实责任").contains("隐患排查整治").doesNotContain("惠民");
             assertThat(safety.getBylines()).containsExactly("王明");
             assertThat(safety.getHeadline().getTitle()).isEqualTo("全市安全生产工作会议召开");
-            EnrichedArticle culture = stitched.stream().filter(s -> s.getText().contains("惠民")).findFirst().orElseThrow();
+            EnrichedArticle culture = stitched.stream().filter(s -> s.getText().contains("惠民")).findFirst()
+                    .orElseThrow();
             assertThat(culture.getText()).contains("送戏下乡").doesNotContain("隐患");
             for (var e : culture.getEntities()) {
                 assertThat(culture.getText().substring(e.getStart(), e.getEnd())).isEqualTo(e.getText());

@@ -60,8 +60,10 @@ class PeopleTopologyTest {
     @Test
     void aggregatesMentionsOfAPersonIntoTitlesDatesAndArticlesQueryableAndOnThePeopleTopic() {
         try (TopologyTestDriver d = driver()) {
-            var in = d.createInputTopic(topics.entityMentions().name(), Serdes.String().serializer(), Serdes.ByteArray().serializer());
-            var people = d.createOutputTopic(topics.people().name(), topics.people().keyDeserializer(), topics.people().valueDeserializer());
+            var in = d.createInputTopic(topics.entityMentions().name(), Serdes.String().serializer(),
+                    Serdes.ByteArray().serializer());
+            var people = d.createOutputTopic(topics.people().name(), topics.people().keyDeserializer(),
+                    topics.people().valueDeserializer());
             pipe(in, mention(EntityType.PERSON, "杜小刚", "市委书记", "p2-1", "2022-12-10"));
             pipe(in, mention(EntityType.PERSON, "杜小刚", null, "p2-1", "2022-12-10"));
             pipe(in, mention(EntityType.ORGANIZATION, "无锡市委", null, "p2-1", "2022-12-10"));
@@ -111,8 +113,10 @@ class PeopleTopologyTest {
     @Test
     void aMentionThatCannotBeDecodedIsADeadLetterAndTheDirectoryGoesOn() {
         try (TopologyTestDriver d = driver()) {
-            var in = d.createInputTopic(topics.entityMentions().name(), Serdes.String().serializer(), Serdes.ByteArray().serializer());
-            var people = d.createOutputTopic(topics.people().name(), topics.people().keyDeserializer(), topics.people().valueDeserializer());
+            var in = d.createInputTopic(topics.entityMentions().name(), Serdes.String().serializer(),
+                    Serdes.ByteArray().serializer());
+            var people = d.createOutputTopic(topics.people().name(), topics.people().keyDeserializer(),
+                    topics.people().valueDeserializer());
             var dead = d.createOutputTopic(topics.deadLetters().name(), topics.deadLetters().keyDeserializer(),
                     topics.deadLetters().valueDeserializer());
             in.pipeInput("PERSON:坏", "not avro".getBytes(StandardCharsets.UTF_8));

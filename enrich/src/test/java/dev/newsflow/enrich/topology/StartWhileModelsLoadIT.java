@@ -68,7 +68,8 @@ class StartWhileModelsLoadIT {
             }
         };
         Properties config = EnrichApp.config(client, topics.prefix() + "enrich", state, 1, 0, 1, new Properties());
-        try (EnrichApp app = new EnrichApp(EnrichTopology.build(topics, EnrichOptions.defaults()), config, slow).start()) {
+        try (EnrichApp app = new EnrichApp(EnrichTopology.build(topics, EnrichOptions.defaults()), config, slow)
+                .start()) {
             assertThat(loading.await(1, TimeUnit.MINUTES)).as("models loading after start").isTrue();
             awaitStableGroup(client, topics.prefix() + "enrich");
             assertThat(app.state()).isIn(KafkaStreams.State.REBALANCING, KafkaStreams.State.RUNNING);
@@ -105,7 +106,8 @@ class StartWhileModelsLoadIT {
             }
         };
         Properties config = EnrichApp.config(client, topics.prefix() + "enrich", state, 1, 0, 1, new Properties());
-        try (EnrichApp app = new EnrichApp(EnrichTopology.build(topics, EnrichOptions.defaults()), config, broken).start()) {
+        try (EnrichApp app = new EnrichApp(EnrichTopology.build(topics, EnrichOptions.defaults()), config, broken)
+                .start()) {
             awaitState(app, KafkaStreams.State.NOT_RUNNING);
             assertThat(app.isProcessing()).isFalse();
         }
@@ -129,7 +131,8 @@ class StartWhileModelsLoadIT {
             do {
                 Thread.sleep(50);
                 group = admin.describeConsumerGroups(List.of(groupId)).all().get().get(groupId);
-            } while ((group.groupState() != GroupState.STABLE || group.members().isEmpty()) && System.nanoTime() < deadline);
+            } while ((group.groupState() != GroupState.STABLE || group.members().isEmpty())
+                    && System.nanoTime() < deadline);
             assertThat(group.groupState()).isEqualTo(GroupState.STABLE);
             assertThat(group.members()).isNotEmpty();
         }

@@ -43,7 +43,8 @@ class StitchStoreRestoreIT {
     @Test
     void fragmentsWaitingAtAStopAreStitchedAfterARestartFromTheChangelogAndFromLocalState(EmbeddedKafkaCluster kafka)
             throws Exception {
-        Topics topics = new Topics("stitch-" + UUID.randomUUID().toString().substring(0, 8) + ".", 3, SchemaCatalog.builtIn());
+        Topics topics = new Topics("stitch-" + UUID.randomUUID().toString().substring(0, 8) + ".", 3,
+                SchemaCatalog.builtIn());
         Map<String, Object> client = Map.of(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
         TopicAdmin.createTopics(client, topics.all(), (short) 1);
         String applicationId = topics.prefix() + "enrich";
@@ -74,7 +75,8 @@ class StitchStoreRestoreIT {
         List<EnrichedArticle> stories = stories(kafka, topics);
         assertThat(stories).extracting(EnrichedArticle::getId)
                 .containsExactlyInAnyOrder("x1-00", "x1-01", "y1-00", "y1-01");
-        assertThat(stories).allSatisfy(s -> assertThat(s.getPages()).extracting(PageRef::getNumber).containsExactly(1, 2));
+        assertThat(stories)
+                .allSatisfy(s -> assertThat(s.getPages()).extracting(PageRef::getNumber).containsExactly(1, 2));
         assertThat(stories).filteredOn(s -> s.getId().startsWith("x1"))
                 .allSatisfy(s -> assertThat(s.getPages()).extracting(PageRef::getId).containsExactly("x1", "x2"));
     }

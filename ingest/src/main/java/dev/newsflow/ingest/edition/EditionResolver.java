@@ -48,7 +48,8 @@ public final class EditionResolver {
 
     public Edition resolve(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
-        Edition fromManifest = manifest(absolute.getParent()).getOrDefault(absolute.getFileName().toString(), Edition.UNKNOWN);
+        Edition fromManifest = manifest(absolute.getParent())
+                .getOrDefault(absolute.getFileName().toString(), Edition.UNKNOWN);
         return given.orElse(fromManifest).orElse(fromPath(absolute));
     }
 
@@ -60,7 +61,8 @@ public final class EditionResolver {
             return new Edition(flat.group("paper"), isoDate(flat.group("date")), Integer.valueOf(flat.group("page")));
         }
         Path dateDir = file.getParent();
-        String date = dateDir == null ? null : isoDate(dateDir.getFileName() == null ? "" : dateDir.getFileName().toString());
+        String date = dateDir == null ? null
+                : isoDate(dateDir.getFileName() == null ? "" : dateDir.getFileName().toString());
         if (date == null) {
             return Edition.UNKNOWN;
         }

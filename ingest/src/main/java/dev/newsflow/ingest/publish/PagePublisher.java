@@ -154,7 +154,8 @@ public final class PagePublisher implements AutoCloseable {
                     .setIngestTime(clock.instant())
                     .build();
             Offer offer = new Offer(file, Offer.Result.PUBLISHED, pageId,
-                    edition.isComplete() ? decoded.charset() : decoded.charset() + ", edition incomplete: " + edition, false);
+                    edition.isComplete() ? decoded.charset() : decoded.charset() + ", edition incomplete: " + edition,
+                            false);
             String key = EditionKey.of(edition.paper(), edition.date(), pageId);
             int partition = EditionKey.partition(key, producer.partitionsFor(topics.rawPages().name()).size());
             ProducerRecord<byte[], byte[]> raw = record(topics.rawPages(), partition, key, page);
@@ -189,7 +190,8 @@ public final class PagePublisher implements AutoCloseable {
                 throw new KafkaException("Ingest cannot continue (another instance with transactional id "
                         + config.transactionalId() + " may have taken over): " + fatal.getMessage(), fatal);
             } catch (KafkaException e) {
-                log.warn("Transaction of {} pages failed (attempt {}/{}): {}", batch.size(), attempt, MAX_ATTEMPTS, e.toString());
+                log.warn("Transaction of {} pages failed (attempt {}/{}): {}", batch.size(), attempt, MAX_ATTEMPTS,
+                        e.toString());
                 try {
                     producer.abortTransaction();
                 } catch (KafkaException abortFailed) {
@@ -239,7 +241,8 @@ public final class PagePublisher implements AutoCloseable {
      * A page's record can be half as large again as its file (GB18030 or UTF-16 text becomes UTF-8): one the
      * topic would refuse must be a dead letter, or the whole transaction would fail again and again.
      */
-    private static void checkRecordSize(ProducerRecord<byte[], byte[]> record, long fileSize) throws RejectedPageException {
+    private static void checkRecordSize(ProducerRecord<byte[], byte[]> record,
+            long fileSize) throws RejectedPageException {
         long bytes = record.key().length + (long) record.value().length + RECORD_OVERHEAD_BYTES;
         if (bytes > Topics.MAX_MESSAGE_BYTES) {
             throw new RejectedPageException(RejectedPageException.Reason.TOO_LARGE, "page of " + fileSize

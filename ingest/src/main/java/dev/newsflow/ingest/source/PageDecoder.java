@@ -77,7 +77,8 @@ public final class PageDecoder {
             return new Decoded(decodeOrThrow(StandardCharsets.UTF_8, bytes, 0), "UTF-8");
         } catch (CharacterCodingException notUtf8) {
             if (utf8Share(bytes) >= DAMAGED_UTF8_SHARE) {
-                throw new RejectedPageException(Reason.INVALID_ENCODING, "text is UTF-8 with damaged bytes (invalid byte "
+                throw new RejectedPageException(Reason.INVALID_ENCODING,
+                        "text is UTF-8 with damaged bytes (invalid byte "
                         + firstInvalid(StandardCharsets.UTF_8, bytes) + "), not GB18030");
             }
             try {

@@ -168,7 +168,8 @@ public final class InboxWatcher implements Runnable, AutoCloseable {
 
     private void register(WatchService ws, Path dir) throws IOException {
         try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path d : (Iterable<Path>) walk.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))::iterator) {
+            for (Path d
+                    : (Iterable<Path>) walk.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))::iterator) {
                 if (!keys.containsValue(d)) {
                     keys.put(d.register(ws, ENTRY_CREATE, ENTRY_MODIFY), d);
                 }

@@ -29,7 +29,8 @@ class EditionResolverTest {
         EditionResolver resolver = new EditionResolver(Edition.UNKNOWN);
         assertThat(resolver.resolve(page)).isEqualTo(Edition.UNKNOWN);
         Files.writeString(manifest, "{\"a.txt\": {\"paper\": \"江南晚报\", \"date\": \"2023-07-21\", \"page\": 3}}");
-        Files.setLastModifiedTime(manifest, java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 2_000));
+        Files.setLastModifiedTime(manifest,
+                java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() + 2_000));
         assertThat(resolver.resolve(page)).isEqualTo(new Edition("江南晚报", "2023-07-21", 3));
     }
 
@@ -51,7 +52,8 @@ class EditionResolverTest {
 
     @Test
     void unknownMetadataStaysUnknownAndABadManifestDateIsIgnored() throws Exception {
-        Files.writeString(dir.resolve("editions.json"), "{\"a.txt\": {\"paper\": \"某报\", \"date\": \"2023-02-30\", \"page\": 5}}");
+        Files.writeString(dir.resolve("editions.json"),
+                "{\"a.txt\": {\"paper\": \"某报\", \"date\": \"2023-02-30\", \"page\": 5}}");
         Edition e = new EditionResolver(Edition.UNKNOWN).resolve(dir.resolve("a.txt"));
         assertThat(e).isEqualTo(new Edition("某报", null, 5));
         assertThat(new EditionResolver(Edition.UNKNOWN).resolve(dir.resolve("b.txt"))).isEqualTo(Edition.UNKNOWN);

@@ -82,7 +82,8 @@ class PagePublisherIT {
         assertThat(again.count(Offer.Result.DUPLICATE)).isEqualTo(3);
         assertThat(again.offers()).as("a file offered again is still known as a dead letter, or as a page")
                 .extracting(o -> o.file().getFileName().toString(), Offer::deadLetter)
-                .containsExactlyInAnyOrder(tuple("empty.txt", true), tuple("binary.txt", true), tuple("good.txt", false));
+                .containsExactlyInAnyOrder(tuple("empty.txt", true), tuple("binary.txt", true),
+                tuple("good.txt", false));
         var letters = TopicReader.readAll(kafka.bootstrapServers(), topics.deadLetters());
         assertThat(letters).hasSize(2);
         assertThat(letters).extracting(r -> r.value().getErrorClass()).containsExactlyInAnyOrder("EMPTY", "BINARY");
@@ -99,7 +100,8 @@ class PagePublisherIT {
         Topics topics = topics();
         Map<String, Object> client = Map.of(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
         TopicAdmin.createTopics(client, topics.all(), (short) 1);
-        // under a 12 MiB page limit as GB18030, but half as large again as UTF-8 in the record: over the 16 MiB topic limit
+        // under a 12 MiB page limit as GB18030, but half as large again as UTF-8 in the record: over the 16 MiB topic
+        // limit
         long limit = 12L * 1024 * 1024;
         String seed = Seeds.text("000");
         StringBuilder text = new StringBuilder();

@@ -86,9 +86,11 @@ public final class ConsumerLag implements AutoCloseable {
                 .flatMap(d -> d.partitions().stream().map(p -> new TopicPartition(d.name(), p.partition())))
                 .toList();
         var options = new ListOffsetsOptions(IsolationLevel.READ_COMMITTED);
-        var latest = admin.listOffsets(partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest())), options)
+        var latest = admin.listOffsets(partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest())),
+                options)
                 .all().get(10, TimeUnit.SECONDS);
-        var earliest = admin.listOffsets(partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.earliest())), options)
+        var earliest = admin.listOffsets(partitions.stream()
+                .collect(Collectors.toMap(p -> p, p -> OffsetSpec.earliest())), options)
                 .all().get(10, TimeUnit.SECONDS);
         Map<String, Double> byTopic = new HashMap<>();
         for (TopicPartition tp : partitions) {

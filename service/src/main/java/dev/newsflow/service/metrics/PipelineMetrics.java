@@ -109,7 +109,8 @@ public final class PipelineMetrics implements AutoCloseable {
         double sum = 0;
         for (Map.Entry<MetricName, ? extends Metric> e : streams.metrics().entrySet()) {
             MetricName n = e.getKey();
-            if (TOPIC_GROUP.equals(n.group()) && RECORDS_PRODUCED.equals(n.name()) && topic.equals(n.tags().get("topic"))
+            if (TOPIC_GROUP.equals(n.group()) && RECORDS_PRODUCED.equals(n.name())
+                    && topic.equals(n.tags().get("topic"))
                     && e.getValue().metricValue() instanceof Number v) {
                 sum += v.doubleValue();
             }

@@ -37,7 +37,8 @@ class HttpServiceTest {
 
             HttpResponse<String> scrape = send(service, "GET", "/metrics");
             assertThat(scrape.statusCode()).isEqualTo(200);
-            assertThat(scrape.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
+            assertThat(scrape.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
             assertThat(scrape.body()).contains("newsflow_pages_total{result=\"published\",stage=\"ingest\"} 3.0")
                     .contains("jvm_memory_used_bytes");
 

@@ -60,7 +60,9 @@ public final class FileSink implements Runnable, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(FileSink.class);
 
     private final Topics topics;
-    /** The articles' serde when it is newsflow's Avro serde (it is for the topics {@link Topics} defines), else null. */
+    /**
+     * The articles' serde when it is newsflow's Avro serde (it is for the topics {@link Topics} defines), else null.
+     */
     private final AvroSerde<?> articleSerde;
     private final Map<String, Object> clientConfig;
     private final ArticleFiles files;
@@ -221,7 +223,8 @@ public final class FileSink implements Runnable, AutoCloseable {
     }
 
     private DeadLetter deadLetter(ConsumerRecord<String, byte[]> record, RuntimeException e) {
-        log.error("Dead letter from sink for {}-{}@{}: {}", record.topic(), record.partition(), record.offset(), e.toString());
+        log.error("Dead letter from sink for {}-{}@{}: {}", record.topic(), record.partition(), record.offset(),
+                e.toString());
         byte[] value = record.value() == null ? new byte[0] : record.value();
         int kept = Math.min(value.length, deadLetterMaxBytes);
         return DeadLetter.newBuilder()
@@ -231,7 +234,8 @@ public final class FileSink implements Runnable, AutoCloseable {
                 .setSourceTopic(record.topic())
                 .setSourcePartition(record.partition())
                 .setSourceOffset(record.offset())
-                .setOriginalKey(record.key() == null ? null : ByteBuffer.wrap(record.key().getBytes(StandardCharsets.UTF_8)))
+                .setOriginalKey(record.key() == null ? null
+                : ByteBuffer.wrap(record.key().getBytes(StandardCharsets.UTF_8)))
                 .setOriginal(ByteBuffer.wrap(Arrays.copyOf(value, kept)))
                 .setOriginalSize(value.length)
                 .setTruncated(kept < value.length)

@@ -92,7 +92,8 @@ public final class OutputAudit {
             Path avro = jsonl.resolveSibling(jsonl.getFileName().toString().replaceFirst("\\.jsonl$", ".avro"));
             List<String> avroIds = avroIds(avro);
             if (!ids.equals(avroIds)) {
-                avroMismatch.add(root.relativize(jsonl) + (avroIds == null ? ": no Avro file" : ": Avro file holds other articles"));
+                avroMismatch.add(root.relativize(jsonl)
+                        + (avroIds == null ? ": no Avro file" : ": Avro file holds other articles"));
             }
         }
         Map<String, Integer> duplicates = new TreeMap<>();

@@ -35,7 +35,8 @@ class ArticleFilesTest {
 
     static EnrichedArticle article(String id, String paper, String date) {
         AvroTrust.install();
-        PageRef page = PageRef.newBuilder().setId("page1").setFile("page1.txt").setPaper(paper).setDate(date).setNumber(1).build();
+        PageRef page = PageRef.newBuilder().setId("page1").setFile("page1.txt").setPaper(paper).setDate(date)
+                .setNumber(1).build();
         return EnrichedArticle.newBuilder().setId(id).setPage(page).setPages(List.of(page)).setKind(ArticleKind.news)
                 .setHeadline(Headline.newBuilder().setTitle("标题").build()).setBylines(List.of("记者"))
                 .setText("正文。").setParagraphs(List.of("正文。")).build();
@@ -47,7 +48,9 @@ class ArticleFilesTest {
         Path jsonl = files.write(new SegmentName("newsflow.articles", 2, 10, 11), "无锡日报", "2024-06-07",
                 List.of(article("a1", "无锡日报", "2024-06-07"), article("a2", "无锡日报", "2024-06-07")));
 
-        assertThat(jsonl).isEqualTo(out.resolve("无锡日报/2024-06-07/newsflow.articles+2+00000000000000000010+00000000000000000011.jsonl"));
+        assertThat(jsonl)
+                .isEqualTo(out.resolve("无锡日报/2024-06-07")
+                        .resolve("newsflow.articles+2+00000000000000000010+00000000000000000011.jsonl"));
         List<String> lines = Files.readAllLines(jsonl);
         assertThat(lines).hasSize(2);
         JsonNode first = PlainJson.mapper().readTree(lines.get(0));
@@ -98,7 +101,8 @@ class ArticleFilesTest {
         List<GenericRecord> generic = List.of(serde.deserializeGeneric("t.articles", serde.serialize("t.articles", a1)),
                 serde.deserializeGeneric("t.articles", serde.serialize("t.articles", a2)));
         assertThat(generic.get(1).get("text")).isInstanceOf(Utf8.class);
-        assertThat(ArticleFields.textCodePoints(generic.get(1))).isEqualTo(a2.getText().codePointCount(0, a2.getText().length()));
+        assertThat(ArticleFields.textCodePoints(generic.get(1)))
+                .isEqualTo(a2.getText().codePointCount(0, a2.getText().length()));
         assertThat(ArticleFields.pageId(generic.get(0))).isEqualTo("page1");
 
         Path specific = new ArticleFiles(out.resolve("specific")).write(new SegmentName("t.articles", 0, 0, 1),
@@ -138,7 +142,8 @@ class ArticleFilesTest {
         assertThat(new ArticleFiles(out).lastOffsets("t")).containsEntry(0, 4L);
         try (Stream<Path> left = Files.list(dir)) {
             assertThat(left.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder(new SegmentName("t", 0, 0, 4).fileName("jsonl"), new SegmentName("t", 0, 0, 4).fileName("avro"));
+                    .containsExactlyInAnyOrder(new SegmentName("t", 0, 0, 4).fileName("jsonl"),
+                    new SegmentName("t", 0, 0, 4).fileName("avro"));
         }
     }
 
