@@ -31,12 +31,12 @@ public final class EnrichApp implements AutoCloseable {
 
     /**
      * Enrich's default commit interval: how often a busy stream thread commits. Under exactly-once a commit ends a
-     * transaction on every partition a task wrote; Streams' own default (100 ms) made the transactions, their
-     * markers and the broker code they run cost a third of the pipeline's CPU in a backfill (tens of ms of CPU per
-     * commit); and a commit that splits an edition's articles between two transactions makes the sink write them as
-     * two segments. 5 s stays well inside the transactions' 10 s timeout. A thread that runs out
-     * of input commits at once instead of waiting for the interval ({@code CommitWhenIdle}), so a new page on an
-     * idle pipeline still reaches the files in a fraction of a second (bench/results.md).
+     * transaction on every partition a task wrote; with Streams' own default (100 ms) the transactions, their
+     * markers and the broker code they run took a large share of the pipeline's CPU in a backfill, and a commit that
+     * splits an edition's articles between two transactions makes the sink write them as two segments. 5 s stays well
+     * inside the transactions' 10 s timeout. A thread that runs out of input commits at once instead of waiting for
+     * the interval ({@code CommitWhenIdle}), so a new page on an idle pipeline does not wait for it
+     * (docs/decisions/0006-commit-interval-and-idle-commit.md; latency in docs/performance.md).
      */
     public static final long DEFAULT_COMMIT_INTERVAL_MS = 5000;
 
@@ -107,7 +107,8 @@ public final class EnrichApp implements AutoCloseable {
         p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, replicationFactor);
         p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), Topics.MAX_MESSAGE_BYTES);
         p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
-        // an enriched article is 10-20 KB: the default 16 KB batch held one, so every article was a request of its own
+        // an enriched article is about as large as the default 16 KB batch, which so held one: every article was a
+        // request of its own
         p.put(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), 256 * 1024);
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_POLL_RECORDS_CONFIG), 50);
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG), Topics.MAX_MESSAGE_BYTES);

@@ -38,7 +38,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *
  * <p>The bytes are those of Avro's {@code BinaryMessageEncoder}; encoding and decoding go through Avro's buffered
  * binary encoder and decoder over the array (its message classes read and write one byte at a time through a
- * stream, which cost the sink a tenth of a millisecond per article).
+ * stream, a cost the sink paid for every article).
  */
 public final class AvroSerde<T extends SpecificRecord> implements SelfSerde<T> {
 

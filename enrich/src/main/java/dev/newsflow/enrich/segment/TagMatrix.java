@@ -10,7 +10,7 @@ import com.hankcs.hanlp.dictionary.TransformMatrix;
  * <p>HanLP 1.8.6 ({@code Viterbi.compute}) grows the matrix whenever the number of known tags ({@code Nature})
  * differs from the length of the matrix's {@code states}, and growing it never updates {@code states}: as soon as
  * a tag exists beyond those of the model file (HanLP creates some itself, and every custom dictionary tag is
- * one), every call to the segmenter copies the whole matrix again, about 270 KB, for each line segmented. The
+ * one), every call to the segmenter copies the whole matrix (hundreds of KB) again, for each line segmented. The
  * grown matrix holds the same probabilities with zero counts for the new tags, so growing it once, here, and
  * marking every tag as a state gives the same results without the copies. {@code states} is read nowhere else.
  * New tags created later are caught by the next {@link #fit()}.

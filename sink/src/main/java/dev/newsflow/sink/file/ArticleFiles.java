@@ -44,9 +44,9 @@ public final class ArticleFiles {
     private static final Logger log = LoggerFactory.getLogger(ArticleFiles.class);
     private static final String TMP = ".tmp";
     /**
-     * Zstandard at its default level 3, a codec of the Avro specification: on the 24 seed articles (276 KB of Avro)
-     * 75 KB in ~60 µs of CPU per article, where deflate at level 1 took ~115 µs for 80 KB and snappy ~31 µs for
-     * 108 KB; the sink is on the path of every article.
+     * Zstandard at its default level 3, a codec of the Avro specification: on the seed articles it compressed a little
+     * better than deflate at level 1 for about half its CPU, and much better than snappy (the sink is on the path of
+     * every article; how such figures are taken: docs/performance.md).
      */
     private static final CodecFactory CODEC = CodecFactory.zstandardCodec(3);
 

@@ -200,8 +200,8 @@ public final class FileSink implements Runnable, AutoCloseable {
 
     /**
      * An article from its record: with newsflow's Avro serde, a generic record whose strings stay UTF-8 (the JSON
-     * Lines take their bytes as they are; decoding every word to a String and encoding it again was a third of the
-     * sink's CPU), else what the topic's deserializer gives.
+     * Lines take their bytes as they are, instead of decoding every word to a String and encoding it again, the larger
+     * part of the sink's work), else what the topic's deserializer gives.
      */
     private GenericRecord decode(String topic, byte[] value) {
         return articleSerde != null ? articleSerde.deserializeGeneric(topic, value)
