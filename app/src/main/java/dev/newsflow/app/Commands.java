@@ -19,7 +19,7 @@ final class Commands {
     static String requireBootstrap(KafkaOptions kafka) {
         String b = kafka.bootstrapServers();
         if (b == null || b.isBlank()) {
-            throw new UsageError("--bootstrap-servers (or NEWSFLOW_BOOTSTRAP_SERVERS) is required");
+            throw new UsageException("--bootstrap-servers (or NEWSFLOW_BOOTSTRAP_SERVERS) is required");
         }
         return b;
     }

@@ -59,7 +59,7 @@ final class EnrichCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        UsageError.requirePositive("--threads", threads);
+        UsageException.requirePositive("--threads", threads);
         kafka.validate();
         KafkaSetup setup = KafkaSetup.of(kafka, kafka.clientConfig(Commands.requireBootstrap(kafka)));
         Map<String, Object> client = setup.client();

@@ -49,9 +49,9 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         boolean none = inputs == null || inputs.isEmpty();
         if (watch.enabled() != none) {
-            throw new UsageError(none ? "give PATH… or --watch DIR" : "give either PATH… or --watch DIR, not both");
+            throw new UsageException(none ? "give PATH… or --watch DIR" : "give either PATH… or --watch DIR, not both");
         }
-        UsageError.requireExisting("PATH", inputs);
+        UsageException.requireExisting("PATH", inputs);
         kafka.validate();
         Edition given = edition.edition();
         KafkaSetup setup = KafkaSetup.of(kafka, kafka.clientConfig(Commands.requireBootstrap(kafka)));

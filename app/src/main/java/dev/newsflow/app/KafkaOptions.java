@@ -73,17 +73,17 @@ public final class KafkaOptions {
     }
 
     /**
-     * Fails with a {@link UsageError} when an option cannot be right whatever the cluster: a client config that is
+     * Fails with a {@link UsageException} when an option cannot be right whatever the cluster: a client config that is
      * not a readable file, fewer than one partition, a commit interval under 1 ms, a negative replication factor.
      */
     void validate() {
         if (clientConfig != null && !(Files.isRegularFile(clientConfig) && Files.isReadable(clientConfig))) {
-            throw new UsageError("--client-config is not a readable file: " + clientConfig);
+            throw new UsageException("--client-config is not a readable file: " + clientConfig);
         }
-        UsageError.requirePositive("--partitions", partitions);
-        UsageError.requirePositive("--commit-interval-ms", commitIntervalMs);
+        UsageException.requirePositive("--partitions", partitions);
+        UsageException.requirePositive("--commit-interval-ms", commitIntervalMs);
         if (replicationFactor < 0) {
-            throw new UsageError("--replication-factor must be 0 (pick) or more, not " + replicationFactor);
+            throw new UsageException("--replication-factor must be 0 (pick) or more, not " + replicationFactor);
         }
     }
 

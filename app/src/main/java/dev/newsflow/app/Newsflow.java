@@ -79,7 +79,7 @@ public final class Newsflow {
                         e.printStackTrace(to);
                     }
                     to.flush();
-                    return e instanceof UsageError ? USAGE : FAILED;
+                    return e instanceof UsageException ? USAGE : FAILED;
                 });
     }
 

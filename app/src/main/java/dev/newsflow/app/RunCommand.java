@@ -52,16 +52,16 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        UsageError.requirePositive("--threads", threads);
+        UsageException.requirePositive("--threads", threads);
         kafka.validate();
         if (watch.enabled()) {
             if (inputs != null && !inputs.isEmpty()) {
-                throw new UsageError("give either PATH… or --watch DIR, not both");
+                throw new UsageException("give either PATH… or --watch DIR, not both");
             }
             return watch();
         }
         List<Path> paths = inputs == null || inputs.isEmpty() ? List.of(Path.of("seeds")) : inputs;
-        UsageError.requireExisting("PATH", paths);
+        UsageException.requireExisting("PATH", paths);
         var settings = new PipelineRun.Settings(paths, out, kafka.bootstrapServers(), edition.edition(), threads,
                 maxPageBytes, timeout);
         RunSummary summary;

@@ -63,7 +63,7 @@ final class TailCommand implements Callable<Integer> {
         try {
             t = topics.byName(topic);
         } catch (IllegalArgumentException e) {
-            throw new UsageError(e.getMessage());
+            throw new UsageException(e.getMessage());
         }
         ClusterReach.brokers(client);
         try (var consumer = new KafkaConsumer<>(CommittedReader.readCommitted(client), new ByteArrayDeserializer(),

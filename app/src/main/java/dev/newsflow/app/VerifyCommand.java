@@ -30,7 +30,7 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!Files.isDirectory(out)) {
-            throw new UsageError("OUT is not a folder: " + out);
+            throw new UsageException("OUT is not a folder: " + out);
         }
         Set<String> onTopic = null;
         Map<String, Integer> topicDuplicates = Map.of();

@@ -9,9 +9,9 @@ import java.util.List;
  * not exist, two options that exclude each other): one line {@code newsflow: …} and exit status 2, as picocli
  * answers a malformed option, before anything is started.
  */
-final class UsageError extends RuntimeException {
+final class UsageException extends RuntimeException {
 
-    UsageError(String message) {
+    UsageException(String message) {
         super(message);
     }
 
@@ -22,7 +22,7 @@ final class UsageError extends RuntimeException {
         }
         for (Path p : paths) {
             if (!Files.exists(p)) {
-                throw new UsageError(what + " does not exist: " + p);
+                throw new UsageException(what + " does not exist: " + p);
             }
         }
     }
@@ -30,7 +30,7 @@ final class UsageError extends RuntimeException {
     /** Fails unless the value is at least 1. */
     static void requirePositive(String option, long value) {
         if (value < 1) {
-            throw new UsageError(option + " must be at least 1, not " + value);
+            throw new UsageException(option + " must be at least 1, not " + value);
         }
     }
 }
