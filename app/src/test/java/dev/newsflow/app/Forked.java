@@ -83,6 +83,9 @@ final class Forked {
         void start() throws IOException {
             process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+            // should the test's JVM itself be stopped, the stage goes with it instead of outliving it
+            Process started = process;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::destroyForcibly, "forked-stage-reaper"));
         }
 
         boolean alive() {
