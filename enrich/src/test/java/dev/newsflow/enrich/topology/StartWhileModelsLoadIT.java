@@ -9,12 +9,14 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.common.GroupState;
+import org.apache.kafka.common.errors.GroupIdNotFoundException;
 import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -123,16 +125,26 @@ class StartWhileModelsLoadIT {
         return client;
     }
 
-    /** Waits until the application's consumer group has settled with a member: it joined while the models load. */
+    /**
+     * Waits until the application's consumer group has settled with a member: it joined while the models load. Until
+     * its first member joins, the group does not exist (GroupIdNotFoundException): not yet, however long that takes.
+     */
     private static void awaitStableGroup(Map<String, Object> client, String groupId) throws Exception {
         try (Admin admin = Admin.create(client)) {
             long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
-            ConsumerGroupDescription group;
+            ConsumerGroupDescription group = null;
             do {
                 Thread.sleep(50);
-                group = admin.describeConsumerGroups(List.of(groupId)).all().get().get(groupId);
-            } while ((group.groupState() != GroupState.STABLE || group.members().isEmpty())
+                try {
+                    group = admin.describeConsumerGroups(List.of(groupId)).all().get().get(groupId);
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof GroupIdNotFoundException)) {
+                        throw e;
+                    }
+                }
+            } while ((group == null || group.groupState() != GroupState.STABLE || group.members().isEmpty())
                     && System.nanoTime() < deadline);
+            assertThat(group).as("group " + groupId).isNotNull();
             assertThat(group.groupState()).isEqualTo(GroupState.STABLE);
             assertThat(group.members()).isNotEmpty();
         }
