@@ -24,6 +24,7 @@ import picocli.CommandLine.TypeConversionException;
  * ./newsflow ingest DIR --bootstrap-servers host:9092
  * ./newsflow enrich --bootstrap-servers host:9092
  * ./newsflow sink --out OUT --bootstrap-servers host:9092
+ * ./newsflow split seeds               # the articles of pages as JSON Lines, no Kafka
  * echo 市委书记杜小刚调研 | ./newsflow tag
  * </pre>
  *
@@ -34,7 +35,7 @@ import picocli.CommandLine.TypeConversionException;
 @Command(name = "newsflow", mixinStandardHelpOptions = true, version = "newsflow 0.1.0",
         description = "Raw newspaper pages to enriched article events on Apache Kafka.",
         subcommands = {RunCommand.class, IngestCommand.class, EnrichCommand.class, SinkCommand.class,
-                SegmentCommand.class, TagCommand.class, VerifyCommand.class, TailCommand.class})
+                SplitCommand.class, SegmentCommand.class, TagCommand.class, VerifyCommand.class, TailCommand.class})
 public final class Newsflow {
 
     /** picocli's exit status for a mistake in the call (its {@code ExitCode.USAGE}). */
