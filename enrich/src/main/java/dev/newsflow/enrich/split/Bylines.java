@@ -7,9 +7,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reporters' names in brackets: （高美梅 惠晓婧）, (陈菁菁), （记者 张三 通讯员 李四）, （新华社）. A bracket is a
- * byline only where bylines are printed, at the very end of a paragraph or on a line of its own, and only
- * if it holds nothing but names: （含新能源汽车）, （产业集群专班）, （兆瓦）, （2021—2035年） are body text.
+ * Reporters credited, in the three places papers print them:
+ * <ul>
+ *   <li>in brackets closing the body: （高美梅 惠晓婧）, (陈菁菁), （记者 张三 通讯员 李四）. A bracket is a byline only
+ *       where bylines are printed, at the very end of a paragraph or on a line of its own, and only if it holds
+ *       nothing but names: （含新能源汽车）, （产业集群专班）, （兆瓦）, （2021—2035年） are body text;</li>
+ *   <li>in brackets right after the dateline: 本报讯（记者 张三）, 新华社北京5月21日电（记者 李四 王五）;</li>
+ *   <li>on a line of their own before the body: 本报记者  王  珏  李四, 记者 张三 通讯员 李四, 新华社记者 王五 —
+ *       a role word of reporting followed by nothing but names.</li>
+ * </ul>
+ * Typesetters spread a two-character name to the width of three (王  珏): single characters pair into one name.
  */
 final class Bylines {
 
@@ -17,10 +24,25 @@ final class Bylines {
     private static final Pattern TRAILING = Pattern.compile("^(.*?)[\\s\\u3000]*[（(]([^（）()]{2,40})[）)][\\s\\u3000]*$");
     /** Roles that may be written straight before a name (记者张三). */
     private static final Pattern ROLE_PREFIX = Pattern.compile(
-            "^(?:本报记者|特约记者|见习记者|实习生|通讯员|记者|撰稿|摄影|编译|整理)[:：]?");
+            "^(?:(?:本报|新华社|中新社|" + "\\p{IsHan}{1,4}(?:社|报|台|网))?(?:特约|特派|见习|实习|首席|驻[\\p{IsHan}]{1,4})?"
+                    + "(?:记者|通讯员|撰稿人|撰稿|评论员|实习生)|摄影|编译|整理)[:：]?");
+    /** A line of its own that credits reporters: it starts with a role of reporting (本报记者, 记者, 通讯员…). */
+    private static final Pattern ROLE_LINE = Pattern.compile(
+            "^[■●◆]?\\s*(?:(?:本报|新华社|中新社|\\p{IsHan}{1,4}(?:社|报|台|网))?(?:特约|特派|见习|实习|首席)?"
+                    + "(?:记者|通讯员|撰稿人|评论员|实习生)|文\\s*[/／])");
+    /** A role set apart from the names by a space or colon, as bylines print it and sentences never do. */
+    private static final Pattern SPACED_ROLE = Pattern.compile(
+            "^(?:本报|新华社|中新社|\\p{IsHan}{1,4}(?:社|报|台|网))?(?:特约|特派|见习|实习|首席)?(?:记者|通讯员|撰稿人|评论员|实习生)"
+                    + "(?:[\\s\\u3000]+|[:：])");
+    /** Words a byline line may close with: what the reporters did (报道, 整理, 采写 …). */
+    private static final Pattern LINE_VERB = Pattern.compile("[\\s\\u3000]*(?:报道|整理|采写|撰文|发自\\p{IsHan}{1,6})$");
+    /** What a picture credit ends with: the line credits a photographer or illustrator, not a reporter. */
+    private static final Pattern CREDIT_END = Pattern.compile("(?:摄|绘|摄影|制图|供图|作)(?:[（(][^）)]*[）)])?$");
+    /** Longest byline line: a role and a handful of names. */
+    private static final int MAX_LINE_CHARS = 40;
     /** One-character roles, which only count as a separate word (文/张三, 张三 摄), never inside a name (周文文). */
     private static final Pattern ROLE_WORD = Pattern.compile("^(?:文|图|摄|据)[:：]?$");
-    private static final Pattern SEPARATORS = Pattern.compile("[、，,;；\\s\\u3000/]+");
+    private static final Pattern SEPARATORS = Pattern.compile("[、，,;；\\s\\u3000\\u00a0/]+");
     /** Words that show a bracket explains the text rather than crediting it. */
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "[含即等及见版：:]|专班|兆瓦|千瓦|公里|平方|草案|试行|暂行|修订|简称|全称|以下|详见|来源|提供|供图|制图|截图|节选|全文|摘要|续完");
@@ -51,6 +73,52 @@ final class Bylines {
         return names.isEmpty() ? Optional.empty() : Optional.of(new Trailing(rest, names));
     }
 
+    /**
+     * The names of a line that is a byline of its own (本报记者  王  珏  李四), else null; an empty list for a role
+     * without names (本报评论员).
+     */
+    static List<String> line(String line) {
+        String s = line.strip();
+        if (s.isEmpty() || s.length() > MAX_LINE_CHARS || !ROLE_LINE.matcher(s).lookingAt()
+                || CREDIT_END.matcher(s).find()) {
+            return null;
+        }
+        String content = LINE_VERB.matcher(s.replaceFirst("^[■●◆]", "")).replaceFirst("");
+        List<String> names = names(content.replace('/', ' ').replace('／', ' ').replaceAll("^文\\s", " "));
+        if (!names.isEmpty()) {
+            // a line of its own claims a whole line for names: each must read as one (记者了解到 is body text), unless
+            // the role stands apart from them (本报记者 莽九晨), as no sentence is written
+            boolean apart = SPACED_ROLE.matcher(content).lookingAt();
+            return apart || names.stream().allMatch(n -> n.contains("·") || Surnames.startsName(n)) ? names : null;
+        }
+        // a role alone credits no one by name (本报评论员): still a byline line
+        return ROLE_PREFIX.matcher(content).replaceFirst("").isBlank() ? List.of() : null;
+    }
+
+    /**
+     * The names in a bracket right after the dateline at the start of {@code paragraph}
+     * (本报讯（记者 张三）…), else an empty list.
+     */
+    static List<String> inDateline(String paragraph, String dateline) {
+        int i = dateline.length();
+        while (i < paragraph.length() && (Character.isWhitespace(paragraph.charAt(i)) || paragraph.charAt(i) == '\u3000'
+                || paragraph.charAt(i) == '\u00a0')) {
+            i++;
+        }
+        if (i >= paragraph.length() || (paragraph.charAt(i) != '（' && paragraph.charAt(i) != '(')) {
+            return List.of();
+        }
+        int close = -1;
+        for (int j = i + 1; j < Math.min(paragraph.length(), i + MAX_LINE_CHARS * 2); j++) {
+            char c = paragraph.charAt(j);
+            if (c == '）' || c == ')') {
+                close = j;
+                break;
+            }
+        }
+        return close < 0 ? List.of() : names(paragraph.substring(i + 1, close));
+    }
+
     static boolean endsWithClosingBracket(String s) {
         return s.endsWith("）") || s.endsWith(")");
     }
@@ -62,17 +130,27 @@ final class Bylines {
             return List.of();
         }
         List<String> names = new ArrayList<>();
+        String single = null;
         for (String raw : SEPARATORS.split(s)) {
             String token = ROLE_PREFIX.matcher(raw).replaceFirst("");
             if (token.isEmpty() || ROLE_WORD.matcher(token).matches()) {
                 continue;
             }
-            if (!isNameLike(token)) {
+            if (token.codePointCount(0, token.length()) == 1 && Text.isCjk(token.codePointAt(0))) {
+                // half of a name spread to the width of three characters (王  珏)
+                if (single == null) {
+                    single = token;
+                    continue;
+                }
+                token = single + token;
+                single = null;
+            }
+            if (single != null || !isNameLike(token)) {
                 return List.of();
             }
             names.add(token);
         }
-        return names.size() <= 8 ? names : List.of();
+        return single == null && names.size() <= 8 ? names : List.of();
     }
 
     /** 2 to 4 Han characters, or a middle-dot foreign name, and no word that explains rather than credits. */

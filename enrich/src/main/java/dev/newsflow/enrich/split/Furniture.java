@@ -1,6 +1,7 @@
 package dev.newsflow.enrich.split;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -27,8 +28,30 @@ final class Furniture {
     /** A page header: date and weekday, or the page number and section. */
     private static final Pattern PAGE_HEADER = Pattern.compile(
             "^\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:星期|周)[一二三四五六日天]|^第\\s*\\d{1,3}\\s*版");
-    /** An editor's credit line closing an article. */
-    private static final Pattern EDITOR_LINE = Pattern.compile("^[（(]?(?:本版)?(?:责任编辑|责编|编辑|美编|校对|组版)\\s*[:：]");
+    /** An editor's credit line closing an article or a page. */
+    private static final Pattern EDITOR_LINE = Pattern.compile(
+            "^[（(]?(?:本版)?(?:责任编辑|责编|编辑|美编|校对|组版|版式设计|版式|版面设计|美术编辑|图片编辑|视觉设计|制版|值班编辑)"
+                    + "\\s*[:：]");
+    /**
+     * An edition line: the edition's date with its weekday, a dotted or dashed date, or the page number (第N版), in a
+     * line with no sentence in it (人民日报 2024年6月7日 星期五 第5版 要闻).
+     */
+    private static final Pattern EDITION_MARK = Pattern.compile(
+            "\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:星期|周)[一二三四五六日天]"
+                    + "|(?:^|\\s)\\d{4}[.\\-/]\\d{1,2}[.\\-/]\\d{1,2}(?:\\s|$)"
+                    + "|(?:^|\\s)第\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*版(?:\\s|[:：]|$)"
+                    + "|^(?:星期|周)[一二三四五六日天]$"
+                    + "|^\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日$");
+    /** Longest edition line: paper, date, weekday, page and section. */
+    private static final int MAX_EDITION_LINE = 48;
+    /** What closes a picture credit: 摄 (photographed), 绘 (drawn), 制图 …, and a series in brackets. */
+    private static final Pattern CREDIT_END = Pattern.compile(
+            "[\\s\\u3000]*(?:摄影报道|摄影|摄|绘|制图|供图)(?:[（(][^）)]{1,12}[）)])?$");
+    /** A credit by label: 制图：张三, 图片来源：新华社. */
+    private static final Pattern CREDIT_LABEL = Pattern.compile(
+            "^(?:本版|本期)?(?:制图|图片|供图|漫画|插图|图表|摄影|设计|图|图片来源)[\\s\\u3000]*[:：/／].{1,30}$");
+    /** Longest picture credit: a role, a few names and a series. */
+    private static final int MAX_CREDIT_LINE = 40;
     private static final Pattern PHONE_NUMBERS = Pattern.compile("[0-9()（）\\s、,，-]{7,}");
 
     private Furniture() {
@@ -51,7 +74,7 @@ final class Furniture {
     static boolean isImprintLine(String line) {
         String s = line.strip();
         if (s.length() <= 40) {
-            return hasImprintTerm(s) || PAGE_HEADER.matcher(s).lookingAt() || isPhoneNumbers(s);
+            return hasImprintTerm(s) || PAGE_HEADER.matcher(s).lookingAt() || isPhoneNumbers(s) || isEditionLine(s);
         }
         long terms = imprintTermCount(s);
         return terms >= 3 && terms * 40 >= s.length() && !s.contains("。");
@@ -69,6 +92,49 @@ final class Furniture {
     private static long imprintPatternCount(String s) {
         // the patterns need an @ or a CN: most lines have neither
         return s.indexOf('@') >= 0 || s.contains("CN") ? IMPRINT_PATTERN.matcher(s).results().count() : 0;
+    }
+
+    /**
+     * A line that is furniture wherever it stands, whatever stands around it: an edition line, an editor's credit or
+     * a picture credit. None reads as a sentence, and each names its kind with its own words.
+     */
+    static boolean isFurnitureLine(String line) {
+        return isLabelledLine(line) || isCreditLine(line.strip());
+    }
+
+    /**
+     * An edition line or an editor's credit: each says what it is by its own form (a date with its weekday, 第N版,
+     * 责任编辑：), so it is furniture even where it runs on from a line above.
+     */
+    static boolean isLabelledLine(String line) {
+        String s = line.strip();
+        if (s.isEmpty() || Text.endsSentence(s) && !s.endsWith("）") && !s.endsWith(")")) {
+            return false;
+        }
+        return isEditorLine(s) || isEditionLine(s);
+    }
+
+    /** The edition's date and weekday, a page number, and no sentence (2024年6月7日 星期五, 第5版 要闻). */
+    static boolean isEditionLine(String s) {
+        return s.length() <= MAX_EDITION_LINE && s.indexOf('。') < 0 && s.indexOf('，') < 0
+                && EDITION_MARK.matcher(s).find();
+    }
+
+    /** A picture credit (新华社记者 王五摄, 李四绘, 制图：张三). */
+    static boolean isCreditLine(String s) {
+        if (s.length() > MAX_CREDIT_LINE || s.indexOf('。') >= 0 || s.indexOf('，') >= 0) {
+            return false;
+        }
+        if (CREDIT_LABEL.matcher(s).matches()) {
+            return true;
+        }
+        Matcher end = CREDIT_END.matcher(s);
+        if (!end.find()) {
+            return false;
+        }
+        // what the credit closes is a role and names, each a name (在当地拍摄 closes no name: body text)
+        List<String> names = Bylines.names(s.substring(0, end.start()));
+        return !names.isEmpty() && names.stream().allMatch(n -> n.contains("·") || Surnames.startsName(n));
     }
 
     /** A line of an article that credits its editors, kept out of the body. */

@@ -401,8 +401,11 @@ final class HeadlineAssigner {
             optional.add(i);
         }
         if (n > MAX_ZONE_LINES) {
-            // too many lines to try every cut: cut at blank lines only
+            // too many lines to try every cut: cut at blank lines only, and at every one when they are many too
             optional.removeIf(i -> !lines.get(i).newBlock());
+            if (optional.size() > MAX_ZONE_LINES) {
+                optional.clear();
+            }
         }
         // what every cut shares, worked out once: which bit of the mask decides a line, what a cut before it costs
         int[] bit = new int[n];

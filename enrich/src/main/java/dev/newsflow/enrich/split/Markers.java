@@ -3,13 +3,33 @@ package dev.newsflow.enrich.split;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Marks that open or close an article: 本报讯, agency datelines, （上接第N版）, （下转第N版）. */
+/**
+ * Marks that open or close an article: datelines (本报讯, 本报北京5月21日电, 新华社…电, 据新华社电, a paper's own
+ * 某某讯), （上接第N版）, （下转第N版）.
+ *
+ * <p>A dateline is recognised by its grammar, the same in every Chinese paper — an optional 据, an optional source
+ * (本报 or a name ending in 社/网/台/报/刊), an optional place, an optional date, and 电, 讯 or 消息 — never by the
+ * names of particular papers or agencies.
+ */
 final class Markers {
 
-    /** Openers of a report: the paper's own (本报讯) or an agency's dateline. */
-    private static final Pattern START = Pattern.compile(
-            "^(本报讯|本报消息|本报综合消息|本报综合|据新华社|新华社[^，。,]{0,16}电|中新社[^，。,]{0,16}电|中新网[^，。,]{0,16}电"
-                    + "|人民网[^，。,]{0,16}电|央视网消息|据央视新闻)");
+    private static final String HAN = "\\p{IsHan}";
+    private static final String NUM = "(?:\\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十]{1,3})";
+    /** A source of news: 本报, 本刊, or a name ending in 社, 网, 台, 报 or 刊 (新华社, 人民网, 央视, 某某日报). */
+    private static final String SOURCE = "(?:本报|本刊|" + HAN + "{1,6}(?:社|网|台|报|刊|视))";
+    /** 电 of a date's dispatch, not the first character of a word (电话, 电视, 电力 …) a sentence may go on with. */
+    private static final String NOT_A_WORD_WITH_DIAN = "(?![话视影脑力子商网气站厂池梯器源竞缆车])";
+    /** A dateline: [据] [source] [place] [M月D日] 电|消息, or [据] source|place 讯 (本报讯, 晚报讯). */
+    private static final Pattern DATELINE = Pattern.compile("^(?:据)?(?:"
+            + "(?:" + SOURCE + ")?[" + HAN + "·]{0,10}?" + NUM + "\\s*月\\s*" + NUM + "\\s*日\\s*(?:电" + NOT_A_WORD_WITH_DIAN + "|讯|消息)"
+            + "|" + SOURCE + "[" + HAN + "·]{0,10}?(?:电|消息)(?=[\\s\\u3000（(：:]|$)"
+            + "|" + SOURCE + "?(?:综合)?讯(?=[\\s\\u3000（(：:]|\\d|$)"
+            + "|" + HAN + "{2,6}(?<![喜通资音闻短简快])讯(?=[\\s\\u3000（(：:]|\\d|$)"
+            + ")");
+    /** 又电: another dispatch of the same report, printed inside it. */
+    private static final Pattern ANOTHER_DISPATCH = Pattern.compile("^(?:又电|另电)");
+    /** Longest dateline looked for: source, place and date. */
+    private static final int MAX_DATELINE = 28;
     private static final String NUMBER = "([0-9０-９一二三四五六七八九十]{1,3})";
     private static final Pattern CONTINUED_FROM = Pattern.compile("^[（(]\\s*(?:上接|紧接|接)第?\\s*" + NUMBER + "\\s*版\\s*[）)]");
     private static final Pattern CONTINUED_TO = Pattern.compile("[（(]\\s*(?:下转|转)第?\\s*" + NUMBER + "\\s*版\\s*[）)]\\s*$");
@@ -17,13 +37,35 @@ final class Markers {
     private Markers() {
     }
 
-    static boolean startsReport(String line) {
-        return START.matcher(line.strip()).lookingAt();
+    /** The dateline that opens {@code text}, or null. */
+    static String dateline(String text) {
+        String s = text.strip();
+        if (!mayHoldDateline(s) || ANOTHER_DISPATCH.matcher(s).lookingAt()) {
+            return null;
+        }
+        Matcher m = DATELINE.matcher(s);
+        return m.lookingAt() ? s.substring(0, m.end()) : null;
     }
 
-    /** Opens an article: a report opener or a continuation from another page. */
+    /** A dateline ends in 电, 讯 or 消息 within its first characters: most lines are ruled out without a regex. */
+    private static boolean mayHoldDateline(String s) {
+        int end = Math.min(s.length(), MAX_DATELINE);
+        for (int i = 1; i < end; i++) {
+            char c = s.charAt(i);
+            if (c == '电' || c == '讯' || c == '息') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean startsReport(String line) {
+        return dateline(line) != null;
+    }
+
+    /** Opens an article: a dateline or a continuation from another page. */
     static boolean opensArticle(String line) {
-        return startsReport(line) || continuedFrom(line) != null;
+        return continuedFrom(line) != null || startsReport(line);
     }
 
     /** N of a leading （上接第N版）, else null. */
@@ -54,7 +96,8 @@ final class Markers {
     /** The body text without its opener, for comparing it with headlines. */
     static String withoutOpeners(String text) {
         String s = CONTINUED_FROM.matcher(text.strip()).replaceFirst("").strip();
-        return START.matcher(s).replaceFirst("").strip();
+        String dateline = dateline(s);
+        return dateline == null ? s : s.substring(dateline.length()).strip();
     }
 
     static int number(String digits) {

@@ -8,7 +8,8 @@ final class Text {
     private static final String CLOSERS = "”’」』\"'》〉)）]】";
     private static final String SENTENCE_END = "。！？!?…";
     private static final String CLAUSE_PUNCT = "，、：；,:;—";
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000]+");
+    /** Whitespace of any kind: ASCII, the ideographic space and the no-break space extraction leaves in text. */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u3000\\u00a0]+");
 
     private Text() {
     }
@@ -118,12 +119,14 @@ final class Text {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             // most lines of Chinese text have no whitespace, or only single spaces: nothing to replace
-            if (Character.isWhitespace(c) || c == '\u3000') {
-                if (c != ' ' || Character.isWhitespace(s.charAt(i + 1)) || s.charAt(i + 1) == '\u3000') {
-                    return SPACES.matcher(s).replaceAll(" ");
-                }
+            if (isSpace(c) && (c != ' ' || isSpace(s.charAt(i + 1)))) {
+                return SPACES.matcher(s).replaceAll(" ").strip();
             }
         }
         return s;
+    }
+
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0';
     }
 }

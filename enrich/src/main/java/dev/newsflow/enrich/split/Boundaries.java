@@ -1,0 +1,125 @@
+package dev.newsflow.enrich.split;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.newsflow.enrich.split.HeadlineAssigner.ZoneLine;
+
+/**
+ * Decides, for heading lines that stood inside a running article, whether they head a new article or are a
+ * sub-heading of the running one.
+ *
+ * <p>Only where the page shows no mark: an article above with no byline or continuation closing it, and text below
+ * with no dateline or byline line opening it. Then the evidence is how the text reads across the heading lines — a
+ * feature's sections share its people, places and words (character bigrams rare on the page), two articles share
+ * little — and how the lines look: a sub-heading is one short line, often with a device of its own (■, 一、), a
+ * headline often has several parts (kicker, title, subtitle).
+ */
+final class Boundaries {
+
+    private final List<Draft> drafts;
+    private final List<List<ZoneLine>> zones;
+
+    Boundaries(List<Draft> drafts, List<List<ZoneLine>> zones) {
+        this.drafts = drafts;
+        this.zones = zones;
+    }
+
+    /** The drafts with each sub-heading's zone merged into the article it stands in; zones to match. */
+    record Resolved(List<Draft> drafts, List<List<ZoneLine>> zones) {
+    }
+
+    Resolved resolve() {
+        // every zone is decided on the drafts as read, before any is merged
+        PageFacts page = new PageFacts(drafts, zones);
+        boolean[] subheading = new boolean[drafts.size()];
+        for (int i = 0; i < drafts.size(); i++) {
+            subheading[i] = isUndecided(i) && features(i, page).score() > 0;
+        }
+        List<Draft> kept = new ArrayList<>();
+        List<List<ZoneLine>> keptZones = new ArrayList<>();
+        keptZones.add(zones.get(0));
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            if (subheading[i]) {
+                kept.get(kept.size() - 1).absorb(subheadings(zones.get(i)), d);
+                keptZones.set(keptZones.size() - 1, zones.get(i + 1));
+                continue;
+            }
+            kept.add(d);
+            keptZones.add(zones.get(i + 1));
+        }
+        return new Resolved(kept, keptZones);
+    }
+
+    /** The evidence on zone i, between drafts i-1 and i. */
+    BoundaryFeatures features(int i, PageFacts page) {
+        return BoundaryFeatures.of(zones.get(i), drafts.get(i - 1), drafts.get(i), page,
+                isEnclosed(i) ? pairedShare() : 0);
+    }
+
+    /**
+     * Zone i lies inside the span of one marked article: up through undecided zones the text starts with an opening
+     * mark, and down through them it reaches a closing mark before any opening one.
+     */
+    private boolean isEnclosed(int i) {
+        return drafts.get(spanStart(i - 1)).startMarked && spanEndsMarked(i);
+    }
+
+    /** The first draft of the span draft d belongs to: up through undecided zones. */
+    private int spanStart(int d) {
+        int up = d;
+        while (up > 0 && isUndecided(up)) {
+            up--;
+        }
+        return up;
+    }
+
+    /** Down from draft d through undecided zones, a draft closed by a mark. */
+    private boolean spanEndsMarked(int d) {
+        for (int down = d; down < drafts.size(); down++) {
+            if (drafts.get(down).endMarked) {
+                return true;
+            }
+            if (down + 1 < drafts.size() && !isUndecided(down + 1)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Share of the page's closing marks that close a span an opening mark began: the page marks both ends. */
+    private double pairedShare() {
+        int closing = 0;
+        int paired = 0;
+        for (int d = 0; d < drafts.size(); d++) {
+            if (drafts.get(d).endMarked) {
+                closing++;
+                paired += drafts.get(spanStart(d)).startMarked ? 1 : 0;
+            }
+        }
+        return closing == 0 ? 0 : paired / (double) closing;
+    }
+
+    /** Zone i stood inside a running article, and no mark opens the text below it. */
+    boolean isUndecided(int i) {
+        return i > 0 && drafts.get(i - 1).closedByHeading && !drafts.get(i).startMarked;
+    }
+
+    private static List<String> subheadings(List<ZoneLine> zone) {
+        List<String> out = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (ZoneLine line : zone) {
+            if (line.newBlock() && !current.isEmpty()) {
+                out.add(current.toString());
+                current.setLength(0);
+            }
+            Text.appendWrapped(current, line.text());
+        }
+        if (!current.isEmpty()) {
+            out.add(current.toString());
+        }
+        return out;
+    }
+
+}

@@ -1,0 +1,104 @@
+package dev.newsflow.enrich.split;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import dev.newsflow.enrich.split.HeadlineAssigner.ZoneLine;
+
+/**
+ * What is known of heading lines inside a running article when deciding whether they are a sub-heading of it or the
+ * headline of a new article: how the text reads across them, how they look, and what the page's other articles show
+ * of its conventions. Each feature is a number in a fixed order ({@link #vector}), weighed by {@link BoundaryWeights}.
+ *
+ * @param cohesionNear  share of the wording just below found just above (bigrams weighted by rarity on the page)
+ * @param cohesionFar   the same for the whole texts above and below
+ * @param inAbove       share of the heading's own wording found in the text above
+ * @param inBelowLead   share of the heading's wording found in the lead below (a headline sums up its lead)
+ * @param lines         lines of the heading
+ * @param groups        printed blocks of the heading (kicker, title and subtitle each one)
+ * @param chars         letters and digits of the heading
+ * @param device        the heading opens with a sub-heading's device: ■, ●, a numbering (一、 （一） 1.)
+ * @param parts         the heading holds parts side by side (title and subtitle on one line, spaced apart)
+ * @param siblings      other heading lines inside articles on the page shaped alike (a feature's sub-headings)
+ * @param aboveMarked   the text above opened with a mark (a dateline, a byline line)
+ * @param markedShare   share of the page's articles that open with a mark: where most do, one that does not is
+ *                      rarely an article of its own
+ * @param endShare      share of the page's articles closed by a byline or continuation mark
+ * @param belowChars    length of the text below, in thousands of characters
+ * @param columnTag     a line of the heading closes with a column's name in brackets (…（人民时评）): headlines carry
+ *                      them, sub-headings do not
+ * @param dashed        a line of the heading opens with a dash (——访…): a subtitle's mark
+ * @param question      the heading asks or exclaims (？！), as interview sub-headings do
+ * @param enclosed      the heading stands between a mark opening an article (above, with only other undecided
+ *                      headings in between) and a mark closing one (below, likewise): inside one marked article —
+ *                      weighed by the share of the page's closing marks that close a span an opening mark began, so
+ *                      that it counts on pages whose articles open and close with marks
+ */
+record BoundaryFeatures(double cohesionNear, double cohesionFar, double inAbove, double inBelowLead, int lines,
+                        int groups, int chars, boolean device, boolean parts, int siblings, boolean aboveMarked,
+                        double markedShare, double endShare, double belowChars, boolean columnTag, boolean dashed,
+                        boolean question, double enclosed) {
+
+    /** Names of the features in {@link #vector} order. */
+    static final List<String> NAMES = List.of("cohesion_near", "cohesion_far", "in_above", "in_below_lead", "lines",
+            "groups", "chars", "device", "parts", "siblings", "above_marked", "marked_share", "end_share",
+            "below_chars", "column_tag", "dashed", "question", "enclosed");
+
+    private static final Pattern DEVICE = Pattern.compile(
+            "^(?:[■□●○◆◇▲△★☆▶►]|[一二三四五六七八九十]{1,3}[、是]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[.、．])");
+    private static final Pattern COLUMN_TAG = Pattern.compile("\\S[（(][^（）()]{2,14}[）)]$");
+    /** Characters of text read on each side of the heading lines for {@link #cohesionNear}. */
+    static final int SIDE_CHARS = 400;
+    /** Characters of the lead below that a headline sums up. */
+    private static final int LEAD_CHARS = 150;
+
+    /** The features of zone {@code z}, between drafts z-1 and z, given the facts of the page. */
+    static BoundaryFeatures of(List<ZoneLine> zone, Draft above, Draft below, PageFacts page, double enclosed) {
+        int groups = 0;
+        int chars = 0;
+        boolean parts = false;
+        boolean columnTag = false;
+        boolean dashed = false;
+        for (ZoneLine line : zone) {
+            String text = line.text();
+            groups += line.newBlock() ? 1 : 0;
+            chars += Text.contentLength(text);
+            parts |= text.indexOf(' ') > 0;
+            columnTag |= COLUMN_TAG.matcher(text).find();
+            dashed |= text.startsWith("—");
+        }
+        char last = zone.isEmpty() ? 0 : Text.lastMeaningful(zone.get(zone.size() - 1).text());
+        String heading = HeadlineAssigner.text(zone);
+        String aboveText = above.body();
+        String belowText = below.body();
+        Bigrams headingGrams = Bigrams.of(heading);
+        return new BoundaryFeatures(
+                page.bigrams().cohesion(tail(aboveText, SIDE_CHARS), head(belowText, SIDE_CHARS)),
+                page.bigrams().cohesion(aboveText, belowText),
+                headingGrams.shareIn(Bigrams.of(aboveText)),
+                headingGrams.shareIn(Bigrams.of(head(Markers.withoutOpeners(belowText), LEAD_CHARS))),
+                zone.size(), Math.max(1, groups), chars,
+                !zone.isEmpty() && DEVICE.matcher(zone.get(0).text()).lookingAt(), parts,
+                page.siblings(heading), above.startMarked, page.markedShare(), page.endShare(),
+                belowText.length() / 1000.0, columnTag, dashed, "？！?!".indexOf(last) >= 0, enclosed);
+    }
+
+    double[] vector() {
+        return new double[] {cohesionNear, cohesionFar, inAbove, inBelowLead, lines, groups, chars, device ? 1 : 0,
+            parts ? 1 : 0, siblings, aboveMarked ? 1 : 0, markedShare, endShare, belowChars, columnTag ? 1 : 0,
+            dashed ? 1 : 0, question ? 1 : 0, enclosed};
+    }
+
+    /** Above 0: a sub-heading; below: the headline of a new article. */
+    double score() {
+        return BoundaryWeights.FITTED.score(vector());
+    }
+
+    private static String tail(String s, int n) {
+        return s.length() <= n ? s : s.substring(s.length() - n);
+    }
+
+    private static String head(String s, int n) {
+        return s.length() <= n ? s : s.substring(0, n);
+    }
+}

@@ -1,0 +1,116 @@
+package dev.newsflow.enrich.split;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/** An article being read: its paragraphs so far, its bylines, and how it was opened and closed. */
+final class Draft {
+
+    /** Widths of the last lines read: the column's width, against which a line is visibly short. */
+    private static final int RECENT_LINES = 6;
+    /** A line this much narrower (in em) than the column's widest recent line is visibly short. */
+    private static final double SHORT_BY = 1.5;
+
+    final List<String> paragraphs = new ArrayList<>();
+    final List<String> bylines = new ArrayList<>();
+    private final Deque<Double> recentWidths = new ArrayDeque<>();
+    /** Opened by a mark of a new article: a dateline, a continuation marker, or a byline line above it. */
+    final boolean startMarked;
+    Integer continuedFrom;
+    Integer continuedTo;
+    /** Closed by a mark of its end: a byline closing the body or a continuation to another page. */
+    boolean endMarked;
+    /** Closed by heading lines inside a running article: whether they head a new one is decided later. */
+    boolean closedByHeading;
+    private StringBuilder paragraph = new StringBuilder();
+    private String lastLine;
+
+    Draft(boolean startMarked) {
+        this.startMarked = startMarked;
+    }
+
+    boolean isEmpty() {
+        return paragraphs.isEmpty() && paragraph.isEmpty();
+    }
+
+    void endParagraph() {
+        if (!paragraph.isEmpty()) {
+            paragraphs.add(paragraph.toString());
+            paragraph = new StringBuilder();
+        }
+    }
+
+    /** Adds a line, joining it to the open paragraph unless that paragraph has visibly ended. */
+    void addLine(String line, boolean afterBlank, boolean flowing) {
+        if (paragraph.isEmpty()) {
+            paragraph.append(line);
+        } else if (Text.endsSentence(lastLine) && (flowing || afterBlank || isShort(lastLine))) {
+            endParagraph();
+            paragraph.append(line);
+        } else {
+            Text.appendWrapped(paragraph, line);
+        }
+        lastLine = line;
+        recentWidths.addLast(Text.width(line));
+        if (recentWidths.size() > RECENT_LINES) {
+            recentWidths.removeFirst();
+        }
+    }
+
+    /** The open paragraph ended a sentence: what follows may start a new paragraph or a sub-heading. */
+    boolean atParagraphEnd() {
+        return paragraph.isEmpty() || (lastLine != null && Text.endsSentence(lastLine));
+    }
+
+    /**
+     * One or two lines, the last visibly shorter than the column: a block of full-width lines after a
+     * finished sentence is the next paragraph cut by a column break, not a sub-heading.
+     */
+    boolean isSubheadingShape(List<String> lines, boolean flowingLayout) {
+        if (lines.size() > 2) {
+            return false;
+        }
+        return flowingLayout || isShort(lines.get(lines.size() - 1));
+    }
+
+    /** A sub-heading inside the article: a paragraph of its own, and the next line starts another. */
+    void addSubheading(String text) {
+        endParagraph();
+        paragraphs.add(text);
+        lastLine = null;
+    }
+
+    /** Takes in the paragraphs and bylines of the draft after it, which continues this article. */
+    void absorb(List<String> subheadings, Draft next) {
+        endParagraph();
+        paragraphs.addAll(subheadings);
+        paragraphs.addAll(next.paragraphs);
+        for (String name : next.bylines) {
+            if (!bylines.contains(name)) {
+                bylines.add(name);
+            }
+        }
+        continuedTo = next.continuedTo;
+        endMarked = next.endMarked;
+        closedByHeading = next.closedByHeading;
+    }
+
+    /** Visibly shorter than the column it is set in. */
+    private boolean isShort(String line) {
+        double max = 0;
+        for (double w : recentWidths) {
+            max = Math.max(max, w);
+        }
+        return Text.width(line) < max - SHORT_BY;
+    }
+
+    String body() {
+        List<String> all = new ArrayList<>(paragraphs);
+        if (!paragraph.isEmpty()) {
+            all.add(paragraph.toString());
+        }
+        return String.join("\n", all);
+    }
+}

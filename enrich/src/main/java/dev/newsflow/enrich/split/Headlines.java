@@ -1,0 +1,83 @@
+package dev.newsflow.enrich.split;
+
+import java.util.List;
+
+/**
+ * What headline lines look like on any page: short, with no sentence in them. A headline may close with ！ or ？ and
+ * hold commas between its phrases (主动出“机”，飞赴欧洲), but never 。 and never ends on a comma, colon or dash.
+ */
+final class Headlines {
+
+    /** Lines a headline block runs to at most: kicker, a title wrapped over three lines, a subtitle over two. */
+    static final int MAX_LINES = 6;
+    /** Characters a headline block holds at most (kicker, title and subtitle together). */
+    static final int MAX_CHARS = 90;
+    /** Widest headline line in em: wider than any headline a page prints across its columns. */
+    private static final double MAX_LINE_WIDTH = 75;
+
+    private Headlines() {
+    }
+
+    /** Short, unpunctuated lines that could be a headline (or a sub-heading). */
+    static boolean isHeadlineLike(List<String> lines, boolean flowing) {
+        if (lines.size() > MAX_LINES) {
+            return false;
+        }
+        int chars = 0;
+        for (String line : lines) {
+            // counted no further than the most a headline has: a paragraph is ruled out after a line's worth
+            chars += Text.contentLength(line, MAX_CHARS + 1 - chars);
+            if (chars > MAX_CHARS) {
+                return false;
+            }
+        }
+        if (chars < 2) {
+            return false;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (!isHeadlineLine(lines.get(i), i == lines.size() - 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A line that may belong to a headline block printed without blank lines around it: a headline line with at most
+     * one comma between its phrases and no enumeration (、；) — a body line cut short holds more of them.
+     */
+    static boolean isHeadingLine(String line) {
+        int commas = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '，' || c == ',') {
+                commas++;
+            } else if (c == '、' || c == '；' || c == ';') {
+                return false;
+            }
+        }
+        return commas <= 1 && isHeadlineLine(line, true);
+    }
+
+    /** One line that may belong to a headline; {@code last}: the last line of its block, which may end in ！ or ？. */
+    static boolean isHeadlineLine(String line, boolean last) {
+        if (Text.width(line) > MAX_LINE_WIDTH || line.contains("。")) {
+            return false;
+        }
+        if (Text.endsClause(line) || (Text.endsSentence(line) && !(last && endsExclamationOrQuestion(line)))) {
+            return false;
+        }
+        return !Markers.opensArticle(line) && Bylines.trailing(line).isEmpty() && !Furniture.isEditorLine(line)
+                && Bylines.line(line) == null;
+    }
+
+    private static boolean endsExclamationOrQuestion(String line) {
+        char c = Text.lastMeaningful(line);
+        return c == '！' || c == '？' || c == '!' || c == '?';
+    }
+
+    /** Paragraphs after the first that read as headlines: the sub-headings of a feature. */
+    static List<String> innerSubheadings(List<String> paragraphs) {
+        return paragraphs.stream().skip(1).filter(p -> isHeadlineLike(List.of(p), true)).toList();
+    }
+}

@@ -1,0 +1,75 @@
+package dev.newsflow.enrich.split;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.newsflow.enrich.split.HeadlineAssigner.ZoneLine;
+
+/**
+ * What a whole page shows of its own conventions, read before any boundary inside an article is decided: how many of
+ * its articles open with a mark (a dateline, a byline line) or close with one, which heading lines stood inside
+ * running articles, and the bigrams of every draft.
+ */
+final class PageFacts {
+
+    /** Two headings are shaped alike when their lengths differ by no more than this (characters). */
+    private static final int ALIKE_CHARS = 2;
+
+    private final PageBigrams bigrams;
+    private final double markedShare;
+    private final double endShare;
+    private final List<String> headings = new ArrayList<>();
+
+    PageFacts(List<Draft> drafts, List<List<ZoneLine>> zones) {
+        bigrams = new PageBigrams(drafts.stream().map(Draft::body).toList());
+        int marked = 0;
+        int ended = 0;
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            marked += d.startMarked ? 1 : 0;
+            ended += d.endMarked ? 1 : 0;
+            if (i > 0 && drafts.get(i - 1).closedByHeading) {
+                headings.add(HeadlineAssigner.text(zones.get(i)));
+            }
+        }
+        markedShare = drafts.isEmpty() ? 0 : marked / (double) drafts.size();
+        endShare = drafts.isEmpty() ? 0 : ended / (double) drafts.size();
+    }
+
+    PageBigrams bigrams() {
+        return bigrams;
+    }
+
+    double markedShare() {
+        return markedShare;
+    }
+
+    double endShare() {
+        return endShare;
+    }
+
+    /** Other headings inside running articles shaped like this one: about as long, with the same punctuation. */
+    int siblings(String heading) {
+        int n = 0;
+        String punctuation = punctuation(heading);
+        int chars = Text.contentLength(heading);
+        for (String other : headings) {
+            if (!other.equals(heading) && Math.abs(Text.contentLength(other) - chars) <= ALIKE_CHARS
+                    && punctuation(other).equals(punctuation)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static String punctuation(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isLetterOrDigit(c) && !Character.isWhitespace(c)) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,301 @@
+package dev.newsflow.enrich.split;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Cuts a page's text into {@link Block}s and tells its layout.
+ *
+ * <p>Blank lines are where extraction saw space, but not every item of a page stands between blank lines, and not
+ * every blank line ends one (column breaks fall inside sentences). So a run of lines between blank lines is cut
+ * further where a line itself shows that something new begins after a finished sentence: a byline line, a
+ * dateline, a headline line (short, unpunctuated, narrower or wider than the column its neighbours fill), a line of
+ * furniture. A block of mostly furniture lines is furniture as a whole.
+ */
+final class PageLayout {
+
+    /** Lines wider than this (in em) are wider than any newspaper column: the text flows, a paragraph a line. */
+    private static final double FLOWING_LINE_WIDTH = 36;
+    /** A line this much narrower or wider than the column's width is not a full line of body text. */
+    static final double WIDTH_TOLERANCE = 1.5;
+    /** Lines of a block that must share a width for it to be the block's column width. */
+    private static final int COLUMN_EVIDENCE = 3;
+    /** Paragraph starts measured before a page's indentation is believed either way. */
+    private static final int INDENT_EVIDENCE = 3;
+    /** An indent takes two characters off a paragraph's first line; squeezed punctuation and character spacing in a
+     * justified line give back or take one more. */
+    private static final double MIN_INDENT = 0.75;
+    private static final double MAX_INDENT = 3.5;
+    /** A line in flowing text no wider than this (em) and unpunctuated may be a headline on its own. */
+    private static final double FLOWING_HEADING_WIDTH = 40;
+    /**
+     * A heading line in columns without a dateline or byline after it must be this much shorter than the column (em, or
+     * share of the column's width): shorter than a paragraph's indented first line by a clear margin.
+     */
+    private static final double MIN_SHORT_HEADING = 4;
+    private static final double SHORT_HEADING = 0.3;
+    /** A dateline line this short may hold only the first part of a dateline wrapped by a narrow column. */
+    private static final int WRAPPED_DATELINE_CHARS = 12;
+
+    private PageLayout() {
+    }
+
+    /** A page's blocks and whether its text flows (a paragraph a line) or stands in columns. */
+    record Laid(List<Block> blocks, boolean flowing) {
+    }
+
+    /** The page's lines, tidied, in blocks. */
+    static Laid lay(String text) {
+        List<List<String>> raw = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        for (String line : text.split("\n", -1)) {
+            String tidy = Text.tidy(line);
+            if (tidy.isEmpty()) {
+                if (!current.isEmpty()) {
+                    raw.add(current);
+                    current = new ArrayList<>();
+                }
+            } else {
+                current.add(tidy);
+            }
+        }
+        if (!current.isEmpty()) {
+            raw.add(current);
+        }
+        boolean flowing = isFlowing(raw);
+        double pageColumn = commonWidth(raw.stream().flatMap(List::stream).toList(), 1);
+        boolean indented = !flowing && indents(raw, pageColumn);
+        List<Block> blocks = new ArrayList<>();
+        for (List<String> lines : raw) {
+            if (Furniture.isFurnitureBlock(lines)) {
+                blocks.add(new Block(lines, true, Block.Kind.FURNITURE));
+            } else {
+                int from = blocks.size();
+                double column = flowing ? Double.NaN : columnWidth(lines, pageColumn);
+                new Cutter(lines, flowing, column, indented, blocks).cut();
+                blocks.subList(from, blocks.size()).forEach(b -> {
+                    b.column = column;
+                    b.indentedPage = indented;
+                });
+            }
+        }
+        markFurnitureNeighbours(blocks);
+        return new Laid(blocks, flowing);
+    }
+
+    /** Flowing when most of the text stands in lines wider than any newspaper column. */
+    static boolean isFlowing(List<List<String>> blocks) {
+        double wide = 0;
+        double all = 0;
+        for (List<String> b : blocks) {
+            for (String line : b) {
+                double w = Text.width(line);
+                all += w;
+                if (w > FLOWING_LINE_WIDTH) {
+                    wide += w;
+                }
+            }
+        }
+        return all > 0 && wide >= all / 2;
+    }
+
+    /**
+     * Whether the page indents its paragraphs: most first lines of paragraphs that are plainly body text (punctuated
+     * inside, running on to the next line) stop short of the column by about two characters.
+     */
+    private static boolean indents(List<List<String>> raw, double pageColumn) {
+        int samples = 0;
+        int short_ = 0;
+        String previous = null;
+        for (List<String> lines : raw) {
+            double column = columnWidth(lines, pageColumn);
+            for (int i = 0; i + 1 < lines.size() && !Double.isNaN(column); i++) {
+                String line = lines.get(i);
+                String above = i > 0 ? lines.get(i - 1) : previous;
+                if (above != null && Text.endsSentence(above) && !Text.endsSentence(line) && line.indexOf('，') > 0) {
+                    samples++;
+                    short_ += isIndentWidth(line, column) ? 1 : 0;
+                }
+            }
+            previous = lines.get(lines.size() - 1);
+        }
+        return samples >= INDENT_EVIDENCE && short_ * 2 > samples;
+    }
+
+    /** As wide as the column less an indent: the first line of an indented paragraph. */
+    static boolean isIndentWidth(String line, double column) {
+        double shortBy = column - Text.width(line);
+        return shortBy >= MIN_INDENT && shortBy <= MAX_INDENT;
+    }
+
+    /** The width most lines of the block share, else the page's. */
+    private static double columnWidth(List<String> lines, double pageColumn) {
+        double width = commonWidth(lines, COLUMN_EVIDENCE);
+        return Double.isNaN(width) ? pageColumn : width;
+    }
+
+    /** The most common line width (in half ems) among lines of at least four em, if at least {@code min} share it. */
+    private static double commonWidth(List<String> lines, int min) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        int best = -1;
+        int bestCount = 0;
+        for (String line : lines) {
+            int halves = (int) Math.round(Text.width(line) * 2);
+            if (halves < 8) {
+                continue;
+            }
+            int n = counts.merge(halves, 1, Integer::sum);
+            if (n > bestCount || n == bestCount && halves > best) {
+                best = halves;
+                bestCount = n;
+            }
+        }
+        return bestCount >= min ? best / 2.0 : Double.NaN;
+    }
+
+    /**
+     * Short blocks among furniture are furniture too (a masthead's paper name above its imprint, a section label
+     * such as 联系我们); a block right after a sentence cut in the middle is body text.
+     */
+    private static void markFurnitureNeighbours(List<Block> blocks) {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int i = 0; i < blocks.size(); i++) {
+                Block b = blocks.get(i);
+                if (!b.isText() || b.lines.size() > 2 || Text.endsSentence(b.text())) {
+                    continue;
+                }
+                int chars = Text.contentLength(b.text());
+                boolean before = i > 0 && isImprint(blocks.get(i - 1));
+                boolean after = i + 1 < blocks.size() && isImprint(blocks.get(i + 1));
+                if ((before && after && chars <= 12) || (after && chars <= 6)
+                        || (before && i == blocks.size() - 1 && chars <= 12)) {
+                    b.kind = Block.Kind.FURNITURE;
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    /** Furniture that stands with labels of its own around it: an imprint, a notice — not a credit or editor line. */
+    private static boolean isImprint(Block b) {
+        return b.isFurniture() && b.lines.stream().noneMatch(l -> Furniture.isCreditLine(l) || Furniture.isEditorLine(l));
+    }
+
+    /** Cuts one run of lines between blank lines where its lines show new items begin. */
+    private static final class Cutter {
+        private final List<String> lines;
+        private final boolean flowing;
+        private final double column;
+        private final boolean indented;
+        private final List<Block> out;
+        private int start;
+        private boolean afterBlank = true;
+
+        Cutter(List<String> lines, boolean flowing, double column, boolean indented, List<Block> out) {
+            this.lines = lines;
+            this.flowing = flowing;
+            this.column = column;
+            this.indented = indented;
+            this.out = out;
+        }
+
+        void cut() {
+            boolean closed = true;
+            int i = 0;
+            while (i < lines.size()) {
+                String line = lines.get(i);
+                List<String> names = closed ? Bylines.line(line) : null;
+                if (closed ? Furniture.isFurnitureLine(line) : Furniture.isLabelledLine(line)) {
+                    single(i, Block.Kind.FURNITURE, List.of());
+                    i++;
+                    continue;
+                }
+                if (names != null) {
+                    single(i, Block.Kind.BYLINE, names);
+                    i++;
+                    continue;
+                }
+                int headingEnd = closed ? headingRunEnd(i) : i;
+                if (headingEnd > i) {
+                    emit(i);
+                    emit(headingEnd);
+                    i = headingEnd;
+                    continue;
+                }
+                if (closed && i > start && opens(i)) {
+                    emit(i);
+                }
+                closed = Text.endsSentence(line) || Bylines.trailing(line).isPresent();
+                if (Bylines.trailing(line).isPresent() || Markers.continuedTo(line) != null) {
+                    emit(i + 1);
+                }
+                i++;
+            }
+            emit(lines.size());
+        }
+
+        /** Line i opens an article: a dateline (the first line of one wrapped by a narrow column read with the next). */
+        private boolean opens(int i) {
+            String line = lines.get(i);
+            return Markers.opensArticle(line) || line.length() <= WRAPPED_DATELINE_CHARS && i + 1 < lines.size()
+                    && Markers.opensArticle(line + lines.get(i + 1));
+        }
+
+        /**
+         * The end of a run of heading lines from line i, or i when there is none: lines that may belong to a headline,
+         * followed by a dateline or a byline line — or each so unlike the column's body lines (wider than the column,
+         * or far shorter) that none can be one.
+         */
+        private int headingRunEnd(int i) {
+            int k = i;
+            while (k < lines.size() && k - i < Headlines.MAX_LINES && Headlines.isHeadingLine(lines.get(k))) {
+                k++;
+            }
+            if (k == i || k == lines.size() && i == start) {
+                return i;
+            }
+            if (k < lines.size() && (opens(k) || Bylines.line(lines.get(k)) != null)) {
+                return k;
+            }
+            for (int j = i; j < k; j++) {
+                if (!standsApart(lines.get(j))) {
+                    return i;
+                }
+            }
+            return k;
+        }
+
+        /**
+         * Unlike any body line of the column: in columns wider than the column or far shorter (a paragraph's last line
+         * ends its sentence, its first is at most an indent short); in flowing text no wider than a headline.
+         */
+        private boolean standsApart(String line) {
+            double width = Text.width(line);
+            if (flowing || Double.isNaN(column)) {
+                return width <= FLOWING_HEADING_WIDTH;
+            }
+            return width > column + WIDTH_TOLERANCE || column - width >= Math.max(MIN_SHORT_HEADING, column * SHORT_HEADING);
+        }
+
+        private void single(int i, Block.Kind kind, List<String> names) {
+            emit(i);
+            Block b = new Block(List.of(lines.get(i)), afterBlank, kind);
+            b.names = names;
+            out.add(b);
+            start = i + 1;
+            afterBlank = false;
+        }
+
+        private void emit(int end) {
+            if (end > start) {
+                out.add(new Block(lines.subList(start, end), afterBlank, Block.Kind.TEXT));
+                afterBlank = false;
+                start = end;
+            }
+        }
+    }
+}

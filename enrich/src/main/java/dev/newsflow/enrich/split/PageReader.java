@@ -1,0 +1,272 @@
+package dev.newsflow.enrich.split;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import dev.newsflow.enrich.split.HeadlineAssigner.ZoneLine;
+
+/**
+ * Reads a page's blocks in order into drafts of articles and the zones of headline lines between them.
+ *
+ * <p>Openers — a dateline, a continuation marker, a byline line with body text after it — start an article; a byline
+ * closing the body or a （下转第N版） ends one; body text after an ended article starts a new one. Headline-like blocks
+ * between articles form zones. Inside a running article, heading lines after a finished sentence close it only
+ * for now ({@link Draft#closedByHeading}): whether they head a new article or are a sub-heading of the running one is
+ * decided once the whole page is read ({@link Boundaries}). Lines wrapped by the column are joined, also across
+ * blank lines that fall in the middle of a sentence.
+ */
+final class PageReader {
+
+    /** Lines and characters a closing note in brackets runs to at most. */
+    private static final int CLOSING_NOTE_LINES = 4;
+    private static final int CLOSING_NOTE_CHARS = 80;
+    /** Lines after a dateline's first that may still hold it and its bracket of names (columns of eight characters). */
+    private static final int DATELINE_LINES = 4;
+
+    private final List<Block> blocks;
+    private final boolean flowing;
+    final List<Draft> drafts = new ArrayList<>();
+    /** n+1 zones for n drafts: zone i lies before draft i, the last after the last draft. */
+    final List<List<ZoneLine>> zones = new ArrayList<>();
+    final List<String> furniture = new ArrayList<>();
+    private Draft open;
+
+    PageReader(List<Block> blocks, boolean flowing) {
+        this.blocks = blocks;
+        this.flowing = flowing;
+        zones.add(new ArrayList<>());
+    }
+
+    void read() {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            switch (block.kind) {
+                case FURNITURE -> furniture.add(block.text());
+                case BYLINE -> byline(i, block);
+                default -> text(i, block);
+            }
+        }
+        close();
+    }
+
+    private void text(int i, Block block) {
+        if (open != null && open.atParagraphEnd() && closingNoteEnd(block.lines, 0) == block.lines.size()) {
+            readBody(block);
+        } else if (!block.isHeadlineLike(flowing)) {
+            readBody(block);
+        } else if (open == null || onlyHeadlinesUntilOpener(i)) {
+            close();
+            zoneLines(block);
+        } else if (open.atParagraphEnd() && isHeadingShape(block)) {
+            open.closedByHeading = true;
+            close();
+            zoneLines(block);
+        } else {
+            readBody(block);
+        }
+    }
+
+    /**
+     * Heading lines inside a running article: one or two lines, the last not a full line of the column; or more lines
+     * of which at most one fills the column (a block of full lines without punctuation is body text cut by a column
+     * break).
+     */
+    private boolean isHeadingShape(Block block) {
+        if (block.isIndentedFirstLine()) {
+            return false;
+        }
+        if (block.lines.size() > 2) {
+            return flowing || block.fullWidthLines() < 2;
+        }
+        return !block.afterBlank || open.isSubheadingShape(block.lines, flowing);
+    }
+
+    private void zoneLines(Block block) {
+        for (int j = 0; j < block.lines.size(); j++) {
+            currentZone().add(new ZoneLine(block.lines.get(j), j == 0));
+        }
+    }
+
+    /**
+     * A byline line heads the body that follows it; with no body after it (a headline or the page's end) it credits
+     * the article above.
+     */
+    private void byline(int i, Block block) {
+        Block next = nextNonFurniture(i);
+        if (next != null && next.isText() && !next.isHeadlineLike(flowing)) {
+            close();
+            open = new Draft(true);
+            open.bylines.addAll(block.names);
+            drafts.add(open);
+            zones.add(new ArrayList<>());
+        } else {
+            creditLast(block.names);
+        }
+    }
+
+    private Block nextNonFurniture(int i) {
+        for (int j = i + 1; j < blocks.size(); j++) {
+            if (!blocks.get(j).isFurniture()) {
+                return blocks.get(j);
+            }
+        }
+        return null;
+    }
+
+    /** From block i on, only headline-like blocks (or furniture) until an opener or the end of the page. */
+    private boolean onlyHeadlinesUntilOpener(int i) {
+        for (int j = i + 1; j < blocks.size(); j++) {
+            Block b = blocks.get(j);
+            if (b.isFurniture()) {
+                continue;
+            }
+            if (b.kind == Block.Kind.BYLINE || opens(b.lines, 0)) {
+                return true;
+            }
+            if (!b.isHeadlineLike(flowing)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Line j of the lines opens an article; a short line is read with the next, a dateline wrapped by the column. */
+    private static boolean opens(List<String> lines, int j) {
+        String line = lines.get(j);
+        return Markers.opensArticle(line)
+                || j + 1 < lines.size() && line.length() <= 12 && Markers.opensArticle(line + lines.get(j + 1));
+    }
+
+    private void readBody(Block block) {
+        for (int j = 0; j < block.lines.size(); j++) {
+            String line = block.lines.get(j);
+            if (Furniture.isEditorLine(line)) {
+                furniture.add(line);
+                continue;
+            }
+            Optional<Bylines.Trailing> byline = Bylines.trailing(line);
+            if (byline.isPresent() && byline.get().rest().isEmpty()) {
+                creditLast(byline.get().names());
+                continue;
+            }
+            boolean paragraphStart = j == 0 || Text.endsSentence(block.lines.get(j - 1));
+            int noteEnd = paragraphStart && open != null ? closingNoteEnd(block.lines, j) : -1;
+            if (noteEnd > 0) {
+                closeWithNote(block.lines.subList(j, noteEnd));
+                j = noteEnd - 1;
+                continue;
+            }
+            if (paragraphStart && opens(block.lines, j)) {
+                line = startArticle(block.lines, j, line);
+                if (line.isEmpty()) {
+                    continue;
+                }
+            } else if (open == null) {
+                open = new Draft(false);
+                drafts.add(open);
+                zones.add(new ArrayList<>());
+            }
+            String text = byline.map(Bylines.Trailing::rest).orElse(line);
+            Integer to = Markers.continuedTo(text);
+            if (to != null) {
+                text = Markers.stripContinuedTo(text);
+            }
+            if (!text.isEmpty()) {
+                open.addLine(text, j == 0 && block.afterBlank, flowing);
+            }
+            if (byline.isPresent()) {
+                open.bylines.addAll(byline.get().names());
+                open.endMarked = true;
+                close();
+            } else if (to != null) {
+                open.continuedTo = to;
+                open.endMarked = true;
+                close();
+            }
+        }
+    }
+
+    /**
+     * Opens an article at line j (a byline line just above already opened it) and returns the line's text to
+     * read: without a continuation marker; the names in brackets after a dateline become its bylines.
+     */
+    private String startArticle(List<String> lines, int j, String line) {
+        boolean openedByBylineLine = open != null && open.startMarked && open.isEmpty();
+        if (!openedByBylineLine) {
+            close();
+            open = new Draft(true);
+            drafts.add(open);
+            zones.add(new ArrayList<>());
+        }
+        Integer from = Markers.continuedFrom(line);
+        if (from != null) {
+            open.continuedFrom = from;
+            return line.replaceFirst("^[（(][^）)]*[）)]\\s*", "");
+        }
+        // a dateline and its bracket of names may run over a few lines of a narrow column
+        StringBuilder joined = new StringBuilder(line);
+        for (int k = j + 1; k < lines.size() && k <= j + DATELINE_LINES; k++) {
+            joined.append(lines.get(k));
+        }
+        String head = joined.toString();
+        String dateline = Markers.dateline(head);
+        if (dateline != null && open.bylines.isEmpty()) {
+            open.bylines.addAll(Bylines.inDateline(head, dateline));
+        }
+        return line;
+    }
+
+    /**
+     * Where a closing note starting at line j ends (exclusive), else -1: a bracket standing alone after the article's
+     * last sentence — its source (（新华社北京5月21日电）), its author (（作者为…）, （执笔：…）), who compiled it — is
+     * the last thing an article prints. A bracket closing a sentence's words in the middle of a line is not one.
+     */
+    static int closingNoteEnd(List<String> lines, int j) {
+        String first = lines.get(j);
+        if (first.isEmpty() || first.charAt(0) != '（' && first.charAt(0) != '(' || Markers.continuedFrom(first) != null) {
+            return -1;
+        }
+        int chars = 0;
+        for (int k = j; k < lines.size() && k < j + CLOSING_NOTE_LINES; k++) {
+            String line = lines.get(k);
+            chars += line.length();
+            int close = Math.max(line.indexOf('）'), line.indexOf(')'));
+            if (close >= 0) {
+                return close == line.length() - 1 && chars <= CLOSING_NOTE_CHARS ? k + 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A closing note is the article's last paragraph, and nothing after it is part of the article. */
+    private void closeWithNote(List<String> lines) {
+        open.endParagraph();
+        for (String line : lines) {
+            open.addLine(line, false, flowing);
+        }
+        open.endMarked = true;
+        close();
+    }
+
+    /** A byline on a line of its own credits the article it ends. */
+    private void creditLast(List<String> names) {
+        Draft target = open != null ? open : (drafts.isEmpty() ? null : drafts.get(drafts.size() - 1));
+        if (target != null && target.bylines.isEmpty() && currentZone().isEmpty()) {
+            target.bylines.addAll(names);
+            target.endMarked = true;
+            close();
+        }
+    }
+
+    private void close() {
+        if (open != null) {
+            open.endParagraph();
+            open = null;
+        }
+    }
+
+    private List<ZoneLine> currentZone() {
+        return zones.get(zones.size() - 1);
+    }
+}
