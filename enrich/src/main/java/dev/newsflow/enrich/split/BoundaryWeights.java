@@ -14,8 +14,8 @@ package dev.newsflow.enrich.split;
  */
 record BoundaryWeights(double intercept, double[] weights) {
 
-    static final BoundaryWeights FITTED = new BoundaryWeights(-1.5350, new double[] {
-        55.5836, 8.7912, -2.3516, -0.3253, 0.2065, 1.0750, -0.0145, 2.3893, -0.3893, 0.7449, -0.6088, 2.0231, 0.2760, 0.5443, -3.6363, 0.0730, 3.8190, 0.4125});
+    static final BoundaryWeights FITTED = new BoundaryWeights(-2.7971, new double[] {
+        54.1972, 20.2974, -2.4731, -0.4877, 0.2245, 1.6938, -0.0117, 2.1726, -0.4216, 0.7299, -0.6729, 1.7753, 1.2354, 0.7046, -4.8290, 0.1892, 3.8990, 0.9923});
 
     double score(double[] features) {
         double s = intercept;

@@ -64,11 +64,18 @@ final class Headlines {
         if (Text.width(line) > MAX_LINE_WIDTH || line.contains("。")) {
             return false;
         }
-        if (Text.endsClause(line) || (Text.endsSentence(line) && !(last && endsExclamationOrQuestion(line)))) {
+        if (Text.endsClause(line) && !endsWithDash(line)
+                || (Text.endsSentence(line) && !(last && endsExclamationOrQuestion(line)))) {
             return false;
         }
         return !Markers.opensArticle(line) && Bylines.trailing(line).isEmpty() && !Furniture.isEditorLine(line)
                 && Bylines.line(line) == null;
+    }
+
+    /** A kicker may lead into its title with a dash (研究发现——): a headline's, not a sentence's, device. */
+    private static boolean endsWithDash(String line) {
+        String s = line.strip();
+        return s.endsWith("——") || s.endsWith("--");
     }
 
     private static boolean endsExclamationOrQuestion(String line) {

@@ -24,6 +24,10 @@ final class PageReader {
     /** Lines after a dateline's first that may still hold it and its bracket of names (columns of eight characters). */
     private static final int DATELINE_LINES = 4;
 
+    /** A note naming where the article's data or pictures come from (数据来源：…, 资料来源：…). */
+    private static final java.util.regex.Pattern SOURCE_NOTE = java.util.regex.Pattern.compile(
+            "^(?:[\\p{IsHan}]{0,6}(?:和|及))?(?:资料|数据|信息)?来源[:：]");
+
     private final List<Block> blocks;
     private final boolean flowing;
     final List<Draft> drafts = new ArrayList<>();
@@ -51,8 +55,8 @@ final class PageReader {
     }
 
     private void text(int i, Block block) {
-        if (open != null && open.atParagraphEnd() && closingNoteEnd(block.lines, 0) == block.lines.size()) {
-            readBody(block);
+        if (noteTarget() != null && closingNoteEnd(block.lines, 0) == block.lines.size()) {
+            closeWithNote(block.lines);
         } else if (!block.isHeadlineLike(flowing)) {
             readBody(block);
         } else if (open == null || onlyHeadlinesUntilOpener(i)) {
@@ -151,7 +155,7 @@ final class PageReader {
                 continue;
             }
             boolean paragraphStart = j == 0 || Text.endsSentence(block.lines.get(j - 1));
-            int noteEnd = paragraphStart && open != null ? closingNoteEnd(block.lines, j) : -1;
+            int noteEnd = paragraphStart && noteTarget() != null ? closingNoteEnd(block.lines, j) : -1;
             if (noteEnd > 0) {
                 closeWithNote(block.lines.subList(j, noteEnd));
                 j = noteEnd - 1;
@@ -224,7 +228,11 @@ final class PageReader {
      */
     static int closingNoteEnd(List<String> lines, int j) {
         String first = lines.get(j);
-        if (first.isEmpty() || first.charAt(0) != '（' && first.charAt(0) != '(' || Markers.continuedFrom(first) != null) {
+        if (SOURCE_NOTE.matcher(first).lookingAt() && !Text.endsSentence(first)) {
+            return j + 1;
+        }
+        if (first.isEmpty() || first.charAt(0) != '（' && first.charAt(0) != '(' || Markers.continuedFrom(first) != null
+                || Bylines.trailing(first).isPresent()) {
             return -1;
         }
         int chars = 0;
@@ -239,13 +247,27 @@ final class PageReader {
         return -1;
     }
 
+    /**
+     * The article a closing note would close: the running one after a finished sentence, or the one just closed by a
+     * byline when nothing has come since (the note stands after the byline).
+     */
+    private Draft noteTarget() {
+        if (open != null) {
+            return open.atParagraphEnd() ? open : null;
+        }
+        return drafts.isEmpty() || !currentZone().isEmpty() ? null : drafts.get(drafts.size() - 1);
+    }
+
     /** A closing note is the article's last paragraph, and nothing after it is part of the article. */
     private void closeWithNote(List<String> lines) {
-        open.endParagraph();
+        Draft target = noteTarget();
+        target.endParagraph();
+        StringBuilder note = new StringBuilder();
         for (String line : lines) {
-            open.addLine(line, false, flowing);
+            Text.appendWrapped(note, line);
         }
-        open.endMarked = true;
+        target.addSubheading(note.toString());
+        target.endMarked = true;
         close();
     }
 

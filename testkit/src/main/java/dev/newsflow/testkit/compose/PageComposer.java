@@ -338,8 +338,25 @@ public final class PageComposer {
         }
         List<String> body = a.body();
         for (int i = 0; i < body.size(); i++) {
-            printer.paragraph(body.get(i), conventions.indent(), i == body.size() - 1 ? a.trailing() : null);
+            printer.paragraph(body.get(i), conventions.indent(), i == trailingAt(body) ? a.trailing() : null);
         }
+    }
+
+    /**
+     * The paragraph a trailing byline closes: the last, unless the article ends with notes in brackets (its source,
+     * its author), which stand after the byline.
+     */
+    private static int trailingAt(List<String> body) {
+        int i = body.size() - 1;
+        while (i > 0 && isNote(body.get(i))) {
+            i--;
+        }
+        return i;
+    }
+
+    private static boolean isNote(String paragraph) {
+        String p = paragraph.strip();
+        return (p.startsWith("（") || p.startsWith("(")) && (p.endsWith("）") || p.endsWith(")"));
     }
 
     private void credits(Printed a) {
