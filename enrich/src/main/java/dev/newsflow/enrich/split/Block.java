@@ -69,7 +69,7 @@ final class Block {
     }
 
     boolean isFullWidth(String line) {
-        return !Double.isNaN(column) && Math.abs(Text.width(line) - column) <= PageLayout.WIDTH_TOLERANCE;
+        return PageLayout.isFullWidth(line, column);
     }
 
     /** A single line as wide as the column less an indent, on a page that indents: a paragraph's first line. */

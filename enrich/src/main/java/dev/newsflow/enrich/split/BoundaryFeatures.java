@@ -10,7 +10,8 @@ import dev.newsflow.enrich.split.HeadlineAssigner.ZoneLine;
  * headline of a new article: how the text reads across them, how they look, and what the page's other articles show
  * of its conventions. Each feature is a number in a fixed order ({@link #vector}), weighed by {@link BoundaryWeights}.
  *
- * @param cohesionNear  share of the wording just below found just above (bigrams weighted by rarity on the page)
+ * @param cohesionNear  share of the wording just below found just above (bigrams weighted by rarity on the page);
+ *                      weighed on a log scale
  * @param cohesionFar   the same for the whole texts above and below
  * @param inAbove       share of the heading's own wording found in the text above
  * @param inBelowLead   share of the heading's wording found in the lead below (a headline sums up its lead)
@@ -49,6 +50,8 @@ record BoundaryFeatures(double cohesionNear, double cohesionFar, double inAbove,
     private static final Pattern COLUMN_TAG = Pattern.compile("\\S[（(][^（）()]{2,14}[）)]$");
     /** Characters of text read on each side of the heading lines for {@link #cohesionNear}. */
     static final int SIDE_CHARS = 400;
+    /** Added to a cohesion before its logarithm: texts sharing nothing are no further apart than sharing this much. */
+    private static final double COHESION_FLOOR = 0.005;
     /** Characters of the lead below that a headline sums up. */
     private static final int LEAD_CHARS = 150;
 
@@ -84,9 +87,17 @@ record BoundaryFeatures(double cohesionNear, double cohesionFar, double inAbove,
     }
 
     double[] vector() {
-        return new double[] {cohesionNear, cohesionFar, inAbove, inBelowLead, lines, groups, chars, device ? 1 : 0,
+        return new double[] {logCohesion(cohesionNear), logCohesion(cohesionFar), inAbove, inBelowLead, lines, groups, chars, device ? 1 : 0,
             parts ? 1 : 0, siblings, aboveMarked ? 1 : 0, markedShare, endShare, belowChars, columnTag ? 1 : 0,
             dashed ? 1 : 0, question ? 1 : 0, enclosed};
+    }
+
+    /**
+     * Cohesion on a log scale: what tells two articles from one is whether the texts share a few rare words at all
+     * (a share of 0.01 against 0.05), more than how many more they share beyond that.
+     */
+    private static double logCohesion(double cohesion) {
+        return Math.log(cohesion + COHESION_FLOOR);
     }
 
     /** Above 0: a sub-heading; below: the headline of a new article. */

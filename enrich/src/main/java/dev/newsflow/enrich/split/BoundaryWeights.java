@@ -14,8 +14,8 @@ package dev.newsflow.enrich.split;
  */
 record BoundaryWeights(double intercept, double[] weights) {
 
-    static final BoundaryWeights FITTED = new BoundaryWeights(-2.7971, new double[] {
-        54.1972, 20.2974, -2.4731, -0.4877, 0.2245, 1.6938, -0.0117, 2.1726, -0.4216, 0.7299, -0.6729, 1.7753, 1.2354, 0.7046, -4.8290, 0.1892, 3.8990, 0.9923});
+    static final BoundaryWeights FITTED = new BoundaryWeights(8.6474, new double[] {
+        2.2010, 0.3827, -3.6741, -0.6464, 0.9573, 1.1249, -0.0529, 2.2759, -0.7214, 0.5880, -0.6679, 2.7949, 1.0376, 0.7587, -4.4645, -0.0078, 5.2377, 1.3662});
 
     double score(double[] features) {
         double s = intercept;

@@ -70,7 +70,21 @@ final class Bylines {
             return Optional.empty();
         }
         List<String> names = names(m.group(2));
-        return names.isEmpty() ? Optional.empty() : Optional.of(new Trailing(rest, names));
+        if (names.isEmpty() || isQuestionOrExclamation(rest) && !names.stream().allMatch(Bylines::isPersonName)) {
+            // after ？ or ！ a bracket closes a headline as often as a report: a column's name (说道) is no byline
+            return Optional.empty();
+        }
+        return Optional.of(new Trailing(rest, names));
+    }
+
+    private static boolean isQuestionOrExclamation(String text) {
+        char c = Text.lastMeaningful(text);
+        return c == '？' || c == '！' || c == '?' || c == '!';
+    }
+
+    /** Reads as a person's name: it starts with a surname, or is a foreign name written with a middle dot. */
+    static boolean isPersonName(String name) {
+        return name.contains("·") || Surnames.startsName(name);
     }
 
     /**
@@ -89,7 +103,7 @@ final class Bylines {
             // a line of its own claims a whole line for names: each must read as one (记者了解到 is body text), unless
             // the role stands apart from them (本报记者 莽九晨), as no sentence is written
             boolean apart = SPACED_ROLE.matcher(content).lookingAt();
-            return apart || names.stream().allMatch(n -> n.contains("·") || Surnames.startsName(n)) ? names : null;
+            return apart || names.stream().allMatch(Bylines::isPersonName) ? names : null;
         }
         // a role alone credits no one by name (本报评论员): still a byline line
         return ROLE_PREFIX.matcher(content).replaceFirst("").isBlank() ? List.of() : null;

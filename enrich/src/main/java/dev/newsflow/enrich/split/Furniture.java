@@ -134,7 +134,7 @@ final class Furniture {
         }
         // what the credit closes is a role and names, each a name (在当地拍摄 closes no name: body text)
         List<String> names = Bylines.names(s.substring(0, end.start()));
-        return !names.isEmpty() && names.stream().allMatch(n -> n.contains("·") || Surnames.startsName(n));
+        return !names.isEmpty() && names.stream().allMatch(Bylines::isPersonName);
     }
 
     /** A line of an article that credits its editors, kept out of the body. */

@@ -20,6 +20,8 @@ final class PageLayout {
     private static final double FLOWING_LINE_WIDTH = 36;
     /** A line this much narrower or wider than the column's width is not a full line of body text. */
     static final double WIDTH_TOLERANCE = 1.5;
+    /** What a squeezed punctuation mark gives back of its width, in em. */
+    private static final double SQUEEZE = 0.5;
     /** Lines of a block that must share a width for it to be the block's column width. */
     private static final int COLUMN_EVIDENCE = 3;
     /** Paragraph starts measured before a page's indentation is believed either way. */
@@ -49,32 +51,40 @@ final class PageLayout {
     /** The page's lines, tidied, in blocks. */
     static Laid lay(String text) {
         List<List<String>> raw = new ArrayList<>();
+        List<List<Boolean>> rawIndents = new ArrayList<>();
         List<String> current = new ArrayList<>();
+        List<Boolean> currentIndents = new ArrayList<>();
         for (String line : text.split("\n", -1)) {
             String tidy = Text.tidy(line);
             if (tidy.isEmpty()) {
                 if (!current.isEmpty()) {
                     raw.add(current);
+                    rawIndents.add(currentIndents);
                     current = new ArrayList<>();
+                    currentIndents = new ArrayList<>();
                 }
             } else {
                 current.add(tidy);
+                currentIndents.add(!line.isEmpty() && Text.isSpace(line.charAt(0)));
             }
         }
         if (!current.isEmpty()) {
             raw.add(current);
+            rawIndents.add(currentIndents);
         }
         boolean flowing = isFlowing(raw);
         double pageColumn = commonWidth(raw.stream().flatMap(List::stream).toList(), 1);
         boolean indented = !flowing && indents(raw, pageColumn);
         List<Block> blocks = new ArrayList<>();
-        for (List<String> lines : raw) {
+        for (int r = 0; r < raw.size(); r++) {
+            List<String> lines = raw.get(r);
             if (Furniture.isFurnitureBlock(lines)) {
                 blocks.add(new Block(lines, true, Block.Kind.FURNITURE));
             } else {
                 int from = blocks.size();
                 double column = flowing ? Double.NaN : columnWidth(lines, pageColumn);
-                new Cutter(lines, flowing, column, indented, blocks).cut();
+                boolean markFollows = r + 1 < raw.size() && opensWithMark(raw.get(r + 1));
+                new Cutter(lines, rawIndents.get(r), markFollows, flowing, column, indented, blocks).cut();
                 blocks.subList(from, blocks.size()).forEach(b -> {
                     b.column = column;
                     b.indentedPage = indented;
@@ -83,6 +93,13 @@ final class PageLayout {
         }
         markFurnitureNeighbours(blocks);
         return new Laid(blocks, flowing);
+    }
+
+    /** The lines open with a dateline or a byline line (a picture credit may stand before it). */
+    private static boolean opensWithMark(List<String> lines) {
+        int first = Furniture.isCreditLine(lines.get(0)) && lines.size() > 1 ? 1 : 0;
+        String line = lines.get(first);
+        return Markers.opensArticle(line) || Bylines.line(line) != null;
     }
 
     /** Flowing when most of the text stands in lines wider than any newspaper column. */
@@ -122,6 +139,24 @@ final class PageLayout {
             previous = lines.get(lines.size() - 1);
         }
         return samples >= INDENT_EVIDENCE && short_ * 2 > samples;
+    }
+
+    /**
+     * As wide as a full line of the column. Justified lines hold a character more or less where punctuation is
+     * squeezed to half its width or pushed to the next line, so each punctuation mark widens the tolerance.
+     */
+    static boolean isFullWidth(String line, double column) {
+        if (Double.isNaN(column)) {
+            return false;
+        }
+        int punctuation = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (!Character.isLetterOrDigit(c) && !Character.isWhitespace(c)) {
+                punctuation++;
+            }
+        }
+        return Math.abs(Text.width(line) - column) <= WIDTH_TOLERANCE + SQUEEZE * punctuation;
     }
 
     /** As wide as the column less an indent: the first line of an indented paragraph. */
@@ -188,15 +223,22 @@ final class PageLayout {
     /** Cuts one run of lines between blank lines where its lines show new items begin. */
     private static final class Cutter {
         private final List<String> lines;
+        /** Per line: the extraction kept whitespace before it, as it does before an indented paragraph. */
+        private final List<Boolean> leadingSpace;
         private final boolean flowing;
         private final double column;
         private final boolean indented;
         private final List<Block> out;
+        /** The run of lines after this one (past a blank line) opens with a dateline or a byline line. */
+        private final boolean markFollows;
         private int start;
         private boolean afterBlank = true;
 
-        Cutter(List<String> lines, boolean flowing, double column, boolean indented, List<Block> out) {
+        Cutter(List<String> lines, List<Boolean> leadingSpace, boolean markFollows, boolean flowing, double column,
+               boolean indented, List<Block> out) {
             this.lines = lines;
+            this.markFollows = markFollows;
+            this.leadingSpace = leadingSpace;
             this.flowing = flowing;
             this.column = column;
             this.indented = indented;
@@ -254,27 +296,59 @@ final class PageLayout {
         }
 
         /**
-         * The end of a run of heading lines from line i, or i when there is none: lines that may belong to a headline,
-         * followed by a dateline or a byline line — or each so unlike the column's body lines (wider than the column,
-         * or far shorter) that none can be one.
+         * The end of a run of heading lines from line i, or i when there is none. Lines that may belong to a headline
+         * (unpunctuated, and in columns none a full line of the column) stand apart as an item of their own when
+         * a dateline or byline line follows them, here or after the blank line that ends the run of lines. Without
+         * such a mark, only lines that read as headings and nothing else (few commas, no enumeration) do, and only
+         * when body text visibly begins after them (a full line of the column, or a line the extraction indented)
+         * while one of them is unlike any body line (far wider or shorter than the column) — or when the next line
+         * is indented, or they end the run of lines being far shorter than the column.
          */
         private int headingRunEnd(int i) {
+            int marked = i;
+            while (marked < lines.size() && marked - i < Headlines.MAX_LINES && mayBeHeadline(marked)) {
+                marked++;
+            }
+            if (marked > i && (marked < lines.size() ? opens(marked) || Bylines.line(lines.get(marked)) != null
+                    : markFollows && marked - i < lines.size())) {
+                return marked;
+            }
             int k = i;
-            while (k < lines.size() && k - i < Headlines.MAX_LINES && Headlines.isHeadingLine(lines.get(k))) {
+            boolean apart = false;
+            boolean allShort = true;
+            while (k < lines.size() && k - i < Headlines.MAX_LINES && mayBeHeadline(k)
+                    && Headlines.isHeadingLine(lines.get(k))) {
+                apart |= standsApart(lines.get(k));
+                allShort &= isFarShorter(lines.get(k));
                 k++;
             }
-            if (k == i || k == lines.size() && i == start) {
+            if (k == i) {
                 return i;
             }
-            if (k < lines.size() && (opens(k) || Bylines.line(lines.get(k)) != null)) {
-                return k;
+            if (k == lines.size()) {
+                // nothing shows the lines end a heading unless they are far too short for body text: the blank line
+                // after them may fall in the middle of a sentence
+                return allShort && i > start ? k : i;
             }
-            for (int j = i; j < k; j++) {
-                if (!standsApart(lines.get(j))) {
-                    return i;
-                }
-            }
-            return k;
+            boolean indentFollows = leadingSpace.get(k);
+            boolean bodyFollows = indentFollows || !flowing && isFullWidth(lines.get(k));
+            return indentFollows || apart && bodyFollows ? k : i;
+        }
+
+        /** Unpunctuated, and in columns not a full line of the column nor an indented paragraph's first. */
+        private boolean mayBeHeadline(int k) {
+            String line = lines.get(k);
+            return Headlines.isHeadlineLine(line, true)
+                    && (flowing || Double.isNaN(column) || !isFullWidth(line) && !(indented && isIndentWidth(line, column)));
+        }
+
+        private boolean isFullWidth(String line) {
+            return PageLayout.isFullWidth(line, column);
+        }
+
+        private boolean isFarShorter(String line) {
+            return !flowing && !Double.isNaN(column)
+                    && column - Text.width(line) >= Math.max(MIN_SHORT_HEADING, column * SHORT_HEADING);
         }
 
         /**

@@ -72,18 +72,18 @@ final class PageReader {
     }
 
     /**
-     * Heading lines inside a running article: one or two lines, the last not a full line of the column; or more lines
-     * of which at most one fills the column (a block of full lines without punctuation is body text cut by a column
-     * break).
+     * Heading lines inside a running article: each a heading line (few commas, no enumeration), not all of them
+     * full lines of the column (a block of full lines without
+     * punctuation is body text cut by a column break), and not an indented paragraph's first line.
      */
     private boolean isHeadingShape(Block block) {
-        if (block.isIndentedFirstLine()) {
+        if (!block.lines.stream().allMatch(Headlines::isHeadingLine)) {
             return false;
         }
-        if (block.lines.size() > 2) {
-            return flowing || block.fullWidthLines() < 2;
+        if (flowing || Double.isNaN(block.column)) {
+            return true;
         }
-        return !block.afterBlank || open.isSubheadingShape(block.lines, flowing);
+        return !block.isIndentedFirstLine() && block.fullWidthLines() < block.lines.size();
     }
 
     private void zoneLines(Block block) {
@@ -229,7 +229,13 @@ final class PageReader {
     static int closingNoteEnd(List<String> lines, int j) {
         String first = lines.get(j);
         if (SOURCE_NOTE.matcher(first).lookingAt() && !Text.endsSentence(first)) {
-            return j + 1;
+            // a note the column wrapped runs on in the lines after it until one ends short of the first
+            int end = j + 1;
+            while (end < lines.size() && end < j + CLOSING_NOTE_LINES && Text.width(lines.get(end - 1)) >= Text.width(first)
+                    && Headlines.isHeadlineLine(lines.get(end), true) && !Markers.opensArticle(lines.get(end))) {
+                end++;
+            }
+            return end;
         }
         if (first.isEmpty() || first.charAt(0) != '（' && first.charAt(0) != '(' || Markers.continuedFrom(first) != null
                 || Bylines.trailing(first).isPresent()) {
