@@ -272,17 +272,18 @@ class PageSplitterTest {
     void subheadingsInsideAnArticleStayInIt() {
         SplitPage page = split(
                 "本报讯 今年以来，我市外贸进出",
-                "口总额稳步增长，新兴市场不断拓",
-                "展。",
+                "口总额稳步增长，外贸企业在新兴",
+                "市场不断拓展，外贸订单持续增加。",
                 "",
                 "稳订单，拓市场",
                 "",
-                "各地积极组织企业参加境外展会，",
-                "争取订单。",
+                "各地积极组织外贸企业参加境外展",
+                "会，争取外贸订单，拓展新兴市场。",
                 "",
                 "强服务，优环境",
                 "",
-                "口岸通关效率持续提升。 （沈洁）");
+                "口岸为外贸企业优化服务，通关效",
+                "率持续提升。 （沈洁）");
         assertThat(page.articles()).hasSize(1);
         assertThat(page.articles().get(0).paragraphs()).contains("稳订单，拓市场", "强服务，优环境");
         assertThat(page.articles().get(0).headline()).isNull();
