@@ -19,10 +19,12 @@ final class Boundaries {
 
     private final List<Draft> drafts;
     private final List<List<ZoneLine>> zones;
+    private final BoundaryWeights weights;
 
-    Boundaries(List<Draft> drafts, List<List<ZoneLine>> zones) {
+    Boundaries(List<Draft> drafts, List<List<ZoneLine>> zones, BoundaryWeights weights) {
         this.drafts = drafts;
         this.zones = zones;
+        this.weights = weights;
     }
 
     /** The drafts with each sub-heading's zone merged into the article it stands in; zones to match. */
@@ -34,7 +36,7 @@ final class Boundaries {
         PageFacts page = new PageFacts(drafts, zones);
         boolean[] subheading = new boolean[drafts.size()];
         for (int i = 0; i < drafts.size(); i++) {
-            subheading[i] = isUndecided(i) && features(i, page).score() > 0;
+            subheading[i] = isUndecided(i) && weights.score(features(i, page).vector()) > 0;
         }
         List<Draft> kept = new ArrayList<>();
         List<List<ZoneLine>> keptZones = new ArrayList<>();

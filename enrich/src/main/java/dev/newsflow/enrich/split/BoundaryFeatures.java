@@ -100,11 +100,6 @@ record BoundaryFeatures(double cohesionNear, double cohesionFar, double inAbove,
         return Math.log(cohesion + COHESION_FLOOR);
     }
 
-    /** Above 0: a sub-heading; below: the headline of a new article. */
-    double score() {
-        return BoundaryWeights.FITTED.score(vector());
-    }
-
     private static String tail(String s, int n) {
         return s.length() <= n ? s : s.substring(s.length() - n);
     }

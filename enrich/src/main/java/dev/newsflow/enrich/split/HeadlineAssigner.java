@@ -34,24 +34,18 @@ final class HeadlineAssigner {
     record Result(List<List<ZoneLine>> headlines, List<List<String>> subheadings, List<String> orphans) {
     }
 
-    private static final double W_OVERLAP = 10;
-    /** Below this overlap a headline shares too little with the article to be its own, by evidence alone. */
-    private static final double MIN_OVERLAP = 0.2;
-    private static final double MISMATCH = 4;
-    private static final double W_CONVENTION = 2;
-    private static final double W_ADJACENT = 1;
-    private static final double ORPHAN = 3;
-    private static final double SUBHEADING = 0.5;
-    private static final double SAME_SHAPE = 2;
-    private static final double CUT_FLAT = 4;
-    private static final double CUT_AT_JUMP = 0.5;
-    private static final double EXTRA_UNIT = 2;
+    /** Headline-less articles a stack of headlines after them may serve at most (stacks of more are not printed). */
     private static final int MAX_RUN = 4;
+    /** Zones of more lines are cut at blank lines only: every cut of twelve lines is 2^11 ways already. */
     private static final int MAX_ZONE_LINES = 12;
+    /** Characters of an article's start that count as its lead, the part a headline sums up. */
     private static final int LEAD_CHARS = 300;
+    /** Printed blocks a headline holds before each further one counts against it: kicker, title, subtitle. */
+    private static final int USUAL_UNITS = 3;
 
     private enum Dir { BEFORE, AFTER }
 
+    private final AssignerWeights w;
     private final List<Candidate> articles;
     private final List<List<ZoneLine>> zones;
     private final List<Bigrams> leadGrams = new ArrayList<>();
@@ -67,7 +61,8 @@ final class HeadlineAssigner {
     private final Map<Integer, List<Segmentation>> cuts = new HashMap<>();
 
     /** @param zones n+1 zones for n articles: zone i lies before article i (0-based), zone n after the last */
-    HeadlineAssigner(List<Candidate> articles, List<List<ZoneLine>> zones) {
+    HeadlineAssigner(List<Candidate> articles, List<List<ZoneLine>> zones, AssignerWeights weights) {
+        this.w = weights;
         if (zones.size() != articles.size() + 1) {
             throw new IllegalArgumentException("need one zone more than articles");
         }
@@ -133,7 +128,7 @@ final class HeadlineAssigner {
         Segmentation[] bestCut = new Segmentation[MAX_RUN + 1];
         int[] bestSplit = new int[MAX_RUN + 1];
         BeforePlan[] bestBefore = new BeforePlan[MAX_RUN + 1];
-        for (Segmentation seg : cuts.computeIfAbsent(z, zone -> segmentations(lines))) {
+        for (Segmentation seg : cuts.computeIfAbsent(z, zone -> segmentations(lines, w))) {
             List<List<ZoneLine>> groups = seg.groups;
             int m = groups.size();
             for (int p = 0; p <= m; p++) {
@@ -199,7 +194,7 @@ final class HeadlineAssigner {
                 if (afterBest[i][k] == Double.NEGATIVE_INFINITY) {
                     continue;
                 }
-                relax(i + 1, k, afterBest[i][k] - ORPHAN, -1, k);
+                relax(i + 1, k, afterBest[i][k] - w.orphan(), -1, k);
                 for (int k2 = k; k2 < run; k2++) {
                     int article = first + k2;
                     double s = score(groups.get(i), article, Dir.AFTER, article == z - 1, convention);
@@ -279,11 +274,11 @@ final class HeadlineAssigner {
         if (article != null) {
             double s = score;
             for (List<ZoneLine> group : rest) {
-                s += looksLikeItsSubheadings(textOf(group), article) ? SAME_SHAPE : -SUBHEADING;
+                s += looksLikeItsSubheadings(textOf(group), article) ? w.sameShape() : -w.subheading();
             }
             return new BeforePlan(s, headline, rest, List.of());
         }
-        return new BeforePlan(score - ORPHAN * rest.size(), headline, List.of(), rest);
+        return new BeforePlan(score - w.orphan() * rest.size(), headline, List.of(), rest);
     }
 
     /** A feature's sub-headings are printed alike: same width, same punctuation. */
@@ -312,11 +307,11 @@ final class HeadlineAssigner {
             units = units(group);
             overlap = overlap(text(group), article);
         }
-        return W_OVERLAP * overlap
-                - MISMATCH * Math.max(0, MIN_OVERLAP - overlap) / MIN_OVERLAP
-                + (dir == convention ? W_CONVENTION : 0)
-                + (adjacent ? W_ADJACENT : 0)
-                - EXTRA_UNIT * Math.max(0, units - 3);
+        return w.overlap() * overlap
+                - w.mismatch() * Math.max(0, w.minOverlap() - overlap) / w.minOverlap()
+                + (dir == convention ? w.convention() : 0)
+                + (adjacent ? w.adjacent() : 0)
+                - w.extraUnit() * Math.max(0, units - USUAL_UNITS);
     }
 
     /** Printed blocks a group spans: a block more when it starts inside one. */
@@ -394,11 +389,15 @@ final class HeadlineAssigner {
     }
 
     /** Every cut of the lines into consecutive groups; cutting inside a printed block costs unless the line width jumps. */
-    private static List<Segmentation> segmentations(List<ZoneLine> lines) {
+    private static List<Segmentation> segmentations(List<ZoneLine> lines, AssignerWeights w) {
         int n = lines.size();
+        boolean[] bound = new boolean[n];
         List<Integer> optional = new ArrayList<>();
         for (int i = 1; i < n; i++) {
-            optional.add(i);
+            bound[i] = isBound(lines.get(i - 1).text(), lines.get(i).text());
+            if (!bound[i]) {
+                optional.add(i);
+            }
         }
         if (n > MAX_ZONE_LINES) {
             // too many lines to try every cut: cut at blank lines only, and at every one when they are many too
@@ -416,7 +415,7 @@ final class HeadlineAssigner {
         double[] cutCost = new double[n];
         for (int i = 1; i < n; i++) {
             cutCost[i] = lines.get(i).newBlock() ? 0
-                    : widthJumps(Text.width(lines.get(i - 1).text()), Text.width(lines.get(i).text())) ? CUT_AT_JUMP : CUT_FLAT;
+                    : widthJumps(Text.width(lines.get(i - 1).text()), Text.width(lines.get(i).text())) ? w.cutAtJump() : w.cutFlat();
         }
         List<Segmentation> out = new ArrayList<>();
         int k = optional.size();
@@ -425,7 +424,8 @@ final class HeadlineAssigner {
             Group current = new Group();
             double cost = 0;
             for (int i = 0; i < n; i++) {
-                boolean cut = i > 0 && (bit[i] >= 0 ? (mask & (1L << bit[i])) != 0 : lines.get(i).newBlock());
+                boolean cut = i > 0 && !bound[i]
+                        && (bit[i] >= 0 ? (mask & (1L << bit[i])) != 0 : lines.get(i).newBlock());
                 if (cut) {
                     groups.add(current);
                     current = new Group();
@@ -437,6 +437,17 @@ final class HeadlineAssigner {
             out.add(new Segmentation(groups, cost));
         }
         return out;
+    }
+
+    /**
+     * Two lines of one headline by its grammar, never cut apart: a kicker leading into its title with a dash
+     * (研究发现——), a subtitle opening with one (——访…), a title's date or column in brackets on the next line.
+     */
+    static boolean isBound(String above, String line) {
+        String a = above.strip();
+        String b = line.strip();
+        return a.endsWith("——") || b.startsWith("——") || b.startsWith("—")
+                || (b.startsWith("（") || b.startsWith("(")) && (b.endsWith("）") || b.endsWith(")"));
     }
 
     private static boolean widthJumps(double wa, double wb) {

@@ -32,10 +32,21 @@ public final class PageSplitter {
     /** Longer bodies without a dateline are features. */
     private static final int FEATURE_CHARS = 1200;
 
+    private final SplitModel model;
+
+    public PageSplitter() {
+        this(SplitModel.FITTED);
+    }
+
+    /** A splitter deciding by other weights: for fitting and measuring them. */
+    PageSplitter(SplitModel model) {
+        this.model = model;
+    }
+
     public SplitPage split(String pageText) {
         PageLayout.Laid laid = PageLayout.lay(pageText);
         Drafted drafted = draft(laid);
-        Boundaries.Resolved resolved = new Boundaries(drafted.drafts(), drafted.zones()).resolve();
+        Boundaries.Resolved resolved = new Boundaries(drafted.drafts(), drafted.zones(), model.boundaries()).resolve();
         return articles(resolved, drafted.furniture(), laid.flowing());
     }
 
@@ -62,13 +73,13 @@ public final class PageSplitter {
         return new Drafted(drafts, zones, reader.furniture);
     }
 
-    private static SplitPage articles(Boundaries.Resolved resolved, List<String> furniture, boolean flowing) {
+    private SplitPage articles(Boundaries.Resolved resolved, List<String> furniture, boolean flowing) {
         List<Draft> kept = resolved.drafts();
         List<Candidate> candidates = kept.stream()
                 .map(d -> new Candidate(Markers.withoutOpeners(d.body()), d.body(), d.startMarked,
                         Headlines.innerSubheadings(d.paragraphs)))
                 .toList();
-        HeadlineAssigner.Result assigned = new HeadlineAssigner(candidates, resolved.zones()).assign();
+        HeadlineAssigner.Result assigned = new HeadlineAssigner(candidates, resolved.zones(), model.assigner()).assign();
         List<Article> articles = new ArrayList<>();
         for (int i = 0; i < kept.size(); i++) {
             Draft d = kept.get(i);

@@ -58,7 +58,7 @@ public final class BoundaryTraining {
             starts.add(first.substring(0, Math.min(FIRST_CHARS, first.length())));
         }
         PageSplitter.Drafted drafted = PageSplitter.draft(PageLayout.lay(read(page)));
-        Boundaries boundaries = new Boundaries(drafted.drafts(), drafted.zones());
+        Boundaries boundaries = new Boundaries(drafted.drafts(), drafted.zones(), BoundaryWeights.FITTED);
         PageFacts facts = new PageFacts(drafted.drafts(), drafted.zones());
         for (int i = 1; i < drafted.drafts().size(); i++) {
             if (!boundaries.isUndecided(i)) {

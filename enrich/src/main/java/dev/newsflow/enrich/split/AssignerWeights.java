@@ -1,0 +1,38 @@
+package dev.newsflow.enrich.split;
+
+/**
+ * The weights of {@link HeadlineAssigner}'s score: what each piece of evidence for giving a headline group to an
+ * article is worth, in one place.
+ *
+ * @param overlap    per share of the headline's wording the article's lead repeats (the rest of its body counts half):
+ *                   headlines sum up their lead
+ * @param minOverlap below this share a headline repeats too little of an article to be its own by wording alone
+ * @param mismatch   taken off, in proportion, as the share falls from minOverlap to none
+ * @param convention for a headline standing where the page's own convention puts them (before or after)
+ * @param adjacent   for a headline right next to its article (after it: nothing between them)
+ * @param orphan     taken off for each group given to no article: a page prints few lines that belong to none
+ * @param subheading taken off for each group kept as a sub-heading of the article after it, unless shaped like the
+ *                   article's other sub-headings ({@code sameShape} is added instead)
+ * @param sameShape  for a sub-heading printed like the article's others (same width and punctuation)
+ * @param cutFlat    for cutting a printed block of headline lines where nothing marks a new headline
+ * @param cutAtJump  for cutting it where the line width jumps, as it does between stacked headlines
+ * @param extraUnit  taken off for each printed block beyond three in one headline (kicker, title, subtitle)
+ */
+record AssignerWeights(double overlap, double minOverlap, double mismatch, double convention, double adjacent,
+                       double orphan, double subheading, double sameShape, double cutFlat, double cutAtJump,
+                       double extraUnit) {
+
+    /** The weights in use; see {@code docs/decisions} on how they were chosen and measured. */
+    static final AssignerWeights FITTED = new AssignerWeights(5.63, 0.266, 4.00, 4.00, 2.00, 7.98, 0.125, 1.33, 2.66, 1.77,
+            2.00);
+
+    /** The weights as a vector, in the order of the record's components, for tuning. */
+    double[] vector() {
+        return new double[] {overlap, minOverlap, mismatch, convention, adjacent, orphan, subheading, sameShape,
+            cutFlat, cutAtJump, extraUnit};
+    }
+
+    static AssignerWeights of(double[] v) {
+        return new AssignerWeights(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10]);
+    }
+}
