@@ -23,8 +23,7 @@ record AssignerWeights(double overlap, double minOverlap, double mismatch, doubl
                        double extraUnit) {
 
     /** The weights in use; see {@code docs/decisions} on how they were chosen and measured. */
-    static final AssignerWeights FITTED = new AssignerWeights(5.63, 0.266, 4.00, 4.00, 2.00, 7.98, 0.125, 1.33, 2.66, 1.77,
-            2.00);
+    static final AssignerWeights FITTED = new AssignerWeights(10, 0.2, 5.32, 4, 2.66, 14.1, 0.0625, 1.33, 3.99, 0.5, 2);
 
     /** The weights as a vector, in the order of the record's components, for tuning. */
     double[] vector() {
