@@ -251,7 +251,8 @@ final class PageLayout {
             while (i < lines.size()) {
                 String line = lines.get(i);
                 List<String> names = closed ? Bylines.line(line) : null;
-                if (closed ? Furniture.isFurnitureLine(line) : Furniture.isLabelledLine(line)) {
+                if (closed ? Furniture.isFurnitureLine(line) : Furniture.isLabelledLine(line)
+                        || Furniture.isCreditLine(line) && !isFullWidth(line)) {
                     single(i, Block.Kind.FURNITURE, List.of());
                     i++;
                     continue;
@@ -338,7 +339,7 @@ final class PageLayout {
         /** Unpunctuated, and in columns not a full line of the column nor an indented paragraph's first. */
         private boolean mayBeHeadline(int k) {
             String line = lines.get(k);
-            return Headlines.isHeadlineLine(line, true)
+            return Headlines.isHeadlineLine(line, true) && !Furniture.isFurnitureLine(line)
                     && (flowing || Double.isNaN(column) || !isFullWidth(line) && !(indented && isIndentWidth(line, column)));
         }
 

@@ -423,7 +423,7 @@ public final class PageComposer {
             lines = List.of(String.format("%02d", n) + "  " + section + "  " + edition.paper() + "  "
                     + String.format("%d.%02d.%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth()));
         } else {
-            lines = List.of(edition.paper(), date, weekday, "第" + n + "版", section);
+            lines = List.of(edition.paper(), date + " " + weekday, "第" + n + "版 " + section);
         }
         printer.blank(1);
         for (String line : lines) {
