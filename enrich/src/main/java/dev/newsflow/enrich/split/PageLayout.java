@@ -306,8 +306,11 @@ final class PageLayout {
          * is indented, or they end the run of lines being far shorter than the column.
          */
         private int headingRunEnd(int i) {
+            // before a dateline or byline line any unpunctuated lines after a finished sentence are a headline, a
+            // line as wide as the column too: a paragraph's lines end a sentence before the next paragraph opens
             int marked = i;
-            while (marked < lines.size() && marked - i < Headlines.MAX_LINES && mayBeHeadline(marked)) {
+            while (marked < lines.size() && marked - i < Headlines.MAX_LINES
+                    && Headlines.isHeadlineLine(lines.get(marked), true) && !Furniture.isFurnitureLine(lines.get(marked))) {
                 marked++;
             }
             if (marked > i && (marked < lines.size() ? opens(marked) || Bylines.line(lines.get(marked)) != null

@@ -154,7 +154,8 @@ final class PageReader {
                 creditLast(byline.get().names());
                 continue;
             }
-            boolean paragraphStart = j == 0 || Text.endsSentence(block.lines.get(j - 1));
+            // after a finished sentence, or after the article above was closed (by a byline or a note), a line starts
+            boolean paragraphStart = j == 0 || open == null || Text.endsSentence(block.lines.get(j - 1));
             int noteEnd = paragraphStart && noteTarget() != null ? closingNoteEnd(block.lines, j) : -1;
             if (noteEnd > 0) {
                 closeWithNote(block.lines.subList(j, noteEnd));
