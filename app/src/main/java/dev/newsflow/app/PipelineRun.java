@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.newsflow.enrich.split.SplitDoubts;
 import dev.newsflow.ingest.edition.Edition;
 import dev.newsflow.ingest.publish.IngestStats;
 import dev.newsflow.ingest.publish.Offer;
@@ -70,10 +71,16 @@ public final class PipelineRun {
             // every offer is either a processed page or a dead letter: at ingest, or from enrich's page status
             long processed = 0;
             long deadLetters = 0;
+            long doubtful = 0;
             for (Offer o : stats.offers()) {
                 PageStatus status = o.deadLetter() ? null : statuses.get(o.pageId());
                 if (status != null && status.getStatus() == PageOutcome.processed) {
                     processed++;
+                    if (status.getSplitConfidence() < SplitDoubts.DOUBTFUL) {
+                        doubtful++;
+                        err.println(doubtfulLine(o.file().toString(), o.pageId(), status.getSplitConfidence(),
+                                status.getSplitWarnings()));
+                    }
                 } else {
                     deadLetters++;
                     err.println("newsflow: dead letter: " + o.file()
@@ -84,10 +91,16 @@ public final class PipelineRun {
             long[] counts = countArticles(out, offeredIds);
             double seconds = (System.nanoTime() - started) / 1e9;
             return new RunSummary(stats.offered(), stats.count(Offer.Result.PUBLISHED),
-                    stats.count(Offer.Result.DUPLICATE),
-                    processed, deadLetters, counts[0], pipeline.countArticleDeadLetters(offeredIds), counts[1],
+                    stats.count(Offer.Result.DUPLICATE), processed, deadLetters, doubtful, counts[0],
+                    pipeline.countArticleDeadLetters(offeredIds), counts[1],
                     counts[2], seconds, out.toString());
         }
+    }
+
+    /** The line a page whose split is doubtful gets on stderr, with the reasons. */
+    static String doubtfulLine(String file, String pageId, double confidence, List<String> warnings) {
+        return "newsflow: doubtful split: " + file + (pageId == null ? "" : " (page " + pageId + ")") + ", confidence "
+                + confidence + ": " + String.join("; ", warnings);
     }
 
     /** Articles of the given pages in the output files: {articles, entities, duplicate ids}. */

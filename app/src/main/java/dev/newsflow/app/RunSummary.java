@@ -17,14 +17,15 @@ import dev.newsflow.json.PlainJson;
  * @param processed       offered pages that enrich split into articles
  * @param deadLetters     offered files that are no page (dead letters at ingest) or that enrich could not
  *                        read or split (dead letters with a page status saying so)
+ * @param doubtful        processed pages whose split into articles is doubtful (each named on stderr with the reasons)
  * @param articles        articles of the offered pages in the output files
  * @param articleDeadLetters articles of the offered pages that a stage failed on: dead letters, not in the files
  * @param entities        entity mentions in those articles
  * @param duplicateArticles article ids found more than once in the output files (0 when exactly once held)
  */
 public record RunSummary(int pages, long published, long duplicates, long processed, long deadLetters,
-                         long articles, long articleDeadLetters, long entities, long duplicateArticles, double seconds,
-                                 String out) {
+                         long doubtful, long articles, long articleDeadLetters, long entities, long duplicateArticles,
+                         double seconds, String out) {
 
     public String toJson() {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -33,6 +34,7 @@ public record RunSummary(int pages, long published, long duplicates, long proces
         m.put("duplicates", duplicates);
         m.put("processed", processed);
         m.put("dead_letters", deadLetters);
+        m.put("doubtful_pages", doubtful);
         m.put("articles", articles);
         m.put("article_dead_letters", articleDeadLetters);
         m.put("entities", entities);

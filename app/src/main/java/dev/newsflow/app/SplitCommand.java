@@ -86,6 +86,10 @@ final class SplitCommand implements Callable<Integer> {
                 writeArticle(out, pageId, file.getFileName().toString(), edition, article);
                 articles++;
             }
+            if (split.doubtful()) {
+                doubtful++;
+                Stdio.ERR.println(PipelineRun.doubtfulLine(file.toString(), pageId, split.confidence(), split.warnings()));
+            }
         }
         out.flush();
         Stdio.ERR.println("newsflow: split " + pages + " pages into " + articles + " articles; " + doubtful

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -32,6 +34,36 @@ class CliIT {
     Path out;
 
     @Test
+    void splitPrintsTheArticlesOfPagesAsJsonLinesWithoutABrokerAndNamesDoubtfulPages() throws Exception {
+        Forked.Result seeds = Forked.run(LIMIT, "split", Seeds.dir().toString());
+        assertThat(seeds.exit()).as(seeds.stderr()).isZero();
+        List<JsonNode> articles = new ArrayList<>();
+        for (String line : seeds.stdout().strip().split("\n")) {
+            articles.add(PlainJson.mapper().readTree(line));
+        }
+        assertThat(articles).hasSize(24).allSatisfy(a -> {
+            assertThat(a.get("id").asText()).startsWith(a.path("page").path("id").asText() + "-");
+            assertThat(a.path("text").asText()).isNotBlank();
+        });
+        assertThat(articles).anySatisfy(a -> {
+            assertThat(a.path("page").path("paper").asText()).isEqualTo("无锡日报");
+            assertThat(a.path("headline").path("title").asText()).contains("杜小刚主持召开");
+            assertThat(a.path("bylines").toString()).contains("高美梅");
+        });
+        assertThat(seeds.stderr()).contains("split 5 pages into 24 articles; 0 doubtful, 0 refused")
+                .doesNotContain("embedded Kafka broker");
+
+        Path page = out.resolve("unmarked.txt");
+        Files.writeString(page, ("会议指出，要深入推进各项工作，切实把任务落到实处，确保取得实效。\n").repeat(90));
+        Forked.Result doubtful = Forked.run(LIMIT, "split", page.toString(), "--paper", "某某日报", "--date",
+                "2024-06-07", "--page", "3");
+        assertThat(doubtful.exit()).as(doubtful.stderr()).isZero();
+        assertThat(doubtful.stderr()).contains("doubtful split: " + page, "one article spans the whole page");
+        assertThat(PlainJson.mapper().readTree(doubtful.stdout().strip()).path("page").path("date").asText())
+                .isEqualTo("2024-06-07");
+    }
+
+    @Test
     void runOnTheSeedsExitsZeroWithAJsonSummaryAndASecondRunChangesNoFile() throws Exception {
         Forked.Result first = Forked.run(LIMIT, "run", Seeds.dir().toString(), "--out", out.toString());
         assertThat(first.exit()).as(first.stderr()).isZero();
@@ -40,6 +72,7 @@ class CliIT {
         assertThat(summary.get("published").asInt()).isEqualTo(5);
         assertThat(summary.get("processed").asInt()).isEqualTo(5);
         assertThat(summary.get("dead_letters").asInt()).isZero();
+        assertThat(summary.get("doubtful_pages").asInt()).isZero();
         assertThat(summary.get("articles").asInt()).isGreaterThanOrEqualTo(20);
         assertThat(summary.get("entities").asInt()).isPositive();
         assertThat(summary.get("duplicate_articles").asInt()).isZero();

@@ -27,16 +27,27 @@ final class Boundaries {
         this.weights = weights;
     }
 
-    /** The drafts with each sub-heading's zone merged into the article it stands in; zones to match. */
-    record Resolved(List<Draft> drafts, List<List<ZoneLine>> zones) {
+    /**
+     * The drafts with each sub-heading's zone merged into the article it stands in; zones to match; and how many
+     * decisions were close calls (the model's score within {@link #CLOSE_CALL} of even).
+     */
+    record Resolved(List<Draft> drafts, List<List<ZoneLine>> zones, int closeCalls) {
     }
+
+    /** A decision whose log-odds lie this close to 0 (odds of about 2:1 either way) was a close call. */
+    static final double CLOSE_CALL = 0.7;
 
     Resolved resolve() {
         // every zone is decided on the drafts as read, before any is merged
         PageFacts page = new PageFacts(drafts, zones);
         boolean[] subheading = new boolean[drafts.size()];
+        int closeCalls = 0;
         for (int i = 0; i < drafts.size(); i++) {
-            subheading[i] = isUndecided(i) && weights.score(features(i, page).vector()) > 0;
+            if (isUndecided(i)) {
+                double score = weights.score(features(i, page).vector());
+                subheading[i] = score > 0;
+                closeCalls += Math.abs(score) < CLOSE_CALL ? 1 : 0;
+            }
         }
         List<Draft> kept = new ArrayList<>();
         List<List<ZoneLine>> keptZones = new ArrayList<>();
@@ -51,7 +62,7 @@ final class Boundaries {
             kept.add(d);
             keptZones.add(zones.get(i + 1));
         }
-        return new Resolved(kept, keptZones);
+        return new Resolved(kept, keptZones, closeCalls);
     }
 
     /** The evidence on zone i, between drafts i-1 and i. */

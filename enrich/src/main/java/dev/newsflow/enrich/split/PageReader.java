@@ -34,6 +34,8 @@ final class PageReader {
     /** n+1 zones for n drafts: zone i lies before draft i, the last after the last draft. */
     final List<List<ZoneLine>> zones = new ArrayList<>();
     final List<String> furniture = new ArrayList<>();
+    /** Names of byline lines and brackets that credited no article: the page's bylines stand where none was read. */
+    final List<String> unplacedBylines = new ArrayList<>();
     private Draft open;
 
     PageReader(List<Block> blocks, boolean flowing) {
@@ -281,7 +283,9 @@ final class PageReader {
     /** A byline on a line of its own credits the article it ends. */
     private void creditLast(List<String> names) {
         Draft target = open != null ? open : (drafts.isEmpty() ? null : drafts.get(drafts.size() - 1));
-        if (target != null && target.bylines.isEmpty() && currentZone().isEmpty()) {
+        if (target == null || !target.bylines.isEmpty() || !currentZone().isEmpty()) {
+            unplacedBylines.add(String.join(" ", names));
+        } else {
             target.bylines.addAll(names);
             target.endMarked = true;
             close();

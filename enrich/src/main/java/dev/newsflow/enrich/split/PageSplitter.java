@@ -47,11 +47,12 @@ public final class PageSplitter {
         PageLayout.Laid laid = PageLayout.lay(pageText);
         Drafted drafted = draft(laid);
         Boundaries.Resolved resolved = new Boundaries(drafted.drafts(), drafted.zones(), model.boundaries()).resolve();
-        return articles(resolved, drafted.furniture(), laid.flowing());
+        return articles(resolved, drafted, laid.flowing());
     }
 
     /** The page read into drafts and zones (n+1 zones for n drafts), and its furniture. */
-    record Drafted(List<Draft> drafts, List<List<ZoneLine>> zones, List<String> furniture) {
+    record Drafted(List<Draft> drafts, List<List<ZoneLine>> zones, List<String> furniture,
+                   List<String> unplacedBylines) {
     }
 
     static Drafted draft(PageLayout.Laid laid) {
@@ -70,10 +71,10 @@ public final class PageSplitter {
             drafts.add(d);
             zones.add(new ArrayList<>(reader.zones.get(i + 1)));
         }
-        return new Drafted(drafts, zones, reader.furniture);
+        return new Drafted(drafts, zones, reader.furniture, reader.unplacedBylines);
     }
 
-    private SplitPage articles(Boundaries.Resolved resolved, List<String> furniture, boolean flowing) {
+    private SplitPage articles(Boundaries.Resolved resolved, Drafted drafted, boolean flowing) {
         List<Draft> kept = resolved.drafts();
         List<Candidate> candidates = kept.stream()
                 .map(d -> new Candidate(Markers.withoutOpeners(d.body()), d.body(), d.startMarked,
@@ -90,7 +91,9 @@ public final class PageSplitter {
                     d.continuedFrom, d.continuedTo);
             articles.add(article.withKind(kind(article, d.startMarked, !assigned.subheadings().get(i).isEmpty())));
         }
-        return new SplitPage(articles, furniture, assigned.orphans(), flowing ? "flowing" : "columns");
+        SplitDoubts doubts = SplitDoubts.of(articles, assigned.orphans(), drafted.unplacedBylines(),
+                resolved.closeCalls());
+        return new SplitPage(articles, drafted.furniture(), assigned.orphans(), flowing ? "flowing" : "columns", doubts);
     }
 
     // ---- kinds ----

@@ -164,8 +164,11 @@ public final class EnrichTopology {
     private static List<PageStatus> status(Step<Values.Split> step) {
         if (step instanceof Step.Ok<Values.Split> ok) {
             Values.Split s = ok.value();
-            return List.of(status(s.page(), PageOutcome.processed, s.split().articles().size(),
-                    s.split().furniture().size(), null));
+            PageStatus status = status(s.page(), PageOutcome.processed, s.split().articles().size(),
+                    s.split().furniture().size(), null);
+            status.setSplitConfidence(s.split().confidence());
+            status.setSplitWarnings(s.split().warnings());
+            return List.of(status);
         }
         var letter = ((Step.Failed<Values.Split>) step).letter();
         if (letter.getPageId() == null) {

@@ -421,5 +421,113 @@ class PageSplitterTest {
         assertThat(p003.articles()).allSatisfy(a -> assertThat(a.headline()).isNotNull());
         List<Article> p004 = splitter.split(Seeds.text("004")).articles();
         assertThat(p004).hasSize(3).allSatisfy(a -> assertThat(a.headline()).isNotNull());
+        assertThat(Seeds.pages()).allSatisfy(p -> assertThat(splitter.split(Seeds.text(
+                p.getFileName().toString().substring(0, 3))).doubtful()).isFalse());
+    }
+
+    @Test
+    void bylineLineBeforeTheBodyStartsTheArticleAndSpreadNamesPair() {
+        SplitPage page = split(
+                "人民日报  2024年6月7日  星期五  第4版  要闻",
+                "",
+                "城市更新让老街区焕发新活力",
+                "",
+                "本报记者  王  珏  李明华",
+                "",
+                "本报北京6月6日电  记者从住房和城乡建设部获悉，今年以来，",
+                "各地推进城市更新，改造老旧小区和街区。",
+                "老街区焕发新活力，居民生活更便利。",
+                "",
+                "夏粮收购有序推进",
+                "",
+                "新华社郑州6月6日电（记者 张三 李四）",
+                "河南夏粮收购有序推进，收购进度快于去年。",
+                "",
+                "责任编辑：赵五");
+        assertThat(page.articles()).hasSize(2);
+        Article first = page.articles().get(0);
+        assertThat(first.headline().title()).isEqualTo("城市更新让老街区焕发新活力");
+        assertThat(first.bylines()).containsExactly("王珏", "李明华");
+        assertThat(first.text()).startsWith("本报北京6月6日电").contains("老街区焕发新活力");
+        Article second = page.articles().get(1);
+        assertThat(second.headline().title()).isEqualTo("夏粮收购有序推进");
+        assertThat(second.bylines()).containsExactly("张三", "李四");
+        assertThat(page.furniture()).anyMatch(f -> f.contains("第4版")).anyMatch(f -> f.contains("责任编辑"));
+        assertThat(page.articles()).noneMatch(a -> a.text().contains("责任编辑") || a.text().contains("星期五"));
+    }
+
+    @Test
+    void datelinesAreReadByTheirGrammarNotByTheNamesOfPapers() {
+        assertThat(Markers.dateline("本报北京6月6日电  记者从")).isEqualTo("本报北京6月6日电");
+        assertThat(Markers.dateline("新华社华盛顿6月5日电（记者 张三）")).isEqualTo("新华社华盛顿6月5日电");
+        assertThat(Markers.dateline("据新华社电 近日")).isEqualTo("据新华社电");
+        assertThat(Markers.dateline("滨海讯（记者 张三）昨天")).isEqualTo("滨海讯");
+        assertThat(Markers.dateline("本报讯 3月8日")).isEqualTo("本报讯");
+        assertThat(Markers.dateline("6月5日电话会议召开")).isNull();
+        assertThat(Markers.dateline("传来喜讯：项目获批")).isNull();
+        assertThat(Markers.dateline("又电（记者 张三）")).isNull();
+        assertThat(Bylines.line("本报记者  王  珏  李明华")).containsExactly("王珏", "李明华");
+        assertThat(Bylines.line("记者 张三 通讯员 李四")).containsExactly("张三", "李四");
+        assertThat(Bylines.line("记者了解到")).isNull();
+        assertThat(Bylines.line("新华社记者 王五摄")).isNull();
+    }
+
+    @Test
+    void editionLinesAndPictureCreditsAreFurniture() {
+        assertThat(Furniture.isFurnitureLine("2024年6月7日 星期五")).isTrue();
+        assertThat(Furniture.isFurnitureLine("第4版 要闻")).isTrue();
+        assertThat(Furniture.isFurnitureLine("新华社记者 王五摄")).isTrue();
+        assertThat(Furniture.isFurnitureLine("李四绘")).isTrue();
+        assertThat(Furniture.isFurnitureLine("制图：张三")).isTrue();
+        assertThat(Furniture.isFurnitureLine("这些照片均在当地拍摄")).isFalse();
+        assertThat(Furniture.isFurnitureLine("在当地拍摄")).isFalse();
+    }
+
+    @Test
+    void closingNotesEndTheArticleAndStayInItsBody() {
+        SplitPage page = split(
+                "深化改革开放的三点启示",
+                "",
+                "改革开放是决定当代中国命运的关键一招，要以更大",
+                "的勇气和智慧推进改革。",
+                "（作者为某大学经济学院院长）",
+                "",
+                "让文物活起来",
+                "",
+                "博物馆里的文物正在走出展柜，走进百姓生活，讲述",
+                "历史故事。");
+        assertThat(page.articles()).hasSize(2);
+        assertThat(page.articles().get(0).text()).endsWith("（作者为某大学经济学院院长）");
+        assertThat(page.articles().get(1).headline().title()).isEqualTo("让文物活起来");
+    }
+
+    @Test
+    void aKickerLeadingIntoItsTitleWithADashStaysOneHeadline() {
+        SplitPage page = split(
+                "本报讯 昨天，全市重大项目集中开工。 （钱进）",
+                "",
+                "研究发现——",
+                "森林固碳作用显著",
+                "",
+                "本报记者  周明",
+                "",
+                "一项新研究显示，森林固碳作用显著，植树造林对应对气候变化有重要作用。");
+        Article second = page.articles().get(1);
+        assertThat(flat(second.headline().text())).isEqualTo("研究发现——森林固碳作用显著");
+        assertThat(second.bylines()).containsExactly("周明");
+    }
+
+    @Test
+    void aPageReadAsOneLongArticleWithoutHeadlineIsDoubtful() {
+        String sentence = "会议指出，要深入推进各项工作，切实把任务落到实处，确保取得实效。";
+        List<String> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < 90; i++) {
+            lines.add(sentence);
+        }
+        SplitPage page = splitter.split(String.join("\n", lines));
+        assertThat(page.articles()).hasSize(1);
+        assertThat(page.doubtful()).isTrue();
+        assertThat(page.warnings()).anyMatch(w -> w.contains("one article spans the whole page"));
+        assertThat(page.confidence()).isLessThan(SplitDoubts.DOUBTFUL);
     }
 }

@@ -97,6 +97,8 @@ class EnrichTopologyTest {
                 assertThat(r.key()).isEqualTo("p001");
                 assertThat(r.value().getStatus()).isEqualTo(PageOutcome.processed);
                 assertThat(r.value().getArticles()).isEqualTo(3);
+                assertThat(r.value().getSplitConfidence()).isEqualTo(1.0);
+                assertThat(r.value().getSplitWarnings()).isEmpty();
             });
             List<TestRecord<String, EntityMention>> mentions = t.mentions().readRecordsToList();
             assertThat(mentions).anySatisfy(m -> {

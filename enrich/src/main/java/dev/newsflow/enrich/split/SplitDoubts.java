@@ -1,0 +1,83 @@
+package dev.newsflow.enrich.split;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What makes a page's split doubtful, read off the split itself, so that a user pointing newsflow at a new paper
+ * hears of a page that came apart wrong instead of finding out from its articles:
+ * <ul>
+ *   <li>one article holding a long page with no headline, or with sub-headings in it: a page of several articles read
+ *       as one when nothing on it was recognised as a headline, a dateline or a byline;</li>
+ *   <li>articles without a headline on a page whose other articles have one: a page prints a headline for each of
+ *       its articles, so a boundary or a headline was likely missed;</li>
+ *   <li>headline lines left over, given to no article: headlines the page prints where the splitter did not expect
+ *       them;</li>
+ *   <li>byline lines that credited no article: reporters credited where no article was read;</li>
+ *   <li>sub-heading-or-headline decisions close to even (see {@link Boundaries}).</li>
+ * </ul>
+ * Each lowers the confidence by a factor; a page below {@link #DOUBTFUL} is reported.
+ *
+ * @param confidence from 0 (the split is likely wrong) to 1 (nothing doubtful)
+ * @param warnings   the reasons, one a line
+ */
+public record SplitDoubts(double confidence, List<String> warnings) {
+
+    /** Below this confidence a page is reported as doubtful. */
+    public static final double DOUBTFUL = 0.7;
+    /** A single article of this many characters or more holds what is a page of several articles on most pages. */
+    static final int LONG_PAGE_CHARS = 2500;
+    private static final double ONE_ARTICLE = 0.5;
+    private static final double PER_HEADLINELESS = 0.8;
+    /** Sub-headings in one long article that make it look like several articles read as one. */
+    private static final int SUSPECT_SUBHEADINGS = 2;
+    private static final double PER_ORPHAN = 0.85;
+    private static final double PER_UNPLACED_BYLINE = 0.7;
+    private static final double PER_CLOSE_CALL = 0.9;
+    /** Leftover headline lines a page may hold before it is doubtful: a teaser or a section label. */
+    private static final int ORPHANS_ALLOWED = 1;
+
+    public SplitDoubts {
+        warnings = List.copyOf(warnings);
+    }
+
+    public static final SplitDoubts NONE = new SplitDoubts(1, List.of());
+
+    public boolean doubtful() {
+        return confidence < DOUBTFUL;
+    }
+
+    private static boolean readsAsSeveral(Article a) {
+        return Text.contentLength(a.text()) >= LONG_PAGE_CHARS
+                && (a.headline() == null || Headlines.innerSubheadings(a.paragraphs()).size() >= SUSPECT_SUBHEADINGS);
+    }
+
+    /** The doubts of a split: its articles, the headline lines left over, unplaced bylines and close calls. */
+    static SplitDoubts of(List<Article> articles, List<String> orphans, List<String> unplacedBylines, int closeCalls) {
+        double confidence = 1;
+        List<String> warnings = new ArrayList<>();
+        if (articles.size() == 1 && readsAsSeveral(articles.get(0))) {
+            confidence *= ONE_ARTICLE;
+            warnings.add("one article spans the whole page (" + Text.contentLength(articles.get(0).text())
+                    + " characters)");
+        }
+        long headlineless = articles.stream().filter(a -> a.headline() == null).count();
+        if (headlineless > 0 && headlineless < articles.size()) {
+            confidence *= Math.pow(PER_HEADLINELESS, headlineless);
+            warnings.add(headlineless + " of " + articles.size() + " articles have no headline while the others do");
+        }
+        if (orphans.size() > ORPHANS_ALLOWED) {
+            confidence *= Math.pow(PER_ORPHAN, orphans.size());
+            warnings.add(orphans.size() + " headline lines belong to no article");
+        }
+        if (!unplacedBylines.isEmpty()) {
+            confidence *= Math.pow(PER_UNPLACED_BYLINE, unplacedBylines.size());
+            warnings.add("byline credited no article: " + String.join("; ", unplacedBylines));
+        }
+        if (closeCalls > 1) {
+            confidence *= Math.pow(PER_CLOSE_CALL, closeCalls);
+            warnings.add(closeCalls + " sub-headings could as well be headlines of articles of their own");
+        }
+        return new SplitDoubts(Math.round(confidence * 100) / 100.0, warnings);
+    }
+}
