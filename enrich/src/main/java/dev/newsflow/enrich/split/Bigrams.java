@@ -63,7 +63,7 @@ final class Bigrams {
         }
     }
 
-    private static int mix(int key) {
+    static int mix(int key) {
         int h = key * 0x9E3779B9;
         return h ^ (h >>> 16);
     }

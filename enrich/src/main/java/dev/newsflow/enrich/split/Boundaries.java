@@ -31,7 +31,7 @@ final class Boundaries {
      * The drafts with each sub-heading's zone merged into the article it stands in; zones to match; and how many
      * decisions were close calls (the model's score within {@link #CLOSE_CALL} of even).
      */
-    record Resolved(List<Draft> drafts, List<List<ZoneLine>> zones, int closeCalls) {
+    record Resolved(List<Draft> drafts, List<List<ZoneLine>> zones, int closeCalls, List<Bigrams> bodyGrams) {
     }
 
     /** A decision whose log-odds lie this close to 0 (odds of about 2:1 either way) was a close call. */
@@ -39,11 +39,15 @@ final class Boundaries {
 
     Resolved resolve() {
         // every zone is decided on the drafts as read, before any is merged
-        PageFacts page = new PageFacts(drafts, zones);
+        PageFacts page = null;
         boolean[] subheading = new boolean[drafts.size()];
         int closeCalls = 0;
         for (int i = 0; i < drafts.size(); i++) {
             if (isUndecided(i)) {
+                if (page == null) {
+                    // the page's facts are read only for a page with a decision to take: most have none
+                    page = new PageFacts(drafts, zones);
+                }
                 double score = weights.score(features(i, page).vector());
                 subheading[i] = score > 0;
                 closeCalls += Math.abs(score) < CLOSE_CALL ? 1 : 0;
@@ -51,24 +55,26 @@ final class Boundaries {
         }
         List<Draft> kept = new ArrayList<>();
         List<List<ZoneLine>> keptZones = new ArrayList<>();
+        List<Bigrams> grams = new ArrayList<>();
         keptZones.add(zones.get(0));
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
             if (subheading[i]) {
                 kept.get(kept.size() - 1).absorb(subheadings(zones.get(i)), d);
                 keptZones.set(keptZones.size() - 1, zones.get(i + 1));
+                grams.set(grams.size() - 1, null);
                 continue;
             }
             kept.add(d);
             keptZones.add(zones.get(i + 1));
+            grams.add(page == null ? null : page.bigrams().of(i));
         }
-        return new Resolved(kept, keptZones, closeCalls);
+        return new Resolved(kept, keptZones, closeCalls, grams);
     }
 
     /** The evidence on zone i, between drafts i-1 and i. */
     BoundaryFeatures features(int i, PageFacts page) {
-        return BoundaryFeatures.of(zones.get(i), drafts.get(i - 1), drafts.get(i), page,
-                isEnclosed(i) ? pairedShare() : 0);
+        return BoundaryFeatures.of(zones.get(i), drafts, i, page, isEnclosed(i) ? pairedShare() : 0);
     }
 
     /**

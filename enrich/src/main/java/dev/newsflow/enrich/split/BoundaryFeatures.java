@@ -56,7 +56,9 @@ record BoundaryFeatures(double cohesionNear, double cohesionFar, double inAbove,
     private static final int LEAD_CHARS = 150;
 
     /** The features of zone {@code z}, between drafts z-1 and z, given the facts of the page. */
-    static BoundaryFeatures of(List<ZoneLine> zone, Draft above, Draft below, PageFacts page, double enclosed) {
+    /** The features of the zone standing before draft {@code below}, after draft {@code below - 1}. */
+    static BoundaryFeatures of(List<ZoneLine> zone, List<Draft> drafts, int below, PageFacts page, double enclosed) {
+        Draft above = drafts.get(below - 1);
         int groups = 0;
         int chars = 0;
         boolean parts = false;
@@ -73,12 +75,13 @@ record BoundaryFeatures(double cohesionNear, double cohesionFar, double inAbove,
         char last = zone.isEmpty() ? 0 : Text.lastMeaningful(zone.get(zone.size() - 1).text());
         String heading = HeadlineAssigner.text(zone);
         String aboveText = above.body();
-        String belowText = below.body();
+        String belowText = drafts.get(below).body();
         Bigrams headingGrams = Bigrams.of(heading);
+        PageBigrams grams = page.bigrams();
         return new BoundaryFeatures(
-                page.bigrams().cohesion(tail(aboveText, SIDE_CHARS), head(belowText, SIDE_CHARS)),
-                page.bigrams().cohesion(aboveText, belowText),
-                headingGrams.shareIn(Bigrams.of(aboveText)),
+                grams.cohesion(tail(aboveText, SIDE_CHARS), head(belowText, SIDE_CHARS)),
+                grams.cohesion(grams.of(below - 1), grams.of(below)),
+                headingGrams.shareIn(grams.of(below - 1)),
                 headingGrams.shareIn(Bigrams.of(head(Markers.withoutOpeners(belowText), LEAD_CHARS))),
                 zone.size(), Math.max(1, groups), chars,
                 !zone.isEmpty() && DEVICE.matcher(zone.get(0).text()).lookingAt(), parts,

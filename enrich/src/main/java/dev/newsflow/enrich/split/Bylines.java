@@ -38,6 +38,8 @@ final class Bylines {
     private static final Pattern LINE_VERB = Pattern.compile("[\\s\\u3000]*(?:报道|整理|采写|撰文|发自\\p{IsHan}{1,6})$");
     /** What a picture credit ends with: the line credits a photographer or illustrator, not a reporter. */
     private static final Pattern CREDIT_END = Pattern.compile("(?:摄|绘|摄影|制图|供图|作)(?:[（(][^）)]*[）)])?$");
+    /** Characters a byline line's role ends within: a source, a qualifier and the role. */
+    private static final int ROLE_SEARCH_CHARS = 14;
     /** Longest byline line: a role and a handful of names. */
     private static final int MAX_LINE_CHARS = 40;
     /** One-character roles, which only count as a separate word (文/张三, 张三 摄), never inside a name (周文文). */
@@ -93,7 +95,7 @@ final class Bylines {
      */
     static List<String> line(String line) {
         String s = line.strip();
-        if (s.isEmpty() || s.length() > MAX_LINE_CHARS || !ROLE_LINE.matcher(s).lookingAt()
+        if (s.isEmpty() || s.length() > MAX_LINE_CHARS || !mayNameRole(s) || !ROLE_LINE.matcher(s).lookingAt()
                 || CREDIT_END.matcher(s).find()) {
             return null;
         }
@@ -131,6 +133,18 @@ final class Bylines {
             }
         }
         return close < 0 ? List.of() : names(paragraph.substring(i + 1, close));
+    }
+
+    /** Every role of reporting holds 记, 讯 (通讯员), 撰, 评, 实 or 文: most lines are ruled out without a regex. */
+    private static boolean mayNameRole(String s) {
+        int end = Math.min(s.length(), ROLE_SEARCH_CHARS);
+        for (int i = 0; i < end; i++) {
+            char c = s.charAt(i);
+            if (c == '记' || c == '讯' || c == '撰' || c == '评' || c == '实' || c == '文') {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean endsWithClosingBracket(String s) {

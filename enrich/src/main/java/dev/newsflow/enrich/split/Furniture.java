@@ -52,6 +52,7 @@ final class Furniture {
             "^(?:本版|本期)?(?:制图|图片|供图|漫画|插图|图表|摄影|设计|图|图片来源)[\\s\\u3000]*[:：/／].{1,30}$");
     /** Longest picture credit: a role, a few names and a series. */
     private static final int MAX_CREDIT_LINE = 40;
+    private static final int MIN_PHONE_DIGITS = 7;
     private static final Pattern PHONE_NUMBERS = Pattern.compile("[0-9()（）\\s、,，-]{7,}");
 
     private Furniture() {
@@ -74,7 +75,8 @@ final class Furniture {
     static boolean isImprintLine(String line) {
         String s = line.strip();
         if (s.length() <= 40) {
-            return hasImprintTerm(s) || PAGE_HEADER.matcher(s).lookingAt() || isPhoneNumbers(s) || isEditionLine(s);
+            return hasImprintTerm(s) || mayOpenPageHeader(s) && PAGE_HEADER.matcher(s).lookingAt() || isPhoneNumbers(s)
+                    || isEditionLine(s);
         }
         long terms = imprintTermCount(s);
         return terms >= 3 && terms * 40 >= s.length() && !s.contains("。");
@@ -116,8 +118,14 @@ final class Furniture {
 
     /** The edition's date and weekday, a page number, and no sentence (2024年6月7日 星期五, 第5版 要闻). */
     static boolean isEditionLine(String s) {
-        return s.length() <= MAX_EDITION_LINE && s.indexOf('。') < 0 && s.indexOf('，') < 0
+        return s.length() <= MAX_EDITION_LINE && s.indexOf('。') < 0 && s.indexOf('，') < 0 && mayMarkEdition(s)
                 && EDITION_MARK.matcher(s).find();
+    }
+
+    /** Every edition mark has a 版, a 日, a 星期/周 or a dotted or dashed date: most lines are ruled out here. */
+    private static boolean mayMarkEdition(String s) {
+        return s.indexOf('版') >= 0 || s.indexOf('日') >= 0 || s.indexOf('期') >= 0 || s.indexOf('周') >= 0
+                || s.indexOf('.') >= 0 || s.indexOf('-') >= 0 || s.indexOf('/') >= 0;
     }
 
     /** A picture credit (新华社记者 王五摄, 李四绘, 制图：张三). */
@@ -125,8 +133,14 @@ final class Furniture {
         if (s.length() > MAX_CREDIT_LINE || s.indexOf('。') >= 0 || s.indexOf('，') >= 0) {
             return false;
         }
-        if (CREDIT_LABEL.matcher(s).matches()) {
+        boolean labelled = s.indexOf('：') > 0 || s.indexOf(':') > 0 || s.indexOf('/') > 0 || s.indexOf('／') > 0;
+        if (labelled && CREDIT_LABEL.matcher(s).matches()) {
             return true;
+        }
+        char last = Text.lastChar(s);
+        // a credit closes with what was done (摄, 绘, 制图, 摄影报道) or with its series in brackets
+        if (last != '摄' && last != '绘' && last != '图' && last != '影' && last != '道' && last != '）' && last != ')') {
+            return false;
         }
         Matcher end = CREDIT_END.matcher(s);
         if (!end.find()) {
@@ -140,10 +154,21 @@ final class Furniture {
     /** A line of an article that credits its editors, kept out of the body. */
     static boolean isEditorLine(String line) {
         String s = line.strip();
-        return s.length() <= 30 && EDITOR_LINE.matcher(s).find();
+        // an editor's credit names its role with a colon: most lines are ruled out without a regex
+        return s.length() <= 30 && (s.indexOf('：') > 0 || s.indexOf(':') > 0) && EDITOR_LINE.matcher(s).find();
+    }
+
+    /** A page header opens with a year's digits or with 第. */
+    private static boolean mayOpenPageHeader(String s) {
+        return !s.isEmpty() && (Character.isDigit(s.charAt(0)) || s.charAt(0) == '第');
     }
 
     private static boolean isPhoneNumbers(String s) {
-        return PHONE_NUMBERS.matcher(s).matches() && s.chars().filter(Character::isDigit).count() >= 7;
+        int digits = 0;
+        for (int i = 0; i < s.length(); i++) {
+            digits += Character.isDigit(s.charAt(i)) ? 1 : 0;
+        }
+        // a line of numbers has seven digits at least: most lines are ruled out without the regex
+        return digits >= MIN_PHONE_DIGITS && PHONE_NUMBERS.matcher(s).matches();
     }
 }

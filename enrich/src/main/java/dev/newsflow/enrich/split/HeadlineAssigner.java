@@ -27,7 +27,11 @@ final class HeadlineAssigner {
     }
 
     /** What the assigner knows of an article: its lead, its whole body, whether it opens with a marker. */
-    record Candidate(String lead, String body, boolean hasOpener, List<String> innerSubheadings) {
+    record Candidate(String lead, String body, boolean hasOpener, List<String> innerSubheadings, Bigrams bodyGrams) {
+
+        Candidate(String lead, String body, boolean hasOpener, List<String> innerSubheadings) {
+            this(lead, body, hasOpener, innerSubheadings, null);
+        }
     }
 
     /** The outcome: per article, its headline lines (or null) and sub-heading lines to put before its body. */
@@ -71,7 +75,8 @@ final class HeadlineAssigner {
         for (Candidate a : articles) {
             String lead = a.lead().length() > LEAD_CHARS ? a.lead().substring(0, LEAD_CHARS) : a.lead();
             leadGrams.add(Bigrams.of(lead));
-            bodyGrams.add(Bigrams.of(a.body()));
+            // the body's bigrams as the page's boundaries read them, when its text is still the same
+            bodyGrams.add(a.bodyGrams() != null ? a.bodyGrams() : Bigrams.of(a.body()));
         }
     }
 
@@ -131,8 +136,10 @@ final class HeadlineAssigner {
         for (Segmentation seg : cuts.computeIfAbsent(z, zone -> segmentations(lines, w))) {
             List<List<ZoneLine>> groups = seg.groups;
             int m = groups.size();
+            // the table of placing all m groups holds the best ways of placing every first p of them
+            placeAfter(groups, m, z, run, convention);
             for (int p = 0; p <= m; p++) {
-                int taken = placeAfter(groups, p, z, run, convention);
+                int taken = p == 0 ? 0 : bestTaken(p, run);
                 double afterScore = p == 0 ? 0 : afterBest[p][taken];
                 List<List<ZoneLine>> rest = groups.subList(p, m);
                 for (BeforePlan before : beforePlans(rest, nextArticle, convention)) {
@@ -202,6 +209,11 @@ final class HeadlineAssigner {
                 }
             }
         }
+        return bestTaken(p, run);
+    }
+
+    /** Of the ways {@link #placeAfter} left for the first p groups, how many open articles the best one took up. */
+    private int bestTaken(int p, int run) {
         int k = 0;
         for (int k2 = 1; k2 <= run; k2++) {
             if (afterBest[p][k2] > afterBest[p][k]) {
@@ -274,11 +286,22 @@ final class HeadlineAssigner {
         if (article != null) {
             double s = score;
             for (List<ZoneLine> group : rest) {
-                s += looksLikeItsSubheadings(textOf(group), article) ? w.sameShape() : -w.subheading();
+                s += looksLikeSubheadings(group, article) ? w.sameShape() : -w.subheading();
             }
             return new BeforePlan(s, headline, rest, List.of());
         }
         return new BeforePlan(score - w.orphan() * rest.size(), headline, List.of(), rest);
+    }
+
+    /** {@link #looksLikeItsSubheadings}, asked of a group of a zone's cuts once: its article is always the same. */
+    private boolean looksLikeSubheadings(List<ZoneLine> group, int article) {
+        if (group instanceof Group cut) {
+            if (cut.subheadingShape == null) {
+                cut.subheadingShape = looksLikeItsSubheadings(cut.text(), article);
+            }
+            return cut.subheadingShape;
+        }
+        return looksLikeItsSubheadings(text(group), article);
     }
 
     /** A feature's sub-headings are printed alike: same width, same punctuation. */
@@ -419,24 +442,32 @@ final class HeadlineAssigner {
         }
         List<Segmentation> out = new ArrayList<>();
         int k = optional.size();
+        // the same run of lines is a group in many cuts: made once, its text, bigrams and units worked out once
+        Group[][] made = new Group[n][n + 1];
         for (long mask = 0; mask < (1L << k); mask++) {
             List<List<ZoneLine>> groups = new ArrayList<>();
-            Group current = new Group();
+            int start = 0;
             double cost = 0;
-            for (int i = 0; i < n; i++) {
-                boolean cut = i > 0 && !bound[i]
-                        && (bit[i] >= 0 ? (mask & (1L << bit[i])) != 0 : lines.get(i).newBlock());
+            for (int i = 1; i < n; i++) {
+                boolean cut = !bound[i] && (bit[i] >= 0 ? (mask & (1L << bit[i])) != 0 : lines.get(i).newBlock());
                 if (cut) {
-                    groups.add(current);
-                    current = new Group();
+                    groups.add(group(made, lines, start, i));
+                    start = i;
                     cost += cutCost[i];
                 }
-                current.add(lines.get(i));
             }
-            groups.add(current);
+            groups.add(group(made, lines, start, n));
             out.add(new Segmentation(groups, cost));
         }
         return out;
+    }
+
+    private static Group group(Group[][] made, List<ZoneLine> lines, int from, int to) {
+        if (made[from][to] == null) {
+            made[from][to] = new Group();
+            made[from][to].addAll(lines.subList(from, to));
+        }
+        return made[from][to];
     }
 
     /**
@@ -462,6 +493,8 @@ final class HeadlineAssigner {
         private String text;
         private HeadlineGrams grams;
         private int units = -1;
+        /** Printed like the sub-headings of the article after its zone; null until asked. */
+        private Boolean subheadingShape;
 
         String text() {
             if (text == null) {

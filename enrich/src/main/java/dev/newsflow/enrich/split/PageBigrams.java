@@ -10,22 +10,57 @@ import java.util.List;
 final class PageBigrams {
 
     private final List<Bigrams> drafts = new ArrayList<>();
+    /** Bigram → drafts it occurs in, in an open-addressing table (keys never 0: see {@link Bigrams}). */
+    private final int[] keys;
+    private final int[] counts;
 
     PageBigrams(List<String> texts) {
+        int total = 0;
         for (String t : texts) {
-            drafts.add(Bigrams.of(t));
+            Bigrams b = Bigrams.of(t);
+            drafts.add(b);
+            total += b.size();
         }
+        int capacity = Integer.highestOneBit(Math.max(4, total * 2 - 1)) << 1;
+        keys = new int[capacity];
+        counts = new int[capacity];
+        for (Bigrams b : drafts) {
+            for (int g : b.toArray()) {
+                counts[slot(g)]++;
+            }
+        }
+    }
+
+    /** The bigrams of draft i, as built for the page. */
+    Bigrams of(int draft) {
+        return drafts.get(draft);
     }
 
     /** In how many of the page's drafts the bigram occurs (at least 1: it occurs in the text asked about). */
     int documentFrequency(int bigram) {
-        int n = 0;
-        for (Bigrams d : drafts) {
-            if (d.contains(bigram)) {
-                n++;
+        int mask = keys.length - 1;
+        for (int slot = Bigrams.mix(bigram) & mask; ; slot = (slot + 1) & mask) {
+            if (keys[slot] == bigram) {
+                return Math.max(1, counts[slot]);
+            }
+            if (keys[slot] == 0) {
+                return 1;
             }
         }
-        return Math.max(1, n);
+    }
+
+    /** The slot of a bigram, taken for it when it has none yet. */
+    private int slot(int bigram) {
+        int mask = keys.length - 1;
+        for (int slot = Bigrams.mix(bigram) & mask; ; slot = (slot + 1) & mask) {
+            if (keys[slot] == bigram) {
+                return slot;
+            }
+            if (keys[slot] == 0) {
+                keys[slot] = bigram;
+                return slot;
+            }
+        }
     }
 
     /**
@@ -33,11 +68,13 @@ final class PageBigrams {
      * (1 / document frequency): 0 when nothing is shared, 1 when all of it is.
      */
     double cohesion(String a, String b) {
-        Bigrams left = Bigrams.of(a);
-        int[] right = Bigrams.of(b).toArray();
+        return cohesion(Bigrams.of(a), Bigrams.of(b));
+    }
+
+    double cohesion(Bigrams left, Bigrams right) {
         double shared = 0;
         double all = 0;
-        for (int g : right) {
+        for (int g : right.toArray()) {
             double w = 1.0 / documentFrequency(g);
             all += w;
             if (left.contains(g)) {

@@ -1,9 +1,7 @@
 package dev.newsflow.enrich.split;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Cuts a page's text into {@link Block}s and tells its layout.
@@ -24,6 +22,9 @@ final class PageLayout {
     private static final double SQUEEZE = 0.5;
     /** Lines of a block that must share a width for it to be the block's column width. */
     private static final int COLUMN_EVIDENCE = 3;
+    /** Line widths counted for a column's width, in half ems: four em and more, no wider than a flowing line. */
+    private static final int MIN_COUNTED_HALVES = 8;
+    private static final int MAX_COUNTED_HALVES = 400;
     /** Paragraph starts measured before a page's indentation is believed either way. */
     private static final int INDENT_EVIDENCE = 3;
     /** An indent takes two characters off a paragraph's first line; squeezed punctuation and character spacing in a
@@ -72,9 +73,26 @@ final class PageLayout {
             raw.add(current);
             rawIndents.add(currentIndents);
         }
-        boolean flowing = isFlowing(raw);
-        double pageColumn = commonWidth(raw.stream().flatMap(List::stream).toList(), 1);
-        boolean indented = !flowing && indents(raw, pageColumn);
+        // every line's width, measured once: the layout asks for it many times
+        double[][] widths = new double[raw.size()][];
+        int lineCount = 0;
+        for (int r = 0; r < raw.size(); r++) {
+            widths[r] = raw.get(r).stream().mapToDouble(Text::width).toArray();
+            lineCount += widths[r].length;
+        }
+        double[] all = new double[lineCount];
+        int at = 0;
+        for (double[] w : widths) {
+            System.arraycopy(w, 0, all, at, w.length);
+            at += w.length;
+        }
+        boolean flowing = isFlowing(all);
+        double pageColumn = commonWidth(all, 1);
+        double[] columns = new double[raw.size()];
+        for (int r = 0; r < raw.size(); r++) {
+            columns[r] = flowing ? Double.NaN : columnWidth(widths[r], pageColumn);
+        }
+        boolean indented = !flowing && indents(raw, columns);
         List<Block> blocks = new ArrayList<>();
         for (int r = 0; r < raw.size(); r++) {
             List<String> lines = raw.get(r);
@@ -82,7 +100,7 @@ final class PageLayout {
                 blocks.add(new Block(lines, true, Block.Kind.FURNITURE));
             } else {
                 int from = blocks.size();
-                double column = flowing ? Double.NaN : columnWidth(lines, pageColumn);
+                double column = columns[r];
                 boolean markFollows = r + 1 < raw.size() && opensWithMark(raw.get(r + 1));
                 new Cutter(lines, rawIndents.get(r), markFollows, flowing, column, indented, blocks).cut();
                 blocks.subList(from, blocks.size()).forEach(b -> {
@@ -103,16 +121,13 @@ final class PageLayout {
     }
 
     /** Flowing when most of the text stands in lines wider than any newspaper column. */
-    static boolean isFlowing(List<List<String>> blocks) {
+    static boolean isFlowing(double[] widths) {
         double wide = 0;
         double all = 0;
-        for (List<String> b : blocks) {
-            for (String line : b) {
-                double w = Text.width(line);
-                all += w;
-                if (w > FLOWING_LINE_WIDTH) {
-                    wide += w;
-                }
+        for (double w : widths) {
+            all += w;
+            if (w > FLOWING_LINE_WIDTH) {
+                wide += w;
             }
         }
         return all > 0 && wide >= all / 2;
@@ -122,12 +137,13 @@ final class PageLayout {
      * Whether the page indents its paragraphs: most first lines of paragraphs that are plainly body text (punctuated
      * inside, running on to the next line) stop short of the column by about two characters.
      */
-    private static boolean indents(List<List<String>> raw, double pageColumn) {
+    private static boolean indents(List<List<String>> raw, double[] columns) {
         int samples = 0;
         int short_ = 0;
         String previous = null;
-        for (List<String> lines : raw) {
-            double column = columnWidth(lines, pageColumn);
+        for (int r = 0; r < raw.size(); r++) {
+            List<String> lines = raw.get(r);
+            double column = columns[r];
             for (int i = 0; i + 1 < lines.size() && !Double.isNaN(column); i++) {
                 String line = lines.get(i);
                 String above = i > 0 ? lines.get(i - 1) : previous;
@@ -166,22 +182,22 @@ final class PageLayout {
     }
 
     /** The width most lines of the block share, else the page's. */
-    private static double columnWidth(List<String> lines, double pageColumn) {
-        double width = commonWidth(lines, COLUMN_EVIDENCE);
+    private static double columnWidth(double[] widths, double pageColumn) {
+        double width = commonWidth(widths, COLUMN_EVIDENCE);
         return Double.isNaN(width) ? pageColumn : width;
     }
 
     /** The most common line width (in half ems) among lines of at least four em, if at least {@code min} share it. */
-    private static double commonWidth(List<String> lines, int min) {
-        Map<Integer, Integer> counts = new HashMap<>();
+    private static double commonWidth(double[] widths, int min) {
+        int[] counts = new int[MAX_COUNTED_HALVES + 1];
         int best = -1;
         int bestCount = 0;
-        for (String line : lines) {
-            int halves = (int) Math.round(Text.width(line) * 2);
-            if (halves < 8) {
+        for (double width : widths) {
+            int halves = (int) Math.round(width * 2);
+            if (halves < MIN_COUNTED_HALVES || halves > MAX_COUNTED_HALVES) {
                 continue;
             }
-            int n = counts.merge(halves, 1, Integer::sum);
+            int n = ++counts[halves];
             if (n > bestCount || n == bestCount && halves > best) {
                 best = halves;
                 bestCount = n;
@@ -233,10 +249,15 @@ final class PageLayout {
         private final boolean markFollows;
         private int start;
         private boolean afterBlank = true;
+        /** Per line, asked many times as runs are tried from different lines: worked out once (0 unknown, 1, 2). */
+        private final byte[] headlineLine;
+        private final byte[] furnitureLine;
 
         Cutter(List<String> lines, List<Boolean> leadingSpace, boolean markFollows, boolean flowing, double column,
                boolean indented, List<Block> out) {
             this.lines = lines;
+            this.headlineLine = new byte[lines.size()];
+            this.furnitureLine = new byte[lines.size()];
             this.markFollows = markFollows;
             this.leadingSpace = leadingSpace;
             this.flowing = flowing;
@@ -251,7 +272,7 @@ final class PageLayout {
             while (i < lines.size()) {
                 String line = lines.get(i);
                 List<String> names = closed ? Bylines.line(line) : null;
-                if (closed ? Furniture.isFurnitureLine(line) : Furniture.isLabelledLine(line)
+                if (closed ? isFurnitureLine(i) : Furniture.isLabelledLine(line)
                         || Furniture.isCreditLine(line) && !isFullWidth(line)) {
                     single(i, Block.Kind.FURNITURE, List.of());
                     i++;
@@ -280,8 +301,9 @@ final class PageLayout {
                 if (closed && i > start && opens(i)) {
                     emit(i);
                 }
-                closed = Text.endsSentence(line) || Bylines.trailing(line).isPresent();
-                if (Bylines.trailing(line).isPresent() || Markers.continuedTo(line) != null) {
+                boolean byline = Bylines.trailing(line).isPresent();
+                closed = byline || Text.endsSentence(line);
+                if (byline || Markers.continuedTo(line) != null) {
                     emit(i + 1);
                 }
                 i++;
@@ -309,8 +331,8 @@ final class PageLayout {
             // before a dateline or byline line any unpunctuated lines after a finished sentence are a headline, a
             // line as wide as the column too: a paragraph's lines end a sentence before the next paragraph opens
             int marked = i;
-            while (marked < lines.size() && marked - i < Headlines.MAX_LINES
-                    && Headlines.isHeadlineLine(lines.get(marked), true) && !Furniture.isFurnitureLine(lines.get(marked))) {
+            while (marked < lines.size() && marked - i < Headlines.MAX_LINES && isHeadlineLine(marked)
+                    && !isFurnitureLine(marked)) {
                 marked++;
             }
             if (marked > i && (marked < lines.size() ? opens(marked) || Bylines.line(lines.get(marked)) != null
@@ -342,12 +364,26 @@ final class PageLayout {
         /** Unpunctuated, and in columns not a full line of the column nor an indented paragraph's first. */
         private boolean mayBeHeadline(int k) {
             String line = lines.get(k);
-            return Headlines.isHeadlineLine(line, true) && !Furniture.isFurnitureLine(line)
+            return isHeadlineLine(k) && !isFurnitureLine(k)
                     && (flowing || Double.isNaN(column) || !isFullWidth(line) && !(indented && isIndentWidth(line, column)));
         }
 
         private boolean isFullWidth(String line) {
             return PageLayout.isFullWidth(line, column);
+        }
+
+        private boolean isHeadlineLine(int k) {
+            if (headlineLine[k] == 0) {
+                headlineLine[k] = (byte) (Headlines.isHeadlineLine(lines.get(k), true) ? 1 : 2);
+            }
+            return headlineLine[k] == 1;
+        }
+
+        private boolean isFurnitureLine(int k) {
+            if (furnitureLine[k] == 0) {
+                furnitureLine[k] = (byte) (Furniture.isFurnitureLine(lines.get(k)) ? 1 : 2);
+            }
+            return furnitureLine[k] == 1;
         }
 
         private boolean isFarShorter(String line) {

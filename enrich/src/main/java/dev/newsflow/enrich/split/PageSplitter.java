@@ -76,10 +76,13 @@ public final class PageSplitter {
 
     private SplitPage articles(Boundaries.Resolved resolved, Drafted drafted, boolean flowing) {
         List<Draft> kept = resolved.drafts();
-        List<Candidate> candidates = kept.stream()
-                .map(d -> new Candidate(Markers.withoutOpeners(d.body()), d.body(), d.startMarked,
-                        Headlines.innerSubheadings(d.paragraphs)))
-                .toList();
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < kept.size(); i++) {
+            Draft d = kept.get(i);
+            String body = d.body();
+            candidates.add(new Candidate(Markers.withoutOpeners(body), body, d.startMarked,
+                    Headlines.innerSubheadings(d.paragraphs), resolved.bodyGrams().get(i)));
+        }
         HeadlineAssigner.Result assigned = new HeadlineAssigner(candidates, resolved.zones(), model.assigner()).assign();
         List<Article> articles = new ArrayList<>();
         for (int i = 0; i < kept.size(); i++) {
@@ -89,7 +92,9 @@ public final class PageSplitter {
             Headline headline = HeadlineBuilder.build(assigned.headlines().get(i), candidates.get(i).lead());
             Article article = new Article(i, headline, d.bylines, paragraphs, ArticleKind.NEWS,
                     d.continuedFrom, d.continuedTo);
-            articles.add(article.withKind(kind(article, d.startMarked, !assigned.subheadings().get(i).isEmpty())));
+            // the body's own sub-headings are the candidate's: the assigner's go before them
+            boolean subheadings = !assigned.subheadings().get(i).isEmpty() || !candidates.get(i).innerSubheadings().isEmpty();
+            articles.add(article.withKind(kind(article, d.startMarked, subheadings)));
         }
         SplitDoubts doubts = SplitDoubts.of(articles, assigned.orphans(), drafted.unplacedBylines(),
                 resolved.closeCalls());
@@ -98,6 +103,7 @@ public final class PageSplitter {
 
     // ---- kinds ----
 
+    /** @param hasSubheadings the article prints sub-headings: a feature's mark */
     static ArticleKind kind(Article a, boolean opener, boolean hasSubheadings) {
         String headline = a.headline() == null ? "" : a.headline().text();
         String body = a.text();
@@ -112,7 +118,7 @@ public final class PageSplitter {
             return ArticleKind.NOTICE;
         }
         int chars = Text.contentLength(body);
-        if (!opener && (hasSubheadings || chars >= FEATURE_CHARS || !Headlines.innerSubheadings(a.paragraphs()).isEmpty())) {
+        if (!opener && (hasSubheadings || chars >= FEATURE_CHARS)) {
             return ArticleKind.FEATURE;
         }
         if (chars < BRIEF_CHARS) {
