@@ -283,7 +283,7 @@ final class PageLayout {
                     i++;
                     continue;
                 }
-                int noteEnd = closed && i > 0 ? PageReader.closingNoteEnd(lines, i) : -1;
+                int noteEnd = closed ? PageReader.closingNoteEnd(lines, i) : -1;
                 if (noteEnd > i) {
                     // a closing note stands on its own, never part of the heading lines that may follow it
                     emit(i);
