@@ -100,7 +100,14 @@ def main():
     for n, wi, ws in zip(names, weights, w[1:]):
         print(f"  {n:16s} {wi:10.4f}   (standardised {ws:+.3f})")
     print(f"    static final BoundaryWeights FITTED = new BoundaryWeights({intercept:.4f}, new double[] {{")
-    print("        " + ", ".join(f"{wi:.4f}" for wi in weights) + "});")
+    line = "       "
+    for i, wi in enumerate(weights):
+        piece = f" {wi:.4f}" + (", " if i + 1 < len(weights) else "});")
+        if len(line) + len(piece) > 120:
+            print(line.rstrip())
+            line = "       "
+        line += piece
+    print(line)
 
 if __name__ == "__main__":
     main()

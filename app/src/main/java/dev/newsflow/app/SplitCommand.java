@@ -88,7 +88,8 @@ final class SplitCommand implements Callable<Integer> {
             }
             if (split.doubtful()) {
                 doubtful++;
-                Stdio.ERR.println(PipelineRun.doubtfulLine(file.toString(), pageId, split.confidence(), split.warnings()));
+                Stdio.ERR.println(PipelineRun.doubtfulLine(file.toString(), pageId, split.confidence(),
+                        split.warnings()));
             }
         }
         out.flush();

@@ -28,7 +28,8 @@ final class Bigrams {
         for (int i = 0; i < length; ) {
             char c = s.charAt(i);
             // a letter or digit outside the BMP takes both its UTF-16 characters, each a unit of its own
-            int chars = Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(s.charAt(i + 1)) ? 2 : 1;
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(s.charAt(i + 1));
+            int chars = pair ? 2 : 1;
             boolean counts = chars == 1 ? Character.isLetterOrDigit(c) : Character.isLetterOrDigit(s.codePointAt(i));
             if (counts) {
                 for (int k = 0; k < chars; k++) {

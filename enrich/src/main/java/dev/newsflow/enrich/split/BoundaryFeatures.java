@@ -90,9 +90,9 @@ record BoundaryFeatures(double cohesionNear, double cohesionFar, double inAbove,
     }
 
     double[] vector() {
-        return new double[] {logCohesion(cohesionNear), logCohesion(cohesionFar), inAbove, inBelowLead, lines, groups, chars, device ? 1 : 0,
-            parts ? 1 : 0, siblings, aboveMarked ? 1 : 0, markedShare, endShare, belowChars, columnTag ? 1 : 0,
-            dashed ? 1 : 0, question ? 1 : 0, enclosed};
+        return new double[] {logCohesion(cohesionNear), logCohesion(cohesionFar), inAbove, inBelowLead, lines, groups,
+            chars, device ? 1 : 0, parts ? 1 : 0, siblings, aboveMarked ? 1 : 0, markedShare, endShare, belowChars,
+            columnTag ? 1 : 0, dashed ? 1 : 0, question ? 1 : 0, enclosed};
     }
 
     /**

@@ -15,7 +15,8 @@ package dev.newsflow.enrich.split;
 record BoundaryWeights(double intercept, double[] weights) {
 
     static final BoundaryWeights FITTED = new BoundaryWeights(8.6244, new double[] {
-        2.2280, 0.3503, -3.7585, -0.7030, 0.9657, 1.1024, -0.0514, 2.1820, -0.7151, 0.5951, -0.7120, 2.7359, 1.0980, 0.7681, -4.4783, -0.0089, 5.2334, 1.4250});
+        2.2280, 0.3503, -3.7585, -0.7030, 0.9657, 1.1024, -0.0514, 2.1820, -0.7151, 0.5951, -0.7120, 2.7359, 1.0980,
+        0.7681, -4.4783, -0.0089, 5.2334, 1.4250});
 
     double score(double[] features) {
         double s = intercept;

@@ -45,6 +45,8 @@ final class Bylines {
     /** One-character roles, which only count as a separate word (文/张三, 张三 摄), never inside a name (周文文). */
     private static final Pattern ROLE_WORD = Pattern.compile("^(?:文|图|摄|据)[:：]?$");
     private static final Pattern SEPARATORS = Pattern.compile("[、，,;；\\s\\u3000\\u00a0/]+");
+    /** More names than this in a bracket is a list in the text, not a byline. */
+    private static final int MAX_NAMES = 8;
     /** Words that show a bracket explains the text rather than crediting it. */
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "[含即等及见版：:]|专班|兆瓦|千瓦|公里|平方|草案|试行|暂行|修订|简称|全称|以下|详见|来源|提供|供图|制图|截图|节选|全文|摘要|续完");
@@ -157,28 +159,36 @@ final class Bylines {
         if (s.isEmpty() || s.chars().anyMatch(c -> Character.isDigit(c) || (c < 128 && Character.isLetter(c)))) {
             return List.of();
         }
-        List<String> names = new ArrayList<>();
-        String single = null;
+        List<String> tokens = new ArrayList<>();
         for (String raw : SEPARATORS.split(s)) {
             String token = ROLE_PREFIX.matcher(raw).replaceFirst("");
-            if (token.isEmpty() || ROLE_WORD.matcher(token).matches()) {
-                continue;
+            if (!token.isEmpty() && !ROLE_WORD.matcher(token).matches()) {
+                tokens.add(token);
             }
-            if (token.codePointCount(0, token.length()) == 1 && Text.isCjk(token.codePointAt(0))) {
-                // half of a name spread to the width of three characters (王  珏)
-                if (single == null) {
-                    single = token;
-                    continue;
-                }
-                token = single + token;
-                single = null;
-            }
-            if (single != null || !isNameLike(token)) {
-                return List.of();
-            }
-            names.add(token);
         }
-        return single == null && names.size() <= 8 ? names : List.of();
+        List<String> names = pairSpread(tokens);
+        return names != null && names.size() <= MAX_NAMES && names.stream().allMatch(Bylines::isNameLike)
+                ? names : List.of();
+    }
+
+    /** The tokens with single characters paired (王 珏 → 王珏: a name spread wide); null if one is left over. */
+    private static List<String> pairSpread(List<String> tokens) {
+        List<String> names = new ArrayList<>();
+        String single = null;
+        for (String token : tokens) {
+            boolean half = token.codePointCount(0, token.length()) == 1 && Text.isCjk(token.codePointAt(0));
+            if (half && single == null) {
+                single = token;
+            } else if (half) {
+                names.add(single + token);
+                single = null;
+            } else if (single != null) {
+                return null;
+            } else {
+                names.add(token);
+            }
+        }
+        return single == null ? names : null;
     }
 
     /** 2 to 4 Han characters, or a middle-dot foreign name, and no word that explains rather than credits. */

@@ -50,6 +50,10 @@ final class Furniture {
     /** A credit by label: 制图：张三, 图片来源：新华社. */
     private static final Pattern CREDIT_LABEL = Pattern.compile(
             "^(?:本版|本期)?(?:制图|图片|供图|漫画|插图|图表|摄影|设计|图|图片来源)[\\s\\u3000]*[:：/／].{1,30}$");
+    /** The last characters a picture credit may close with. */
+    private static final String CREDIT_LAST = "摄绘图影道）)";
+    /** Longest editor's credit line: a role or two and their names. */
+    private static final int MAX_EDITOR_LINE = 30;
     /** Longest picture credit: a role, a few names and a series. */
     private static final int MAX_CREDIT_LINE = 40;
     private static final int MIN_PHONE_DIGITS = 7;
@@ -124,8 +128,16 @@ final class Furniture {
 
     /** Every edition mark has a 版, a 日, a 星期/周 or a dotted or dashed date: most lines are ruled out here. */
     private static boolean mayMarkEdition(String s) {
-        return s.indexOf('版') >= 0 || s.indexOf('日') >= 0 || s.indexOf('期') >= 0 || s.indexOf('周') >= 0
-                || s.indexOf('.') >= 0 || s.indexOf('-') >= 0 || s.indexOf('/') >= 0;
+        return containsAny(s, "版日期周.-/");
+    }
+
+    private static boolean containsAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A picture credit (新华社记者 王五摄, 李四绘, 制图：张三). */
@@ -133,13 +145,11 @@ final class Furniture {
         if (s.length() > MAX_CREDIT_LINE || s.indexOf('。') >= 0 || s.indexOf('，') >= 0) {
             return false;
         }
-        boolean labelled = s.indexOf('：') > 0 || s.indexOf(':') > 0 || s.indexOf('/') > 0 || s.indexOf('／') > 0;
-        if (labelled && CREDIT_LABEL.matcher(s).matches()) {
+        if (containsAny(s, "：:/／") && CREDIT_LABEL.matcher(s).matches()) {
             return true;
         }
-        char last = Text.lastChar(s);
         // a credit closes with what was done (摄, 绘, 制图, 摄影报道) or with its series in brackets
-        if (last != '摄' && last != '绘' && last != '图' && last != '影' && last != '道' && last != '）' && last != ')') {
+        if (CREDIT_LAST.indexOf(Text.lastChar(s)) < 0) {
             return false;
         }
         Matcher end = CREDIT_END.matcher(s);
@@ -155,7 +165,7 @@ final class Furniture {
     static boolean isEditorLine(String line) {
         String s = line.strip();
         // an editor's credit names its role with a colon: most lines are ruled out without a regex
-        return s.length() <= 30 && (s.indexOf('：') > 0 || s.indexOf(':') > 0) && EDITOR_LINE.matcher(s).find();
+        return s.length() <= MAX_EDITOR_LINE && containsAny(s, "：:") && EDITOR_LINE.matcher(s).find();
     }
 
     /** A page header opens with a year's digits or with 第. */

@@ -122,17 +122,12 @@ final class HeadlineAssigner {
      */
     private List<ZoneChoice> choices(int z, int run, Dir convention) {
         List<ZoneLine> lines = zones.get(z);
-        int n = articles.size();
-        Integer nextArticle = z < n ? z : null;
+        Integer nextArticle = z < articles.size() ? z : null;
         if (lines.isEmpty()) {
-            return List.of(new ZoneChoice(0, Map.of(), List.of(), List.of(), nextArticle == null ? 0 : Math.min(MAX_RUN, run + 1)));
+            int nextRun = nextArticle == null ? 0 : Math.min(MAX_RUN, run + 1);
+            return List.of(new ZoneChoice(0, Map.of(), List.of(), List.of(), nextRun));
         }
-        // per next run: the best score so far and the parts of the way that reached it (the groups given back are
-        // only scored here; their plan is built for the best ways alone)
-        double[] bestScore = new double[MAX_RUN + 1];
-        Segmentation[] bestCut = new Segmentation[MAX_RUN + 1];
-        int[] bestSplit = new int[MAX_RUN + 1];
-        BeforePlan[] bestBefore = new BeforePlan[MAX_RUN + 1];
+        BestWays best = new BestWays();
         for (Segmentation seg : cuts.computeIfAbsent(z, zone -> segmentations(lines, w))) {
             List<List<ZoneLine>> groups = seg.groups;
             int m = groups.size();
@@ -141,43 +136,62 @@ final class HeadlineAssigner {
             for (int p = 0; p <= m; p++) {
                 int taken = p == 0 ? 0 : bestTaken(p, run);
                 double afterScore = p == 0 ? 0 : afterBest[p][taken];
-                List<List<ZoneLine>> rest = groups.subList(p, m);
-                for (BeforePlan before : beforePlans(rest, nextArticle, convention)) {
-                    int nextRun;
-                    if (nextArticle == null || before.headline != null) {
-                        nextRun = 0;
-                    } else {
-                        // no open article taken: every group given back went to no article
-                        nextRun = taken == 0 ? Math.min(MAX_RUN, run + 1) : 1;
-                    }
-                    double score = -seg.cost + afterScore + before.score;
-                    if (bestCut[nextRun] == null || score > bestScore[nextRun]) {
-                        bestScore[nextRun] = score;
-                        bestCut[nextRun] = seg;
-                        bestSplit[nextRun] = p;
-                        bestBefore[nextRun] = before;
-                    }
+                for (BeforePlan before : beforePlans(groups.subList(p, m), nextArticle, convention)) {
+                    best.offer(nextRun(nextArticle, before, taken, run), -seg.cost + afterScore + before.score, seg, p,
+                            before);
                 }
             }
         }
         List<ZoneChoice> out = new ArrayList<>();
         for (int nextRun = 0; nextRun <= MAX_RUN; nextRun++) {
-            if (bestCut[nextRun] == null) {
-                continue;
+            if (best.cut[nextRun] != null) {
+                out.add(choice(best, nextRun, z, run, convention, nextArticle));
             }
-            AfterPlan after = afterPlan(bestCut[nextRun].groups, bestSplit[nextRun], z, run, convention);
-            BeforePlan before = bestBefore[nextRun];
-            Map<Integer, List<ZoneLine>> assigned = new HashMap<>(after.assigned);
-            if (before.headline != null) {
-                assigned.put(nextArticle, before.headline);
-            }
-            List<String> orphans = new ArrayList<>(after.orphans);
-            before.orphans.forEach(group -> orphans.add(textOf(group)));
-            List<String> subheadings = before.subheadings.stream().map(this::textOf).toList();
-            out.add(new ZoneChoice(bestScore[nextRun], assigned, subheadings, orphans, nextRun)
-                    .forArticle(nextArticle));
         }
         return out;
+    }
+
+    /** Headline-less articles open after the zone: none once the next article has a headline. */
+    private static int nextRun(Integer nextArticle, BeforePlan before, int taken, int run) {
+        if (nextArticle == null || before.headline != null) {
+            return 0;
+        }
+        // no open article taken: every group given back went to no article
+        return taken == 0 ? Math.min(MAX_RUN, run + 1) : 1;
+    }
+
+    /** The plan of the best way to a next run, built for it alone. */
+    private ZoneChoice choice(BestWays best, int nextRun, int z, int run, Dir convention, Integer nextArticle) {
+        AfterPlan after = afterPlan(best.cut[nextRun].groups, best.split[nextRun], z, run, convention);
+        BeforePlan before = best.before[nextRun];
+        Map<Integer, List<ZoneLine>> assigned = new HashMap<>(after.assigned);
+        if (before.headline != null) {
+            assigned.put(nextArticle, before.headline);
+        }
+        List<String> orphans = new ArrayList<>(after.orphans);
+        before.orphans.forEach(group -> orphans.add(textOf(group)));
+        List<String> subheadings = before.subheadings.stream().map(this::textOf).toList();
+        return new ZoneChoice(best.score[nextRun], assigned, subheadings, orphans, nextRun).forArticle(nextArticle);
+    }
+
+    /**
+     * Per next run: the best score so far and the parts of the way that reached it (the groups given back are only
+     * scored while the ways are tried; their plan is built for the best ways alone).
+     */
+    private static final class BestWays {
+        final double[] score = new double[MAX_RUN + 1];
+        final Segmentation[] cut = new Segmentation[MAX_RUN + 1];
+        final int[] split = new int[MAX_RUN + 1];
+        final BeforePlan[] before = new BeforePlan[MAX_RUN + 1];
+
+        void offer(int nextRun, double s, Segmentation seg, int p, BeforePlan plan) {
+            if (cut[nextRun] == null || s > score[nextRun]) {
+                score[nextRun] = s;
+                cut[nextRun] = seg;
+                split[nextRun] = p;
+                before[nextRun] = plan;
+            }
+        }
     }
 
     /**
@@ -316,7 +330,8 @@ final class HeadlineAssigner {
 
     private static String punctuation(String s) {
         StringBuilder sb = new StringBuilder();
-        s.codePoints().filter(c -> !Character.isLetterOrDigit(c) && !Character.isWhitespace(c)).forEach(sb::appendCodePoint);
+        s.codePoints().filter(c -> !Character.isLetterOrDigit(c) && !Character.isWhitespace(c))
+                .forEach(sb::appendCodePoint);
         return sb.toString();
     }
 
@@ -411,46 +426,34 @@ final class HeadlineAssigner {
     private record Segmentation(List<List<ZoneLine>> groups, double cost) {
     }
 
-    /** Every cut of the lines into consecutive groups; cutting inside a printed block costs unless the line width jumps. */
+    /**
+     * Every cut of the lines into consecutive groups; cutting inside a printed block costs unless the line width
+     * jumps.
+     */
     private static List<Segmentation> segmentations(List<ZoneLine> lines, AssignerWeights w) {
         int n = lines.size();
         boolean[] bound = new boolean[n];
-        List<Integer> optional = new ArrayList<>();
         for (int i = 1; i < n; i++) {
             bound[i] = isBound(lines.get(i - 1).text(), lines.get(i).text());
-            if (!bound[i]) {
-                optional.add(i);
-            }
         }
-        if (n > MAX_ZONE_LINES) {
-            // too many lines to try every cut: cut at blank lines only, and at every one when they are many too
-            optional.removeIf(i -> !lines.get(i).newBlock());
-            if (optional.size() > MAX_ZONE_LINES) {
-                optional.clear();
-            }
-        }
+        List<Integer> optional = optionalCuts(lines, bound);
         // what every cut shares, worked out once: which bit of the mask decides a line, what a cut before it costs
         int[] bit = new int[n];
         Arrays.fill(bit, -1);
         for (int b = 0; b < optional.size(); b++) {
             bit[optional.get(b)] = b;
         }
-        double[] cutCost = new double[n];
-        for (int i = 1; i < n; i++) {
-            cutCost[i] = lines.get(i).newBlock() ? 0
-                    : widthJumps(Text.width(lines.get(i - 1).text()), Text.width(lines.get(i).text())) ? w.cutAtJump() : w.cutFlat();
-        }
+        double[] cutCost = cutCosts(lines, w);
         List<Segmentation> out = new ArrayList<>();
-        int k = optional.size();
         // the same run of lines is a group in many cuts: made once, its text, bigrams and units worked out once
         Group[][] made = new Group[n][n + 1];
-        for (long mask = 0; mask < (1L << k); mask++) {
+        for (long mask = 0; mask < (1L << optional.size()); mask++) {
             List<List<ZoneLine>> groups = new ArrayList<>();
             int start = 0;
             double cost = 0;
             for (int i = 1; i < n; i++) {
-                boolean cut = !bound[i] && (bit[i] >= 0 ? (mask & (1L << bit[i])) != 0 : lines.get(i).newBlock());
-                if (cut) {
+                boolean chosen = bit[i] >= 0 ? (mask & (1L << bit[i])) != 0 : lines.get(i).newBlock();
+                if (!bound[i] && chosen) {
                     groups.add(group(made, lines, start, i));
                     start = i;
                     cost += cutCost[i];
@@ -460,6 +463,34 @@ final class HeadlineAssigner {
             out.add(new Segmentation(groups, cost));
         }
         return out;
+    }
+
+    /** The places a cut may or may not be made: every line not bound to the one above, or blank lines only. */
+    private static List<Integer> optionalCuts(List<ZoneLine> lines, boolean[] bound) {
+        List<Integer> optional = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            if (!bound[i]) {
+                optional.add(i);
+            }
+        }
+        if (lines.size() > MAX_ZONE_LINES) {
+            // too many lines to try every cut: cut at blank lines only, and at every one when they are many too
+            optional.removeIf(i -> !lines.get(i).newBlock());
+            if (optional.size() > MAX_ZONE_LINES) {
+                optional.clear();
+            }
+        }
+        return optional;
+    }
+
+    /** What a cut before each line costs: nothing at a blank line, little where the width jumps. */
+    private static double[] cutCosts(List<ZoneLine> lines, AssignerWeights w) {
+        double[] cost = new double[lines.size()];
+        for (int i = 1; i < lines.size(); i++) {
+            boolean jump = widthJumps(Text.width(lines.get(i - 1).text()), Text.width(lines.get(i).text()));
+            cost[i] = lines.get(i).newBlock() ? 0 : jump ? w.cutAtJump() : w.cutFlat();
+        }
+        return cost;
     }
 
     private static Group group(Group[][] made, List<ZoneLine> lines, int from, int to) {
@@ -475,10 +506,12 @@ final class HeadlineAssigner {
      * (研究发现——), a subtitle opening with one (——访…), a title's date or column in brackets on the next line.
      */
     static boolean isBound(String above, String line) {
-        String a = above.strip();
         String b = line.strip();
-        return a.endsWith("——") || b.startsWith("——") || b.startsWith("—")
-                || (b.startsWith("（") || b.startsWith("(")) && (b.endsWith("）") || b.endsWith(")"));
+        return above.strip().endsWith("——") || b.startsWith("—") || isBracketed(b);
+    }
+
+    private static boolean isBracketed(String s) {
+        return (s.startsWith("（") || s.startsWith("(")) && (s.endsWith("）") || s.endsWith(")"));
     }
 
     private static boolean widthJumps(double wa, double wb) {

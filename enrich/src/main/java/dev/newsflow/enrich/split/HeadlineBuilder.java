@@ -17,10 +17,10 @@ final class HeadlineBuilder {
 
     /**
      * Units are the printed blocks of the group; two lines of one block are one wrapped unit unless they are
-     * parallel lines of (nearly) the same width or the second is the wider, and a line of a flowing page holds its units separated by
-     * spaces. One unit is the title. With two, the one repeating more of the lead is the title, the other its
-     * kicker (above) or subtitle (below). With more, the first is the title and the rest the subtitle, unless
-     * the lead picks the second as title.
+     * parallel lines of (nearly) the same width or the second is the wider, and a line of a flowing page holds its
+     * units separated by spaces. One unit is the title. With two, the one repeating more of the lead is the title,
+     * the other its kicker (above) or subtitle (below). With more, the first is the title and the rest the subtitle,
+     * unless the lead picks the second as title.
      */
     static Headline build(List<ZoneLine> lines, String lead) {
         if (lines == null || lines.isEmpty()) {

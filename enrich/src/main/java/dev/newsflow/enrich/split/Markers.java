@@ -21,7 +21,8 @@ final class Markers {
     private static final String NOT_A_WORD_WITH_DIAN = "(?![话视影脑力子商网气站厂池梯器源竞缆车])";
     /** A dateline: [据] [source] [place] [M月D日] 电|消息, or [据] source|place 讯 (本报讯, 晚报讯). */
     private static final Pattern DATELINE = Pattern.compile("^(?:据)?(?:"
-            + "(?:" + SOURCE + ")?[" + HAN + "·]{0,10}?" + NUM + "\\s*月\\s*" + NUM + "\\s*日\\s*(?:电" + NOT_A_WORD_WITH_DIAN + "|讯|消息)"
+            + "(?:" + SOURCE + ")?[" + HAN + "·]{0,10}?" + NUM + "\\s*月\\s*" + NUM + "\\s*日\\s*"
+            + "(?:电" + NOT_A_WORD_WITH_DIAN + "|讯|消息)"
             + "|" + SOURCE + "[" + HAN + "·]{0,10}?(?:电|消息)(?=[\\s\\u3000（(：:]|$)"
             + "|" + SOURCE + "?(?:综合)?讯(?=[\\s\\u3000（(：:]|\\d|$)"
             + "|" + HAN + "{2,6}(?<![喜通资音闻短简快])讯(?=[\\s\\u3000（(：:]|\\d|$)"
@@ -31,8 +32,10 @@ final class Markers {
     /** Longest dateline looked for: source, place and date. */
     private static final int MAX_DATELINE = 28;
     private static final String NUMBER = "([0-9０-９一二三四五六七八九十]{1,3})";
-    private static final Pattern CONTINUED_FROM = Pattern.compile("^[（(]\\s*(?:上接|紧接|接)第?\\s*" + NUMBER + "\\s*版\\s*[）)]");
-    private static final Pattern CONTINUED_TO = Pattern.compile("[（(]\\s*(?:下转|转)第?\\s*" + NUMBER + "\\s*版\\s*[）)]\\s*$");
+    private static final Pattern CONTINUED_FROM = Pattern.compile(
+            "^[（(]\\s*(?:上接|紧接|接)第?\\s*" + NUMBER + "\\s*版\\s*[）)]");
+    private static final Pattern CONTINUED_TO = Pattern.compile(
+            "[（(]\\s*(?:下转|转)第?\\s*" + NUMBER + "\\s*版\\s*[）)]\\s*$");
 
     private Markers() {
     }

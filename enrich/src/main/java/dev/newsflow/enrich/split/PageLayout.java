@@ -25,6 +25,9 @@ final class PageLayout {
     /** Line widths counted for a column's width, in half ems: four em and more, no wider than a flowing line. */
     private static final int MIN_COUNTED_HALVES = 8;
     private static final int MAX_COUNTED_HALVES = 400;
+    /** Characters of a label among imprint blocks (联系我们, 版权声明) and of a paper's name just above one. */
+    private static final int IMPRINT_LABEL_CHARS = 12;
+    private static final int MASTHEAD_CHARS = 6;
     /** Paragraph starts measured before a page's indentation is believed either way. */
     private static final int INDENT_EVIDENCE = 3;
     /** An indent takes two characters off a paragraph's first line; squeezed punctuation and character spacing in a
@@ -139,7 +142,7 @@ final class PageLayout {
      */
     private static boolean indents(List<List<String>> raw, double[] columns) {
         int samples = 0;
-        int short_ = 0;
+        int shortLines = 0;
         String previous = null;
         for (int r = 0; r < raw.size(); r++) {
             List<String> lines = raw.get(r);
@@ -149,12 +152,12 @@ final class PageLayout {
                 String above = i > 0 ? lines.get(i - 1) : previous;
                 if (above != null && Text.endsSentence(above) && !Text.endsSentence(line) && line.indexOf('，') > 0) {
                     samples++;
-                    short_ += isIndentWidth(line, column) ? 1 : 0;
+                    shortLines += isIndentWidth(line, column) ? 1 : 0;
                 }
             }
             previous = lines.get(lines.size() - 1);
         }
-        return samples >= INDENT_EVIDENCE && short_ * 2 > samples;
+        return samples >= INDENT_EVIDENCE && shortLines * 2 > samples;
     }
 
     /**
@@ -219,11 +222,7 @@ final class PageLayout {
                 if (!b.isText() || b.lines.size() > 2 || Text.endsSentence(b.text())) {
                     continue;
                 }
-                int chars = Text.contentLength(b.text());
-                boolean before = i > 0 && isImprint(blocks.get(i - 1));
-                boolean after = i + 1 < blocks.size() && isImprint(blocks.get(i + 1));
-                if ((before && after && chars <= 12) || (after && chars <= 6)
-                        || (before && i == blocks.size() - 1 && chars <= 12)) {
+                if (isAmidImprint(blocks, i)) {
                     b.kind = Block.Kind.FURNITURE;
                     changed = true;
                 }
@@ -231,9 +230,24 @@ final class PageLayout {
         }
     }
 
+    /**
+     * A short block between two imprints, just before one (a paper's name above its imprint), or after one at the end
+     * of the page: a label of the imprint, not an article.
+     */
+    private static boolean isAmidImprint(List<Block> blocks, int i) {
+        int chars = Text.contentLength(blocks.get(i).text());
+        boolean before = i > 0 && isImprint(blocks.get(i - 1));
+        boolean after = i + 1 < blocks.size() && isImprint(blocks.get(i + 1));
+        if (after) {
+            return chars <= (before ? IMPRINT_LABEL_CHARS : MASTHEAD_CHARS);
+        }
+        return before && i == blocks.size() - 1 && chars <= IMPRINT_LABEL_CHARS;
+    }
+
     /** Furniture that stands with labels of its own around it: an imprint, a notice — not a credit or editor line. */
     private static boolean isImprint(Block b) {
-        return b.isFurniture() && b.lines.stream().noneMatch(l -> Furniture.isCreditLine(l) || Furniture.isEditorLine(l));
+        return b.isFurniture()
+                && b.lines.stream().noneMatch(l -> Furniture.isCreditLine(l) || Furniture.isEditorLine(l));
     }
 
     /** Cuts one run of lines between blank lines where its lines show new items begin. */
@@ -270,34 +284,12 @@ final class PageLayout {
             boolean closed = true;
             int i = 0;
             while (i < lines.size()) {
+                int end = closed ? itemEnd(i) : furnitureEnd(i);
+                if (end > i) {
+                    i = end;
+                    continue;
+                }
                 String line = lines.get(i);
-                List<String> names = closed ? Bylines.line(line) : null;
-                if (closed ? isFurnitureLine(i) : Furniture.isLabelledLine(line)
-                        || Furniture.isCreditLine(line) && !isFullWidth(line)) {
-                    single(i, Block.Kind.FURNITURE, List.of());
-                    i++;
-                    continue;
-                }
-                if (names != null) {
-                    single(i, Block.Kind.BYLINE, names);
-                    i++;
-                    continue;
-                }
-                int noteEnd = closed ? PageReader.closingNoteEnd(lines, i) : -1;
-                if (noteEnd > i) {
-                    // a closing note stands on its own, never part of the heading lines that may follow it
-                    emit(i);
-                    emit(noteEnd);
-                    i = noteEnd;
-                    continue;
-                }
-                int headingEnd = closed ? headingRunEnd(i) : i;
-                if (headingEnd > i) {
-                    emit(i);
-                    emit(headingEnd);
-                    i = headingEnd;
-                    continue;
-                }
                 if (closed && i > start && opens(i)) {
                     emit(i);
                 }
@@ -311,7 +303,38 @@ final class PageLayout {
             emit(lines.size());
         }
 
-        /** Line i opens an article: a dateline (the first line of one wrapped by a narrow column read with the next). */
+        /**
+         * After a finished sentence, what stands on its own from line i: a line of furniture, a byline line, a closing
+         * note, heading lines — each made a block of its own. Returns where it ends, or i when nothing does.
+         */
+        private int itemEnd(int i) {
+            if (isFurnitureLine(i)) {
+                return single(i, Block.Kind.FURNITURE, List.of());
+            }
+            List<String> names = Bylines.line(lines.get(i));
+            if (names != null) {
+                return single(i, Block.Kind.BYLINE, names);
+            }
+            // a closing note stands on its own, never part of the heading lines that may follow it
+            int end = PageReader.closingNoteEnd(lines, i);
+            if (end <= i) {
+                end = headingRunEnd(i);
+            }
+            if (end > i) {
+                emit(i);
+                emit(end);
+            }
+            return Math.max(end, i);
+        }
+
+        /** Mid-paragraph only a line that says it is furniture (edition, editor, credit) stands apart. */
+        private int furnitureEnd(int i) {
+            String line = lines.get(i);
+            boolean furniture = Furniture.isLabelledLine(line) || Furniture.isCreditLine(line) && !isFullWidth(line);
+            return furniture ? single(i, Block.Kind.FURNITURE, List.of()) : i;
+        }
+
+        /** Line i opens an article: a dateline (the first part of one a narrow column wrapped, read with the next). */
         private boolean opens(int i) {
             String line = lines.get(i);
             return Markers.opensArticle(line) || line.length() <= WRAPPED_DATELINE_CHARS && i + 1 < lines.size()
@@ -328,17 +351,34 @@ final class PageLayout {
          * is indented, or they end the run of lines being far shorter than the column.
          */
         private int headingRunEnd(int i) {
-            // before a dateline or byline line any unpunctuated lines after a finished sentence are a headline, a
-            // line as wide as the column too: a paragraph's lines end a sentence before the next paragraph opens
-            int marked = i;
-            while (marked < lines.size() && marked - i < Headlines.MAX_LINES && isHeadlineLine(marked)
-                    && !isFurnitureLine(marked)) {
-                marked++;
+            int marked = markedRunEnd(i);
+            return marked > i ? marked : plainRunEnd(i);
+        }
+
+        /**
+         * Before a dateline or byline line (here, or after the blank line that ends the run of lines), any unpunctuated
+         * lines after a finished sentence are a headline, a line as wide as the column too: a paragraph's lines end a
+         * sentence before the next paragraph opens.
+         */
+        private int markedRunEnd(int i) {
+            int k = i;
+            while (k < lines.size() && k - i < Headlines.MAX_LINES && isHeadlineLine(k) && !isFurnitureLine(k)) {
+                k++;
             }
-            if (marked > i && (marked < lines.size() ? opens(marked) || Bylines.line(lines.get(marked)) != null
-                    : markFollows && marked - i < lines.size())) {
-                return marked;
+            if (k == i) {
+                return i;
             }
+            boolean marked = k < lines.size() ? opens(k) || Bylines.line(lines.get(k)) != null
+                    : markFollows && k - i < lines.size();
+            return marked ? k : i;
+        }
+
+        /**
+         * Without a mark after them, lines that read as headings and nothing else, when body text visibly begins
+         * after them and one of them is unlike any body line; or the next line is indented; or at the end of the run
+         * of lines when all are far too short for body text (a blank line may fall in the middle of a sentence).
+         */
+        private int plainRunEnd(int i) {
             int k = i;
             boolean apart = false;
             boolean allShort = true;
@@ -352,8 +392,6 @@ final class PageLayout {
                 return i;
             }
             if (k == lines.size()) {
-                // nothing shows the lines end a heading unless they are far too short for body text: the blank line
-                // after them may fall in the middle of a sentence
                 return allShort && i > start ? k : i;
             }
             boolean indentFollows = leadingSpace.get(k);
@@ -363,9 +401,15 @@ final class PageLayout {
 
         /** Unpunctuated, and in columns not a full line of the column nor an indented paragraph's first. */
         private boolean mayBeHeadline(int k) {
-            String line = lines.get(k);
-            return isHeadlineLine(k) && !isFurnitureLine(k)
-                    && (flowing || Double.isNaN(column) || !isFullWidth(line) && !(indented && isIndentWidth(line, column)));
+            return isHeadlineLine(k) && !isFurnitureLine(k) && !isBodyShaped(lines.get(k));
+        }
+
+        /** In columns, a full line of the column, or an indented paragraph's first on a page that indents. */
+        private boolean isBodyShaped(String line) {
+            if (flowing || Double.isNaN(column)) {
+                return false;
+            }
+            return isFullWidth(line) || indented && isIndentWidth(line, column);
         }
 
         private boolean isFullWidth(String line) {
@@ -400,16 +444,19 @@ final class PageLayout {
             if (flowing || Double.isNaN(column)) {
                 return width <= FLOWING_HEADING_WIDTH;
             }
-            return width > column + WIDTH_TOLERANCE || column - width >= Math.max(MIN_SHORT_HEADING, column * SHORT_HEADING);
+            return width > column + WIDTH_TOLERANCE
+                    || column - width >= Math.max(MIN_SHORT_HEADING, column * SHORT_HEADING);
         }
 
-        private void single(int i, Block.Kind kind, List<String> names) {
+        /** Line i as a block of its own; returns the line after it. */
+        private int single(int i, Block.Kind kind, List<String> names) {
             emit(i);
             Block b = new Block(List.of(lines.get(i)), afterBlank, kind);
             b.names = names;
             out.add(b);
             start = i + 1;
             afterBlank = false;
+            return i + 1;
         }
 
         private void emit(int end) {

@@ -146,51 +146,58 @@ final class PageReader {
 
     private void readBody(Block block) {
         for (int j = 0; j < block.lines.size(); j++) {
-            String line = block.lines.get(j);
-            if (Furniture.isEditorLine(line)) {
-                furniture.add(line);
-                continue;
+            j = readLine(block, j);
+        }
+    }
+
+    /** Reads line j of a body block; returns the last line it read (a closing note takes several). */
+    private int readLine(Block block, int j) {
+        String line = block.lines.get(j);
+        if (Furniture.isEditorLine(line)) {
+            furniture.add(line);
+            return j;
+        }
+        Optional<Bylines.Trailing> byline = Bylines.trailing(line);
+        if (byline.isPresent() && byline.get().rest().isEmpty()) {
+            creditLast(byline.get().names());
+            return j;
+        }
+        // after a finished sentence, or after the article above was closed (by a byline or a note), a line starts
+        boolean paragraphStart = j == 0 || open == null || Text.endsSentence(block.lines.get(j - 1));
+        int noteEnd = paragraphStart && noteTarget() != null ? closingNoteEnd(block.lines, j) : -1;
+        if (noteEnd > 0) {
+            closeWithNote(block.lines.subList(j, noteEnd));
+            return noteEnd - 1;
+        }
+        if (paragraphStart && opens(block.lines, j)) {
+            line = startArticle(block.lines, j, line);
+            if (line.isEmpty()) {
+                return j;
             }
-            Optional<Bylines.Trailing> byline = Bylines.trailing(line);
-            if (byline.isPresent() && byline.get().rest().isEmpty()) {
-                creditLast(byline.get().names());
-                continue;
-            }
-            // after a finished sentence, or after the article above was closed (by a byline or a note), a line starts
-            boolean paragraphStart = j == 0 || open == null || Text.endsSentence(block.lines.get(j - 1));
-            int noteEnd = paragraphStart && noteTarget() != null ? closingNoteEnd(block.lines, j) : -1;
-            if (noteEnd > 0) {
-                closeWithNote(block.lines.subList(j, noteEnd));
-                j = noteEnd - 1;
-                continue;
-            }
-            if (paragraphStart && opens(block.lines, j)) {
-                line = startArticle(block.lines, j, line);
-                if (line.isEmpty()) {
-                    continue;
-                }
-            } else if (open == null) {
-                open = new Draft(false);
-                drafts.add(open);
-                zones.add(new ArrayList<>());
-            }
-            String text = byline.map(Bylines.Trailing::rest).orElse(line);
-            Integer to = Markers.continuedTo(text);
-            if (to != null) {
-                text = Markers.stripContinuedTo(text);
-            }
-            if (!text.isEmpty()) {
-                open.addLine(text, j == 0 && block.afterBlank, flowing);
-            }
-            if (byline.isPresent()) {
-                open.bylines.addAll(byline.get().names());
-                open.endMarked = true;
-                close();
-            } else if (to != null) {
-                open.continuedTo = to;
-                open.endMarked = true;
-                close();
-            }
+        } else if (open == null) {
+            open = new Draft(false);
+            drafts.add(open);
+            zones.add(new ArrayList<>());
+        }
+        addText(byline.map(Bylines.Trailing::rest).orElse(line), j == 0 && block.afterBlank, byline);
+        return j;
+    }
+
+    /** A line's text into the open article; a byline or a continuation to another page closing it ends the article. */
+    private void addText(String line, boolean afterBlank, Optional<Bylines.Trailing> byline) {
+        Integer to = Markers.continuedTo(line);
+        String text = to == null ? line : Markers.stripContinuedTo(line);
+        if (!text.isEmpty()) {
+            open.addLine(text, afterBlank, flowing);
+        }
+        if (byline.isPresent()) {
+            open.bylines.addAll(byline.get().names());
+            open.endMarked = true;
+            close();
+        } else if (to != null) {
+            open.continuedTo = to;
+            open.endMarked = true;
+            close();
         }
     }
 
@@ -232,16 +239,10 @@ final class PageReader {
     static int closingNoteEnd(List<String> lines, int j) {
         String first = lines.get(j);
         if (SOURCE_NOTE.matcher(first).lookingAt() && !Text.endsSentence(first)) {
-            // a note the column wrapped runs on in the lines after it until one ends short of the first
-            int end = j + 1;
-            while (end < lines.size() && end < j + CLOSING_NOTE_LINES && Text.width(lines.get(end - 1)) >= Text.width(first)
-                    && Headlines.isHeadlineLine(lines.get(end), true) && !Markers.opensArticle(lines.get(end))) {
-                end++;
-            }
-            return end;
+            return sourceNoteEnd(lines, j);
         }
-        if (first.isEmpty() || first.charAt(0) != '（' && first.charAt(0) != '(' || Markers.continuedFrom(first) != null
-                || Bylines.trailing(first).isPresent()) {
+        boolean bracket = !first.isEmpty() && (first.charAt(0) == '（' || first.charAt(0) == '(');
+        if (!bracket || Markers.continuedFrom(first) != null || Bylines.trailing(first).isPresent()) {
             return -1;
         }
         int chars = 0;
@@ -254,6 +255,17 @@ final class PageReader {
             }
         }
         return -1;
+    }
+
+    /** A data source note the column wrapped runs on in the lines after it until one ends short of the first. */
+    private static int sourceNoteEnd(List<String> lines, int j) {
+        double width = Text.width(lines.get(j));
+        int end = j + 1;
+        while (end < lines.size() && end < j + CLOSING_NOTE_LINES && Text.width(lines.get(end - 1)) >= width
+                && Headlines.isHeadlineLine(lines.get(end), true) && !Markers.opensArticle(lines.get(end))) {
+            end++;
+        }
+        return end;
     }
 
     /**

@@ -83,35 +83,48 @@ public final class PageSplitter {
             candidates.add(new Candidate(Markers.withoutOpeners(body), body, d.startMarked,
                     Headlines.innerSubheadings(d.paragraphs), resolved.bodyGrams().get(i)));
         }
-        HeadlineAssigner.Result assigned = new HeadlineAssigner(candidates, resolved.zones(), model.assigner()).assign();
+        HeadlineAssigner.Result assigned =
+                new HeadlineAssigner(candidates, resolved.zones(), model.assigner()).assign();
         List<Article> articles = new ArrayList<>();
         for (int i = 0; i < kept.size(); i++) {
-            Draft d = kept.get(i);
-            List<String> paragraphs = new ArrayList<>(assigned.subheadings().get(i));
-            paragraphs.addAll(d.paragraphs);
-            Headline headline = HeadlineBuilder.build(assigned.headlines().get(i), candidates.get(i).lead());
-            Article article = new Article(i, headline, d.bylines, paragraphs, ArticleKind.NEWS,
-                    d.continuedFrom, d.continuedTo);
-            // the body's own sub-headings are the candidate's: the assigner's go before them
-            boolean subheadings = !assigned.subheadings().get(i).isEmpty() || !candidates.get(i).innerSubheadings().isEmpty();
-            articles.add(article.withKind(kind(article, d.startMarked, subheadings)));
+            articles.add(article(i, kept.get(i), candidates.get(i), assigned));
         }
         SplitDoubts doubts = SplitDoubts.of(articles, assigned.orphans(), drafted.unplacedBylines(),
                 resolved.closeCalls());
-        return new SplitPage(articles, drafted.furniture(), assigned.orphans(), flowing ? "flowing" : "columns", doubts);
+        String layout = flowing ? "flowing" : "columns";
+        return new SplitPage(articles, drafted.furniture(), assigned.orphans(), layout, doubts);
+    }
+
+    /** Draft i as an article: its headline built, the sub-headings given it put first, its kind told. */
+    private static Article article(int i, Draft d, Candidate candidate, HeadlineAssigner.Result assigned) {
+        List<String> given = assigned.subheadings().get(i);
+        List<String> paragraphs = new ArrayList<>(given);
+        paragraphs.addAll(d.paragraphs);
+        Headline headline = HeadlineBuilder.build(assigned.headlines().get(i), candidate.lead());
+        Article article = new Article(i, headline, d.bylines, paragraphs, ArticleKind.NEWS, d.continuedFrom,
+                d.continuedTo);
+        // the body's own sub-headings are the candidate's: the assigner's go before them
+        boolean subheadings = !given.isEmpty() || !candidate.innerSubheadings().isEmpty();
+        return article.withKind(kind(article, d.startMarked, subheadings));
     }
 
     // ---- kinds ----
+
+    /** A death announced in the headline or lead, and the funeral's words in the body. */
+    private static boolean isObituary(String headline, String body) {
+        String lead = body.length() > LEAD_CHARS ? body.substring(0, LEAD_CHARS) : body;
+        return (OBITUARY.matcher(headline).find() || OBITUARY.matcher(lead).find())
+                && OBITUARY_BODY.matcher(body).find();
+    }
 
     /** @param hasSubheadings the article prints sub-headings: a feature's mark */
     static ArticleKind kind(Article a, boolean opener, boolean hasSubheadings) {
         String headline = a.headline() == null ? "" : a.headline().text();
         String body = a.text();
-        String lead = body.length() > LEAD_CHARS ? body.substring(0, LEAD_CHARS) : body;
         if (a.continuedFrom() != null) {
             return ArticleKind.CONTINUATION;
         }
-        if ((OBITUARY.matcher(headline).find() || OBITUARY.matcher(lead).find()) && OBITUARY_BODY.matcher(body).find()) {
+        if (isObituary(headline, body)) {
             return ArticleKind.OBITUARY;
         }
         if (NOTICE.matcher(headline).find()) {

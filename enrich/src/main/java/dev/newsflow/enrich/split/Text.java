@@ -38,7 +38,7 @@ final class Text {
         return contentLength(s, Integer.MAX_VALUE);
     }
 
-    /** Characters that are neither whitespace nor punctuation, counted no further than limit (the count is then limit). */
+    /** Characters that are neither whitespace nor punctuation, counted no further than limit (then the count is it). */
     static int contentLength(String s, int limit) {
         int n = 0;
         for (int i = 0; i < s.length() && n < limit; ) {
@@ -103,7 +103,8 @@ final class Text {
 
     /** {@link #joinWrapped} onto a paragraph being built, without copying it. */
     static void appendWrapped(StringBuilder paragraph, String line) {
-        if (!paragraph.isEmpty() && !line.isEmpty() && needsSpace(paragraph.charAt(paragraph.length() - 1), line.charAt(0))) {
+        if (!paragraph.isEmpty() && !line.isEmpty()
+                && needsSpace(paragraph.charAt(paragraph.length() - 1), line.charAt(0))) {
             paragraph.append(' ');
         }
         paragraph.append(line);

@@ -30,6 +30,8 @@ public final class BoundaryTraining {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Characters of a gold article's first words that must open the text below a heading for it to head it. */
     private static final int FIRST_CHARS = 12;
+    /** Characters of the text below a heading shown beside a row when BOUNDARY_TEXT is set. */
+    private static final int TEXT_SHOWN = 30;
 
     private BoundaryTraining() {
     }
@@ -73,7 +75,8 @@ public final class BoundaryTraining {
             System.out.println(row);
             if (System.getenv("BOUNDARY_TEXT") != null) {
                 System.err.println(page.getFileName() + "\t" + i + "\t" + (newArticle ? 0 : 1) + "\t"
-                        + HeadlineAssigner.text(drafted.zones().get(i)) + "\t" + below.substring(0, Math.min(30, below.length())));
+                        + HeadlineAssigner.text(drafted.zones().get(i)) + "\t"
+                        + below.substring(0, Math.min(TEXT_SHOWN, below.length())));
             }
         }
     }

@@ -65,8 +65,8 @@ final class SplitScore {
 
         @Override
         public String toString() {
-            return String.format("gold %d, predicted %d, article F1 %.4f, headlines %.4f, bylines %.4f", gold, predicted,
-                    f1(), headlineAccuracy(), bylineAccuracy());
+            return String.format("gold %d, predicted %d, article F1 %.4f, headlines %.4f, bylines %.4f", gold,
+                    predicted, f1(), headlineAccuracy(), bylineAccuracy());
         }
     }
 

@@ -100,27 +100,19 @@ public record Conventions(int columnWidth, int columnHeight, double blankAtColum
         tags.put("headline-lines", headlineLines.name().toLowerCase(java.util.Locale.ROOT));
         tags.put("bylines", bylines.name().toLowerCase(java.util.Locale.ROOT));
         tags.put("blank-around-headline", blankAroundHeadline >= 1 ? "always" : "sometimes");
-        if (extras.editionLine()) {
-            tags.put("edition-line", "yes");
-        }
-        if (extras.editorLine()) {
-            tags.put("editor-line", "yes");
-        }
-        if (extras.pictureCredits()) {
-            tags.put("picture-credits", "yes");
-        }
-        if (extras.summaries()) {
-            tags.put("summaries", "yes");
-        }
-        if (extras.editorsNote()) {
-            tags.put("editors-note", "yes");
-        }
-        if (extras.briefs()) {
-            tags.put("briefs", "yes");
-        }
-        if (extras.continuations()) {
-            tags.put("continuations", "yes");
-        }
+        Map<String, Boolean> extra = new LinkedHashMap<>();
+        extra.put("edition-line", extras.editionLine());
+        extra.put("editor-line", extras.editorLine());
+        extra.put("picture-credits", extras.pictureCredits());
+        extra.put("summaries", extras.summaries());
+        extra.put("editors-note", extras.editorsNote());
+        extra.put("briefs", extras.briefs());
+        extra.put("continuations", extras.continuations());
+        extra.forEach((name, on) -> {
+            if (on) {
+                tags.put(name, "yes");
+            }
+        });
         return tags;
     }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,7 +64,8 @@ public final class CorpusPages {
             List<CorpusArticle> page = entry.getValue();
             for (int v = 0; v < variants; v++) {
                 // nearby seeds give java.util.Random correlated first draws: mixed through SplittableRandom first
-                Random random = new Random(new java.util.SplittableRandom(seed * 1_000_003 + entry.getKey().hashCode() * 31L + v).nextLong());
+                long mixed = new SplittableRandom(seed * 1_000_003 + entry.getKey().hashCode() * 31L + v).nextLong();
+                Random random = new Random(mixed);
                 Conventions conventions = Conventions.random(random);
                 CorpusArticle head = page.get(0);
                 String paper = new Names(random).paper();

@@ -24,6 +24,8 @@ public final class PageComposer {
     private static final int FIRST_CHARS = 24;
     private static final int LAST_CHARS = 16;
     private static final String WEEKDAYS = "一二三四五六日";
+    /** Paragraphs an article needs for a part of it to be continued to or from another page. */
+    private static final int CONTINUED_PARAGRAPHS = 4;
     /** On a page of mixed byline styles, the share of articles in its main style. */
     private static final double MAIN_STYLE_SHARE = 0.7;
 
@@ -87,26 +89,33 @@ public final class PageComposer {
         }
         List<Printed> printed = new ArrayList<>();
         for (int i = 0; i < list.size(); i++) {
-            Story s = list.get(i);
-            if (extras.summaries() && i == 0 && s.paragraphs().size() >= 3) {
-                s = withSummaries(s);
-            }
-            if (extras.editorsNote() && i == list.size() / 2 && s.kicker() == null) {
-                s = s.withParagraphs(prepend(editorsNote(s), s.paragraphs()));
-            }
+            Story s = withDevices(list.get(i), i, list.size());
             Integer from = null;
-            if (extras.continuations() && i == 0 && s.paragraphs().size() >= 4) {
+            if (extras.continuations() && i == 0 && s.paragraphs().size() >= CONTINUED_PARAGRAPHS) {
                 s = s.withParagraphs(s.paragraphs().subList(s.paragraphs().size() / 2, s.paragraphs().size()));
                 from = 1 + random.nextInt(Math.max(1, edition.page() - 1));
                 s = s.withDateline(null);
             }
             Printed p = print(s, styleOf(s), from);
-            if (extras.continuations() && i == list.size() - 1 && i > 0 && s.paragraphs().size() >= 4) {
+            boolean last = i == list.size() - 1 && i > 0;
+            if (extras.continuations() && last && s.paragraphs().size() >= CONTINUED_PARAGRAPHS) {
                 p = continuedTo(p);
             }
             printed.add(p);
         }
         return printed;
+    }
+
+    /** ■ summaries opening the page's first article, an editor's note opening the one in the middle. */
+    private Story withDevices(Story story, int i, int count) {
+        Story s = story;
+        if (conventions.extras().summaries() && i == 0 && s.paragraphs().size() >= 3) {
+            s = withSummaries(s);
+        }
+        if (conventions.extras().editorsNote() && i == count / 2 && s.kicker() == null) {
+            s = s.withParagraphs(prepend(editorsNote(s), s.paragraphs()));
+        }
+        return s;
     }
 
     /**
@@ -127,30 +136,11 @@ public final class PageComposer {
     }
 
     private Printed print(Story s, BylineStyle style, Integer continuedFrom) {
-        List<String> reporters = s.reporters();
-        if (reporters.isEmpty() && style != BylineStyle.NONE) {
-            reporters = names.people(random.nextDouble() < 0.6 ? 1 : 2);
-        }
-        if (style == BylineStyle.LINE_WITH_CORRESPONDENT && reporters.size() < 2) {
-            reporters = List.of(reporters.get(0), names.person());
-        }
+        List<String> reporters = reportersFor(s, style);
+        Credits credits = credits(style, reporters, s.dateline());
         List<String> body = new ArrayList<>(s.paragraphs());
         String first = body.get(0);
-        String bylineLine = null;
-        String trailing = null;
-        String dateline = s.dateline();
-        switch (style) {
-            case LINE_BEFORE -> bylineLine = lineBefore(reporters, dateline);
-            case LINE_WITH_CORRESPONDENT -> bylineLine = "记者 " + reporters.get(0) + " 通讯员 "
-                    + String.join(" ", reporters.subList(1, reporters.size()));
-            case IN_DATELINE -> dateline = (dateline != null ? dateline : newDateline()) + bracket(reporters, true);
-            case TRAILING -> trailing = bracket(reporters, false);
-            case DATELINE_AND_TRAILING -> {
-                dateline = dateline != null ? dateline : newDateline();
-                trailing = bracket(reporters, false);
-            }
-            default -> reporters = List.of();
-        }
+        String dateline = credits.dateline();
         if (continuedFrom != null) {
             first = "（上接第" + continuedFrom + "版）" + first;
         } else if (dateline != null) {
@@ -160,7 +150,40 @@ public final class PageComposer {
         boolean endMarked = style == BylineStyle.TRAILING || style == BylineStyle.DATELINE_AND_TRAILING;
         boolean startMarked = style != BylineStyle.NONE && style != BylineStyle.TRAILING || dateline != null;
         String kind = continuedFrom != null ? "continuation" : "news";
-        return new Printed(s, body, bylineLine, reporters, kind, endMarked || startMarked, trailing, continuedFrom);
+        return new Printed(s, body, credits.bylineLine(), credits.names(), kind, endMarked || startMarked,
+                credits.trailing(), continuedFrom);
+    }
+
+    /** The story's reporters, or made-up ones where the style credits someone and the story names no one. */
+    private List<String> reportersFor(Story s, BylineStyle style) {
+        List<String> reporters = s.reporters();
+        if (reporters.isEmpty() && style != BylineStyle.NONE) {
+            reporters = names.people(random.nextDouble() < 0.6 ? 1 : 2);
+        }
+        if (style == BylineStyle.LINE_WITH_CORRESPONDENT && reporters.size() < 2) {
+            reporters = List.of(reporters.get(0), names.person());
+        }
+        return reporters;
+    }
+
+    /** How an article credits its reporters: a line before the body, its dateline, a bracket closing it. */
+    private record Credits(String bylineLine, String dateline, String trailing, List<String> names) {
+    }
+
+    private Credits credits(BylineStyle style, List<String> reporters, String dateline) {
+        return switch (style) {
+            case LINE_BEFORE -> new Credits(lineBefore(reporters, dateline), dateline, null, reporters);
+            case LINE_WITH_CORRESPONDENT -> new Credits("记者 " + reporters.get(0) + " 通讯员 "
+                    + String.join(" ", reporters.subList(1, reporters.size())), dateline, null, reporters);
+            case IN_DATELINE -> new Credits(null, (dateline != null ? dateline : newDateline())
+                    + bracket(reporters, true), null, reporters);
+            case TRAILING -> new Credits(null, dateline, bracket(reporters, false), reporters);
+            case DATELINE_AND_TRAILING -> {
+                String opener = dateline != null ? dateline : newDateline();
+                yield new Credits(null, opener, bracket(reporters, false), reporters);
+            }
+            default -> new Credits(null, dateline, null, List.of());
+        };
     }
 
     private Printed continuedTo(Printed p) {
@@ -182,13 +205,14 @@ public final class PageComposer {
         return role + gap + String.join(gap, spread);
     }
 
+    /** Names in brackets: after a dateline most often with their role (（记者 X Y）), closing a body most often bare. */
     private String bracket(List<String> reporters, boolean afterDateline) {
-        String role = afterDateline ? (random.nextDouble() < 0.7 ? "记者" : "") : (random.nextDouble() < 0.3 ? "记者" : "");
-        String joined = random.nextBoolean() ? String.join("、", reporters) : String.join(" ", reporters);
-        String open = random.nextDouble() < 0.85 ? "（" : "(";
-        String close = open.equals("（") ? "）" : ")";
-        String space = afterDateline ? (random.nextBoolean() ? " " : "") : (random.nextBoolean() ? " " : "");
-        return space + open + role + (role.isEmpty() || random.nextBoolean() ? "" : " ") + joined + close;
+        String role = random.nextDouble() < (afterDateline ? 0.7 : 0.3) ? "记者" : "";
+        String joined = String.join(random.nextBoolean() ? "、" : " ", reporters);
+        boolean fullWidth = random.nextDouble() < 0.85;
+        String space = random.nextBoolean() ? " " : "";
+        String gap = role.isEmpty() || random.nextBoolean() ? "" : " ";
+        return space + (fullWidth ? "（" : "(") + role + gap + joined + (fullWidth ? "）" : ")");
     }
 
     private String newDateline() {
