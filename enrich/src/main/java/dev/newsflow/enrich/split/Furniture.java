@@ -126,9 +126,24 @@ final class Furniture {
                 && EDITION_MARK.matcher(s).find();
     }
 
-    /** Every edition mark has a 版, a 日, a 星期/周 or a dotted or dashed date: most lines are ruled out here. */
+    /**
+     * Every edition mark has 第…版, a full date (年 and 月), a weekday (星期, 周) or a date with dots, dashes or slashes
+     * between its digits: most lines are ruled out here.
+     */
     private static boolean mayMarkEdition(String s) {
-        return containsAny(s, "版日期周.-/");
+        return s.indexOf('版') >= 0 && s.indexOf('第') >= 0 || s.indexOf('年') >= 0 && s.indexOf('月') >= 0
+                || s.indexOf("星期") >= 0 || s.indexOf('周') >= 0 || hasDigitSeparator(s);
+    }
+
+    /** A digit followed by a dot, dash or slash, as in 2024.06.07. */
+    private static boolean hasDigitSeparator(String s) {
+        for (int i = 0; i + 1 < s.length(); i++) {
+            char next = s.charAt(i + 1);
+            if (Character.isDigit(s.charAt(i)) && (next == '.' || next == '-' || next == '/')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean containsAny(String s, String chars) {

@@ -238,7 +238,7 @@ final class PageReader {
      */
     static int closingNoteEnd(List<String> lines, int j) {
         String first = lines.get(j);
-        if (SOURCE_NOTE.matcher(first).lookingAt() && !Text.endsSentence(first)) {
+        if (first.indexOf("来源") >= 0 && SOURCE_NOTE.matcher(first).lookingAt() && !Text.endsSentence(first)) {
             return sourceNoteEnd(lines, j);
         }
         boolean bracket = !first.isEmpty() && (first.charAt(0) == '（' || first.charAt(0) == '(');
