@@ -162,7 +162,7 @@ final class Bylines {
         List<String> tokens = new ArrayList<>();
         for (String raw : SEPARATORS.split(s)) {
             String token = ROLE_PREFIX.matcher(raw).replaceFirst("");
-            if (!token.isEmpty() && !ROLE_WORD.matcher(token).matches()) {
+            if (!token.isEmpty()) {
                 tokens.add(token);
             }
         }
@@ -177,6 +177,10 @@ final class Bylines {
         String single = null;
         for (String token : tokens) {
             boolean half = token.codePointCount(0, token.length()) == 1 && Text.isCjk(token.codePointAt(0));
+            if (single == null && ROLE_WORD.matcher(token).matches()) {
+                // a role of one character (文, 摄) stands alone, unless it is the second half of a spread name (谢 文)
+                continue;
+            }
             if (half && single == null) {
                 single = token;
             } else if (half) {
