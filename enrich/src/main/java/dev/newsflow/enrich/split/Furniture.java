@@ -131,8 +131,8 @@ final class Furniture {
      * between its digits: most lines are ruled out here.
      */
     private static boolean mayMarkEdition(String s) {
-        return s.indexOf('版') >= 0 && s.indexOf('第') >= 0 || s.indexOf('年') >= 0 && s.indexOf('月') >= 0
-                || s.indexOf("星期") >= 0 || s.indexOf('周') >= 0 || hasDigitSeparator(s);
+        boolean pageOrDate = s.indexOf('版') >= 0 && s.indexOf('第') >= 0 || s.indexOf('年') >= 0 && s.indexOf('月') >= 0;
+        return pageOrDate || s.indexOf("星期") >= 0 || s.indexOf('周') >= 0 || hasDigitSeparator(s);
     }
 
     /** A digit followed by a dot, dash or slash, as in 2024.06.07. */
