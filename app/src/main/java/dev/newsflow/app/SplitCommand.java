@@ -60,6 +60,8 @@ final class SplitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        UsageException.requireExisting("PATH", paths);
+        UsageException.requirePositive("--max-page-bytes", maxPageBytes);
         EditionResolver editions = new EditionResolver(editionOptions.edition());
         PageDecoder decoder = new PageDecoder(maxPageBytes);
         PageSplitter splitter = new PageSplitter();
