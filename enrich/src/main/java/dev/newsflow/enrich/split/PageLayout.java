@@ -36,6 +36,8 @@ final class PageLayout {
     private static final double MAX_INDENT = 3.5;
     /** A line in flowing text no wider than this (em) and unpunctuated may be a headline on its own. */
     private static final double FLOWING_HEADING_WIDTH = 40;
+    /** Characters on either side of a column break inside a bracketed aside: a dateline or a name is this short. */
+    private static final int MAX_ASIDE_CHARS = 20;
     /**
      * A heading line in columns without a dateline or byline after it must be this much shorter than the column (em, or
      * share of the column's width): shorter than a paragraph's indented first line by a clear margin.
@@ -58,16 +60,19 @@ final class PageLayout {
         List<List<Boolean>> rawIndents = new ArrayList<>();
         List<String> current = new ArrayList<>();
         List<Boolean> currentIndents = new ArrayList<>();
+        boolean blank = false;
         for (String line : text.split("\n", -1)) {
             String tidy = Text.tidy(line);
             if (tidy.isEmpty()) {
-                if (!current.isEmpty()) {
+                blank = !current.isEmpty();
+            } else {
+                if (blank && !continuesBracket(current.get(current.size() - 1), tidy)) {
                     raw.add(current);
                     rawIndents.add(currentIndents);
                     current = new ArrayList<>();
                     currentIndents = new ArrayList<>();
                 }
-            } else {
+                blank = false;
                 current.add(tidy);
                 currentIndents.add(!line.isEmpty() && Text.isSpace(line.charAt(0)));
             }
@@ -114,6 +119,27 @@ final class PageLayout {
         }
         markFurnitureNeighbours(blocks);
         return new Laid(blocks, flowing);
+    }
+
+    /**
+     * A blank line between a line that opens a short bracketed aside and a line that closes it falls inside the
+     * aside ((新华社北京2月1 / 9日电)): an aside is a few words, so the blank is a column break, not the end of an item.
+     */
+    static boolean continuesBracket(String before, String after) {
+        int open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
+        if (open < 0 || before.length() - open > MAX_ASIDE_CHARS
+                || before.indexOf('）', open) >= 0 || before.indexOf(')', open) >= 0) {
+            return false;
+        }
+        int close = firstOf(after, '）', ')');
+        int reopen = firstOf(after, '（', '(');
+        return close >= 0 && close < MAX_ASIDE_CHARS && (reopen < 0 || reopen > close);
+    }
+
+    private static int firstOf(String s, char a, char b) {
+        int i = s.indexOf(a);
+        int j = s.indexOf(b);
+        return i < 0 ? j : j < 0 ? i : Math.min(i, j);
     }
 
     /** The lines open with a dateline or a byline line (a picture credit may stand before it). */
