@@ -74,9 +74,10 @@ final class PageReader {
     }
 
     /**
-     * Heading lines inside a running article: each a heading line (few commas, no enumeration), not all of them
-     * full lines of the column (a block of full lines without
-     * punctuation is body text cut by a column break), and not an indented paragraph's first line.
+     * Heading lines inside a running article: each a heading line (few commas, no enumeration), not an indented
+     * paragraph's first line, and not all of them full lines of the column — a block of full lines without
+     * punctuation is body text cut by a column break — unless the block is one line: in narrow columns a title fills
+     * the column, while a column break leaves one line between blank lines only where a column holds a single line.
      */
     private boolean isHeadingShape(Block block) {
         if (!block.lines.stream().allMatch(Headlines::isHeadingLine)) {
@@ -85,7 +86,7 @@ final class PageReader {
         if (flowing || Double.isNaN(block.column)) {
             return true;
         }
-        return !block.isIndentedFirstLine() && block.fullWidthLines() < block.lines.size();
+        return !block.isIndentedFirstLine() && (block.fullWidthLines() < block.lines.size() || block.lines.size() == 1);
     }
 
     private void zoneLines(Block block) {

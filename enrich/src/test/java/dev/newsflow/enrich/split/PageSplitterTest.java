@@ -502,6 +502,57 @@ class PageSplitterTest {
     }
 
     @Test
+    void aColumnBreakInsideAClosingNoteDoesNotMakeItsTailAHeadline() {
+        SplitPage page = split(
+                "本报讯 全市今年新建改建公园",
+                "二十座，市民出门即可见绿。",
+                "（新华社南京3月1",
+                "",
+                "2日电）",
+                "",
+                "夜市点亮街巷烟火",
+                "",
+                "入夜，老街夜市的摊位次第亮灯，街巷里的烟火气",
+                "引来不少游客。");
+        assertThat(page.articles()).hasSize(2);
+        assertThat(page.articles().get(0).text()).endsWith("（新华社南京3月12日电）");
+        assertThat(page.articles().get(1).headline().title()).isEqualTo("夜市点亮街巷烟火");
+    }
+
+    @Test
+    void aTitleAsWideAsANarrowColumnStartsTheNextUnsignedArticle() {
+        SplitPage page = split(
+                "城市书房开到家门口",
+                "",
+                "家门口的城市书房越",
+                "来越多，市民读书借",
+                "书更方便了。书房里",
+                "灯光明亮，座位舒适",
+                "，周末常常一座难求",
+                "。阅读正在成为许多",
+                "人的生活方式。",
+                "",
+                "让老字号焕发新活力",
+                "",
+                "老字号承载着几代匠",
+                "心。老店新开，传统",
+                "技艺与现代设计相结",
+                "合，吸引了不少年轻",
+                "顾客前来品尝和打卡",
+                "。");
+        assertThat(page.articles()).extracting(a -> a.headline() == null ? null : a.headline().title())
+                .containsExactly("城市书房开到家门口", "让老字号焕发新活力");
+    }
+
+    @Test
+    void aBlankLineIsInsideABracketedAsideOnlyWhenTheNextLineClosesIt() {
+        assertThat(PageLayout.continuesBracket("（新华社北京2月1", "9日电）")).isTrue();
+        assertThat(PageLayout.continuesBracket("（新华社北京2月1", "新的标题")).isFalse();
+        assertThat(PageLayout.continuesBracket("全文完。", "9日电）")).isFalse();
+        assertThat(PageLayout.continuesBracket("（记者 张三）", "（李四）")).isFalse();
+    }
+
+    @Test
     void aKickerLeadingIntoItsTitleWithADashStaysOneHeadline() {
         SplitPage page = split(
                 "本报讯 昨天，全市重大项目集中开工。 （钱进）",
