@@ -18,9 +18,12 @@ import dev.newsflow.enrich.split.HeadlineAssigner.ZoneLine;
  */
 final class PageReader {
 
-    /** Lines and characters a closing note in brackets runs to at most. */
+    /** Lines a data source note runs to at most. */
     private static final int CLOSING_NOTE_LINES = 4;
+    /** Characters a closing note in brackets runs to at most: a few names, an author's post, an agency's dateline. */
     private static final int CLOSING_NOTE_CHARS = 80;
+    /** Lines those characters take in the narrowest columns, of eight characters a line. */
+    private static final int BRACKET_NOTE_LINES = CLOSING_NOTE_CHARS / 8;
     /** Lines after a dateline's first that may still hold it and its bracket of names (columns of eight characters). */
     private static final int DATELINE_LINES = 4;
 
@@ -247,7 +250,7 @@ final class PageReader {
             return -1;
         }
         int chars = 0;
-        for (int k = j; k < lines.size() && k < j + CLOSING_NOTE_LINES; k++) {
+        for (int k = j; k < lines.size() && k < j + BRACKET_NOTE_LINES; k++) {
             String line = lines.get(k);
             chars += line.length();
             int close = Math.max(line.indexOf('）'), line.indexOf(')'));

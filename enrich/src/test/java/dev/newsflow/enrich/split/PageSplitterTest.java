@@ -545,6 +545,29 @@ class PageSplitterTest {
     }
 
     @Test
+    void aClosingNoteOfManyNamesWrappedByANarrowColumnStaysOneNote() {
+        SplitPage page = split(
+                "各地元宵灯会精彩纷",
+                "呈，游人如织。",
+                "（孙悦）",
+                "",
+                "（综合本报记者张明、",
+                "王芳、李强、赵磊、",
+                "陈静、刘洋、杨帆、",
+                "周杰、吴敏、郑华报",
+                "道）",
+                "",
+                "春耕备耕忙",
+                "",
+                "本报讯 立春以来，各地",
+                "春耕备耕有序展开。");
+        assertThat(page.articles()).hasSize(2);
+        assertThat(page.articles().get(0).text()).endsWith("郑华报道）");
+        assertThat(page.articles().get(0).bylines()).containsExactly("孙悦");
+        assertThat(page.articles().get(1).headline().title()).isEqualTo("春耕备耕忙");
+    }
+
+    @Test
     void aBlankLineIsInsideABracketedAsideOnlyWhenTheNextLineClosesIt() {
         assertThat(PageLayout.continuesBracket("（新华社北京2月1", "9日电）")).isTrue();
         assertThat(PageLayout.continuesBracket("（新华社北京2月1", "新的标题")).isFalse();
