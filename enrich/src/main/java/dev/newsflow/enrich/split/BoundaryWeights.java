@@ -14,9 +14,9 @@ package dev.newsflow.enrich.split;
  */
 record BoundaryWeights(double intercept, double[] weights) {
 
-    static final BoundaryWeights FITTED = new BoundaryWeights(8.2010, new double[] {
-        2.2684, 0.3741, -3.5979, -0.7179, 1.0582, 1.2464, -0.0621, 2.4791, -0.5371, 0.6598, -0.6788, 2.7978,
-        1.0809, 1.1553, -4.4912, -0.1494, 5.5839, 1.4760});
+    static final BoundaryWeights FITTED = new BoundaryWeights(8.6244, new double[] {
+        2.2280, 0.3503, -3.7585, -0.7030, 0.9657, 1.1024, -0.0514, 2.1820, -0.7151, 0.5951, -0.7120, 2.7359, 1.0980,
+        0.7681, -4.4783, -0.0089, 5.2334, 1.4250});
 
     double score(double[] features) {
         double s = intercept;
