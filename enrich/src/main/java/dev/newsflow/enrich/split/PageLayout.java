@@ -372,7 +372,8 @@ final class PageLayout {
          * (unpunctuated, and in columns none a full line of the column) stand apart as an item of their own when
          * a dateline or byline line follows them, here or after the blank line that ends the run of lines. Without
          * such a mark, only lines that read as headings and nothing else (few commas, no enumeration) do, and only
-         * when body text visibly begins after them (a full line of the column, or a line the extraction indented)
+         * when body text visibly begins after them (a full line of the column, a paragraph's line wider than any
+         * headline in flowing text, or a line the extraction indented)
          * while one of them is unlike any body line (far wider or shorter than the column) — or when the next line
          * is indented, or they end the run of lines being far shorter than the column.
          */
@@ -421,7 +422,8 @@ final class PageLayout {
                 return allShort && i > start ? k : i;
             }
             boolean indentFollows = leadingSpace.get(k);
-            boolean bodyFollows = indentFollows || !flowing && isFullWidth(lines.get(k));
+            boolean bodyFollows = indentFollows
+                    || (flowing ? Text.width(lines.get(k)) > FLOWING_HEADING_WIDTH : isFullWidth(lines.get(k)));
             return indentFollows || apart && bodyFollows ? k : i;
         }
 

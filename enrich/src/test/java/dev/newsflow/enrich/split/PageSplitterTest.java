@@ -568,6 +568,22 @@ class PageSplitterTest {
     }
 
     @Test
+    void inFlowingTextAHeadlinePrintedRightAboveItsFirstParagraphStandsApart() {
+        SplitPage page = split(
+                "乡村振兴要靠人才",
+                "",
+                "乡村振兴，人才是关键。要让更多年轻人愿意回到乡村、留在乡村，在广阔天地里施展才华，为家乡发展贡献力量。",
+                "（作者为某县县委书记）",
+                "",
+                "从历史中汲取前行智慧",
+                "我们要从丰富的历史经验中汲取智慧，坚定信心，把今天的事情办好，让明天的日子更加美好，这需要久久为功。",
+                "",
+                "历史是最好的老师，总结经验、把握规律，才能走得更稳更远，这是无数事实反复证明了的道理。");
+        assertThat(page.articles()).extracting(a -> a.headline() == null ? null : a.headline().title())
+                .containsExactly("乡村振兴要靠人才", "从历史中汲取前行智慧");
+    }
+
+    @Test
     void aBlankLineIsInsideABracketedAsideOnlyWhenTheNextLineClosesIt() {
         assertThat(PageLayout.continuesBracket("（新华社北京2月1", "9日电）")).isTrue();
         assertThat(PageLayout.continuesBracket("（新华社北京2月1", "新的标题")).isFalse();
