@@ -503,11 +503,13 @@ final class HeadlineAssigner {
 
     /**
      * Two lines of one headline by its grammar, never cut apart: a kicker leading into its title with a dash
-     * (研究发现——), a subtitle opening with one (——访…), a title's date or column in brackets on the next line.
+     * (研究发现——), a subtitle opening with one (——访…), a title's date or column in brackets on the next line, or
+     * a bracket the line above opened and this one closes (…冷气？（ / 说道）).
      */
     static boolean isBound(String above, String line) {
+        String a = above.strip();
         String b = line.strip();
-        return above.strip().endsWith("——") || b.startsWith("—") || isBracketed(b);
+        return a.endsWith("——") || b.startsWith("—") || isBracketed(b) || PageLayout.continuesBracket(a, b);
     }
 
     private static boolean isBracketed(String s) {

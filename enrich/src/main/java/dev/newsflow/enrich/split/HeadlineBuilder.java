@@ -47,8 +47,10 @@ final class HeadlineBuilder {
         for (ZoneLine line : lines) {
             String text = line.text();
             List<String> parts = List.of(SPACE_BETWEEN_WIDE.split(text));
-            boolean startsUnit = units.isEmpty() || line.newBlock() || isParallel(previous, text)
-                    || isWiderThan(text, previous);
+            // a bracket left open by the line above is closed in this one: one unit, whatever the widths
+            boolean inBracket = previous != null && PageLayout.continuesBracket(previous, text);
+            boolean startsUnit = units.isEmpty()
+                    || !inBracket && (line.newBlock() || isParallel(previous, text) || isWiderThan(text, previous));
             if (startsUnit) {
                 units.addAll(parts);
             } else {

@@ -584,6 +584,35 @@ class PageSplitterTest {
     }
 
     @Test
+    void aColumnTagWrappedOntoTheNextLineStaysInItsTitle() {
+        SplitPage page = split(
+                "不少市民反映，公园",
+                "里可供歇脚的长椅越",
+                "来越少了。管理方表",
+                "示，将在主要步道旁",
+                "增设一批长椅。",
+                "",
+                "长椅为何少了（民",
+                "生观察·城市里的小事③）",
+                "",
+                "记者 周明 通讯员 王强",
+                "",
+                "立春过后，城郊的农",
+                "田里一派繁忙景象，",
+                "农机手们抢抓农时，",
+                "翻耕土地准备播种。",
+                "",
+                "城郊春耕正当时");
+        assertThat(page.articles()).hasSize(2);
+        Article first = page.articles().get(0);
+        assertThat(first.headline().title()).isEqualTo("长椅为何少了（民生观察·城市里的小事③）");
+        assertThat(first.headline().subtitle()).isNull();
+        assertThat(page.articles().get(1).text()).doesNotContain("小事");
+        assertThat(HeadlineAssigner.isBound("开着暖气，为啥还吹冷气？（", "说道）")).isTrue();
+        assertThat(HeadlineAssigner.isBound("开着暖气，为啥还吹冷气？", "说道")).isFalse();
+    }
+
+    @Test
     void aBlankLineIsInsideABracketedAsideOnlyWhenTheNextLineClosesIt() {
         assertThat(PageLayout.continuesBracket("（新华社北京2月1", "9日电）")).isTrue();
         assertThat(PageLayout.continuesBracket("（新华社北京2月1", "新的标题")).isFalse();
