@@ -14,6 +14,8 @@ final class Headlines {
     static final int MAX_CHARS = 90;
     /** Widest headline line in em: wider than any headline a page prints across its columns. */
     private static final double MAX_LINE_WIDTH = 75;
+    /** Letters of a kicker naming a speaker before a colon: a name or a group, not a clause. */
+    private static final int MAX_COLON_KICKER = 12;
 
     private Headlines() {
     }
@@ -64,7 +66,7 @@ final class Headlines {
         if (Text.width(line) > MAX_LINE_WIDTH || line.contains("。")) {
             return false;
         }
-        if (Text.endsClause(line) && !endsWithDash(line)
+        if (Text.endsClause(line) && !endsLeadingIntoTitle(line, last)
                 || (Text.endsSentence(line) && !(last && endsExclamationOrQuestion(line)))) {
             return false;
         }
@@ -72,10 +74,24 @@ final class Headlines {
                 && Bylines.line(line) == null;
     }
 
+    /** A kicker's end that leads into the title below it: a dash, or (above another line) a speaker's colon. */
+    private static boolean endsLeadingIntoTitle(String line, boolean last) {
+        return endsWithDash(line) || !last && isKickerWithColon(line);
+    }
+
     /** A kicker may lead into its title with a dash (研究发现——): a headline's, not a sentence's, device. */
     private static boolean endsWithDash(String line) {
         String s = line.strip();
         return s.endsWith("——") || s.endsWith("--");
+    }
+
+    /**
+     * A kicker may name who speaks before its title with a colon (各界人士： / 祖国是…): a short line above another
+     * headline line, where a sentence's colon would run on into what is said.
+     */
+    private static boolean isKickerWithColon(String line) {
+        String s = line.strip();
+        return (s.endsWith("：") || s.endsWith(":")) && Text.contentLength(s) <= MAX_COLON_KICKER;
     }
 
     private static boolean endsExclamationOrQuestion(String line) {

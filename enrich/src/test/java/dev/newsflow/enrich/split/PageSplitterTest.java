@@ -613,6 +613,21 @@ class PageSplitterTest {
     }
 
     @Test
+    void aKickerNamingTheSpeakerBeforeAColonStaysWithItsTitle() {
+        SplitPage page = split(
+                "本报讯 春运首日，各地车站秩序井然。",
+                "（孙悦）",
+                "",
+                "返乡创业青年：",
+                "家乡的天地同样广阔",
+                "",
+                "本报讯 越来越多的年轻人回到家乡创业，开网店、办农场，带动乡亲们增收致富。");
+        assertThat(page.articles()).hasSize(2);
+        assertThat(flat(page.articles().get(1).headline().text())).isEqualTo("返乡创业青年：家乡的天地同样广阔");
+        assertThat(page.articles().get(0).text()).doesNotContain("返乡创业青年");
+    }
+
+    @Test
     void aBlankLineIsInsideABracketedAsideOnlyWhenTheNextLineClosesIt() {
         assertThat(PageLayout.continuesBracket("（新华社北京2月1", "9日电）")).isTrue();
         assertThat(PageLayout.continuesBracket("（新华社北京2月1", "新的标题")).isFalse();
