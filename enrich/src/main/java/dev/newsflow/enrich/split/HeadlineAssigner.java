@@ -483,11 +483,18 @@ final class HeadlineAssigner {
         return optional;
     }
 
-    /** What a cut before each line costs: nothing at a blank line, little where the width jumps. */
-    private static double[] cutCosts(List<ZoneLine> lines, AssignerWeights w) {
+    /**
+     * What a cut before each line costs: nothing at a blank line, little where the width jumps — up to a wider line,
+     * or down to a run of narrow lines. A short line alone after a wide one is a wrapped title's tail, not a jump.
+     */
+    static double[] cutCosts(List<ZoneLine> lines, AssignerWeights w) {
         double[] cost = new double[lines.size()];
         for (int i = 1; i < lines.size(); i++) {
-            boolean jump = widthJumps(Text.width(lines.get(i - 1).text()), Text.width(lines.get(i).text()));
+            double above = Text.width(lines.get(i - 1).text());
+            double below = Text.width(lines.get(i).text());
+            boolean narrowRunFollows = i + 1 < lines.size() && !lines.get(i + 1).newBlock()
+                    && !widthJumps(below, Text.width(lines.get(i + 1).text()));
+            boolean jump = widthJumps(above, below) && (below > above || narrowRunFollows);
             cost[i] = lines.get(i).newBlock() ? 0 : jump ? w.cutAtJump() : w.cutFlat();
         }
         return cost;

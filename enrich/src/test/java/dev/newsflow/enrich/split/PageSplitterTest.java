@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.newsflow.enrich.split.HeadlineAssigner.ZoneLine;
 import dev.newsflow.testkit.Seeds;
 
 class PageSplitterTest {
@@ -135,6 +136,20 @@ class PageSplitterTest {
         assertThat(page.articles()).hasSize(2);
         assertThat(flat(page.articles().get(1).headline().text())).isEqualTo("全省首个智慧农业示范区获批");
         assertThat(flat(page.articles().get(0).headline().text())).startsWith("全市农业农村工作推进会召开");
+    }
+
+    @Test
+    void aWrappedTitlesShortTailIsDearToCutOffButARunOfNarrowLinesIsNot() {
+        AssignerWeights w = AssignerWeights.FITTED;
+        double[] tail = HeadlineAssigner.cutCosts(List.of(new ZoneLine("各地中小学校迎来春季", true),
+                new ZoneLine("开学", false)), w);
+        assertThat(tail[1]).isEqualTo(w.cutFlat());
+        double[] stack = HeadlineAssigner.cutCosts(List.of(new ZoneLine("抓好夏收夏种推进农田建设工作要求", true),
+                new ZoneLine("全省首个", false), new ZoneLine("智慧农业", false)), w);
+        assertThat(stack[1]).isEqualTo(w.cutAtJump());
+        double[] kicker = HeadlineAssigner.cutCosts(List.of(new ZoneLine("全省首个", true),
+                new ZoneLine("智慧农业示范区在我市获批设立", false)), w);
+        assertThat(kicker[1]).isEqualTo(w.cutAtJump());
     }
 
     @Test
