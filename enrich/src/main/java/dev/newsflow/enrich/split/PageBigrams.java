@@ -65,7 +65,8 @@ final class PageBigrams {
 
     /**
      * How much of {@code b}'s wording {@code a} shares, each bigram weighted by how rare it is on the page
-     * (1 / document frequency): 0 when nothing is shared, 1 when all of it is.
+     * (1 / document frequency): 0 when nothing is shared, 1 when all of it is. Bigrams with a digit are left out:
+     * reports of the same day share dates and figures (2月18日) whatever their subjects.
      */
     double cohesion(String a, String b) {
         return cohesion(Bigrams.of(a), Bigrams.of(b));
@@ -75,6 +76,9 @@ final class PageBigrams {
         double shared = 0;
         double all = 0;
         for (int g : right.toArray()) {
+            if (Character.isDigit((char) (g >>> 16)) || Character.isDigit((char) g)) {
+                continue;
+            }
             double w = 1.0 / documentFrequency(g);
             all += w;
             if (left.contains(g)) {
