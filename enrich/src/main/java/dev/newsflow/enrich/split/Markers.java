@@ -1,5 +1,6 @@
 package dev.newsflow.enrich.split;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +32,8 @@ final class Markers {
     private static final Pattern ANOTHER_DISPATCH = Pattern.compile("^(?:又电|另电)");
     /** Longest dateline looked for: source, place and date. */
     private static final int MAX_DATELINE = 28;
+    /** A dateline line this short may hold only the first part of a dateline wrapped by a narrow column. */
+    private static final int WRAPPED_DATELINE_CHARS = 12;
     private static final String NUMBER = "([0-9０-９一二三四五六七八九十]{1,3})";
     private static final Pattern CONTINUED_FROM = Pattern.compile(
             "^[（(]\\s*(?:上接|紧接|接)第?\\s*" + NUMBER + "\\s*版\\s*[）)]");
@@ -69,6 +72,16 @@ final class Markers {
     /** Opens an article: a dateline or a continuation from another page. */
     static boolean opensArticle(String line) {
         return continuedFrom(line) != null || startsReport(line);
+    }
+
+    /**
+     * Line j of the lines opens an article: a dateline, or the first part of one a narrow column wrapped, read with
+     * the next line.
+     */
+    static boolean opensArticleAt(List<String> lines, int j) {
+        String line = lines.get(j);
+        return opensArticle(line) || line.length() <= WRAPPED_DATELINE_CHARS && j + 1 < lines.size()
+                && opensArticle(line + lines.get(j + 1));
     }
 
     /** N of a leading （上接第N版）, else null. */

@@ -44,8 +44,6 @@ final class PageLayout {
      */
     private static final double MIN_SHORT_HEADING = 4;
     private static final double SHORT_HEADING = 0.3;
-    /** A dateline line this short may hold only the first part of a dateline wrapped by a narrow column. */
-    private static final int WRAPPED_DATELINE_CHARS = 12;
 
     private PageLayout() {
     }
@@ -316,7 +314,7 @@ final class PageLayout {
                     continue;
                 }
                 String line = lines.get(i);
-                if (closed && i > start && opens(i)) {
+                if (closed && i > start && Markers.opensArticleAt(lines, i)) {
                     emit(i);
                 }
                 boolean byline = Bylines.trailing(line).isPresent();
@@ -360,13 +358,6 @@ final class PageLayout {
             return furniture ? single(i, Block.Kind.FURNITURE, List.of()) : i;
         }
 
-        /** Line i opens an article: a dateline (the first part of one a narrow column wrapped, read with the next). */
-        private boolean opens(int i) {
-            String line = lines.get(i);
-            return Markers.opensArticle(line) || line.length() <= WRAPPED_DATELINE_CHARS && i + 1 < lines.size()
-                    && Markers.opensArticle(line + lines.get(i + 1));
-        }
-
         /**
          * The end of a run of heading lines from line i, or i when there is none. Lines that may belong to a headline
          * (unpunctuated, and in columns none a full line of the column) stand apart as an item of their own when
@@ -395,7 +386,7 @@ final class PageLayout {
             if (k == i) {
                 return i;
             }
-            boolean marked = k < lines.size() ? opens(k) || Bylines.line(lines.get(k)) != null
+            boolean marked = k < lines.size() ? Markers.opensArticleAt(lines, k) || Bylines.line(lines.get(k)) != null
                     : markFollows && k - i < lines.size();
             return marked ? k : i;
         }

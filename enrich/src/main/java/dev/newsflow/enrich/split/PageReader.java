@@ -131,7 +131,7 @@ final class PageReader {
             if (b.isFurniture()) {
                 continue;
             }
-            if (b.kind == Block.Kind.BYLINE || opens(b.lines, 0)) {
+            if (b.kind == Block.Kind.BYLINE || Markers.opensArticleAt(b.lines, 0)) {
                 return true;
             }
             if (!b.isHeadlineLike(flowing)) {
@@ -139,13 +139,6 @@ final class PageReader {
             }
         }
         return true;
-    }
-
-    /** Line j of the lines opens an article; a short line is read with the next, a dateline wrapped by the column. */
-    private static boolean opens(List<String> lines, int j) {
-        String line = lines.get(j);
-        return Markers.opensArticle(line)
-                || j + 1 < lines.size() && line.length() <= 12 && Markers.opensArticle(line + lines.get(j + 1));
     }
 
     private void readBody(Block block) {
@@ -173,7 +166,7 @@ final class PageReader {
             closeWithNote(block.lines.subList(j, noteEnd));
             return noteEnd - 1;
         }
-        if (paragraphStart && opens(block.lines, j)) {
+        if (paragraphStart && Markers.opensArticleAt(block.lines, j)) {
             line = startArticle(block.lines, j, line);
             if (line.isEmpty()) {
                 return j;
