@@ -1,14 +1,8 @@
 package dev.newsflow.enrich.split;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -56,17 +50,17 @@ public final class BoundaryTraining {
     private static void rows(Path page, JsonNode answers) throws IOException {
         List<String> starts = new ArrayList<>();
         for (JsonNode article : answers.get("articles")) {
-            String first = norm(article.get("first").asText());
+            String first = SplitScore.bodyNorm(article.get("first").asText());
             starts.add(first.substring(0, Math.min(FIRST_CHARS, first.length())));
         }
-        PageSplitter.Drafted drafted = PageSplitter.draft(PageLayout.lay(read(page)));
+        PageSplitter.Drafted drafted = PageSplitter.draft(PageLayout.lay(SplitScore.read(page)));
         Boundaries boundaries = new Boundaries(drafted.drafts(), drafted.zones(), BoundaryWeights.FITTED);
         PageFacts facts = new PageFacts(drafted.drafts(), drafted.zones());
         for (int i = 1; i < drafted.drafts().size(); i++) {
             if (!boundaries.isUndecided(i)) {
                 continue;
             }
-            String below = norm(drafted.drafts().get(i).body());
+            String below = SplitScore.bodyNorm(drafted.drafts().get(i).body());
             boolean newArticle = starts.stream().anyMatch(below::startsWith);
             StringBuilder row = new StringBuilder(page.getFileName() + "\t" + i + "\t" + (newArticle ? 0 : 1));
             for (double v : boundaries.features(i, facts).vector()) {
@@ -79,23 +73,5 @@ public final class BoundaryTraining {
                         + below.substring(0, Math.min(TEXT_SHOWN, below.length())));
             }
         }
-    }
-
-    /** As the evaluation kit compares texts: NFKC, no whitespace, no 本报讯 or continuation marker first. */
-    private static String norm(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("\\s+", "");
-        return n.replaceFirst("^本报讯", "").replaceFirst("^\\(上接第?[0-9一二三四五六七八九十]+版\\)", "");
-    }
-
-    private static String read(Path page) throws IOException {
-        byte[] bytes = Files.readAllBytes(page);
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException notUtf8) {
-            text = new String(bytes, Charset.forName("GB18030"));
-        }
-        return text.replace("\r\n", "\n").replace('\r', '\n');
     }
 }
