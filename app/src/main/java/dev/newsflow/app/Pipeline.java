@@ -30,6 +30,7 @@ import dev.newsflow.schemas.DeadLetter;
 import dev.newsflow.schemas.PageStatus;
 import dev.newsflow.sink.file.ArticleFiles;
 import dev.newsflow.sink.file.FileSink;
+import dev.newsflow.topics.ReadToEnd;
 import dev.newsflow.topics.Topic;
 import dev.newsflow.topics.Topics;
 
@@ -178,7 +179,9 @@ public final class Pipeline implements AutoCloseable {
         Map<TopicPartition, Long> end;
         try (var consumer = new KafkaConsumer<>(CommittedReader.readCommitted(client), new ByteArrayDeserializer(),
                 new ByteArrayDeserializer())) {
-            end = consumer.endOffsets(CommittedReader.partitions(consumer, topics.articles().name()));
+            // the log's end, not the last stable offset: enrich's last commit may still be writing its markers
+            end = ReadToEnd.logEnds(client, CommittedReader.partitions(consumer, topics.articles().name()),
+                    Duration.ofSeconds(30));
         }
         while (true) {
             Map<TopicPartition, Long> positions = sink.positions();

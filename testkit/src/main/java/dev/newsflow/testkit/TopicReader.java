@@ -12,6 +12,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 
+import dev.newsflow.topics.ReadToEnd;
 import dev.newsflow.topics.Topic;
 
 /** Reads a topic from the beginning as a downstream consumer would: read_committed, decoded by the topic's serdes. */
@@ -20,14 +21,17 @@ public final class TopicReader {
     private TopicReader() {
     }
 
-    /** Every committed record now on the topic. */
+    /**
+     * Every committed record of the log as it is now; waits for the transactions open now (a commit that has
+     * returned to its producer may still be writing its markers) to end, as {@link ReadToEnd} does.
+     */
     public static <K, V> List<ConsumerRecord<K, V>> readAll(String bootstrap, Topic<K, V> topic) {
         return readUntil(bootstrap, topic, records -> true, Duration.ZERO);
     }
 
     /**
-     * Reads from the beginning until {@code done} holds for what was read and the end of the topic is reached,
-     * or {@code timeout} passes; returns what was read.
+     * Reads from the beginning past every transaction that is open or committed now, then until {@code done} holds
+     * for what was read and the end of the topic is reached, or {@code timeout} passes; returns what was read.
      */
     public static <K, V> List<ConsumerRecord<K, V>> readUntil(String bootstrap, Topic<K, V> topic,
                                                              Predicate<List<ConsumerRecord<K, V>>> done,
@@ -40,9 +44,13 @@ public final class TopicReader {
         try (var consumer = new KafkaConsumer<>(config, topic.keyDeserializer(), topic.valueDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic.name(), Duration.ofSeconds(30)).stream()
                     .map(p -> new TopicPartition(topic.name(), p.partition())).toList();
+            Map<TopicPartition, Long> written = ReadToEnd.logEnds(config, partitions, Duration.ofSeconds(30));
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             List<ConsumerRecord<K, V>> records = new ArrayList<>();
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < written.get(p))) {
+                consumer.poll(Duration.ofMillis(100)).forEach(records::add);
+            }
             while (true) {
                 Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
                 while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
