@@ -18,6 +18,12 @@ import dev.newsflow.topics.Topic;
 /** Reads a topic from the beginning as a downstream consumer would: read_committed, decoded by the topic's serdes. */
 public final class TopicReader {
 
+    /**
+     * Longest a read waits for the transactions open when it starts to end, unless it was given longer: more than a
+     * producer's default transaction.timeout.ms (60 s), after which the broker aborts a transaction left open.
+     */
+    private static final Duration OPEN_TRANSACTIONS_WAIT = Duration.ofMinutes(2);
+
     private TopicReader() {
     }
 
@@ -30,8 +36,9 @@ public final class TopicReader {
     }
 
     /**
-     * Reads from the beginning past every transaction that is open or committed now, then until {@code done} holds
-     * for what was read and the end of the topic is reached, or {@code timeout} passes; returns what was read.
+     * Reads from the beginning past every transaction that is open or committed now (waiting for the open ones to
+     * end, but not beyond {@code timeout} or two minutes, whichever is longer), then until {@code done} holds for what
+     * was read and the end of the topic is reached, or {@code timeout} passes; returns what was read.
      */
     public static <K, V> List<ConsumerRecord<K, V>> readUntil(String bootstrap, Topic<K, V> topic,
                                                              Predicate<List<ConsumerRecord<K, V>>> done,
@@ -41,6 +48,7 @@ public final class TopicReader {
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         long deadline = System.nanoTime() + timeout.toNanos();
+        long settled = System.nanoTime() + Math.max(timeout.toNanos(), OPEN_TRANSACTIONS_WAIT.toNanos());
         try (var consumer = new KafkaConsumer<>(config, topic.keyDeserializer(), topic.valueDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic.name(), Duration.ofSeconds(30)).stream()
                     .map(p -> new TopicPartition(topic.name(), p.partition())).toList();
@@ -48,7 +56,8 @@ public final class TopicReader {
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             List<ConsumerRecord<K, V>> records = new ArrayList<>();
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < written.get(p))) {
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < written.get(p))
+                    && System.nanoTime() < settled) {
                 consumer.poll(Duration.ofMillis(100)).forEach(records::add);
             }
             while (true) {
