@@ -163,7 +163,8 @@ final class Bylines {
         for (String raw : SEPARATORS.split(s)) {
             String token = ROLE_PREFIX.matcher(raw).replaceFirst("");
             if (!token.isEmpty()) {
-                tokens.add(token);
+                // after a role (记者), a run too long for one name may be two whose space was lost
+                tokens.addAll(token.length() < raw.length() ? Surnames.splitRun(token) : List.of(token));
             }
         }
         List<String> names = pairSpread(tokens);

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -18,6 +19,13 @@ final class Surnames {
     private static final String RESOURCE = "/dev/newsflow/enrich/tag/surnames.txt";
     private static final Set<String> SURNAMES = read();
 
+    /** Characters of a run that may hold two names: two of two characters, or one of two and one of three. */
+    private static final int MIN_RUN = 4;
+    private static final int MAX_RUN = 5;
+    /** A name here is a surname and a given name of one or two characters. */
+    private static final int MIN_GIVEN = 1;
+    private static final int MAX_NAME = 3;
+
     private Surnames() {
     }
 
@@ -25,6 +33,29 @@ final class Surnames {
     static boolean startsName(String name) {
         return name.length() >= 2 && (SURNAMES.contains(name.substring(0, 1))
                 || name.length() >= 3 && SURNAMES.contains(name.substring(0, 2)));
+    }
+
+    /**
+     * A run of Han characters that may be two names printed without a space between them (邹璐邵倩 in a bracket where the
+     * space was lost): four or five characters that do not open with a compound surname, split where both parts are
+     * names of two or three characters opening with a surname, when exactly one place does. Otherwise the run as it is.
+     */
+    static List<String> splitRun(String run) {
+        int n = run.length();
+        if (n < MIN_RUN || n > MAX_RUN || !run.codePoints().allMatch(Text::isCjk)
+                || SURNAMES.contains(run.substring(0, 2))) {
+            return List.of(run);
+        }
+        int at = -1;
+        for (int cut = MIN_GIVEN + 1; cut <= n - MIN_GIVEN - 1; cut++) {
+            boolean names = cut <= MAX_NAME && n - cut <= MAX_NAME && SURNAMES.contains(run.substring(0, 1))
+                    && SURNAMES.contains(run.substring(cut, cut + 1));
+            if (names && at >= 0) {
+                return List.of(run);
+            }
+            at = names ? cut : at;
+        }
+        return at < 0 ? List.of(run) : List.of(run.substring(0, at), run.substring(at));
     }
 
     private static Set<String> read() {

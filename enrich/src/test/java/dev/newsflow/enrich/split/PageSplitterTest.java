@@ -472,6 +472,15 @@ class PageSplitterTest {
     }
 
     @Test
+    void twoNamesAfterARoleWhoseSpaceWasLostAreTwoBylines() {
+        SplitPage page = split(
+                "湖畔讯（记者王珏赵晖）入冬以来，湖畔湿地迎来大批候鸟。",
+                "观鸟的市民也多了起来。");
+        assertThat(page.articles()).singleElement()
+                .satisfies(a -> assertThat(a.bylines()).containsExactly("王珏", "赵晖"));
+    }
+
+    @Test
     void datelinesAreReadByTheirGrammarNotByTheNamesOfPapers() {
         assertThat(Markers.dateline("本报北京6月6日电  记者从")).isEqualTo("本报北京6月6日电");
         assertThat(Markers.dateline("新华社华盛顿6月5日电（记者 张三）")).isEqualTo("新华社华盛顿6月5日电");
