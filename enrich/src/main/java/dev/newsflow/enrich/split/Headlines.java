@@ -49,12 +49,21 @@ final class Headlines {
      * one comma between its phrases and no enumeration (、；) — a body line cut short holds more of them.
      */
     static boolean isHeadingLine(String line) {
+        return isHeadingLine(line, 0);
+    }
+
+    /**
+     * {@link #isHeadingLine(String)}, but allowing {@code enumerations} marks of enumeration: a headline may join two
+     * phrases with 、 (不忘初心、牢记使命) where nothing but blank lines stands around it to confuse it with a body line.
+     */
+    static boolean isHeadingLine(String line, int enumerations) {
         int commas = 0;
+        int marks = 0;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
             if (c == '，' || c == ',') {
                 commas++;
-            } else if (c == '、' || c == '；' || c == ';') {
+            } else if ((c == '、' || c == '；' || c == ';') && ++marks > enumerations) {
                 return false;
             }
         }

@@ -24,6 +24,8 @@ final class PageReader {
     private static final int CLOSING_NOTE_CHARS = 80;
     /** Lines those characters take in the narrowest columns, of eight characters a line. */
     private static final int BRACKET_NOTE_LINES = CLOSING_NOTE_CHARS / 8;
+    /** Marks of enumeration (、；) a heading line standing alone between blank lines may hold: two phrases joined. */
+    private static final int ALONE_ENUMERATIONS = 1;
     /** Lines after a dateline's first that may still hold it and its bracket of names (columns of eight characters). */
     private static final int DATELINE_LINES = 4;
 
@@ -62,12 +64,12 @@ final class PageReader {
     private void text(int i, Block block) {
         if (noteTarget() != null && closingNoteEnd(block.lines, 0) == block.lines.size()) {
             closeWithNote(block.lines);
-        } else if (!block.isHeadlineLike(flowing)) {
+        } else if (!block.isHeadlineLike(flowing) || openedByBylineLine()) {
             readBody(block);
         } else if (open == null || onlyHeadlinesUntilOpener(i)) {
             close();
             zoneLines(block);
-        } else if (open.atParagraphEnd() && isHeadingShape(block)) {
+        } else if (open.atParagraphEnd() && isHeadingShape(block, standsAlone(i))) {
             open.closedByHeading = true;
             close();
             zoneLines(block);
@@ -82,8 +84,9 @@ final class PageReader {
      * punctuation is body text cut by a column break — unless the block is one line: in narrow columns a title fills
      * the column, while a column break leaves one line between blank lines only where a column holds a single line.
      */
-    private boolean isHeadingShape(Block block) {
-        if (!block.lines.stream().allMatch(Headlines::isHeadingLine)) {
+    private boolean isHeadingShape(Block block, boolean alone) {
+        int enumerations = alone ? ALONE_ENUMERATIONS : 0;
+        if (!block.lines.stream().allMatch(line -> Headlines.isHeadingLine(line, enumerations))) {
             return false;
         }
         if (flowing || Double.isNaN(block.column)) {
@@ -92,19 +95,35 @@ final class PageReader {
         return !block.isIndentedFirstLine() && (block.fullWidthLines() < block.lines.size() || block.lines.size() == 1);
     }
 
+    /**
+     * Block i is one line standing between blank lines (or the page's end): nothing is printed right above or below
+     * it. (Lines of a column cut by a column break stand between blank lines too, but rarely one line alone.)
+     */
+    private boolean standsAlone(int i) {
+        return blocks.get(i).lines.size() == 1 && blocks.get(i).afterBlank
+                && (i + 1 == blocks.size() || blocks.get(i + 1).afterBlank);
+    }
+
     private void zoneLines(Block block) {
         for (int j = 0; j < block.lines.size(); j++) {
             currentZone().add(new ZoneLine(block.lines.get(j), j == 0));
         }
     }
 
+    /** The open article was opened by a byline line and holds nothing yet: what follows is its text. */
+    private boolean openedByBylineLine() {
+        return open != null && open.startMarked && open.isEmpty();
+    }
+
     /**
      * A byline line heads the body that follows it; with no body after it (a headline or the page's end) it credits
-     * the article above.
+     * the article above — unless headline lines stand right above it: then it heads their article, whose text may open
+     * with a label of its own (核心阅读, 编者按) shaped like a headline.
      */
     private void byline(int i, Block block) {
         Block next = nextNonFurniture(i);
-        if (next != null && next.isText() && !next.isHeadlineLike(flowing)) {
+        boolean headed = open == null && !currentZone().isEmpty();
+        if (next != null && next.isText() && (headed || !next.isHeadlineLike(flowing))) {
             close();
             open = new Draft(true);
             open.bylines.addAll(block.names);
@@ -203,8 +222,7 @@ final class PageReader {
      * read: without a continuation marker; the names in brackets after a dateline become its bylines.
      */
     private String startArticle(List<String> lines, int j, String line) {
-        boolean openedByBylineLine = open != null && open.startMarked && open.isEmpty();
-        if (!openedByBylineLine) {
+        if (!openedByBylineLine()) {
             close();
             open = new Draft(true);
             drafts.add(open);

@@ -472,12 +472,52 @@ class PageSplitterTest {
     }
 
     @Test
+    void aBylineLineBelowAHeadlineHeadsItsArticleThoughALabelFollowsIt() {
+        SplitPage page = split(
+                "老街区里的新书房",
+                "",
+                "书房开进老街区，居民读书更方便了。",
+                "",
+                "湖畔湿地迎来候鸟",
+                "",
+                "本报记者  王  珏  李明华",
+                "",
+                "核心阅读",
+                "",
+                "入冬以来，湖畔湿地迎来大批候鸟，",
+                "观鸟的市民也多了起来。",
+                "保护区工作人员每天巡护湿地。");
+        assertThat(page.articles()).hasSize(2);
+        Article second = page.articles().get(1);
+        assertThat(second.headline().title()).isEqualTo("湖畔湿地迎来候鸟");
+        assertThat(second.bylines()).containsExactly("王珏", "李明华");
+        assertThat(second.text()).startsWith("核心阅读").contains("候鸟");
+        assertThat(page.articles().get(0).bylines()).isEmpty();
+    }
+
+    @Test
     void twoNamesAfterARoleWhoseSpaceWasLostAreTwoBylines() {
         SplitPage page = split(
                 "湖畔讯（记者王珏赵晖）入冬以来，湖畔湿地迎来大批候鸟。",
                 "观鸟的市民也多了起来。");
         assertThat(page.articles()).singleElement()
                 .satisfies(a -> assertThat(a.bylines()).containsExactly("王珏", "赵晖"));
+    }
+
+    @Test
+    void aHeadlineJoiningTwoPhrasesWithAnEnumerationMarkStillHeadsAnArticle() {
+        SplitPage page = split(
+                "书房开进老街区",
+                "",
+                "书房开进老街区，居民读书更方便了。社区还请来志愿者，",
+                "每周为孩子们讲故事。",
+                "",
+                "守护湿地、迎接候鸟",
+                "",
+                "入冬以来，湖畔湿地迎来大批候鸟，观鸟的市民也多了起来。",
+                "保护区工作人员每天巡护湿地，记录候鸟的数量。");
+        assertThat(page.articles()).extracting(a -> a.headline() == null ? null : a.headline().title())
+                .containsExactly("书房开进老街区", "守护湿地、迎接候鸟");
     }
 
     @Test
