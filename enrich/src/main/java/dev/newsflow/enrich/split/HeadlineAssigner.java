@@ -57,6 +57,11 @@ final class HeadlineAssigner {
     /** Headline text → its weighted bigrams and its overlap with each article (NaN until computed). */
     private final Map<String, HeadlineGrams> headlines = new HashMap<>();
     private final Function<String, HeadlineGrams> weigher = this::weigh;
+    /** Bigram → where it occurs among the articles, for the bigrams of headline lines. */
+    private final Map<Integer, Places> bigramPlaces = new HashMap<>();
+    private final Function<Integer, Places> placer = this::place;
+    private static final byte IN_LEAD = 2;
+    private static final byte IN_BODY = 1;
     /** Scratch tables of {@link #placeAfter}, reused from call to call (an assigner reads one page, on one thread). */
     private double[][] afterBest = new double[MAX_ZONE_LINES + 1][MAX_RUN + 1];
     private int[][] afterTarget = new int[MAX_ZONE_LINES + 1][MAX_RUN + 1];
@@ -135,10 +140,16 @@ final class HeadlineAssigner {
             placeAfter(groups, m, z, run, convention);
             for (int p = 0; p <= m; p++) {
                 int taken = p == 0 ? 0 : bestTaken(p, run);
-                double afterScore = p == 0 ? 0 : afterBest[p][taken];
-                for (BeforePlan before : beforePlans(groups.subList(p, m), nextArticle, convention)) {
-                    best.offer(nextRun(nextArticle, before, taken, run), -seg.cost + afterScore + before.score, seg, p,
-                            before);
+                double base = -seg.cost + (p == 0 ? 0 : afterBest[p][taken]);
+                List<List<ZoneLine>> rest = groups.subList(p, m);
+                // (a) none of the rest is a headline: sub-headings of the next article, or orphans
+                best.offer(nextRun(nextArticle, false, taken, run), base + restScore(rest, nextArticle, 0), seg, p,
+                        false);
+                // (b) the first of the rest is the next article's headline
+                if (nextArticle != null && !rest.isEmpty()) {
+                    double s = score(rest.get(0), nextArticle, Dir.BEFORE, false, convention);
+                    best.offer(nextRun(nextArticle, true, taken, run),
+                            base + restScore(rest.subList(1, rest.size()), nextArticle, s), seg, p, true);
                 }
             }
         }
@@ -152,8 +163,8 @@ final class HeadlineAssigner {
     }
 
     /** Headline-less articles open after the zone: none once the next article has a headline. */
-    private static int nextRun(Integer nextArticle, BeforePlan before, int taken, int run) {
-        if (nextArticle == null || before.headline != null) {
+    private static int nextRun(Integer nextArticle, boolean headed, int taken, int run) {
+        if (nextArticle == null || headed) {
             return 0;
         }
         // no open article taken: every group given back went to no article
@@ -163,7 +174,9 @@ final class HeadlineAssigner {
     /** The plan of the best way to a next run, built for it alone. */
     private ZoneChoice choice(BestWays best, int nextRun, int z, int run, Dir convention, Integer nextArticle) {
         AfterPlan after = afterPlan(best.cut[nextRun].groups, best.split[nextRun], z, run, convention);
-        BeforePlan before = best.before[nextRun];
+        List<List<ZoneLine>> groups = best.cut[nextRun].groups;
+        BeforePlan before = beforePlan(groups.subList(best.split[nextRun], groups.size()), nextArticle,
+                best.headed[nextRun]);
         Map<Integer, List<ZoneLine>> assigned = new HashMap<>(after.assigned);
         if (before.headline != null) {
             assigned.put(nextArticle, before.headline);
@@ -182,14 +195,15 @@ final class HeadlineAssigner {
         final double[] score = new double[MAX_RUN + 1];
         final Segmentation[] cut = new Segmentation[MAX_RUN + 1];
         final int[] split = new int[MAX_RUN + 1];
-        final BeforePlan[] before = new BeforePlan[MAX_RUN + 1];
+        /** Whether the first group after those given back heads the next article. */
+        final boolean[] headed = new boolean[MAX_RUN + 1];
 
-        void offer(int nextRun, double s, Segmentation seg, int p, BeforePlan plan) {
+        void offer(int nextRun, double s, Segmentation seg, int p, boolean withHeadline) {
             if (cut[nextRun] == null || s > score[nextRun]) {
                 score[nextRun] = s;
                 cut[nextRun] = seg;
                 split[nextRun] = p;
-                before[nextRun] = plan;
+                headed[nextRun] = withHeadline;
             }
         }
     }
@@ -197,12 +211,11 @@ final class HeadlineAssigner {
     /**
      * Places the first {@code p} groups of a cut: each goes back to one of the headline-less articles before zone z,
      * in order, or to no article; the best ways are left in {@link #afterBest} ({@code afterBest[i][k]}: the first i
-     * groups placed, open articles before first+k no longer available). Returns the k of the best way for all p
-     * groups: how many open articles they took up.
+     * groups placed, open articles before first+k no longer available).
      */
-    private int placeAfter(List<List<ZoneLine>> groups, int p, int z, int run, Dir convention) {
+    private void placeAfter(List<List<ZoneLine>> groups, int p, int z, int run, Dir convention) {
         if (p == 0) {
-            return 0;
+            return;
         }
         int first = z - run; // index of the first open article
         ensureAfterScratch(p, run);
@@ -223,7 +236,6 @@ final class HeadlineAssigner {
                 }
             }
         }
-        return bestTaken(p, run);
     }
 
     /** Of the ways {@link #placeAfter} left for the first p groups, how many open articles the best one took up. */
@@ -242,7 +254,8 @@ final class HeadlineAssigner {
         if (p == 0) {
             return new AfterPlan(0, Map.of(), List.of());
         }
-        int k = placeAfter(groups, p, z, run, convention);
+        placeAfter(groups, p, z, run, convention);
+        int k = bestTaken(p, run);
         double score = afterBest[p][k];
         Map<Integer, List<ZoneLine>> assigned = new HashMap<>();
         List<String> orphans = new ArrayList<>();
@@ -276,35 +289,30 @@ final class HeadlineAssigner {
         }
     }
 
-    /** The groups after those given back: the next article's headline, its sub-headings, or no article's. */
-    private List<BeforePlan> beforePlans(List<List<ZoneLine>> groups, Integer next, Dir convention) {
-        List<BeforePlan> plans = new ArrayList<>();
-        if (groups.isEmpty()) {
-            plans.add(new BeforePlan(0, null, List.of(), List.of()));
-            return plans;
+    /**
+     * What the groups after those given back score as the next article's sub-headings (when it has no opener) or as
+     * orphans, added to {@code score}: worked out for every way tried, without building its plan.
+     */
+    private double restScore(List<List<ZoneLine>> rest, Integer next, double score) {
+        double s = score;
+        if (next != null && !articles.get(next).hasOpener()) {
+            for (List<ZoneLine> group : rest) {
+                s += looksLikeSubheadings(group, next) ? w.sameShape() : -w.subheading();
+            }
+            return s;
         }
-        boolean canSubhead = next != null && !articles.get(next).hasOpener();
-
-        // (a) none is a headline: sub-headings of the next article, or orphans
-        plans.add(restPlan(groups, canSubhead ? next : null, null, 0));
-        // (b) the first is the next article's headline
-        if (next != null) {
-            double s = score(groups.get(0), next, Dir.BEFORE, false, convention);
-            plans.add(restPlan(groups.subList(1, groups.size()), canSubhead ? next : null, groups.get(0), s));
-        }
-        return plans;
+        return s - w.orphan() * rest.size();
     }
 
-    /** Groups left before an article: its sub-headings if it has no opener (article != null), else orphans. */
-    private BeforePlan restPlan(List<List<ZoneLine>> rest, Integer article, List<ZoneLine> headline, double score) {
-        if (article != null) {
-            double s = score;
-            for (List<ZoneLine> group : rest) {
-                s += looksLikeSubheadings(group, article) ? w.sameShape() : -w.subheading();
-            }
-            return new BeforePlan(s, headline, rest, List.of());
-        }
-        return new BeforePlan(score - w.orphan() * rest.size(), headline, List.of(), rest);
+    /**
+     * The plan of the groups after those given back, for a way kept: the first is the next article's headline when
+     * {@code headed}; the rest its sub-headings if it has no opener, else orphans.
+     */
+    private BeforePlan beforePlan(List<List<ZoneLine>> groups, Integer next, boolean headed) {
+        List<ZoneLine> headline = headed ? groups.get(0) : null;
+        List<List<ZoneLine>> rest = headed ? groups.subList(1, groups.size()) : groups;
+        boolean canSubhead = next != null && !articles.get(next).hasOpener();
+        return canSubhead ? new BeforePlan(headline, rest, List.of()) : new BeforePlan(headline, List.of(), rest);
     }
 
     /** {@link #looksLikeItsSubheadings}, asked of a group of a zone's cuts once: its article is always the same. */
@@ -375,15 +383,15 @@ final class HeadlineAssigner {
     }
 
     private double computeOverlap(HeadlineGrams grams, int article) {
-        if (grams.bigrams.length == 0) {
+        if (grams.places.length == 0) {
             return 0;
         }
         double found = 0;
-        for (int i = 0; i < grams.bigrams.length; i++) {
-            int g = grams.bigrams[i];
-            if (leadGrams.get(article).contains(g)) {
+        for (int i = 0; i < grams.places.length; i++) {
+            byte place = grams.places[i].where()[article];
+            if (place == IN_LEAD) {
                 found += grams.weights[i];
-            } else if (bodyGrams.get(article).contains(g)) {
+            } else if (place == IN_BODY) {
                 found += grams.weights[i] / 2;
             }
         }
@@ -391,34 +399,44 @@ final class HeadlineAssigner {
     }
 
     /**
-     * A headline's bigrams, each weighted by how rare it is among the article bodies (the same against every
-     * article), and its overlap with each article once computed.
+     * A headline's bigrams (where each occurs), each weighted by how rare it is among the article bodies (the same
+     * against every article), and its overlap with each article once computed.
      */
-    private record HeadlineGrams(int[] bigrams, double[] weights, double total, double[] overlaps) {
+    private record HeadlineGrams(Places[] places, double[] weights, double total, double[] overlaps) {
     }
 
     private HeadlineGrams weigh(String headline) {
         int[] bigrams = Bigrams.of(headline).toArray();
+        Places[] places = new Places[bigrams.length];
         double[] weights = new double[bigrams.length];
         double total = 0;
         for (int i = 0; i < bigrams.length; i++) {
-            weights[i] = 1.0 / Math.max(1, documentFrequency(bigrams[i]));
+            places[i] = bigramPlaces.computeIfAbsent(bigrams[i], placer);
+            weights[i] = 1.0 / Math.max(1, places[i].bodies());
             total += weights[i];
         }
         double[] overlaps = new double[articles.size()];
         Arrays.fill(overlaps, Double.NaN);
-        return new HeadlineGrams(bigrams, weights, total, overlaps);
+        return new HeadlineGrams(places, weights, total, overlaps);
     }
 
-    /** In how many article bodies the bigram occurs. */
-    private int documentFrequency(int bigram) {
-        int n = 0;
-        for (Bigrams body : bodyGrams) {
-            if (body.contains(bigram)) {
-                n++;
-            }
+    /** Where a bigram occurs, per article ({@link #IN_LEAD}, {@link #IN_BODY} or 0), and in how many bodies. */
+    private record Places(byte[] where, int bodies) {
+    }
+
+    /**
+     * Where a bigram of headline lines occurs, looked up in every article once: the groups a zone is cut into share
+     * most of their bigrams, and the dynamic program weighs each group against several articles.
+     */
+    private Places place(int bigram) {
+        byte[] where = new byte[articles.size()];
+        int bodies = 0;
+        for (int a = 0; a < where.length; a++) {
+            boolean inBody = bodyGrams.get(a).contains(bigram);
+            bodies += inBody ? 1 : 0;
+            where[a] = leadGrams.get(a).contains(bigram) ? IN_LEAD : inBody ? IN_BODY : 0;
         }
-        return n;
+        return new Places(where, bodies);
     }
 
     // ---- cutting a zone's lines into groups ----
@@ -579,7 +597,7 @@ final class HeadlineAssigner {
     }
 
     /** The groups of the sub-headings and orphans are turned into text only for the plans the program keeps. */
-    private record BeforePlan(double score, List<ZoneLine> headline, List<List<ZoneLine>> subheadings,
+    private record BeforePlan(List<ZoneLine> headline, List<List<ZoneLine>> subheadings,
                               List<List<ZoneLine>> orphans) {
     }
 
