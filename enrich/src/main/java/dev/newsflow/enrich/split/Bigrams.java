@@ -10,7 +10,11 @@ final class Bigrams {
 
     private static final Bigrams NONE = new Bigrams(new int[1], 0);
 
-    /** Slots; 0 is an empty one. The length is a power of two at least twice the number of bigrams. */
+    /**
+     * Slots; 0 is an empty one. The length is a power of two above 4/3 of the text's length, so at most three slots
+     * in four are taken (a text has fewer distinct bigrams than characters): a probe or two finds a bigram, and
+     * reading every slot reads little more than the bigrams.
+     */
     private final int[] table;
     private final int size;
 
@@ -26,17 +30,14 @@ final class Bigrams {
         int size = 0;
         int length = s.length();
         for (int i = 0; i < length; ) {
-            char c = s.charAt(i);
-            // a letter or digit outside the BMP takes both its UTF-16 characters, each a unit of its own
-            boolean pair = Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(s.charAt(i + 1));
-            int chars = pair ? 2 : 1;
-            boolean counts = chars == 1 ? Character.isLetterOrDigit(c) : Character.isLetterOrDigit(s.codePointAt(i));
-            if (counts) {
+            int units = letterUnits(s, i, length);
+            int chars = Math.abs(units);
+            if (units > 0) {
                 for (int k = 0; k < chars; k++) {
                     char unit = s.charAt(i + k);
                     if (started) {
                         if (table == null) {
-                            table = new int[Math.max(4, Integer.highestOneBit(Math.max(1, length) * 2 - 1) << 1)];
+                            table = new int[Math.max(4, Integer.highestOneBit(Math.max(1, length * 4 / 3)) << 1)];
                         }
                         if (add(table, previous << 16 | unit)) {
                             size++;
@@ -49,6 +50,18 @@ final class Bigrams {
             i += chars;
         }
         return table == null ? NONE : new Bigrams(table, size);
+    }
+
+    /**
+     * The UTF-16 units of the character at i: positive when it is a letter or digit, negative when not. A letter or
+     * digit outside the BMP takes both its units, each a unit of its own in the bigrams.
+     */
+    private static int letterUnits(String s, int i, int length) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(s.charAt(i + 1))) {
+            return Character.isLetterOrDigit(s.codePointAt(i)) ? 2 : -2;
+        }
+        return Character.isLetterOrDigit(c) ? 1 : -1;
     }
 
     private static boolean add(int[] table, int key) {
@@ -86,15 +99,55 @@ final class Bigrams {
     }
 
     boolean contains(int bigram) {
+        return slotOf(bigram) >= 0;
+    }
+
+    /** The slot holding the bigram, or -1. */
+    private int slotOf(int bigram) {
         int mask = table.length - 1;
         for (int slot = mix(bigram) & mask; ; slot = (slot + 1) & mask) {
             if (table[slot] == bigram) {
-                return true;
+                return slot;
             }
             if (table[slot] == 0) {
-                return false;
+                return -1;
             }
         }
+    }
+
+    /** The table itself, in table order: 0 is an empty slot. For callers that only read it, without a copy. */
+    int[] slots() {
+        return table;
+    }
+
+    /**
+     * Share of this text's bigrams found in {@code text}: what {@code shareIn(of(text))} gives, read in one pass over
+     * a long text without building its table.
+     */
+    double shareIn(String text) {
+        if (size == 0) {
+            return 0;
+        }
+        boolean[] seen = new boolean[table.length];
+        int found = 0;
+        char previous = 0;
+        boolean started = false;
+        int length = text.length();
+        for (int i = 0; i < length && found < size; ) {
+            int units = letterUnits(text, i, length);
+            for (int k = 0; k < units; k++) {
+                char unit = text.charAt(i + k);
+                int slot = started ? slotOf(previous << 16 | unit) : -1;
+                if (slot >= 0 && !seen[slot]) {
+                    seen[slot] = true;
+                    found++;
+                }
+                previous = unit;
+                started = true;
+            }
+            i += Math.abs(units);
+        }
+        return found / (double) size;
     }
 
     /** Share of this text's bigrams found in other; 0 for a text without any. */

@@ -59,6 +59,9 @@ final class Furniture {
     private static final int MIN_PHONE_DIGITS = 7;
     private static final Pattern PHONE_NUMBERS = Pattern.compile("[0-9()（）\\s、,，-]{7,}");
 
+    /** Tenths of a block's lines that must be imprint lines for the block to be an imprint. */
+    private static final int IMPRINT_SHARE_TENTHS = 4;
+
     private Furniture() {
     }
 
@@ -68,8 +71,13 @@ final class Furniture {
         if (NOTICE_WORDS.foundIn(all) && NOTICE.matcher(all).find()) {
             return true;
         }
-        long imprint = lines.stream().filter(Furniture::isImprintLine).count();
-        return imprint > 0 && imprint * 10 >= lines.size() * 4;
+        // four lines in ten of an imprint make the block one: stop reading once the rest could not make them up
+        int needed = (lines.size() * IMPRINT_SHARE_TENTHS + 9) / 10;
+        int imprint = 0;
+        for (int i = 0; i < lines.size() && imprint < needed && imprint + lines.size() - i >= needed; i++) {
+            imprint += isImprintLine(lines.get(i)) ? 1 : 0;
+        }
+        return imprint > 0 && imprint >= needed;
     }
 
     /**

@@ -30,9 +30,8 @@ final class HeadlineBuilder {
         if (units.size() == 1) {
             return new Headline(null, units.get(0), null);
         }
-        Bigrams leadGrams = Bigrams.of(lead);
-        double first = coverage(units.get(0), leadGrams);
-        double second = coverage(units.get(1), leadGrams);
+        double first = coverage(units.get(0), lead);
+        double second = coverage(units.get(1), lead);
         boolean secondIsTitle = second > first + 0.15 && Text.width(units.get(0)) < Text.width(units.get(1));
         if (secondIsTitle) {
             String subtitle = units.size() > 2 ? String.join(" ", units.subList(2, units.size())) : null;
@@ -82,7 +81,7 @@ final class HeadlineBuilder {
         return wa >= 12 && wb >= 12 && Math.abs(wa - wb) <= 2;
     }
 
-    private static double coverage(String unit, Bigrams leadGrams) {
-        return Bigrams.of(unit).shareIn(leadGrams);
+    private static double coverage(String unit, String lead) {
+        return Bigrams.of(unit).shareIn(lead);
     }
 }

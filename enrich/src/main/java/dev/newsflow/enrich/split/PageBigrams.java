@@ -25,8 +25,10 @@ final class PageBigrams {
         keys = new int[capacity];
         counts = new int[capacity];
         for (Bigrams b : drafts) {
-            for (int g : b.toArray()) {
-                counts[slot(g)]++;
+            for (int g : b.slots()) {
+                if (g != 0) {
+                    counts[slot(g)]++;
+                }
             }
         }
     }
@@ -75,8 +77,8 @@ final class PageBigrams {
     double cohesion(Bigrams left, Bigrams right) {
         double shared = 0;
         double all = 0;
-        for (int g : right.toArray()) {
-            if (Character.isDigit((char) (g >>> 16)) || Character.isDigit((char) g)) {
+        for (int g : right.slots()) {
+            if (g == 0 || Character.isDigit((char) (g >>> 16)) || Character.isDigit((char) g)) {
                 continue;
             }
             double w = 1.0 / documentFrequency(g);
