@@ -1,10 +1,11 @@
 package dev.newsflow.enrich.split;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A list of literal words searched in one pass: what a regular-expression alternation of literals
@@ -14,23 +15,29 @@ import java.util.Map;
  */
 final class Vocabulary {
 
-    /** First character → the words starting with it, in the order listed. */
-    private final Map<Character, String[]> byFirst = new HashMap<>();
+    /** The first characters of the words, sorted; {@link #byFirst} holds the words starting with each. */
+    private final char[] firstChars;
+    /** Per first character (in {@link #firstChars} order): the words starting with it, in the order listed. */
+    private final String[][] byFirst;
     /** The first characters, to pass over every other character without a lookup. */
     private final BitSet firsts = new BitSet(Character.MAX_VALUE + 1);
 
     Vocabulary(String... words) {
-        Map<Character, List<String>> lists = new HashMap<>();
+        Map<Character, List<String>> lists = new TreeMap<>();
         for (String w : words) {
             if (w.isEmpty()) {
                 throw new IllegalArgumentException("empty word");
             }
             lists.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w);
         }
-        lists.forEach((c, list) -> {
-            byFirst.put(c, list.toArray(String[]::new));
-            firsts.set(c);
-        });
+        firstChars = new char[lists.size()];
+        byFirst = new String[lists.size()][];
+        int k = 0;
+        for (var entry : lists.entrySet()) {
+            firstChars[k] = entry.getKey();
+            byFirst[k++] = entry.getValue().toArray(String[]::new);
+            firsts.set(entry.getKey());
+        }
     }
 
     /** Whether any of the words occurs in s. */
@@ -61,7 +68,7 @@ final class Vocabulary {
     private String wordAt(String s, int i) {
         char c = s.charAt(i);
         if (firsts.get(c)) {
-            for (String w : byFirst.get(c)) {
+            for (String w : byFirst[Arrays.binarySearch(firstChars, c)]) {
                 if (s.startsWith(w, i)) {
                     return w;
                 }
