@@ -32,7 +32,9 @@ final class HeadlineBuilder {
         }
         double first = coverage(units.get(0), lead);
         double second = coverage(units.get(1), lead);
-        boolean secondIsTitle = second > first + 0.15 && Text.width(units.get(0)) < Text.width(units.get(1));
+        // a unit opening with a dash (——记…) is a subtitle's device, never a title
+        boolean secondIsTitle = second > first + 0.15 && Text.width(units.get(0)) < Text.width(units.get(1))
+                && !opensWithDash(units.get(1));
         if (secondIsTitle) {
             String subtitle = units.size() > 2 ? String.join(" ", units.subList(2, units.size())) : null;
             return new Headline(units.get(0), units.get(1), subtitle);
@@ -79,6 +81,10 @@ final class HeadlineBuilder {
         double wa = Text.width(a);
         double wb = Text.width(b);
         return wa >= 12 && wb >= 12 && Math.abs(wa - wb) <= 2;
+    }
+
+    private static boolean opensWithDash(String unit) {
+        return unit.startsWith("—") || unit.startsWith("--");
     }
 
     private static double coverage(String unit, String lead) {

@@ -215,6 +215,21 @@ class PageSplitterTest {
     }
 
     @Test
+    void aUnitOpeningWithADashIsTheSubtitleHoweverMuchOfTheLeadItRepeats() {
+        SplitPage page = split(
+                "本报讯 昨天，全市重大项目集中开工，",
+                "总投资超过三百亿元，涉及先进制造",
+                "等领域。 （钱进）",
+                "",
+                "奋力冲刺",
+                "——全市重大项目集中开工总投资超三百亿元");
+        Headline h = page.articles().get(0).headline();
+        assertThat(h.kicker()).isNull();
+        assertThat(h.title()).isEqualTo("奋力冲刺");
+        assertThat(h.subtitle()).isEqualTo("——全市重大项目集中开工总投资超三百亿元");
+    }
+
+    @Test
     void aLocalTimeDatelineAfterAClosedArticleStartsOneButInsideAReportItDoesNot() {
         SplitPage page = split(
                 "本报讯 昨天，市政府召开常务会",
