@@ -39,6 +39,12 @@ final class PageLayout {
     /** Characters on either side of a column break inside a bracketed aside: a dateline or a name is this short. */
     private static final int MAX_ASIDE_CHARS = 20;
     /**
+     * An aside opened a line or two above a column break (a closing note's dateline and reporters' names) runs to at
+     * most this many characters before the break, over at most {@link #ASIDE_LINES} lines.
+     */
+    private static final int MAX_OPEN_ASIDE_CHARS = 40;
+    private static final int ASIDE_LINES = 3;
+    /**
      * A heading line in columns without a dateline or byline after it must be this much shorter than the column (em, or
      * share of the column's width): shorter than a paragraph's indented first line by a clear margin.
      */
@@ -64,7 +70,7 @@ final class PageLayout {
             if (tidy.isEmpty()) {
                 blank = !current.isEmpty();
             } else {
-                if (blank && !continuesBracket(current.get(current.size() - 1), tidy)) {
+                if (blank && !continuesBracket(current, tidy)) {
                     raw.add(current);
                     rawIndents.add(currentIndents);
                     current = new ArrayList<>();
@@ -124,8 +130,29 @@ final class PageLayout {
      * aside ((新华社北京2月1 / 9日电)): an aside is a few words, so the blank is a column break, not the end of an item.
      */
     static boolean continuesBracket(String before, String after) {
+        return continuesBracket(before, after, MAX_ASIDE_CHARS);
+    }
+
+    /**
+     * {@link #continuesBracket(String, String)} for the lines read so far of a run: the aside may have opened a line
+     * or two above the blank (（本报金奈10月14日电 / 记者甲、乙、 / blank / 丙、丁）), when it is still no longer than a
+     * closing note's dateline and a few names.
+     */
+    static boolean continuesBracket(List<String> before, String after) {
+        String last = before.get(before.size() - 1);
+        if (last.indexOf('（') >= 0 || last.indexOf('(') >= 0 || before.size() == 1) {
+            return continuesBracket(last, after);
+        }
+        StringBuilder tail = new StringBuilder(last);
+        for (int k = before.size() - 2; k >= 0 && k >= before.size() - ASIDE_LINES; k--) {
+            tail.insert(0, before.get(k));
+        }
+        return continuesBracket(tail.toString(), after, MAX_OPEN_ASIDE_CHARS);
+    }
+
+    private static boolean continuesBracket(String before, String after, int maxBefore) {
         int open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
-        if (open < 0 || before.length() - open > MAX_ASIDE_CHARS
+        if (open < 0 || before.length() - open > maxBefore
                 || before.indexOf('）', open) >= 0 || before.indexOf(')', open) >= 0) {
             return false;
         }

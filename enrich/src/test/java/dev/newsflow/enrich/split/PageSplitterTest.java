@@ -715,6 +715,29 @@ class PageSplitterTest {
     }
 
     @Test
+    void aClosingNoteOpenedALineAboveAColumnBreakRunsOnAfterIt() {
+        List<String> note = List.of("产品。”", "（本报金奈10月14日电", "记者管克江、王芳、王海林、");
+        assertThat(PageLayout.continuesBracket(note, "徐伟、丁雪真、苑基荣）")).isTrue();
+        assertThat(PageLayout.continuesBracket(note, "新的标题")).isFalse();
+        assertThat(PageLayout.continuesBracket(List.of("（本报金奈10月14日电）", "记者管克江、王芳、王海林、"),
+                "徐伟）")).isFalse();
+        SplitPage page = split(
+                "本报讯 昨天，两国企业签署合作协议，",
+                "合作领域涵盖医药和电子产品。",
+                "（本报金奈10月14日电",
+                "记者管克江、王芳、王海林、",
+                "",
+                "徐伟、丁雪真、苑基荣）",
+                "",
+                "新的合作项目落地",
+                "",
+                "本报讯 今天，新的合作项目落地。（钱进）");
+        assertThat(page.articles()).hasSize(2);
+        assertThat(page.articles().get(0).text()).endsWith("苑基荣）");
+        assertThat(page.articles().get(1).headline().title()).isEqualTo("新的合作项目落地");
+    }
+
+    @Test
     void aKickerLeadingIntoItsTitleWithADashStaysOneHeadline() {
         SplitPage page = split(
                 "本报讯 昨天，全市重大项目集中开工。 （钱进）",
