@@ -575,9 +575,14 @@ class PageSplitterTest {
                 "",
                 "博物馆里的文物正在走出展柜，走进百姓生活，讲述",
                 "历史故事。");
+        assertClosedThenHeaded(page, "（作者为某大学经济学院院长）", "让文物活起来");
+    }
+
+    /** Two articles: the first ending with its closing note, the second headed by its title. */
+    private static void assertClosedThenHeaded(SplitPage page, String note, String title) {
         assertThat(page.articles()).hasSize(2);
-        assertThat(page.articles().get(0).text()).endsWith("（作者为某大学经济学院院长）");
-        assertThat(page.articles().get(1).headline().title()).isEqualTo("让文物活起来");
+        assertThat(page.articles().get(0).text()).endsWith(note);
+        assertThat(page.articles().get(1).headline().title()).isEqualTo(title);
     }
 
     @Test
@@ -732,9 +737,7 @@ class PageSplitterTest {
                 "新的合作项目落地",
                 "",
                 "本报讯 今天，新的合作项目落地。（钱进）");
-        assertThat(page.articles()).hasSize(2);
-        assertThat(page.articles().get(0).text()).endsWith("苑基荣）");
-        assertThat(page.articles().get(1).headline().title()).isEqualTo("新的合作项目落地");
+        assertClosedThenHeaded(page, "苑基荣）", "新的合作项目落地");
     }
 
     @Test
