@@ -598,9 +598,7 @@ class PageSplitterTest {
                 "",
                 "入夜，老街夜市的摊位次第亮灯，街巷里的烟火气",
                 "引来不少游客。");
-        assertThat(page.articles()).hasSize(2);
-        assertThat(page.articles().get(0).text()).endsWith("（新华社南京3月12日电）");
-        assertThat(page.articles().get(1).headline().title()).isEqualTo("夜市点亮街巷烟火");
+        assertClosedThenHeaded(page, "（新华社南京3月12日电）", "夜市点亮街巷烟火");
     }
 
     @Test
@@ -645,10 +643,8 @@ class PageSplitterTest {
                 "",
                 "本报讯 立春以来，各地",
                 "春耕备耕有序展开。");
-        assertThat(page.articles()).hasSize(2);
-        assertThat(page.articles().get(0).text()).endsWith("郑华报道）");
+        assertClosedThenHeaded(page, "郑华报道）", "春耕备耕忙");
         assertThat(page.articles().get(0).bylines()).containsExactly("孙悦");
-        assertThat(page.articles().get(1).headline().title()).isEqualTo("春耕备耕忙");
     }
 
     @Test
