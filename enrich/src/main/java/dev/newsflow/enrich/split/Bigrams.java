@@ -65,19 +65,29 @@ final class Bigrams {
     }
 
     private static boolean add(int[] table, int key) {
+        int slot = probe(table, key);
+        if (table[slot] == key) {
+            return false;
+        }
+        table[slot] = key;
+        return true;
+    }
+
+    /**
+     * In an open-addressing table of bigrams (a power of two long, 0 an empty slot, never full): the slot holding the
+     * key, else the empty slot where it belongs. The page's tables ({@link PageBigrams}) probe the same way.
+     */
+    static int probe(int[] table, int key) {
         int mask = table.length - 1;
         for (int slot = mix(key) & mask; ; slot = (slot + 1) & mask) {
-            if (table[slot] == key) {
-                return false;
-            }
-            if (table[slot] == 0) {
-                table[slot] = key;
-                return true;
+            int held = table[slot];
+            if (held == key || held == 0) {
+                return slot;
             }
         }
     }
 
-    static int mix(int key) {
+    private static int mix(int key) {
         int h = key * 0x9E3779B9;
         return h ^ (h >>> 16);
     }
@@ -104,15 +114,8 @@ final class Bigrams {
 
     /** The slot holding the bigram, or -1. */
     private int slotOf(int bigram) {
-        int mask = table.length - 1;
-        for (int slot = mix(bigram) & mask; ; slot = (slot + 1) & mask) {
-            if (table[slot] == bigram) {
-                return slot;
-            }
-            if (table[slot] == 0) {
-                return -1;
-            }
-        }
+        int slot = probe(table, bigram);
+        return table[slot] == bigram ? slot : -1;
     }
 
     /** The table itself, in table order: 0 is an empty slot. For callers that only read it, without a copy. */

@@ -40,29 +40,15 @@ final class PageBigrams {
 
     /** In how many of the page's drafts the bigram occurs (at least 1: it occurs in the text asked about). */
     int documentFrequency(int bigram) {
-        int mask = keys.length - 1;
-        for (int slot = Bigrams.mix(bigram) & mask; ; slot = (slot + 1) & mask) {
-            if (keys[slot] == bigram) {
-                return Math.max(1, counts[slot]);
-            }
-            if (keys[slot] == 0) {
-                return 1;
-            }
-        }
+        int slot = Bigrams.probe(keys, bigram);
+        return keys[slot] == bigram ? Math.max(1, counts[slot]) : 1;
     }
 
     /** The slot of a bigram, taken for it when it has none yet. */
     private int slot(int bigram) {
-        int mask = keys.length - 1;
-        for (int slot = Bigrams.mix(bigram) & mask; ; slot = (slot + 1) & mask) {
-            if (keys[slot] == bigram) {
-                return slot;
-            }
-            if (keys[slot] == 0) {
-                keys[slot] = bigram;
-                return slot;
-            }
-        }
+        int slot = Bigrams.probe(keys, bigram);
+        keys[slot] = bigram;
+        return slot;
     }
 
     /**
