@@ -55,7 +55,6 @@ record BoundaryFeatures(double cohesionNear, double cohesionFar, double inAbove,
     /** Characters of the lead below that a headline sums up. */
     private static final int LEAD_CHARS = 150;
 
-    /** The features of zone {@code z}, between drafts z-1 and z, given the facts of the page. */
     /** The features of the zone standing before draft {@code below}, after draft {@code below - 1}. */
     static BoundaryFeatures of(List<ZoneLine> zone, List<Draft> drafts, int below, PageFacts page, double enclosed) {
         Draft above = drafts.get(below - 1);

@@ -173,8 +173,8 @@ final class HeadlineAssigner {
 
     /** The plan of the best way to a next run, built for it alone. */
     private ZoneChoice choice(BestWays best, int nextRun, int z, int run, Dir convention, Integer nextArticle) {
-        AfterPlan after = afterPlan(best.cut[nextRun].groups, best.split[nextRun], z, run, convention);
         List<List<ZoneLine>> groups = best.cut[nextRun].groups;
+        AfterPlan after = afterPlan(groups, best.split[nextRun], z, run, convention);
         BeforePlan before = beforePlan(groups.subList(best.split[nextRun], groups.size()), nextArticle,
                 best.headed[nextRun]);
         Map<Integer, List<ZoneLine>> assigned = new HashMap<>(after.assigned);
@@ -295,7 +295,7 @@ final class HeadlineAssigner {
      */
     private double restScore(List<List<ZoneLine>> rest, Integer next, double score) {
         double s = score;
-        if (next != null && !articles.get(next).hasOpener()) {
+        if (canSubhead(next)) {
             for (List<ZoneLine> group : rest) {
                 s += looksLikeSubheadings(group, next) ? w.sameShape() : -w.subheading();
             }
@@ -311,8 +311,12 @@ final class HeadlineAssigner {
     private BeforePlan beforePlan(List<List<ZoneLine>> groups, Integer next, boolean headed) {
         List<ZoneLine> headline = headed ? groups.get(0) : null;
         List<List<ZoneLine>> rest = headed ? groups.subList(1, groups.size()) : groups;
-        boolean canSubhead = next != null && !articles.get(next).hasOpener();
-        return canSubhead ? new BeforePlan(headline, rest, List.of()) : new BeforePlan(headline, List.of(), rest);
+        return canSubhead(next) ? new BeforePlan(headline, rest, List.of()) : new BeforePlan(headline, List.of(), rest);
+    }
+
+    /** Groups before an article are its sub-headings only when it has no opener to start it (else orphans). */
+    private boolean canSubhead(Integer next) {
+        return next != null && !articles.get(next).hasOpener();
     }
 
     /** {@link #looksLikeItsSubheadings}, asked of a group of a zone's cuts once: its article is always the same. */
