@@ -76,7 +76,7 @@ public final class PipelineRun {
                 PageStatus status = o.deadLetter() ? null : statuses.get(o.pageId());
                 if (status != null && status.getStatus() == PageOutcome.processed) {
                     processed++;
-                    if (status.getSplitConfidence() < SplitDoubts.DOUBTFUL) {
+                    if (SplitDoubts.isDoubtful(status.getSplitConfidence())) {
                         doubtful++;
                         err.println(doubtfulLine(o.file().toString(), o.pageId(), status.getSplitConfidence(),
                                 status.getSplitWarnings()));

@@ -27,6 +27,12 @@ public record SplitDoubts(double confidence, List<String> warnings) {
     public static final double DOUBTFUL = 0.7;
     /** A single article of this many characters or more holds what is a page of several articles on most pages. */
     static final int LONG_PAGE_CHARS = 2500;
+    /*
+     * The factors, set by hand against DOUBTFUL: one article read from a whole page is doubtful alone. Any one other
+     * sign leaves a page at or above it (a headline missing, a byline unplaced, two leftover headline lines, up to
+     * three close calls); two different signs bring it below, as do two missing headlines or unplaced bylines, three
+     * leftover lines or four close calls.
+     */
     private static final double ONE_ARTICLE = 0.5;
     private static final double PER_HEADLINELESS = 0.8;
     /** Sub-headings in one long article that make it look like several articles read as one. */
@@ -41,9 +47,12 @@ public record SplitDoubts(double confidence, List<String> warnings) {
         warnings = List.copyOf(warnings);
     }
 
-    public static final SplitDoubts NONE = new SplitDoubts(1, List.of());
-
     public boolean doubtful() {
+        return isDoubtful(confidence);
+    }
+
+    /** A split trusted this much is doubtful: a user should look at the page. */
+    public static boolean isDoubtful(double confidence) {
         return confidence < DOUBTFUL;
     }
 
