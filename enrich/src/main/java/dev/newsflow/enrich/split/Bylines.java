@@ -139,14 +139,7 @@ final class Bylines {
 
     /** Every role of reporting holds 记, 讯 (通讯员), 撰, 评, 实 or 文: most lines are ruled out without a regex. */
     private static boolean mayNameRole(String s) {
-        int end = Math.min(s.length(), ROLE_SEARCH_CHARS);
-        for (int i = 0; i < end; i++) {
-            char c = s.charAt(i);
-            if (c == '记' || c == '讯' || c == '撰' || c == '评' || c == '实' || c == '文') {
-                return true;
-            }
-        }
-        return false;
+        return Text.containsAny(s, "记讯撰评实文", ROLE_SEARCH_CHARS);
     }
 
     static boolean endsWithClosingBracket(String s) {

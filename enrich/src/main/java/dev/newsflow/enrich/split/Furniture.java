@@ -154,21 +154,12 @@ final class Furniture {
         return false;
     }
 
-    private static boolean containsAny(String s, String chars) {
-        for (int i = 0; i < s.length(); i++) {
-            if (chars.indexOf(s.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** A picture credit (新华社记者 王五摄, 李四绘, 制图：张三). */
     static boolean isCreditLine(String s) {
         if (s.length() > MAX_CREDIT_LINE || s.indexOf('。') >= 0 || s.indexOf('，') >= 0) {
             return false;
         }
-        if (containsAny(s, "：:/／") && CREDIT_LABEL.matcher(s).matches()) {
+        if (Text.containsAny(s, "：:/／") && CREDIT_LABEL.matcher(s).matches()) {
             return true;
         }
         // a credit closes with what was done (摄, 绘, 制图, 摄影报道) or with its series in brackets
@@ -188,7 +179,7 @@ final class Furniture {
     static boolean isEditorLine(String line) {
         String s = line.strip();
         // an editor's credit names its role with a colon: most lines are ruled out without a regex
-        return s.length() <= MAX_EDITOR_LINE && containsAny(s, "：:") && EDITOR_LINE.matcher(s).find();
+        return s.length() <= MAX_EDITOR_LINE && Text.containsAny(s, "：:") && EDITOR_LINE.matcher(s).find();
     }
 
     /** A page header opens with a year's digits or with 第. */

@@ -476,6 +476,7 @@ final class PageLayout {
             return furnitureLine[k] == 1;
         }
 
+        /** In columns, shorter than the column by a clear margin: shorter than any paragraph's indented first line. */
         private boolean isFarShorter(String line) {
             return !flowing && !Double.isNaN(column)
                     && column - Text.width(line) >= Math.max(MIN_SHORT_HEADING, column * SHORT_HEADING);
@@ -490,8 +491,7 @@ final class PageLayout {
             if (flowing || Double.isNaN(column)) {
                 return width <= FLOWING_HEADING_WIDTH;
             }
-            return width > column + WIDTH_TOLERANCE
-                    || column - width >= Math.max(MIN_SHORT_HEADING, column * SHORT_HEADING);
+            return width > column + WIDTH_TOLERANCE || isFarShorter(line);
         }
 
         /** Line i as a block of its own; returns the line after it. */

@@ -81,6 +81,22 @@ final class Text {
         return CLAUSE_PUNCT.indexOf(lastChar(s)) >= 0;
     }
 
+    /** One of {@code chars} stands in s. */
+    static boolean containsAny(String s, String chars) {
+        return containsAny(s, chars, s.length());
+    }
+
+    /** One of {@code chars} stands among the first {@code limit} characters of s. */
+    static boolean containsAny(String s, String chars, int limit) {
+        int end = Math.min(s.length(), limit);
+        for (int i = 0; i < end; i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isCjk(int cp) {
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
         return script == Character.UnicodeScript.HAN;
