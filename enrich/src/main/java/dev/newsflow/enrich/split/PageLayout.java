@@ -421,7 +421,8 @@ final class PageLayout {
         /**
          * Without a mark after them, lines that read as headings and nothing else, when body text visibly begins
          * after them and one of them is unlike any body line; or the next line is indented; or at the end of the run
-         * of lines when all are far too short for body text (a blank line may fall in the middle of a sentence).
+         * of lines when all are far too short for body text (a blank line may fall in the middle of a sentence) and
+         * the last finishes no sentence: a short line closing with ！ or ？ right under the text is its last paragraph.
          */
         private int plainRunEnd(int i) {
             int k = i;
@@ -437,7 +438,7 @@ final class PageLayout {
                 return i;
             }
             if (k == lines.size()) {
-                return allShort && i > start ? k : i;
+                return allShort && i > start && !Text.endsSentence(lines.get(k - 1)) ? k : i;
             }
             boolean indentFollows = leadingSpace.get(k);
             boolean bodyFollows = indentFollows

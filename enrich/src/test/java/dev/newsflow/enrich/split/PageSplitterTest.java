@@ -737,6 +737,26 @@ class PageSplitterTest {
     }
 
     @Test
+    void aShortExclamationClosingAColumnRunIsTheArticlesLastParagraphNotAHeadline() {
+        SplitPage page = split(
+                "本报讯 全市今年新建改建公",
+                "园二十座，市民出门即可见",
+                "绿。园林部门表示，将继续",
+                "推进口袋公园建设，让更多",
+                "市民共享绿色。街巷里处处",
+                "是花香，公园里处处是笑声",
+                "。",
+                "祝大家周末愉快！",
+                "",
+                "夜市点亮街巷烟火",
+                "",
+                "本报讯 入夜，老街夜市的摊",
+                "位次第亮灯，街巷里的烟火",
+                "气引来不少游客。（钱进）");
+        assertClosedThenHeaded(page, "祝大家周末愉快！", "夜市点亮街巷烟火");
+    }
+
+    @Test
     void aKickerLeadingIntoItsTitleWithADashStaysOneHeadline() {
         SplitPage page = split(
                 "本报讯 昨天，全市重大项目集中开工。 （钱进）",
