@@ -81,6 +81,19 @@ final class Bylines {
         return Optional.of(new Trailing(rest, names));
     }
 
+    /**
+     * A bracket of its own that credits people beyond doubt: a role of reporting, or names that each open with a
+     * surname. (A middle-dot word alone may be a column's name, 讲述·总书记的关心事, as well as a foreign name.)
+     */
+    static boolean isCredit(String line) {
+        Optional<Trailing> byline = trailing(line);
+        if (byline.isEmpty() || !byline.get().rest().isEmpty()) {
+            return false;
+        }
+        String inner = line.strip().substring(1);
+        return ROLE_LINE.matcher(inner).lookingAt() || byline.get().names().stream().allMatch(Surnames::startsName);
+    }
+
     private static boolean isQuestionOrExclamation(String text) {
         char c = Text.lastMeaningful(text);
         return c == '？' || c == '！' || c == '?' || c == '!';

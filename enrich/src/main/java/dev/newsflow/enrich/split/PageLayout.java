@@ -60,31 +60,9 @@ final class PageLayout {
 
     /** The page's lines, tidied, in blocks. */
     static Laid lay(String text) {
-        List<List<String>> raw = new ArrayList<>();
-        List<List<Boolean>> rawIndents = new ArrayList<>();
-        List<String> current = new ArrayList<>();
-        List<Boolean> currentIndents = new ArrayList<>();
-        boolean blank = false;
-        for (String line : text.split("\n", -1)) {
-            String tidy = Text.tidy(line);
-            if (tidy.isEmpty()) {
-                blank = !current.isEmpty();
-            } else {
-                if (blank && !continuesBracket(current, tidy)) {
-                    raw.add(current);
-                    rawIndents.add(currentIndents);
-                    current = new ArrayList<>();
-                    currentIndents = new ArrayList<>();
-                }
-                blank = false;
-                current.add(tidy);
-                currentIndents.add(!line.isEmpty() && Text.isSpace(line.charAt(0)));
-            }
-        }
-        if (!current.isEmpty()) {
-            raw.add(current);
-            rawIndents.add(currentIndents);
-        }
+        Runs runs = Runs.read(text);
+        List<List<String>> raw = runs.lines;
+        List<List<Boolean>> rawIndents = runs.indents;
         // every line's width, measured once: the layout asks for it many times
         double[][] widths = new double[raw.size()][];
         int lineCount = 0;
@@ -123,6 +101,23 @@ final class PageLayout {
         }
         markFurnitureNeighbours(blocks);
         return new Laid(blocks, flowing);
+    }
+
+    /**
+     * A bracket standing alone on the line after an unfinished one closes that line: a headline's column name
+     * (（人民论坛）), an aside set on a line of its own. Body text runs on after a bracket, and a closing note follows a
+     * finished sentence, so neither is taken for one. Not a bracket that credits someone, which may follow an
+     * unfinished line (a data source note, a picture credit): reporters by role or by surname, an editor; nor a
+     * continuation from another page (（上接第1版）), which opens what follows it.
+     */
+    static boolean endsInBracket(String before, String line) {
+        if (line.isEmpty() || (line.charAt(0) != '（' && line.charAt(0) != '(') || !Bylines.endsWithClosingBracket(line)
+                || Text.endsSentence(before) || Bylines.endsWithClosingBracket(before)) {
+            return false;
+        }
+        int inner = firstOf(line.substring(1), '（', '(');
+        return inner < 0 && Markers.continuedFrom(line) == null && !Text.endsClause(before)
+                && !Furniture.isFurnitureLine(line) && !Bylines.isCredit(line);
     }
 
     /**
@@ -299,6 +294,50 @@ final class PageLayout {
     private static boolean isImprint(Block b) {
         return b.isFurniture()
                 && b.lines.stream().noneMatch(l -> Furniture.isCreditLine(l) || Furniture.isEditorLine(l));
+    }
+
+    /** The page's lines, tidied, in runs between blank lines, with whether extraction kept space before each. */
+    private static final class Runs {
+        final List<List<String>> lines = new ArrayList<>();
+        final List<List<Boolean>> indents = new ArrayList<>();
+        private List<String> current = new ArrayList<>();
+        private List<Boolean> currentIndents = new ArrayList<>();
+        private boolean blank;
+
+        static Runs read(String text) {
+            Runs runs = new Runs();
+            for (String line : text.split("\n", -1)) {
+                runs.add(line);
+            }
+            runs.end();
+            return runs;
+        }
+
+        private void add(String line) {
+            String tidy = Text.tidy(line);
+            if (tidy.isEmpty()) {
+                blank = !current.isEmpty();
+                return;
+            }
+            if (blank && !continuesBracket(current, tidy)) {
+                end();
+            } else if (!blank && !current.isEmpty() && endsInBracket(current.get(current.size() - 1), tidy)) {
+                current.set(current.size() - 1, current.get(current.size() - 1) + tidy);
+                return;
+            }
+            blank = false;
+            current.add(tidy);
+            currentIndents.add(!line.isEmpty() && Text.isSpace(line.charAt(0)));
+        }
+
+        private void end() {
+            if (!current.isEmpty()) {
+                lines.add(current);
+                indents.add(currentIndents);
+                current = new ArrayList<>();
+                currentIndents = new ArrayList<>();
+            }
+        }
     }
 
     /** Cuts one run of lines between blank lines where its lines show new items begin. */

@@ -757,6 +757,31 @@ class PageSplitterTest {
     }
 
     @Test
+    void aColumnNameOnTheLineBelowItsTitleBelongsToTheHeadlineNotToTheBylines() {
+        SplitPage page = split(
+                "本报讯 昨天，全市重大项目集中开工。（钱进）",
+                "",
+                "让阅读成为一种生活方式",
+                "（讲述·身边的故事）",
+                "",
+                "读书，是一座城市的底色。近年来，城市书房遍布街巷，市民读书借书更方便了，阅读正在成为许多人的生活方式。");
+        assertThat(page.articles()).hasSize(2);
+        Article second = page.articles().get(1);
+        assertThat(flat(second.headline().text())).isEqualTo("让阅读成为一种生活方式（讲述·身边的故事）");
+        assertThat(second.bylines()).isEmpty();
+        assertThat(page.articles().get(0).bylines()).containsExactly("钱进");
+    }
+
+    @Test
+    void aBracketOfReportersBelowAnUnfinishedLineStillCreditsThem() {
+        assertThat(PageLayout.endsInBracket("数据来源：市统计局", "（记者 张三）")).isFalse();
+        assertThat(PageLayout.endsInBracket("数据来源：市统计局", "（王芳 李明）")).isFalse();
+        assertThat(PageLayout.endsInBracket("让阅读成为一种生活方式", "（讲述·身边的故事）")).isTrue();
+        assertThat(PageLayout.endsInBracket("全文完。", "（讲述·身边的故事）")).isFalse();
+        assertThat(PageLayout.endsInBracket("城市书房开到家门口", "（上接第1版）")).isFalse();
+    }
+
+    @Test
     void aKickerLeadingIntoItsTitleWithADashStaysOneHeadline() {
         SplitPage page = split(
                 "本报讯 昨天，全市重大项目集中开工。 （钱进）",
