@@ -26,8 +26,8 @@ import dev.newsflow.enrich.split.HeadlineAssigner.ZoneLine;
  *                      rarely an article of its own
  * @param endShare      share of the page's articles closed by a byline or continuation mark
  * @param belowChars    length of the text below, in thousands of characters
- * @param columnTag     a line of the heading closes with a column's name in brackets (…（人民时评）): headlines carry
- *                      them, sub-headings do not
+ * @param columnTag     a line of the heading (with the lines of its group above it) closes with a column's name in
+ *                      brackets (…（人民时评）): headlines carry them, sub-headings do not
  * @param dashed        a line of the heading opens with a dash (——访…): a subtitle's mark
  * @param question      the heading asks or exclaims (？！), as interview sub-headings do
  * @param enclosed      the heading stands between a mark opening an article (above, with only other undecided
@@ -63,12 +63,18 @@ record BoundaryFeatures(double cohesionNear, double cohesionFar, double inAbove,
         boolean parts = false;
         boolean columnTag = false;
         boolean dashed = false;
+        // a group's lines read as one: its column name may wrap onto the next line (…（人民 / 论坛）)
+        StringBuilder group = new StringBuilder();
         for (ZoneLine line : zone) {
             String text = line.text();
             groups += line.newBlock() ? 1 : 0;
             chars += Text.contentLength(text);
             parts |= text.indexOf(' ') > 0;
-            columnTag |= COLUMN_TAG.matcher(text).find();
+            if (line.newBlock()) {
+                group.setLength(0);
+            }
+            group.append(text.strip());
+            columnTag |= COLUMN_TAG.matcher(group).find();
             dashed |= text.startsWith("—");
         }
         char last = zone.isEmpty() ? 0 : Text.lastMeaningful(zone.get(zone.size() - 1).text());

@@ -1,0 +1,39 @@
+package dev.newsflow.enrich.split;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.newsflow.enrich.split.HeadlineAssigner.ZoneLine;
+
+class BoundaryFeaturesTest {
+
+    private static Draft draft(String text) {
+        Draft d = new Draft(false);
+        d.addLine(text, true, true);
+        d.endParagraph();
+        return d;
+    }
+
+    private static BoundaryFeatures between(List<ZoneLine> zone) {
+        List<Draft> drafts = List.of(draft("城市书房遍布街巷，市民读书借书更方便了。"),
+                draft("老字号承载着几代匠心，老店新开吸引了不少年轻顾客。"));
+        List<List<ZoneLine>> zones = List.of(List.of(), zone, List.of());
+        return BoundaryFeatures.of(zone, drafts, 1, new PageFacts(drafts, zones), 0);
+    }
+
+    @Test
+    void aColumnNameWrappedOntoTheNextLineStillTagsTheHeading() {
+        assertThat(between(List.of(new ZoneLine("让老字号焕发新活力（城市", true), new ZoneLine("观察）", false)))
+                .columnTag()).isTrue();
+        assertThat(between(List.of(new ZoneLine("让老字号焕发新活力（城市观察）", true))).columnTag()).isTrue();
+    }
+
+    @Test
+    void aBracketClosingTheGroupAboveIsNoColumnTagOfTheNextGroup() {
+        assertThat(between(List.of(new ZoneLine("老字号（二", true), new ZoneLine("焕发新活力", true))).columnTag())
+                .isFalse();
+    }
+}
