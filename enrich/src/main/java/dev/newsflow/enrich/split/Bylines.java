@@ -47,6 +47,8 @@ final class Bylines {
     private static final Pattern SEPARATORS = Pattern.compile("[、，,;；\\s\\u3000\\u00a0/]+");
     /** More names than this in a bracket is a list in the text, not a byline. */
     private static final int MAX_NAMES = 8;
+    /** A note naming where the article's data or pictures come from (数据来源：…, 资料来源：…). */
+    static final Pattern SOURCE_NOTE = Pattern.compile("^(?:[\\p{IsHan}]{0,6}(?:和|及))?(?:资料|数据|信息)?来源[:：]");
     /** Words that show a bracket explains the text rather than crediting it. */
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "[含即等及见版：:]|专班|兆瓦|千瓦|公里|平方|草案|试行|暂行|修订|简称|全称|以下|详见|来源|提供|供图|制图|截图|节选|全文|摘要|续完");
@@ -69,8 +71,8 @@ final class Bylines {
             return Optional.empty();
         }
         String rest = m.group(1).strip();
-        // a byline follows a finished sentence (or stands alone); mid-sentence brackets explain the text
-        if (!rest.isEmpty() && !Text.endsSentence(rest)) {
+        // a byline follows a finished sentence or a source note (or stands alone); mid-sentence brackets explain
+        if (!rest.isEmpty() && !Text.endsSentence(rest) && !endsWithSourceNote(rest)) {
             return Optional.empty();
         }
         List<String> names = names(m.group(2));
@@ -92,6 +94,19 @@ final class Bylines {
         }
         String inner = line.strip().substring(1);
         return ROLE_LINE.matcher(inner).lookingAt() || byline.get().names().stream().allMatch(Surnames::startsName);
+    }
+
+    /** The text closes with a source note after its last sentence (…。数据来源：市统计局): the article's last words. */
+    private static boolean endsWithSourceNote(String text) {
+        int from = text.lastIndexOf("来源");
+        if (from < 0) {
+            return false;
+        }
+        int start = from;
+        while (start > 0 && "。！？!?".indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        return SOURCE_NOTE.matcher(text.substring(start).strip()).lookingAt();
     }
 
     private static boolean isQuestionOrExclamation(String text) {

@@ -29,9 +29,6 @@ final class PageReader {
     /** Lines after a dateline's first that may still hold it and its bracket of names (columns of eight characters). */
     private static final int DATELINE_LINES = 4;
 
-    /** A note naming where the article's data or pictures come from (数据来源：…, 资料来源：…). */
-    private static final java.util.regex.Pattern SOURCE_NOTE = java.util.regex.Pattern.compile(
-            "^(?:[\\p{IsHan}]{0,6}(?:和|及))?(?:资料|数据|信息)?来源[:：]");
 
     private final List<Block> blocks;
     private final boolean flowing;
@@ -253,7 +250,7 @@ final class PageReader {
      */
     static int closingNoteEnd(List<String> lines, int j) {
         String first = lines.get(j);
-        if (first.indexOf("来源") >= 0 && SOURCE_NOTE.matcher(first).lookingAt() && !Text.endsSentence(first)) {
+        if (first.indexOf("来源") >= 0 && Bylines.SOURCE_NOTE.matcher(first).lookingAt() && !Text.endsSentence(first)) {
             return sourceNoteEnd(lines, j);
         }
         boolean bracket = !first.isEmpty() && (first.charAt(0) == '（' || first.charAt(0) == '(');

@@ -782,6 +782,19 @@ class PageSplitterTest {
     }
 
     @Test
+    void aBracketOfNamesAfterASourceNoteCreditsTheArticle() {
+        SplitPage page = split(
+                "本报讯 今年以来，全市新增城市书房二十座，市民借阅量明显上升。数据来源：市文化广电和旅游局（王芳 李明）",
+                "",
+                "夜市点亮街巷烟火",
+                "",
+                "本报讯 入夜，老街夜市的摊位次第亮灯。（钱进）");
+        assertThat(page.articles()).extracting(Article::bylines)
+                .containsExactly(List.of("王芳", "李明"), List.of("钱进"));
+        assertThat(page.articles().get(0).text()).endsWith("数据来源：市文化广电和旅游局");
+    }
+
+    @Test
     void aKickerLeadingIntoItsTitleWithADashStaysOneHeadline() {
         SplitPage page = split(
                 "本报讯 昨天，全市重大项目集中开工。 （钱进）",
