@@ -30,6 +30,13 @@ final class PageReader {
     private static final int DATELINE_LINES = 4;
 
 
+    /**
+     * Who planned or compiled a feature, printed under its last paragraph (本期统筹：张三, 本版策划：李四 王五): a
+     * closing note, not an editor's line of the page's furniture.
+     */
+    private static final java.util.regex.Pattern COMPILED_BY = java.util.regex.Pattern.compile(
+            "^(?:本期|本版|本组|稿件)?(?:统筹|策划)[:：][\\s\\u3000]*\\p{IsHan}[\\p{IsHan}\\s\\u3000、]{0,24}$");
+
     private final List<Block> blocks;
     private final boolean flowing;
     final List<Draft> drafts = new ArrayList<>();
@@ -246,10 +253,14 @@ final class PageReader {
     /**
      * Where a closing note starting at line j ends (exclusive), else -1: a bracket standing alone after the article's
      * last sentence — its source (（新华社北京5月21日电）), its author (（作者为…）, （执笔：…）), who compiled it — is
-     * the last thing an article prints. A bracket closing a sentence's words in the middle of a line is not one.
+     * the last thing an article prints; so is a line naming who planned or compiled a feature. A bracket closing a
+     * sentence's words in the middle of a line is not one.
      */
     static int closingNoteEnd(List<String> lines, int j) {
         String first = lines.get(j);
+        if (COMPILED_BY.matcher(first).matches()) {
+            return j + 1;
+        }
         if (first.indexOf("来源") >= 0 && Bylines.SOURCE_NOTE.matcher(first).lookingAt() && !Text.endsSentence(first)) {
             return sourceNoteEnd(lines, j);
         }

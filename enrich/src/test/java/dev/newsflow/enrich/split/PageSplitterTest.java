@@ -795,6 +795,21 @@ class PageSplitterTest {
     }
 
     @Test
+    void aLineNamingWhoPlannedTheFeatureClosesItAndNeverJoinsTheNextHeadline() {
+        SplitPage page = split(
+                "城市书房开到家门口",
+                "",
+                "本报讯 城市书房遍布街巷，市民读书借书更方便了，阅读正在成为许多人的生活方式。",
+                "",
+                "本期统筹：周明",
+                "",
+                "夜市点亮街巷烟火",
+                "",
+                "本报讯 入夜，老街夜市的摊位次第亮灯。（钱进）");
+        assertClosedThenHeaded(page, "本期统筹：周明", "夜市点亮街巷烟火");
+    }
+
+    @Test
     void aKickerLeadingIntoItsTitleWithADashStaysOneHeadline() {
         SplitPage page = split(
                 "本报讯 昨天，全市重大项目集中开工。 （钱进）",
