@@ -432,11 +432,15 @@ final class PageLayout {
          * when body text visibly begins after them (a full line of the column, a paragraph's line wider than any
          * headline in flowing text, or a line the extraction indented)
          * while one of them is unlike any body line (far wider or shorter than the column) — or when the next line
-         * is indented, or they end the run of lines being far shorter than the column.
+         * is indented (then whatever their width), or they end the run of lines being far shorter than the column.
          */
         private int headingRunEnd(int i) {
             int marked = markedRunEnd(i);
-            return marked > i ? marked : plainRunEnd(i);
+            if (marked > i) {
+                return marked;
+            }
+            int beforeIndent = runBeforeIndentEnd(i);
+            return beforeIndent > i ? beforeIndent : plainRunEnd(i);
         }
 
         /**
@@ -483,6 +487,20 @@ final class PageLayout {
             boolean bodyFollows = indentFollows
                     || (flowing ? Text.width(lines.get(k)) > FLOWING_HEADING_WIDTH : isFullWidth(lines.get(k)));
             return indentFollows || apart && bodyFollows ? k : i;
+        }
+
+        /**
+         * Where the extraction kept paragraphs' indents, unindented lines that read as headings right above an
+         * indented line, whatever their width: a paragraph's last line ends its sentence before the next one's indent,
+         * and its first line is indented itself.
+         */
+        private int runBeforeIndentEnd(int i) {
+            int k = i;
+            while (k < lines.size() && k - i < Headlines.MAX_LINES && !leadingSpace.get(k) && isHeadlineLine(k)
+                    && !isFurnitureLine(k) && Headlines.isHeadingLine(lines.get(k))) {
+                k++;
+            }
+            return k > i && k < lines.size() && leadingSpace.get(k) ? k : i;
         }
 
         /** Unpunctuated, and in columns not a full line of the column nor an indented paragraph's first. */

@@ -810,6 +810,23 @@ class PageSplitterTest {
     }
 
     @Test
+    void onIndentedColumnsAFullWidthTitleRightAboveAnIndentedParagraphHeadsANewArticle() {
+        SplitPage page = split(
+                "城市书房开到家门口",
+                "",
+                "　　城市书房遍布街巷，市民读书借书更方",
+                "便了。书房里灯光明亮，座位舒适，周末常",
+                "常一座难求。阅读正在成为许多人的生活方",
+                "式，书香正在浸润这座城市。",
+                "老字号焕发新活力（城市观察·新消费）",
+                "　　老字号承载着几代匠心。老店新开，传",
+                "统技艺与现代设计相结合，吸引了不少年轻",
+                "顾客前来品尝和打卡，门前常常排起长队。");
+        assertThat(page.articles()).extracting(a -> a.headline() == null ? null : flat(a.headline().text()))
+                .containsExactly("城市书房开到家门口", "老字号焕发新活力（城市观察·新消费）");
+    }
+
+    @Test
     void aKickerLeadingIntoItsTitleWithADashStaysOneHeadline() {
         SplitPage page = split(
                 "本报讯 昨天，全市重大项目集中开工。 （钱进）",
