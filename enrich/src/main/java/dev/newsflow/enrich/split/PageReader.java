@@ -258,7 +258,7 @@ final class PageReader {
      */
     static int closingNoteEnd(List<String> lines, int j) {
         String first = lines.get(j);
-        if (COMPILED_BY.matcher(first).matches()) {
+        if (isCompiledBy(first)) {
             return j + 1;
         }
         if (first.indexOf("来源") >= 0 && Bylines.SOURCE_NOTE.matcher(first).lookingAt() && !Text.endsSentence(first)) {
@@ -278,6 +278,11 @@ final class PageReader {
             }
         }
         return -1;
+    }
+
+    /** A line naming who planned or compiled a feature: the pattern is tried only where one of its words stands. */
+    private static boolean isCompiledBy(String line) {
+        return (line.contains("统筹") || line.contains("策划")) && COMPILED_BY.matcher(line).matches();
     }
 
     /** A data source note the column wrapped runs on in the lines after it until one ends short of the first. */
