@@ -70,7 +70,7 @@ final class PageReader {
             closeWithNote(block.lines);
         } else if (!block.isHeadlineLike(flowing) || openedByBylineLine()) {
             readBody(block);
-        } else if (open == null || onlyHeadlinesUntilOpener(i)) {
+        } else if (open == null || onlyHeadlinesUntilOpener(i) && !isExclamation(block)) {
             close();
             zoneLines(block);
         } else if (open.atParagraphEnd() && isHeadingShape(block, standsAlone(i))) {
@@ -97,6 +97,16 @@ final class PageReader {
             return true;
         }
         return !block.isIndentedFirstLine() && (block.fullWidthLines() < block.lines.size() || block.lines.size() == 1);
+    }
+
+    /**
+     * The block closes with ！ or ？ and holds more than one comma: an exclamation or a question closing the text
+     * above, where a headline holds at most one comma between its phrases.
+     */
+    private static boolean isExclamation(Block block) {
+        String last = block.lines.get(block.lines.size() - 1);
+        return Text.endsSentence(last) && block.lines.stream().mapToLong(l -> l.chars().filter(
+                c -> c == '，' || c == ',').count()).sum() > 1;
     }
 
     /**

@@ -827,6 +827,23 @@ class PageSplitterTest {
     }
 
     @Test
+    void aClosingExclamationBeforeTheNextHeadlineStaysTheArticlesLastParagraph() {
+        SplitPage page = split(
+                "城市书房开到家门口",
+                "",
+                "城市书房遍布街巷，市民读书借书更方便了。书房里灯光明亮，座位舒适，周末常常一座难求。",
+                "",
+                "让书香浸润每一个街区，让阅读成为生活方式，城市因此更美好！",
+                "",
+                "责任编辑：周明",
+                "",
+                "夜市点亮街巷烟火",
+                "",
+                "本报讯 入夜，老街夜市的摊位次第亮灯。（钱进）");
+        assertClosedThenHeaded(page, "城市因此更美好！", "夜市点亮街巷烟火");
+    }
+
+    @Test
     void aKickerLeadingIntoItsTitleWithADashStaysOneHeadline() {
         SplitPage page = split(
                 "本报讯 昨天，全市重大项目集中开工。 （钱进）",
