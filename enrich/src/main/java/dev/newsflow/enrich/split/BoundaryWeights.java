@@ -18,6 +18,18 @@ record BoundaryWeights(double intercept, double[] weights) {
         2.2280, 0.3503, -3.7585, -0.7030, 0.9657, 1.1024, -0.0514, 2.1820, -0.7151, 0.5951, -0.7120, 2.7359, 1.0980,
         0.7681, -4.4783, -0.0089, 5.2334, 1.4250});
 
+    /** The intercept, then the weights: for tuning. */
+    double[] vector() {
+        double[] v = new double[weights.length + 1];
+        v[0] = intercept;
+        System.arraycopy(weights, 0, v, 1, weights.length);
+        return v;
+    }
+
+    static BoundaryWeights of(double[] v) {
+        return new BoundaryWeights(v[0], java.util.Arrays.copyOfRange(v, 1, v.length));
+    }
+
     double score(double[] features) {
         double s = intercept;
         for (int i = 0; i < weights.length; i++) {
