@@ -1,5 +1,7 @@
 package dev.newsflow.enrich.split;
 
+import java.util.Arrays;
+
 /**
  * Weights of a logistic model over {@link BoundaryFeatures}: above 0, heading lines inside a running article are a
  * sub-heading of it; below, the headline of a new article.
@@ -27,7 +29,7 @@ record BoundaryWeights(double intercept, double[] weights) {
     }
 
     static BoundaryWeights of(double[] v) {
-        return new BoundaryWeights(v[0], java.util.Arrays.copyOfRange(v, 1, v.length));
+        return new BoundaryWeights(v[0], Arrays.copyOfRange(v, 1, v.length));
     }
 
     double score(double[] features) {

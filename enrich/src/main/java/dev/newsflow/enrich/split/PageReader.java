@@ -29,7 +29,6 @@ final class PageReader {
     /** Lines after a dateline's first that may still hold it and its bracket of names (columns of eight characters). */
     private static final int DATELINE_LINES = 4;
 
-
     /**
      * Who planned or compiled a feature, printed under its last paragraph (本期统筹：张三, 本版策划：李四 王五): a
      * closing note, not an editor's line of the page's furniture.
