@@ -69,6 +69,9 @@ final class PageReader {
             closeWithNote(block.lines);
         } else if (!block.isHeadlineLike(flowing) || openedByBylineLine()) {
             readBody(block);
+        } else if (isAttribution(block)) {
+            readBody(block);
+            open.endParagraph();
         } else if (open == null || onlyHeadlinesUntilOpener(i) && !isExclamation(block)) {
             close();
             zoneLines(block);
@@ -96,6 +99,14 @@ final class PageReader {
             return true;
         }
         return !block.isIndentedFirstLine() && (block.fullWidthLines() < block.lines.size() || block.lines.size() == 1);
+    }
+
+    /**
+     * A dashed line right under a finished paragraph attributes what it said (——某某在会上说): it closes that
+     * paragraph, with no full stop of its own. A subtitle's dash comes under a title, never under body text.
+     */
+    private boolean isAttribution(Block block) {
+        return open != null && !open.isEmpty() && open.atParagraphEnd() && block.lines.get(0).startsWith("——");
     }
 
     /**

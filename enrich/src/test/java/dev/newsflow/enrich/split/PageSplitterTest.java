@@ -844,6 +844,24 @@ class PageSplitterTest {
     }
 
     @Test
+    void aDashedAttributionUnderAParagraphClosesItAndTheNoteAfterItStaysInTheArticle() {
+        SplitPage page = split(
+                "城市书房开到家门口",
+                "",
+                "本报讯 城市书房遍布街巷，市民读书借书更方便了。“阅读让城市更有温度。”",
+                "",
+                "——市图书馆馆长在读书月启动仪式上说",
+                "",
+                "（作者为市图书馆馆员）",
+                "",
+                "夜市点亮街巷烟火",
+                "",
+                "本报讯 入夜，老街夜市的摊位次第亮灯。（钱进）");
+        assertClosedThenHeaded(page, "（作者为市图书馆馆员）", "夜市点亮街巷烟火");
+        assertThat(page.articles().get(0).paragraphs()).contains("——市图书馆馆长在读书月启动仪式上说");
+    }
+
+    @Test
     void aKickerLeadingIntoItsTitleWithADashStaysOneHeadline() {
         SplitPage page = split(
                 "本报讯 昨天，全市重大项目集中开工。 （钱进）",
