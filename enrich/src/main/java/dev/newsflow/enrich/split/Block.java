@@ -28,6 +28,8 @@ final class Block {
     double column = Double.NaN;
     /** The page indents its paragraphs: a line the column's width less an indent begins one. */
     boolean indentedPage;
+    /** Per line: the extraction kept space before it, as it does before a paragraph's first line. */
+    List<Boolean> leadingSpace = List.of();
     private String text;
     /** isHeadlineLike of the lines, read as columns [0] and as flowing text [1]; null until asked. */
     private final Boolean[] headlineLike = new Boolean[2];
@@ -36,6 +38,11 @@ final class Block {
         this.lines = List.copyOf(lines);
         this.afterBlank = afterBlank;
         this.kind = kind;
+    }
+
+    /** Line j kept the space the extraction leaves before a paragraph's first line. */
+    boolean hasLeadingSpace(int j) {
+        return j < leadingSpace.size() && leadingSpace.get(j);
     }
 
     boolean isFurniture() {

@@ -319,15 +319,18 @@ final class PageLayout {
                 blank = !current.isEmpty();
                 return;
             }
+            // an indent the extraction kept begins a paragraph: such a line never closes the one above
+            boolean indented = !line.isEmpty() && Text.isSpace(line.charAt(0));
             if (blank && !continuesBracket(current, tidy)) {
                 end();
-            } else if (!blank && !current.isEmpty() && endsInBracket(current.get(current.size() - 1), tidy)) {
+            } else if (!blank && !indented && !current.isEmpty()
+                    && endsInBracket(current.get(current.size() - 1), tidy)) {
                 current.set(current.size() - 1, current.get(current.size() - 1) + tidy);
                 return;
             }
             blank = false;
             current.add(tidy);
-            currentIndents.add(!line.isEmpty() && Text.isSpace(line.charAt(0)));
+            currentIndents.add(indented);
         }
 
         private void end() {
@@ -565,7 +568,9 @@ final class PageLayout {
 
         private void emit(int end) {
             if (end > start) {
-                out.add(new Block(lines.subList(start, end), afterBlank, Block.Kind.TEXT));
+                Block b = new Block(lines.subList(start, end), afterBlank, Block.Kind.TEXT);
+                b.leadingSpace = List.copyOf(leadingSpace.subList(start, end));
+                out.add(b);
                 afterBlank = false;
                 start = end;
             }

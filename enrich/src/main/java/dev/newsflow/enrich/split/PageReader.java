@@ -202,8 +202,7 @@ final class PageReader {
             creditLast(byline.get().names());
             return j;
         }
-        // after a finished sentence, or after the article above was closed (by a byline or a note), a line starts
-        boolean paragraphStart = j == 0 || open == null || Text.endsSentence(block.lines.get(j - 1));
+        boolean paragraphStart = openParagraphAt(block, j);
         int noteEnd = paragraphStart && noteTarget() != null ? closingNoteEnd(block.lines, j) : -1;
         if (noteEnd > 0) {
             closeWithNote(block.lines.subList(j, noteEnd));
@@ -221,6 +220,18 @@ final class PageReader {
         }
         addText(byline.map(Bylines.Trailing::rest).orElse(line), j == 0 && block.afterBlank, byline);
         return j;
+    }
+
+    /**
+     * Whether line j starts a paragraph: after a finished sentence, or after the article above was closed (by a
+     * byline or a note); or where the extraction kept an indent, which ends the open paragraph before the line.
+     */
+    private boolean openParagraphAt(Block block, int j) {
+        if (j > 0 && open != null && block.hasLeadingSpace(j)) {
+            open.endParagraph();
+            return true;
+        }
+        return j == 0 || open == null || Text.endsSentence(block.lines.get(j - 1));
     }
 
     /** A line's text into the open article; a byline or a continuation to another page closing it ends the article. */

@@ -862,6 +862,25 @@ class PageSplitterTest {
     }
 
     @Test
+    void aLineTheExtractionIndentedStartsAParagraphEvenAfterAnUnfinishedOne() {
+        String opening = "城市书房遍布街巷，市民读书借书更方便了。书房里灯光明亮，座位舒适，周末常常一座难求。今年新开的有：";
+        SplitPage page = split(
+                "城市书房开到家门口",
+                "",
+                "　　" + opening,
+                "　　东门书房",
+                "　　西园书房",
+                "　　（作者为市图书馆馆员）",
+                "",
+                "夜市点亮街巷烟火",
+                "",
+                "本报讯 入夜，老街夜市的摊位次第亮灯，街巷里的烟火气引来不少游客前来品尝和打卡。（钱进）");
+        assertThat(page.articles().get(0).paragraphs())
+                .containsExactly(opening, "东门书房", "西园书房", "（作者为市图书馆馆员）");
+        assertThat(page.articles().get(1).headline().title()).isEqualTo("夜市点亮街巷烟火");
+    }
+
+    @Test
     void aKickerLeadingIntoItsTitleWithADashStaysOneHeadline() {
         SplitPage page = split(
                 "本报讯 昨天，全市重大项目集中开工。 （钱进）",
