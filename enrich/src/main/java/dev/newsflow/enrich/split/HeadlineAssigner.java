@@ -85,6 +85,11 @@ final class HeadlineAssigner {
         }
     }
 
+    /** The bigrams of article i's body, as read for the assignment: for the headline builder to reuse. */
+    Bigrams bodyGrams(int i) {
+        return bodyGrams.get(i);
+    }
+
     Result assign() {
         Plan best = null;
         for (Dir convention : Dir.values()) {

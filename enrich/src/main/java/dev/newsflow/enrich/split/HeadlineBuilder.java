@@ -22,7 +22,7 @@ final class HeadlineBuilder {
      * the other its kicker (above) or subtitle (below). With more, the first is the title and the rest the subtitle,
      * unless the lead picks the second as title.
      */
-    static Headline build(List<ZoneLine> lines, String lead) {
+    static Headline build(List<ZoneLine> lines, Bigrams lead) {
         if (lines == null || lines.isEmpty()) {
             return null;
         }
@@ -87,7 +87,7 @@ final class HeadlineBuilder {
         return unit.startsWith("—") || unit.startsWith("--");
     }
 
-    private static double coverage(String unit, String lead) {
+    private static double coverage(String unit, Bigrams lead) {
         return Bigrams.of(unit).shareIn(lead);
     }
 }

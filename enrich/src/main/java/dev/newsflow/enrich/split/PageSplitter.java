@@ -83,11 +83,11 @@ public final class PageSplitter {
             candidates.add(new Candidate(Markers.withoutOpeners(body), body, d.startMarked,
                     Headlines.innerSubheadings(d.paragraphs), resolved.bodyGrams().get(i)));
         }
-        HeadlineAssigner.Result assigned =
-                new HeadlineAssigner(candidates, resolved.zones(), model.assigner()).assign();
+        HeadlineAssigner assigner = new HeadlineAssigner(candidates, resolved.zones(), model.assigner());
+        HeadlineAssigner.Result assigned = assigner.assign();
         List<Article> articles = new ArrayList<>();
         for (int i = 0; i < kept.size(); i++) {
-            articles.add(article(i, kept.get(i), candidates.get(i), assigned));
+            articles.add(article(i, kept.get(i), candidates.get(i), assigned, assigner.bodyGrams(i)));
         }
         SplitDoubts doubts = SplitDoubts.of(articles, assigned.orphans(), drafted.unplacedBylines(),
                 resolved.closeCalls());
@@ -96,11 +96,12 @@ public final class PageSplitter {
     }
 
     /** Draft i as an article: its headline built, the sub-headings given it put first, its kind told. */
-    private static Article article(int i, Draft d, Candidate candidate, HeadlineAssigner.Result assigned) {
+    private static Article article(int i, Draft d, Candidate candidate, HeadlineAssigner.Result assigned,
+                                   Bigrams bodyGrams) {
         List<String> given = assigned.subheadings().get(i);
         List<String> paragraphs = new ArrayList<>(given);
         paragraphs.addAll(d.paragraphs);
-        Headline headline = HeadlineBuilder.build(assigned.headlines().get(i), candidate.lead());
+        Headline headline = HeadlineBuilder.build(assigned.headlines().get(i), bodyGrams);
         Article article = new Article(i, headline, d.bylines, paragraphs, ArticleKind.NEWS, d.continuedFrom,
                 d.continuedTo);
         // the body's own sub-headings are the candidate's: the assigner's go before them
