@@ -109,48 +109,12 @@ final class Bigrams {
     }
 
     boolean contains(int bigram) {
-        return slotOf(bigram) >= 0;
-    }
-
-    /** The slot holding the bigram, or -1. */
-    private int slotOf(int bigram) {
-        int slot = probe(table, bigram);
-        return table[slot] == bigram ? slot : -1;
+        return table[probe(table, bigram)] == bigram;
     }
 
     /** The table itself, in table order: 0 is an empty slot. For callers that only read it, without a copy. */
     int[] slots() {
         return table;
-    }
-
-    /**
-     * Share of this text's bigrams found in {@code text}: what {@code shareIn(of(text))} gives, read in one pass over
-     * a long text without building its table.
-     */
-    double shareIn(String text) {
-        if (size == 0) {
-            return 0;
-        }
-        boolean[] seen = new boolean[table.length];
-        int found = 0;
-        char previous = 0;
-        boolean started = false;
-        int length = text.length();
-        for (int i = 0; i < length && found < size; ) {
-            int units = letterUnits(text, i, length);
-            for (int k = 0; k < units; k++) {
-                char unit = text.charAt(i + k);
-                int slot = started ? slotOf(previous << 16 | unit) : -1;
-                if (slot >= 0 && !seen[slot]) {
-                    seen[slot] = true;
-                    found++;
-                }
-                previous = unit;
-                started = true;
-            }
-            i += Math.abs(units);
-        }
-        return found / (double) size;
     }
 
     /** Share of this text's bigrams found in other; 0 for a text without any. */

@@ -18,11 +18,13 @@ final class HeadlineBuilder {
     /**
      * Units are the printed blocks of the group; two lines of one block are one wrapped unit unless they are
      * parallel lines of (nearly) the same width or the second is the wider, and a line of a flowing page holds its
-     * units separated by spaces. One unit is the title. With two, the one repeating more of the lead is the title,
-     * the other its kicker (above) or subtitle (below). With more, the first is the title and the rest the subtitle,
-     * unless the lead picks the second as title.
+     * units separated by spaces. One unit is the title. With two, the one repeating more of the article's text is
+     * the title, the other its kicker (above) or subtitle (below). With more, the first is the title and the rest the
+     * subtitle, unless the text picks the second as title.
+     *
+     * @param body the bigrams of the article's text, as the assigner read them
      */
-    static Headline build(List<ZoneLine> lines, Bigrams lead) {
+    static Headline build(List<ZoneLine> lines, Bigrams body) {
         if (lines == null || lines.isEmpty()) {
             return null;
         }
@@ -30,8 +32,8 @@ final class HeadlineBuilder {
         if (units.size() == 1) {
             return new Headline(null, units.get(0), null);
         }
-        double first = coverage(units.get(0), lead);
-        double second = coverage(units.get(1), lead);
+        double first = coverage(units.get(0), body);
+        double second = coverage(units.get(1), body);
         // a unit opening with a dash (——记…) is a subtitle's device, never a title
         boolean secondIsTitle = second > first + 0.15 && Text.width(units.get(0)) < Text.width(units.get(1))
                 && !opensWithDash(units.get(1));
@@ -87,7 +89,7 @@ final class HeadlineBuilder {
         return unit.startsWith("—") || unit.startsWith("--");
     }
 
-    private static double coverage(String unit, Bigrams lead) {
-        return Bigrams.of(unit).shareIn(lead);
+    private static double coverage(String unit, Bigrams body) {
+        return Bigrams.of(unit).shareIn(body);
     }
 }
