@@ -14,6 +14,8 @@ final class Headlines {
     static final int MAX_CHARS = 90;
     /** Widest headline line in em: wider than any headline a page prints across its columns. */
     private static final double MAX_LINE_WIDTH = 75;
+    /** Commas a headline holds at most, between two phrases: a sentence holds more. */
+    static final int MAX_COMMAS = 1;
     /** Letters of a kicker naming a speaker before a colon: a name or a group, not a clause. */
     private static final int MAX_COLON_KICKER = 12;
 
@@ -67,7 +69,7 @@ final class Headlines {
                 return false;
             }
         }
-        return commas <= 1 && isHeadlineLine(line, true);
+        return commas <= MAX_COMMAS && isHeadlineLine(line, true);
     }
 
     /** One line that may belong to a headline; {@code last}: the last line of its block, which may end in ！ or ？. */

@@ -116,7 +116,7 @@ final class PageReader {
     private static boolean isExclamation(Block block) {
         String last = block.lines.get(block.lines.size() - 1);
         return Text.endsSentence(last) && block.lines.stream().mapToLong(l -> l.chars().filter(
-                c -> c == '，' || c == ',').count()).sum() > 1;
+                c -> c == '，' || c == ',').count()).sum() > Headlines.MAX_COMMAS;
     }
 
     /**
