@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -22,6 +21,7 @@ import dev.newsflow.json.PlainJson;
 import dev.newsflow.schemas.PageOutcome;
 import dev.newsflow.schemas.PageStatus;
 import dev.newsflow.sink.file.FileSink;
+import dev.newsflow.sink.file.OutputAudit;
 
 /**
  * The whole pipeline in one process, once: a {@link Pipeline} started, ingest of the given pages, and a wait
@@ -109,9 +109,9 @@ public final class PipelineRun {
         long entities = 0;
         Set<String> ids = new HashSet<>();
         long duplicates = 0;
-        try (Stream<Path> files = Files.walk(out)) {
-            for (Path file
-                    : files.filter(f -> f.toString().endsWith(".jsonl") && !f.toString().contains("/.")).toList()) {
+        try {
+            // the committed segments only: the pipeline's state under hidden folders changes while it runs
+            for (Path file : OutputAudit.segments(out)) {
                 for (String line : Files.readAllLines(file)) {
                     if (line.isBlank()) {
                         continue;

@@ -115,7 +115,7 @@ public final class OutputAudit {
      * Committed JSON Lines segments under root; hidden files and folders (temporaries, pipeline state) skipped.
      * The folder may be live: a temporary file a sink renames while we walk is passed over.
      */
-    static List<Path> segments(Path root) {
+    public static List<Path> segments(Path root) {
         if (!Files.isDirectory(root)) {
             return List.of(); // nothing written yet
         }

@@ -22,6 +22,16 @@ class OutputAuditTest {
     }
 
     @Test
+    void segmentsListTheCommittedFilesAndPassOverHiddenFolders() throws Exception {
+        Path segment = write(new ArticleFiles(out), 0, "a1");
+        // the pipeline's state lives in hidden folders under the output, and changes while a run reads the files
+        Path state = Files.createDirectories(out.resolve(".newsflow/streams/0_1"));
+        Files.copy(segment, state.resolve(segment.getFileName()));
+
+        assertThat(OutputAudit.segments(out)).containsExactly(segment);
+    }
+
+    @Test
     void cleanOutputReconcilesWithTheTopic() {
         ArticleFiles files = new ArticleFiles(out);
         write(files, 0, "a1", "a2");
