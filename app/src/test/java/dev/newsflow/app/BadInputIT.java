@@ -49,6 +49,7 @@ import dev.newsflow.testkit.TopicReader;
 import dev.newsflow.topics.SchemaTopic;
 import dev.newsflow.topics.TopicAdmin;
 import dev.newsflow.topics.Topics;
+import dev.newsflow.sink.file.OutputAudit;
 
 /**
  * Bad input, end to end through {@code newsflow run} (the packaged jar, in a process of its own): every kind of
@@ -278,15 +279,11 @@ class BadInputIT {
     /** Article id → its JSON, with the folder it was written to (relative to out) under "_folder". */
     private static Map<String, JsonNode> articlesInFiles(Path out) throws IOException {
         Map<String, JsonNode> articles = new HashMap<>();
-        try (Stream<Path> files = Files.walk(out)) {
-            for (Path f
-                    : files.filter(p -> p.toString().endsWith(".jsonl") && !out.relativize(p).startsWith(".newsflow"))
-                    .toList()) {
-                for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
-                    var node = (ObjectNode) PlainJson.mapper().readTree(line);
-                    node.put("_folder", out.relativize(f.getParent()).toString());
-                    articles.put(node.get("id").asText(), node);
-                }
+        for (Path f : OutputAudit.segments(out)) {
+            for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+                var node = (ObjectNode) PlainJson.mapper().readTree(line);
+                node.put("_folder", out.relativize(f.getParent()).toString());
+                articles.put(node.get("id").asText(), node);
             }
         }
         return articles;

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
@@ -410,14 +409,11 @@ class ExactlyOnceCrashIT {
     /** Article id → its JSON line, from every committed segment under out. */
     private static Map<String, String> articles(Path out) throws IOException {
         Map<String, String> all = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(out)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".jsonl")
-                    && !out.relativize(p).toString().startsWith(".")).toList()) {
-                for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
-                    if (!line.isBlank()) {
-                        JsonNode node = PlainJson.mapper().readTree(line);
-                        all.put(node.get("id").asText(), line);
-                    }
+        for (Path f : OutputAudit.segments(out)) {
+            for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+                if (!line.isBlank()) {
+                    JsonNode node = PlainJson.mapper().readTree(line);
+                    all.put(node.get("id").asText(), line);
                 }
             }
         }

@@ -32,6 +32,7 @@ import dev.newsflow.broker.EmbeddedKafkaCluster;
 import dev.newsflow.ingest.edition.Edition;
 import dev.newsflow.testkit.Seeds;
 import dev.newsflow.testkit.SharedKafka;
+import dev.newsflow.sink.file.OutputAudit;
 
 /**
  * Clients not written here read what the pipeline wrote on the seeds: kcat (librdkafka's command-line consumer) the
@@ -104,10 +105,8 @@ class ForeignClientsIT {
     /** Every line of the JSON Lines files the sink wrote. */
     private static List<String> fileLines() throws IOException {
         List<String> lines = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(out)) {
-            for (Path f : files.filter(f -> f.toString().endsWith(".jsonl") && !f.toString().contains("/.")).toList()) {
-                Files.readAllLines(f, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).forEach(lines::add);
-            }
+        for (Path f : OutputAudit.segments(out)) {
+            Files.readAllLines(f, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).forEach(lines::add);
         }
         return lines;
     }
