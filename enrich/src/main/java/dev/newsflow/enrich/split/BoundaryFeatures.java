@@ -34,16 +34,19 @@ import dev.newsflow.enrich.split.HeadlineAssigner.ZoneLine;
  *                      headings in between) and a mark closing one (below, likewise): inside one marked article —
  *                      weighed by the share of the page's closing marks that close a span an opening mark began, so
  *                      that it counts on pages whose articles open and close with marks
+ * @param apart         blank lines stand right above and right below the heading, as they stand around headlines,
+ *                      weighed by how seldom the page's paragraphs begin after one (where every paragraph does, a
+ *                      blank line sets nothing apart)
  */
 record BoundaryFeatures(double cohesionNear, double cohesionFar, double inAbove, double inBelowLead, int lines,
                         int groups, int chars, boolean device, boolean parts, int siblings, boolean aboveMarked,
                         double markedShare, double endShare, double belowChars, boolean columnTag, boolean dashed,
-                        boolean question, double enclosed) {
+                        boolean question, double enclosed, double apart) {
 
     /** Names of the features in {@link #vector} order. */
     static final List<String> NAMES = List.of("cohesion_near", "cohesion_far", "in_above", "in_below_lead", "lines",
             "groups", "chars", "device", "parts", "siblings", "above_marked", "marked_share", "end_share",
-            "below_chars", "column_tag", "dashed", "question", "enclosed");
+            "below_chars", "column_tag", "dashed", "question", "enclosed", "apart");
 
     private static final Pattern DEVICE = Pattern.compile(
             "^(?:[■□●○◆◇▲△★☆▶►]|[一二三四五六七八九十]{1,3}[、是]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[.、．])");
@@ -91,13 +94,14 @@ record BoundaryFeatures(double cohesionNear, double cohesionFar, double inAbove,
                 zone.size(), Math.max(1, groups), chars,
                 !zone.isEmpty() && DEVICE.matcher(zone.get(0).text()).lookingAt(), parts,
                 page.siblings(heading), above.startMarked, page.markedShare(), page.endShare(),
-                belowText.length() / 1000.0, columnTag, dashed, "？！?!".indexOf(last) >= 0, enclosed);
+                belowText.length() / 1000.0, columnTag, dashed, "？！?!".indexOf(last) >= 0, enclosed,
+                PageFacts.isApart(zone, drafts.get(below)) ? 1 - page.paragraphsApart() : 0);
     }
 
     double[] vector() {
         return new double[] {logCohesion(cohesionNear), logCohesion(cohesionFar), inAbove, inBelowLead, lines, groups,
             chars, device ? 1 : 0, parts ? 1 : 0, siblings, aboveMarked ? 1 : 0, markedShare, endShare, belowChars,
-            columnTag ? 1 : 0, dashed ? 1 : 0, question ? 1 : 0, enclosed};
+            columnTag ? 1 : 0, dashed ? 1 : 0, question ? 1 : 0, enclosed, apart};
     }
 
     /**

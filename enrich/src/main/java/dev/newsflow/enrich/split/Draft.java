@@ -24,6 +24,11 @@ final class Draft {
     boolean endMarked;
     /** Closed by heading lines inside a running article: whether they head a new one is decided later. */
     boolean closedByHeading;
+    /** A blank line (or the page's start) stood before the first line read into it, its byline line or its text. */
+    boolean afterBlank;
+    /** Paragraphs begun after its first, and how many of them after a blank line. */
+    int paragraphStarts;
+    int paragraphStartsAfterBlank;
     private StringBuilder paragraph = new StringBuilder();
     private String lastLine;
 
@@ -45,9 +50,11 @@ final class Draft {
     /** Adds a line, joining it to the open paragraph unless that paragraph has visibly ended. */
     void addLine(String line, boolean afterBlank, boolean flowing) {
         if (paragraph.isEmpty()) {
+            countStart(afterBlank);
             paragraph.append(line);
         } else if (Text.endsSentence(lastLine) && (flowing || afterBlank || isShort(lastLine))) {
             endParagraph();
+            countStart(afterBlank);
             paragraph.append(line);
         } else {
             Text.appendWrapped(paragraph, line);
@@ -56,6 +63,13 @@ final class Draft {
         recentWidths.addLast(Text.width(line));
         if (recentWidths.size() > RECENT_LINES) {
             recentWidths.removeFirst();
+        }
+    }
+
+    private void countStart(boolean afterBlank) {
+        if (!paragraphs.isEmpty()) {
+            paragraphStarts++;
+            paragraphStartsAfterBlank += afterBlank ? 1 : 0;
         }
     }
 

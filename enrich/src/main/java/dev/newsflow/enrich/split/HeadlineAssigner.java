@@ -22,8 +22,15 @@ import java.util.function.Function;
  */
 final class HeadlineAssigner {
 
-    /** One headline-like line of a zone; newBlock when a blank line (or the zone start) precedes it. */
-    record ZoneLine(String text, boolean newBlock) {
+    /**
+     * One headline-like line of a zone; newBlock when it opens a printed block (a blank line, the zone's start or a
+     * cut of the layout precedes it), afterBlank when a blank line (or the page's start) does.
+     */
+    record ZoneLine(String text, boolean newBlock, boolean afterBlank) {
+
+        ZoneLine(String text, boolean newBlock) {
+            this(text, newBlock, false);
+        }
     }
 
     /** What the assigner knows of an article: its lead, its whole body, whether it opens with a marker. */

@@ -18,22 +18,39 @@ final class PageFacts {
     private final PageBigrams bigrams;
     private final double markedShare;
     private final double endShare;
+    private final double paragraphsApart;
     private final List<String> headings = new ArrayList<>();
 
     PageFacts(List<Draft> drafts, List<List<ZoneLine>> zones) {
         bigrams = new PageBigrams(drafts.stream().map(Draft::body).toList());
         int marked = 0;
         int ended = 0;
+        int starts = 0;
+        int startsApart = 0;
+
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
             marked += d.startMarked ? 1 : 0;
             ended += d.endMarked ? 1 : 0;
+            starts += d.paragraphStarts;
+            startsApart += d.paragraphStartsAfterBlank;
             if (i > 0 && drafts.get(i - 1).closedByHeading) {
                 headings.add(HeadlineAssigner.text(zones.get(i)));
             }
         }
         markedShare = drafts.isEmpty() ? 0 : marked / (double) drafts.size();
         endShare = drafts.isEmpty() ? 0 : ended / (double) drafts.size();
+        paragraphsApart = starts == 0 ? 0 : startsApart / (double) starts;
+    }
+
+    /** Blank lines stand right above the heading lines and right below them. */
+    static boolean isApart(List<ZoneLine> zone, Draft below) {
+        return !zone.isEmpty() && zone.get(0).afterBlank() && below.afterBlank;
+    }
+
+    /** Share of the page's paragraphs that begin after a blank line: how much a blank line sets anything apart. */
+    double paragraphsApart() {
+        return paragraphsApart;
     }
 
     PageBigrams bigrams() {

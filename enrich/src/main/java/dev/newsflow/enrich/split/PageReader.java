@@ -130,7 +130,7 @@ final class PageReader {
 
     private void zoneLines(Block block) {
         for (int j = 0; j < block.lines.size(); j++) {
-            currentZone().add(new ZoneLine(block.lines.get(j), j == 0));
+            currentZone().add(new ZoneLine(block.lines.get(j), j == 0, j == 0 && block.afterBlank));
         }
     }
 
@@ -150,6 +150,7 @@ final class PageReader {
         if (next != null && next.isText() && (headed || !next.isHeadlineLike(flowing))) {
             close();
             open = new Draft(true);
+            open.afterBlank = block.afterBlank;
             open.bylines.addAll(block.names);
             drafts.add(open);
             zones.add(new ArrayList<>());
@@ -209,12 +210,13 @@ final class PageReader {
             return noteEnd - 1;
         }
         if (paragraphStart && Markers.opensArticleAt(block.lines, j)) {
-            line = startArticle(block.lines, j, line);
+            line = startArticle(block.lines, j, line, j == 0 && block.afterBlank);
             if (line.isEmpty()) {
                 return j;
             }
         } else if (open == null) {
             open = new Draft(false);
+            open.afterBlank = j == 0 && block.afterBlank;
             drafts.add(open);
             zones.add(new ArrayList<>());
         }
@@ -256,10 +258,11 @@ final class PageReader {
      * Opens an article at line j (a byline line just above already opened it) and returns the line's text to
      * read: without a continuation marker; the names in brackets after a dateline become its bylines.
      */
-    private String startArticle(List<String> lines, int j, String line) {
+    private String startArticle(List<String> lines, int j, String line, boolean afterBlank) {
         if (!openedByBylineLine()) {
             close();
             open = new Draft(true);
+            open.afterBlank = afterBlank;
             drafts.add(open);
             zones.add(new ArrayList<>());
         }

@@ -36,4 +36,30 @@ class BoundaryFeaturesTest {
         assertThat(between(List.of(new ZoneLine("老字号（二", true), new ZoneLine("焕发新活力", true))).columnTag())
                 .isFalse();
     }
+
+    /** The features of the first heading inside a running article on a page read as text. */
+    private static BoundaryFeatures firstUndecided(String... lines) {
+        PageSplitter.Drafted d = PageSplitter.draft(PageLayout.lay(String.join("\n", lines)));
+        Boundaries b = new Boundaries(d.drafts(), d.zones(), BoundaryWeights.FITTED);
+        for (int i = 0; i < d.drafts().size(); i++) {
+            if (b.isUndecided(i)) {
+                return b.features(i, new PageFacts(d.drafts(), d.zones()));
+            }
+        }
+        throw new AssertionError("no heading inside a running article");
+    }
+
+    @Test
+    void aHeadingSetApartCountsOnlyAsMuchAsThePagesParagraphsAreNot() {
+        assertThat(firstUndecided("城市书房遍布街巷，市民读书借书更方便了。", "书房实行二十四小时开放。", "",
+                "老宅重现旧模样", "", "老街上的一座老宅修缮完成。", "老宅的讲解服务要提前预约。").apart())
+                .isEqualTo(1.0);
+        assertThat(firstUndecided("城市书房遍布街巷，市民读书借书更方便了。", "书房实行二十四小时开放。",
+                "老宅重现旧模样", "老街上的一座老宅修缮完成。", "老宅的讲解服务要提前预约。").apart())
+                .isEqualTo(0.0);
+        // every paragraph stands after a blank line: one more sets nothing apart
+        assertThat(firstUndecided("城市书房遍布街巷，市民读书借书更方便了。", "", "书房实行二十四小时开放。", "",
+                "老宅重现旧模样", "", "老街上的一座老宅修缮完成。", "", "老宅的讲解服务要提前预约。").apart())
+                .isEqualTo(0.0);
+    }
 }

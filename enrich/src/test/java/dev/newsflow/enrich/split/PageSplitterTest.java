@@ -896,6 +896,32 @@ class PageSplitterTest {
         assertThat(second.bylines()).containsExactly("周明");
     }
 
+    /** Two reports of a column page without bylines, the second's title printed between them as {@code title}. */
+    private SplitPage readingAndOldHouse(String... title) {
+        List<String> lines = new java.util.ArrayList<>(List.of("阅读点亮城市夜晚", "",
+                "城市书房遍布街巷，市民读", "书借书更方便了。今年以来，", "全市新建城市书房二十家，",
+                "每家藏书都在五千册以上。", "书房实行二十四小时开放，", "市民刷卡即可进入，夜里加",
+                "班的年轻人也能找到一处安", "静的角落。", "管理人员介绍，周末的书房", "常常座无虚席，亲子阅读活",
+                "动尤其受欢迎。"));
+        lines.addAll(List.of(title));
+        lines.addAll(List.of("老街上的一座老宅修缮完成，", "雕花门窗重现旧日模样，吸", "引不少游客驻足拍照。",
+                "老宅管理人员说，周末来参", "观的游客越来越多，讲解服", "务常常要提前预约。",
+                "街道负责人表示，下一步将", "修缮老街上的另外两座老宅，", "让市民更方便地了解老街历", "史。"));
+        return split(lines.toArray(String[]::new));
+    }
+
+    @Test
+    void aHeadingSetApartByBlankLinesWhereParagraphsAreNotHeadsANewArticle() {
+        SplitPage apart = readingAndOldHouse("", "老宅重现旧模样", "");
+        assertThat(apart.articles()).extracting(a -> a.headline() == null ? null : a.headline().title())
+                .containsExactly("阅读点亮城市夜晚", "老宅重现旧模样");
+
+        // the same line in the flow of the text, as the page prints its paragraphs, is a sub-heading of the report
+        SplitPage inFlow = readingAndOldHouse("老宅重现旧模样");
+        assertThat(inFlow.articles()).hasSize(1);
+        assertThat(inFlow.articles().get(0).paragraphs()).contains("老宅重现旧模样");
+    }
+
     @Test
     void aPageReadAsOneLongArticleWithoutHeadlineIsDoubtful() {
         String sentence = "会议指出，要深入推进各项工作，切实把任务落到实处，确保取得实效。";
