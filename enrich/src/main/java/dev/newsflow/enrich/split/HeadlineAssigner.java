@@ -64,11 +64,8 @@ final class HeadlineAssigner {
     /** Headline text → its weighted bigrams and its overlap with each article (NaN until computed). */
     private final Map<String, HeadlineGrams> headlines = new HashMap<>();
     private final Function<String, HeadlineGrams> weigher = this::weigh;
-    /** Bigram → where it occurs among the articles, for the bigrams of headline lines. */
-    private final Map<Integer, Places> bigramPlaces = new HashMap<>();
-    private final Function<Integer, Places> placer = this::place;
-    private static final byte IN_LEAD = 2;
-    private static final byte IN_BODY = 1;
+    /** Where the bigrams of headline lines occur among the articles. */
+    private final BigramPlaces places;
     /** Scratch tables of {@link #placeAfter}, reused from call to call (an assigner reads one page, on one thread). */
     private double[][] afterBest = new double[MAX_ZONE_LINES + 1][MAX_RUN + 1];
     private int[][] afterTarget = new int[MAX_ZONE_LINES + 1][MAX_RUN + 1];
@@ -90,6 +87,7 @@ final class HeadlineAssigner {
             // the body's bigrams as the page's boundaries read them, when its text is still the same
             bodyGrams.add(a.bodyGrams() != null ? a.bodyGrams() : Bigrams.of(a.body()));
         }
+        places = new BigramPlaces(leadGrams, bodyGrams);
     }
 
     /** The bigrams of article i's body, as read for the assignment: for the headline builder to reuse. */
@@ -399,15 +397,15 @@ final class HeadlineAssigner {
     }
 
     private double computeOverlap(HeadlineGrams grams, int article) {
-        if (grams.places.length == 0) {
+        if (grams.indexes.length == 0) {
             return 0;
         }
         double found = 0;
-        for (int i = 0; i < grams.places.length; i++) {
-            byte place = grams.places[i].where()[article];
-            if (place == IN_LEAD) {
+        for (int i = 0; i < grams.indexes.length; i++) {
+            byte place = places.where(grams.indexes[i], article);
+            if (place == BigramPlaces.IN_LEAD) {
                 found += grams.weights[i];
-            } else if (place == IN_BODY) {
+            } else if (place == BigramPlaces.IN_BODY) {
                 found += grams.weights[i] / 2;
             }
         }
@@ -418,41 +416,22 @@ final class HeadlineAssigner {
      * A headline's bigrams (where each occurs), each weighted by how rare it is among the article bodies (the same
      * against every article), and its overlap with each article once computed.
      */
-    private record HeadlineGrams(Places[] places, double[] weights, double total, double[] overlaps) {
+    private record HeadlineGrams(int[] indexes, double[] weights, double total, double[] overlaps) {
     }
 
     private HeadlineGrams weigh(String headline) {
         int[] bigrams = Bigrams.of(headline).toArray();
-        Places[] places = new Places[bigrams.length];
+        int[] indexes = new int[bigrams.length];
         double[] weights = new double[bigrams.length];
         double total = 0;
         for (int i = 0; i < bigrams.length; i++) {
-            places[i] = bigramPlaces.computeIfAbsent(bigrams[i], placer);
-            weights[i] = 1.0 / Math.max(1, places[i].bodies());
+            indexes[i] = places.index(bigrams[i]);
+            weights[i] = 1.0 / Math.max(1, places.bodies(indexes[i]));
             total += weights[i];
         }
         double[] overlaps = new double[articles.size()];
         Arrays.fill(overlaps, Double.NaN);
-        return new HeadlineGrams(places, weights, total, overlaps);
-    }
-
-    /** Where a bigram occurs, per article ({@link #IN_LEAD}, {@link #IN_BODY} or 0), and in how many bodies. */
-    private record Places(byte[] where, int bodies) {
-    }
-
-    /**
-     * Where a bigram of headline lines occurs, looked up in every article once: the groups a zone is cut into share
-     * most of their bigrams, and the dynamic program weighs each group against several articles.
-     */
-    private Places place(int bigram) {
-        byte[] where = new byte[articles.size()];
-        int bodies = 0;
-        for (int a = 0; a < where.length; a++) {
-            boolean inBody = bodyGrams.get(a).contains(bigram);
-            bodies += inBody ? 1 : 0;
-            where[a] = leadGrams.get(a).contains(bigram) ? IN_LEAD : inBody ? IN_BODY : 0;
-        }
-        return new Places(where, bodies);
+        return new HeadlineGrams(indexes, weights, total, overlaps);
     }
 
     // ---- cutting a zone's lines into groups ----
