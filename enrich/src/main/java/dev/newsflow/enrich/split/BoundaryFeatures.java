@@ -87,7 +87,7 @@ record BoundaryFeatures(double cohesionNear, double cohesionFar, double inAbove,
         Bigrams headingGrams = Bigrams.of(heading);
         PageBigrams grams = page.bigrams();
         return new BoundaryFeatures(
-                grams.cohesion(tail(aboveText, SIDE_CHARS), head(belowText, SIDE_CHARS)),
+                grams.cohesion(side(aboveText, grams, below - 1, true), side(belowText, grams, below, false)),
                 grams.cohesion(grams.of(below - 1), grams.of(below)),
                 headingGrams.shareIn(grams.of(below - 1)),
                 headingGrams.shareIn(Bigrams.of(head(Markers.withoutOpeners(belowText), LEAD_CHARS))),
@@ -110,6 +110,14 @@ record BoundaryFeatures(double cohesionNear, double cohesionFar, double inAbove,
      */
     private static double logCohesion(double cohesion) {
         return Math.log(cohesion + COHESION_FLOOR);
+    }
+
+    /** The bigrams of a draft's last (or first) {@link #SIDE_CHARS}: its own when it is no longer. */
+    private static Bigrams side(String text, PageBigrams grams, int draft, boolean tail) {
+        if (text.length() <= SIDE_CHARS) {
+            return grams.of(draft);
+        }
+        return Bigrams.of(tail ? tail(text, SIDE_CHARS) : head(text, SIDE_CHARS));
     }
 
     private static String tail(String s, int n) {

@@ -52,14 +52,10 @@ final class PageBigrams {
     }
 
     /**
-     * How much of {@code b}'s wording {@code a} shares, each bigram weighted by how rare it is on the page
+     * How much of {@code right}'s wording {@code left} shares, each bigram weighted by how rare it is on the page
      * (1 / document frequency): 0 when nothing is shared, 1 when all of it is. Bigrams with a digit are left out:
      * reports of the same day share dates and figures (2月18日) whatever their subjects.
      */
-    double cohesion(String a, String b) {
-        return cohesion(Bigrams.of(a), Bigrams.of(b));
-    }
-
     double cohesion(Bigrams left, Bigrams right) {
         double shared = 0;
         double all = 0;

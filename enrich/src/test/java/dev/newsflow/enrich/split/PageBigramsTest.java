@@ -14,7 +14,7 @@ class PageBigramsTest {
         String airline = "2月18日，一家小型航空公司进入破产程序，3人失业。";
         String blastFollowUp = "爆炸发生后，老城区加强了安保。";
         PageBigrams page = new PageBigrams(List.of(blast, airline, blastFollowUp));
-        assertThat(page.cohesion(blast, airline)).isZero();
-        assertThat(page.cohesion(blast, blastFollowUp)).isPositive();
+        assertThat(page.cohesion(Bigrams.of(blast), Bigrams.of(airline))).isZero();
+        assertThat(page.cohesion(Bigrams.of(blast), Bigrams.of(blastFollowUp))).isPositive();
     }
 }
