@@ -16,6 +16,12 @@ final class Headlines {
     private static final double MAX_LINE_WIDTH = 75;
     /** Commas a headline holds at most, between two phrases: a sentence holds more. */
     static final int MAX_COMMAS = 1;
+    /**
+     * Commas a headline block holds at most: a kicker of three phrases, or a kicker and a title of two each. A block
+     * of wrapped lines holding more is a sentence run over them, a summary or a lead, each line of which looks like a
+     * headline's.
+     */
+    private static final int MAX_BLOCK_COMMAS = 2;
     /** Letters of a kicker naming a speaker before a colon: a name or a group, not a clause. */
     private static final int MAX_COLON_KICKER = 12;
 
@@ -28,10 +34,12 @@ final class Headlines {
             return false;
         }
         int chars = 0;
+        int commas = 0;
         for (String line : lines) {
             // counted no further than the most a headline has: a paragraph is ruled out after a line's worth
             chars += Text.contentLength(line, MAX_CHARS + 1 - chars);
-            if (chars > MAX_CHARS) {
+            commas += commas(line);
+            if (chars > MAX_CHARS || commas > MAX_BLOCK_COMMAS) {
                 return false;
             }
         }
@@ -44,6 +52,15 @@ final class Headlines {
             }
         }
         return true;
+    }
+
+    private static int commas(String line) {
+        int n = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            n += c == '，' || c == ',' ? 1 : 0;
+        }
+        return n;
     }
 
     /**

@@ -1,0 +1,25 @@
+package dev.newsflow.enrich.split;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class HeadlinesTest {
+
+    @Test
+    void aSentenceWrappedOverUnpunctuatedLinesIsNoHeadlineBlock() {
+        // each line on its own could be a headline's; together they hold a sentence's commas (a summary, a lead)
+        assertThat(Headlines.isHeadlineLike(List.of("老街上的老宅修缮完成，雕花门", "窗重现旧日模样，吸引游客驻足",
+                "拍照，老宅讲解服务要提前预约"), false)).isFalse();
+    }
+
+    @Test
+    void aKickerOfThreePhrasesOverItsTitleIsAHeadlineBlock() {
+        assertThat(Headlines.isHeadlineLike(List.of("老宅修缮完成，门窗重现旧貌，游客纷至沓来——",
+                "老街焕发新活力"), false)).isTrue();
+        assertThat(Headlines.isHeadlineLike(List.of("书房遍布街巷，阅读点亮夜晚", "城市书房，越开越多"), false))
+                .isTrue();
+    }
+}
