@@ -523,11 +523,26 @@ final class PageLayout {
             return PageLayout.isFullWidth(line, column);
         }
 
+        /** A line that may belong to a headline: not the first part of a dateline the column wrapped either. */
         private boolean isHeadlineLine(int k) {
             if (headlineLine[k] == 0) {
-                headlineLine[k] = (byte) (Headlines.isHeadlineLine(lines.get(k), true) ? 1 : 2);
+                headlineLine[k] = (byte) (Headlines.isHeadlineLine(lines.get(k), true) && !startsWrappedDateline(k)
+                        ? 1 : 2);
             }
             return headlineLine[k] == 1;
+        }
+
+        /**
+         * Line k opens a dateline the column wrapped (据新华社斯德哥尔摩 / 10月14日电): joined to the next line it
+         * opens an article, and the next line does not open one of its own, or only with the date the dateline goes
+         * on with. (A headline line over a dateline with a source of its own, 本报电 or 新华社…电, is a headline's.)
+         */
+        private boolean startsWrappedDateline(int k) {
+            if (k + 1 >= lines.size() || !Markers.opensArticleAt(lines, k)) {
+                return false;
+            }
+            String next = lines.get(k + 1).strip();
+            return !Markers.opensArticle(next) || !next.isEmpty() && Character.isDigit(next.charAt(0));
         }
 
         private boolean isFurnitureLine(int k) {

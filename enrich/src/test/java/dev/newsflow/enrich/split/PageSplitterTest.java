@@ -923,6 +923,25 @@ class PageSplitterTest {
     }
 
     @Test
+    void aDatelineWrappedByANarrowColumnOpensTheTextAndStaysOutOfTheHeadline() {
+        SplitPage page = split("全市新建城市书房二十", "家，每家藏书都在五千", "册以上。书房实行二十", "四小时开放，市民刷卡",
+                "即可进入。", "（本报呼和浩特3月8", "日电）", "",
+                "老街老宅修缮完成迎来八方游客", "",
+                "据新华社呼和浩特", "3月8日电 老街上的一", "座老宅修缮完成，雕花", "门窗重现旧日模样，吸", "引不少游客驻足拍照。");
+        Article oldStreet = page.articles().get(page.articles().size() - 1);
+        assertThat(oldStreet.headline().title()).isEqualTo("老街老宅修缮完成迎来八方游客");
+        assertThat(oldStreet.headline().subtitle()).isNull();
+        assertThat(oldStreet.paragraphs().get(0)).startsWith("据新华社呼和浩特3月8日电");
+
+        // a headline's short last line over a dateline with a source of its own stays the headline's
+        SplitPage headed = split("全市新建城市书房二十", "家，每家藏书都在五千", "册以上。（王芳）", "",
+                "老街老宅修缮完成", "搭起文化平台", "本报电 老街上的一座", "老宅修缮完成，雕花门", "窗重现旧日模样。");
+        Article second = headed.articles().get(headed.articles().size() - 1);
+        assertThat(flat(second.headline().text())).isEqualTo("老街老宅修缮完成搭起文化平台");
+        assertThat(second.paragraphs().get(0)).startsWith("本报电 老街上");
+    }
+
+    @Test
     void aPageReadAsOneLongArticleWithoutHeadlineIsDoubtful() {
         String sentence = "会议指出，要深入推进各项工作，切实把任务落到实处，确保取得实效。";
         List<String> lines = new java.util.ArrayList<>();
