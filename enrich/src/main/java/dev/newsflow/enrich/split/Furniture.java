@@ -59,6 +59,8 @@ final class Furniture {
     private static final int MIN_PHONE_DIGITS = 7;
     private static final Pattern PHONE_NUMBERS = Pattern.compile("[0-9()（）\\s、,，-]{7,}");
 
+    /** Characters of an imprint's line (主办…, 地址…, 邮编…) at most, unless its terms run together. */
+    private static final int IMPRINT_LINE_CHARS = 40;
     /** Tenths of a block's lines that must be imprint lines for the block to be an imprint. */
     private static final int IMPRINT_SHARE_TENTHS = 4;
 
@@ -71,6 +73,10 @@ final class Furniture {
         if (NOTICE_WORDS.foundIn(all) && NOTICE.matcher(all).find()) {
             return true;
         }
+        if (lines.stream().anyMatch(Furniture::isBodyLine)) {
+            // a paragraph of text is no imprint's: an imprint line set right under it is cut off as a line of its own
+            return false;
+        }
         // four lines in ten of an imprint make the block one: stop reading once the rest could not make them up
         int needed = (lines.size() * IMPRINT_SHARE_TENTHS + 9) / 10;
         int imprint = 0;
@@ -80,13 +86,18 @@ final class Furniture {
         return imprint > 0 && imprint >= needed;
     }
 
+    /** A line of running text: longer than any imprint line, and ending a sentence in it. */
+    private static boolean isBodyLine(String line) {
+        return line.length() > IMPRINT_LINE_CHARS && line.indexOf('。') >= 0;
+    }
+
     /**
      * A line of an imprint: short, with imprint vocabulary or a page header; or longer but dense with imprint
      * vocabulary (an imprint whose lines the extraction ran together: 主办…刊号…邮发代号…值班编委…).
      */
     static boolean isImprintLine(String line) {
         String s = line.strip();
-        if (s.length() <= 40) {
+        if (s.length() <= IMPRINT_LINE_CHARS) {
             return hasImprintTerm(s) || mayOpenPageHeader(s) && PAGE_HEADER.matcher(s).lookingAt() || isPhoneNumbers(s)
                     || isEditionLine(s);
         }

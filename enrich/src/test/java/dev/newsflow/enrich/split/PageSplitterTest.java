@@ -942,6 +942,18 @@ class PageSplitterTest {
     }
 
     @Test
+    void theLastParagraphOfAPageWithTheEditorsLineRightUnderItIsKept() {
+        SplitPage page = split("城市书房夜间开放", "",
+                "本报讯（记者 王芳）全市今年新建城市书房二十家，每家藏书都在五千册以上，书房实行二十四小时开放，市民刷卡即可进入，"
+                        + "夜里加班的年轻人也能找到一处安静的角落。",
+                "本版责编：李明  张华");
+        assertThat(page.articles()).hasSize(1);
+        Article a = page.articles().get(0);
+        assertThat(a.text()).contains("全市今年新建城市书房二十家").doesNotContain("责编");
+        assertThat(page.furniture()).anyMatch(f -> f.contains("本版责编"));
+    }
+
+    @Test
     void aPageReadAsOneLongArticleWithoutHeadlineIsDoubtful() {
         String sentence = "会议指出，要深入推进各项工作，切实把任务落到实处，确保取得实效。";
         List<String> lines = new java.util.ArrayList<>();
