@@ -73,6 +73,11 @@ final class Draft {
         }
     }
 
+    /** The paragraph being read, not yet ended. */
+    String openParagraph() {
+        return paragraph.toString();
+    }
+
     /** The open paragraph ended a sentence: what follows may start a new paragraph or a sub-heading. */
     boolean atParagraphEnd() {
         return paragraph.isEmpty() || (lastLine != null && Text.endsSentence(lastLine));

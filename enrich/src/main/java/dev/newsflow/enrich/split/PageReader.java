@@ -198,7 +198,7 @@ final class PageReader {
             furniture.add(line);
             return j;
         }
-        Optional<Bylines.Trailing> byline = Bylines.trailing(line);
+        Optional<Bylines.Trailing> byline = afterBareDateline() ? Optional.empty() : Bylines.trailing(line);
         if (byline.isPresent() && byline.get().rest().isEmpty()) {
             creditLast(byline.get().names());
             return j;
@@ -222,6 +222,19 @@ final class PageReader {
         }
         addText(byline.map(Bylines.Trailing::rest).orElse(line), j == 0 && block.afterBlank, byline);
         return j;
+    }
+
+    /**
+     * The open paragraph holds nothing but a dateline: a bracket of names on the next line is the dateline's own
+     * (新华社莫斯科2月19日电 / （记者 甲 乙）), part of the text as it is where the line runs on, not a byline closing it.
+     */
+    private boolean afterBareDateline() {
+        if (open == null) {
+            return false;
+        }
+        String paragraph = open.openParagraph();
+        String dateline = paragraph.isEmpty() ? null : Markers.dateline(paragraph);
+        return dateline != null && dateline.length() == paragraph.strip().length();
     }
 
     /**

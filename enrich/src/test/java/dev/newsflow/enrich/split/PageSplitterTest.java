@@ -954,6 +954,15 @@ class PageSplitterTest {
     }
 
     @Test
+    void aDatelinesBracketOfNamesOnTheNextLineStaysInTheTextAsItDoesOnTheSameLine() {
+        SplitPage page = split("城市书房夜间开放", "", "新华社呼和浩特3月8日电", "（记者 王芳 李明）",
+                "全市今年新建城市书房二十家，每家藏书都在五千册以上，书房实行二十四小时开放。");
+        Article a = page.articles().get(0);
+        assertThat(a.bylines()).containsExactly("王芳", "李明");
+        assertThat(a.paragraphs().get(0)).startsWith("新华社呼和浩特3月8日电（记者 王芳 李明）全市今年");
+    }
+
+    @Test
     void aPageReadAsOneLongArticleWithoutHeadlineIsDoubtful() {
         String sentence = "会议指出，要深入推进各项工作，切实把任务落到实处，确保取得实效。";
         List<String> lines = new java.util.ArrayList<>();
