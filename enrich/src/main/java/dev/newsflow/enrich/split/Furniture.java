@@ -86,9 +86,16 @@ final class Furniture {
         return imprint > 0 && imprint >= needed;
     }
 
-    /** A line of running text: longer than any imprint line, and ending a sentence in it. */
+    /**
+     * A line of running text: longer than any imprint line and ending a sentence in it, or a sentence closed by a
+     * reporter's byline (…出席并讲话。（王明）), however short.
+     */
     private static boolean isBodyLine(String line) {
-        return line.length() > IMPRINT_LINE_CHARS && line.indexOf('。') >= 0;
+        if (line.indexOf('。') < 0) {
+            return false;
+        }
+        return line.length() > IMPRINT_LINE_CHARS
+                || Bylines.trailing(line).filter(b -> !b.rest().isEmpty()).isPresent();
     }
 
     /**

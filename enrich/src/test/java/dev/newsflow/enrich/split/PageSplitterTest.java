@@ -963,6 +963,16 @@ class PageSplitterTest {
     }
 
     @Test
+    void aShortLastParagraphClosedByItsBylineIsTextThoughItNamesAnEditorsPost() {
+        SplitPage page = split("座谈会在京举办", "", "本报北京3月8日电 文艺工作座谈会今天在京举办，与会代表畅谈创作体会。", "",
+                "报社副总编辑出席座谈会并讲话。（王芳）", "", "老街老宅修缮完成", "",
+                "本报讯 老街上的一座老宅修缮完成，雕花门窗重现旧日模样。（李明）");
+        Article meeting = page.articles().get(0);
+        assertThat(meeting.paragraphs()).last().isEqualTo("报社副总编辑出席座谈会并讲话。");
+        assertThat(meeting.bylines()).containsExactly("王芳");
+    }
+
+    @Test
     void aPageReadAsOneLongArticleWithoutHeadlineIsDoubtful() {
         String sentence = "会议指出，要深入推进各项工作，切实把任务落到实处，确保取得实效。";
         List<String> lines = new java.util.ArrayList<>();
