@@ -78,6 +78,10 @@ final class Draft {
         return paragraph.toString();
     }
 
+    int openParagraphLength() {
+        return paragraph.length();
+    }
+
     /** The open paragraph ended a sentence: what follows may start a new paragraph or a sub-heading. */
     boolean atParagraphEnd() {
         return paragraph.isEmpty() || (lastLine != null && Text.endsSentence(lastLine));

@@ -31,7 +31,7 @@ final class Markers {
     /** 又电: another dispatch of the same report, printed inside it. */
     private static final Pattern ANOTHER_DISPATCH = Pattern.compile("^(?:又电|另电)");
     /** Longest dateline looked for: source, place and date. */
-    private static final int MAX_DATELINE = 28;
+    static final int MAX_DATELINE = 28;
     /** A dateline line this short may hold only the first part of a dateline wrapped by a narrow column. */
     private static final int WRAPPED_DATELINE_CHARS = 12;
     private static final String NUMBER = "([0-9０-９一二三四五六七八九十]{1,3})";

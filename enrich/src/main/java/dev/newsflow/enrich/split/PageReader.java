@@ -198,7 +198,7 @@ final class PageReader {
             furniture.add(line);
             return j;
         }
-        Optional<Bylines.Trailing> byline = afterBareDateline() ? Optional.empty() : Bylines.trailing(line);
+        Optional<Bylines.Trailing> byline = afterBareDateline(line) ? Optional.empty() : Bylines.trailing(line);
         if (byline.isPresent() && byline.get().rest().isEmpty()) {
             creditLast(byline.get().names());
             return j;
@@ -228,8 +228,9 @@ final class PageReader {
      * The open paragraph holds nothing but a dateline: a bracket of names on the next line is the dateline's own
      * (新华社莫斯科2月19日电 / （记者 甲 乙）), part of the text as it is where the line runs on, not a byline closing it.
      */
-    private boolean afterBareDateline() {
-        if (open == null) {
+    private boolean afterBareDateline(String line) {
+        if (open == null || line.isEmpty() || line.charAt(0) != '（' && line.charAt(0) != '('
+                || open.openParagraphLength() > Markers.MAX_DATELINE) {
             return false;
         }
         String paragraph = open.openParagraph();
