@@ -9,12 +9,6 @@ package dev.newsflow.enrich.split;
 final class Bigrams {
 
     private static final Bigrams NONE = new Bigrams(new int[1], 0);
-    /**
-     * The common Han ideographs (the CJK block as first encoded, every code point a letter in every Unicode version):
-     * most characters of a page, answered without asking {@link Character#isLetterOrDigit(int)}.
-     */
-    private static final char COMMON_HAN_FIRST = '\u4E00';
-    private static final char COMMON_HAN_LAST = '\u9FA5';
 
     /**
      * Slots; 0 is an empty one. The length is a power of two above 4/3 of the text's length, so at most three slots
@@ -64,7 +58,7 @@ final class Bigrams {
      */
     private static int letterUnits(String s, int i, int length) {
         char c = s.charAt(i);
-        if (c >= COMMON_HAN_FIRST && c <= COMMON_HAN_LAST) {
+        if (c >= Text.COMMON_HAN_FIRST && c <= Text.COMMON_HAN_LAST) {
             return 1;
         }
         if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(s.charAt(i + 1))) {

@@ -34,14 +34,19 @@ final class Headlines {
             return false;
         }
         int chars = 0;
-        int commas = 0;
         for (String line : lines) {
             // counted no further than the most a headline has: a paragraph is ruled out after a line's worth
             chars += Text.contentLength(line, MAX_CHARS + 1 - chars);
-            commas += commas(line);
-            if (chars > MAX_CHARS || commas > MAX_BLOCK_COMMAS) {
+            if (chars > MAX_CHARS) {
                 return false;
             }
+        }
+        int commas = 0;
+        for (String line : lines) {
+            commas += commas(line);
+        }
+        if (commas > MAX_BLOCK_COMMAS) {
+            return false;
         }
         if (chars < 2) {
             return false;
