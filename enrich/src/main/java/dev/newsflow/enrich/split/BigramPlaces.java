@@ -54,7 +54,7 @@ final class BigramPlaces {
             where[index * articles + a] = leads.get(a).contains(bigram) ? IN_LEAD : inBody ? IN_BODY : 0;
         }
         bodyCounts[index] = in;
-        if (count * 2 > keys.length / 2) {
+        if (count * 2 > keys.length) {
             rehash();
         }
         return index;

@@ -10,8 +10,8 @@ import java.util.Arrays;
  * that stand inside running articles on pages composed from the development split of the corpus (testkit
  * {@code CorpusPages --split dev}, every convention drawn at random) and on the seed pages, each labelled by the
  * pages' known answers. The held-out split is never fitted on. Refit when the features change. The weight of
- * {@code apart}, added later, and the intercept were then set by {@code SplitTuning --boundaries} on the same pages,
- * with the seed pages and their relayouts kept whole.
+ * {@code apart}, added later, and the intercept were then set on the end measure (a line search, then
+ * {@code SplitTuning --boundaries}) on the same development pages, with the seed pages and their relayouts kept whole.
  *
  * @param intercept the bias
  * @param weights   one per feature, in {@link BoundaryFeatures#NAMES} order
