@@ -58,7 +58,7 @@ final class Bigrams {
      */
     private static int letterUnits(String s, int i, int length) {
         char c = s.charAt(i);
-        if (c >= Text.COMMON_HAN_FIRST && c <= Text.COMMON_HAN_LAST) {
+        if (Text.isCommonHan(c)) {
             return 1;
         }
         if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(s.charAt(i + 1))) {

@@ -41,11 +41,7 @@ final class Headlines {
                 return false;
             }
         }
-        int commas = 0;
-        for (String line : lines) {
-            commas += commas(line);
-        }
-        if (commas > MAX_BLOCK_COMMAS) {
+        if (commas(lines) > MAX_BLOCK_COMMAS) {
             return false;
         }
         if (chars < 2) {
@@ -59,11 +55,14 @@ final class Headlines {
         return true;
     }
 
-    private static int commas(String line) {
+    /** The commas (，,) of a block's lines together. */
+    static int commas(List<String> lines) {
         int n = 0;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            n += c == '，' || c == ',' ? 1 : 0;
+        for (String line : lines) {
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                n += c == '，' || c == ',' ? 1 : 0;
+            }
         }
         return n;
     }

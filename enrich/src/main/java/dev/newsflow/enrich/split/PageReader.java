@@ -115,8 +115,7 @@ final class PageReader {
      */
     private static boolean isExclamation(Block block) {
         String last = block.lines.get(block.lines.size() - 1);
-        return Text.endsSentence(last) && block.lines.stream().mapToLong(l -> l.chars().filter(
-                c -> c == '，' || c == ',').count()).sum() > Headlines.MAX_COMMAS;
+        return Text.endsSentence(last) && Headlines.commas(block.lines) > Headlines.MAX_COMMAS;
     }
 
     /**

@@ -9,8 +9,8 @@ final class Text {
      * The common Han ideographs (the CJK block as first encoded, every code point a letter in every Unicode version):
      * most characters of a page, answered without asking {@link Character#isLetterOrDigit(int)}.
      */
-    static final char COMMON_HAN_FIRST = '\u4E00';
-    static final char COMMON_HAN_LAST = '\u9FA5';
+    private static final char COMMON_HAN_FIRST = '\u4E00';
+    private static final char COMMON_HAN_LAST = '\u9FA5';
     private static final String CLOSERS = "”’」』\"'》〉)）]】";
     private static final String SENTENCE_END = "。！？!?…";
     private static final String CLAUSE_PUNCT = "，、：；,:;—";
@@ -44,13 +44,17 @@ final class Text {
         return contentLength(s, Integer.MAX_VALUE);
     }
 
+    /** A common Han ideograph: a letter, answered without a Unicode lookup. */
+    static boolean isCommonHan(char c) {
+        return c >= COMMON_HAN_FIRST && c <= COMMON_HAN_LAST;
+    }
+
     /** Characters that are neither whitespace nor punctuation, counted no further than limit (then the count is it). */
     static int contentLength(String s, int limit) {
         int n = 0;
         for (int i = 0; i < s.length() && n < limit; ) {
             char c = s.charAt(i);
-            if (c >= COMMON_HAN_FIRST && c <= COMMON_HAN_LAST) {
-                // most of a page's characters: letters, answered without a Unicode lookup
+            if (isCommonHan(c)) {
                 n++;
                 i++;
                 continue;
