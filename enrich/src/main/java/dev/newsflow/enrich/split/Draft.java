@@ -25,15 +25,16 @@ final class Draft {
     /** Closed by heading lines inside a running article: whether they head a new one is decided later. */
     boolean closedByHeading;
     /** A blank line (or the page's start) stood before the first line read into it, its byline line or its text. */
-    boolean afterBlank;
+    final boolean afterBlank;
     /** Paragraphs begun after its first, and how many of them after a blank line. */
     int paragraphStarts;
     int paragraphStartsAfterBlank;
     private StringBuilder paragraph = new StringBuilder();
     private String lastLine;
 
-    Draft(boolean startMarked) {
+    Draft(boolean startMarked, boolean afterBlank) {
         this.startMarked = startMarked;
+        this.afterBlank = afterBlank;
     }
 
     boolean isEmpty() {

@@ -27,10 +27,6 @@ final class HeadlineAssigner {
      * cut of the layout precedes it), afterBlank when a blank line (or the page's start) does.
      */
     record ZoneLine(String text, boolean newBlock, boolean afterBlank) {
-
-        ZoneLine(String text, boolean newBlock) {
-            this(text, newBlock, false);
-        }
     }
 
     /** What the assigner knows of an article: its lead, its whole body, whether it opens with a marker. */

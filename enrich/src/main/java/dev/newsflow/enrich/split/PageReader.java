@@ -148,8 +148,7 @@ final class PageReader {
         boolean headed = open == null && !currentZone().isEmpty();
         if (next != null && next.isText() && (headed || !next.isHeadlineLike(flowing))) {
             close();
-            open = new Draft(true);
-            open.afterBlank = block.afterBlank;
+            open = new Draft(true, block.afterBlank);
             open.bylines.addAll(block.names);
             drafts.add(open);
             zones.add(new ArrayList<>());
@@ -214,8 +213,7 @@ final class PageReader {
                 return j;
             }
         } else if (open == null) {
-            open = new Draft(false);
-            open.afterBlank = j == 0 && block.afterBlank;
+            open = new Draft(false, j == 0 && block.afterBlank);
             drafts.add(open);
             zones.add(new ArrayList<>());
         }
@@ -274,8 +272,7 @@ final class PageReader {
     private String startArticle(List<String> lines, int j, String line, boolean afterBlank) {
         if (!openedByBylineLine()) {
             close();
-            open = new Draft(true);
-            open.afterBlank = afterBlank;
+            open = new Draft(true, afterBlank);
             drafts.add(open);
             zones.add(new ArrayList<>());
         }

@@ -11,7 +11,7 @@ import dev.newsflow.enrich.split.HeadlineAssigner.ZoneLine;
 class BoundaryFeaturesTest {
 
     private static Draft draft(String text) {
-        Draft d = new Draft(false);
+        Draft d = new Draft(false, true);
         d.addLine(text, true, true);
         d.endParagraph();
         return d;
@@ -26,14 +26,14 @@ class BoundaryFeaturesTest {
 
     @Test
     void aColumnNameWrappedOntoTheNextLineStillTagsTheHeading() {
-        assertThat(between(List.of(new ZoneLine("让老字号焕发新活力（城市", true), new ZoneLine("观察）", false)))
+        assertThat(between(List.of(new ZoneLine("让老字号焕发新活力（城市", true, true), new ZoneLine("观察）", false, false)))
                 .columnTag()).isTrue();
-        assertThat(between(List.of(new ZoneLine("让老字号焕发新活力（城市观察）", true))).columnTag()).isTrue();
+        assertThat(between(List.of(new ZoneLine("让老字号焕发新活力（城市观察）", true, true))).columnTag()).isTrue();
     }
 
     @Test
     void aBracketClosingTheGroupAboveIsNoColumnTagOfTheNextGroup() {
-        assertThat(between(List.of(new ZoneLine("老字号（二", true), new ZoneLine("焕发新活力", true))).columnTag())
+        assertThat(between(List.of(new ZoneLine("老字号（二", true, true), new ZoneLine("焕发新活力", true, true))).columnTag())
                 .isFalse();
     }
 
