@@ -149,8 +149,8 @@ final class HeadlineAssigner {
                 double base = -seg.cost + (p == 0 ? 0 : afterBest[p][taken]);
                 List<List<ZoneLine>> rest = groups.subList(p, m);
                 // (a) none of the rest is a headline: sub-headings of the next article, or orphans
-                best.offer(nextRun(nextArticle, false, taken, run), base + restScore(rest, nextArticle, 0), seg, p,
-                        false);
+                double unheaded = restScore(rest, nextArticle, 0) - headless(rest, nextArticle, convention);
+                best.offer(nextRun(nextArticle, false, taken, run), base + unheaded, seg, p, false);
                 // (b) the first of the rest is the next article's headline
                 if (nextArticle != null && !rest.isEmpty()) {
                     double s = score(rest.get(0), nextArticle, Dir.BEFORE, false, convention);
@@ -318,6 +318,14 @@ final class HeadlineAssigner {
         List<ZoneLine> headline = headed ? groups.get(0) : null;
         List<List<ZoneLine>> rest = headed ? groups.subList(1, groups.size()) : groups;
         return canSubhead(next) ? new BeforePlan(headline, rest, List.of()) : new BeforePlan(headline, List.of(), rest);
+    }
+
+    /**
+     * What it costs to leave the next article without a headline while the groups before it are kept as its
+     * sub-headings: where headlines stand before their articles, the first lines between two articles head the next.
+     */
+    private double headless(List<List<ZoneLine>> rest, Integer next, Dir convention) {
+        return convention == Dir.BEFORE && !rest.isEmpty() && canSubhead(next) ? w.headless() : 0;
     }
 
     /** Groups before an article are its sub-headings only when it has no opener to start it (else orphans). */

@@ -75,6 +75,29 @@ class PageSplitterTest {
     }
 
     @Test
+    void briefsHeadlineThatSharesNoWordWithItsTextStillHeadsIt() {
+        // briefs in a column, each headline right above its text: the last brief's headline repeats none of its words
+        SplitPage page = split(
+                "市民公园春季花展开幕",
+                "本报讯 3月20日，市民公园春季",
+                "花展开幕，展出郁金香等花卉三",
+                "万余株，将持续至四月底。（王红）",
+                "老城区加装电梯提速",
+                "本报讯 今年以来，老城区已有四",
+                "十余个小区加装电梯，另有二十",
+                "个小区正在施工。（李强）",
+                "小巷里的暖心食堂",
+                "“饭菜热乎，价格实惠。”每天",
+                "中午，张大爷都会准时来到社区",
+                "的爱心餐桌吃午饭。（刘洋）");
+        assertThat(page.articles()).hasSize(3);
+        Article last = page.articles().get(2);
+        assertThat(last.headline()).isNotNull();
+        assertThat(last.headline().title()).isEqualTo("小巷里的暖心食堂");
+        assertThat(last.paragraphs()).noneMatch(p -> p.contains("暖心食堂"));
+    }
+
+    @Test
     void headlinePrintedBeforeTheArticleBelongsToTheArticleBelow() {
         SplitPage page = split(
                 "全市春季植树活动启动 市民踊跃参与义务植树",
