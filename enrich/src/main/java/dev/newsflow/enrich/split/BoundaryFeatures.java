@@ -50,7 +50,6 @@ record BoundaryFeatures(double cohesionNear, double cohesionFar, double inAbove,
 
     private static final Pattern DEVICE = Pattern.compile(
             "^(?:[■□●○◆◇▲△★☆▶►]|[一二三四五六七八九十]{1,3}[、是]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[.、．])");
-    private static final Pattern COLUMN_TAG = Pattern.compile("\\S[（(][^（）()]{2,14}[）)]$");
     /** Characters of text read on each side of the heading lines for {@link #cohesionNear}. */
     static final int SIDE_CHARS = 400;
     /** Added to a cohesion before its logarithm: texts sharing nothing are no further apart than sharing this much. */
@@ -77,7 +76,7 @@ record BoundaryFeatures(double cohesionNear, double cohesionFar, double inAbove,
                 group.setLength(0);
             }
             group.append(text.strip());
-            columnTag |= COLUMN_TAG.matcher(group).find();
+            columnTag |= Headlines.closesWithColumnTag(group);
             dashed |= text.startsWith("—");
         }
         char last = zone.isEmpty() ? 0 : Text.lastMeaningful(zone.get(zone.size() - 1).text());

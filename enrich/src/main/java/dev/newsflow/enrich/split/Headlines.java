@@ -1,6 +1,7 @@
 package dev.newsflow.enrich.split;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * What headline lines look like on any page: short, with no sentence in them. A headline may close with ！ or ？ and
@@ -25,7 +26,18 @@ final class Headlines {
     /** Letters of a kicker naming a speaker before a colon: a name or a group, not a clause. */
     private static final int MAX_COLON_KICKER = 12;
 
+    /** A column's name in brackets closing a line (…（人民时评）): a short name, nothing bracketed inside it. */
+    private static final Pattern COLUMN_TAG = Pattern.compile("\\S[（(][^（）()]{2,14}[）)]$");
+
     private Headlines() {
+    }
+
+    /**
+     * The text closes with a column's name in brackets (让老字号焕发新活力（城市观察）): headlines carry them, body
+     * lines and sub-headings do not.
+     */
+    static boolean closesWithColumnTag(CharSequence text) {
+        return COLUMN_TAG.matcher(text).find();
     }
 
     /** Short, unpunctuated lines that could be a headline (or a sub-heading). */

@@ -433,8 +433,8 @@ final class PageLayout {
          * a dateline or byline line follows them, here or after the blank line that ends the run of lines. Without
          * such a mark, only lines that read as headings and nothing else (few commas, no enumeration) do, and only
          * when body text visibly begins after them (a full line of the column, a paragraph's line wider than any
-         * headline in flowing text, or a line the extraction indented)
-         * while one of them is unlike any body line (far wider or shorter than the column) — or when the next line
+         * headline in flowing text, or a line the extraction indented) while one of them is unlike any body line
+         * (far wider or shorter than the column, or closing with a column's name in brackets) — or when the next line
          * is indented (then whatever their width), or they end the run of lines being far shorter than the column.
          */
         private int headingRunEnd(int i) {
@@ -559,10 +559,14 @@ final class PageLayout {
         }
 
         /**
-         * Unlike any body line of the column: in columns wider than the column or far shorter (a paragraph's last line
-         * ends its sentence, its first is at most an indent short); in flowing text no wider than a headline.
+         * Unlike any body line of the column: closing with a column's name in brackets; in columns wider than the
+         * column or far shorter (a paragraph's last line ends its sentence, its first is at most an indent short); in
+         * flowing text no wider than a headline.
          */
         private boolean standsApart(String line) {
+            if (Headlines.closesWithColumnTag(line.strip())) {
+                return true;
+            }
             double width = Text.width(line);
             if (flowing || Double.isNaN(column)) {
                 return width <= FLOWING_HEADING_WIDTH;

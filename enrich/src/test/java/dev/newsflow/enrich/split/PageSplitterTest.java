@@ -98,6 +98,24 @@ class PageSplitterTest {
     }
 
     @Test
+    void lineClosingWithAColumnNameHeadsTheTextRightUnderIt() {
+        // nearly as wide as the column, no blank line below: only the column's name in brackets sets it apart
+        SplitPage page = split(
+                "老字号焕新颜（城市观察）",
+                "老字号是城市的记忆，也是城市的一",
+                "张名片。近年来，我市出台多项措施",
+                "扶持老字号企业发展，已有二十余家",
+                "企业推出新品，销售额稳步增长。",
+                "不少老字号还走进商场和网店，吸引",
+                "了更多年轻顾客。（王红）");
+        assertThat(page.articles()).hasSize(1);
+        Article a = page.articles().get(0);
+        assertThat(a.headline()).isNotNull();
+        assertThat(a.headline().text()).isEqualTo("老字号焕新颜（城市观察）");
+        assertThat(a.paragraphs().get(0)).startsWith("老字号是城市的记忆");
+    }
+
+    @Test
     void headlinePrintedBeforeTheArticleBelongsToTheArticleBelow() {
         SplitPage page = split(
                 "全市春季植树活动启动 市民踊跃参与义务植树",
