@@ -14,6 +14,8 @@ package dev.newsflow.enrich.split;
  * @param subheading taken off for each group kept as a sub-heading of the article after it, unless shaped like the
  *                   article's other sub-headings ({@code sameShape} is added instead)
  * @param sameShape  for a sub-heading printed like the article's others (same width and punctuation)
+ * @param subtitle   taken off, besides {@code subheading}, for keeping a group under an article's headline as a
+ *                   sub-heading while it is shaped like a subtitle (longer than a label, no summary's device)
  * @param headless   taken off, where headlines stand before their articles, for keeping groups right before an
  *                   article as its sub-headings while it is given no headline: the lines a page prints between an
  *                   article and the next, when they are no label of the next one's own, head it
@@ -22,24 +24,25 @@ package dev.newsflow.enrich.split;
  * @param extraUnit  taken off for each printed block beyond three in one headline (kicker, title, subtitle)
  */
 record AssignerWeights(double overlap, double minOverlap, double mismatch, double convention, double adjacent,
-                       double orphan, double subheading, double sameShape, double headless, double cutFlat,
-                       double cutAtJump, double extraUnit) {
+                       double orphan, double subheading, double sameShape, double subtitle, double headless,
+                       double cutFlat, double cutAtJump, double extraUnit) {
 
     /**
      * The weights in use; see {@code docs/decisions} on how they were chosen and measured. {@code headless}, added
      * later, was set by a line search on the development pages: every value from 1.5 up splits them alike (it need
-     * only outweigh a headline's mismatch less the convention's credit); 2 stands at the low end.
+     * only outweigh a headline's mismatch less the convention's credit); 2 stands at the low end. {@code subtitle},
+     * added after it, likewise: from 6 up the development pages split alike, lower values keep fewer subtitles.
      */
-    static final AssignerWeights FITTED = new AssignerWeights(10, 0.2, 5.32, 4, 2.66, 14.1, 0.0625, 1.33, 2, 3.99, 0.5,
-            2);
+    static final AssignerWeights FITTED = new AssignerWeights(10, 0.2, 5.32, 4, 2.66, 14.1, 0.0625, 1.33, 6, 2, 3.99,
+            0.5, 2);
 
     /** The weights as a vector, in the order of the record's components, for tuning. */
     double[] vector() {
         return new double[] {overlap, minOverlap, mismatch, convention, adjacent, orphan, subheading, sameShape,
-            headless, cutFlat, cutAtJump, extraUnit};
+            subtitle, headless, cutFlat, cutAtJump, extraUnit};
     }
 
     static AssignerWeights of(double[] v) {
-        return new AssignerWeights(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11]);
+        return new AssignerWeights(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12]);
     }
 }

@@ -1,7 +1,6 @@
 package dev.newsflow.enrich.split;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 import dev.newsflow.enrich.split.HeadlineAssigner.ZoneLine;
 
@@ -48,8 +47,6 @@ record BoundaryFeatures(double cohesionNear, double cohesionFar, double inAbove,
             "groups", "chars", "device", "parts", "siblings", "above_marked", "marked_share", "end_share",
             "below_chars", "column_tag", "dashed", "question", "enclosed", "apart");
 
-    private static final Pattern DEVICE = Pattern.compile(
-            "^(?:[■□●○◆◇▲△★☆▶►]|[一二三四五六七八九十]{1,3}[、是]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[.、．])");
     /** Characters of text read on each side of the heading lines for {@link #cohesionNear}. */
     static final int SIDE_CHARS = 400;
     /** Added to a cohesion before its logarithm: texts sharing nothing are no further apart than sharing this much. */
@@ -91,7 +88,7 @@ record BoundaryFeatures(double cohesionNear, double cohesionFar, double inAbove,
                 headingGrams.shareIn(grams.of(below - 1)),
                 headingGrams.shareIn(Bigrams.of(head(Markers.withoutOpeners(belowText), LEAD_CHARS))),
                 zone.size(), Math.max(1, groups), chars,
-                !zone.isEmpty() && DEVICE.matcher(zone.get(0).text()).lookingAt(), parts,
+                !zone.isEmpty() && Headlines.opensWithDevice(zone.get(0).text()), parts,
                 page.siblings(heading), above.startMarked, page.markedShare(), page.endShare(),
                 belowText.length() / 1000.0, columnTag, dashed, "？！?!".indexOf(last) >= 0, enclosed,
                 PageFacts.isApart(zone, drafts.get(below)) ? 1 - page.paragraphsApart() : 0);

@@ -45,6 +45,8 @@ final class HeadlineAssigner {
     private static final int MAX_RUN = 4;
     /** Zones of more lines are cut at blank lines only: every cut of twelve lines is 2^11 ways already. */
     private static final int MAX_ZONE_LINES = 12;
+    /** Characters a label over an article's text runs to at most (核心阅读, 编者按, 阅读提示, 相关链接). */
+    private static final int MAX_LABEL_CHARS = 6;
     /** Characters of an article's start that count as its lead, the part a headline sums up. */
     private static final int LEAD_CHARS = 300;
     /** Printed blocks a headline holds before each further one counts against it: kicker, title, subtitle. */
@@ -149,13 +151,13 @@ final class HeadlineAssigner {
                 double base = -seg.cost + (p == 0 ? 0 : afterBest[p][taken]);
                 List<List<ZoneLine>> rest = groups.subList(p, m);
                 // (a) none of the rest is a headline: sub-headings of the next article, or orphans
-                double unheaded = restScore(rest, nextArticle, 0) - headless(rest, nextArticle, convention);
+                double unheaded = restScore(rest, nextArticle, 0, false) - headless(rest, nextArticle, convention);
                 best.offer(nextRun(nextArticle, false, taken, run), base + unheaded, seg, p, false);
                 // (b) the first of the rest is the next article's headline
                 if (nextArticle != null && !rest.isEmpty()) {
                     double s = score(rest.get(0), nextArticle, Dir.BEFORE, false, convention);
                     best.offer(nextRun(nextArticle, true, taken, run),
-                            base + restScore(rest.subList(1, rest.size()), nextArticle, s), seg, p, true);
+                            base + restScore(rest.subList(1, rest.size()), nextArticle, s, true), seg, p, true);
                 }
             }
         }
@@ -297,17 +299,42 @@ final class HeadlineAssigner {
 
     /**
      * What the groups after those given back score as the next article's sub-headings (when it has no opener) or as
-     * orphans, added to {@code score}: worked out for every way tried, without building its plan.
+     * orphans, added to {@code score}: worked out for every way tried, without building its plan. Under the article's
+     * headline ({@code underHeadline}), a group shaped like a subtitle costs more as a sub-heading.
      */
-    private double restScore(List<List<ZoneLine>> rest, Integer next, double score) {
+    private double restScore(List<List<ZoneLine>> rest, Integer next, double score, boolean underHeadline) {
         double s = score;
         if (canSubhead(next)) {
             for (List<ZoneLine> group : rest) {
-                s += looksLikeSubheadings(group, next) ? w.sameShape() : -w.subheading();
+                if (looksLikeSubheadings(group, next)) {
+                    s += w.sameShape();
+                } else {
+                    s -= w.subheading() + (underHeadline && isSubtitleShaped(group) ? w.subtitle() : 0);
+                }
             }
             return s;
         }
         return s - w.orphan() * rest.size();
+    }
+
+    /**
+     * Lines between a headline and its article's first paragraph that are no label over the text (核心阅读, 编者按:
+     * a few characters), no summary (opening with ■ or a numbering) and no opening of the text (a dateline) are a part
+     * of the headline: its subtitle.
+     */
+    private static boolean isSubtitleShaped(List<ZoneLine> group) {
+        if (group instanceof Group cut) {
+            if (cut.subtitleShape == null) {
+                cut.subtitleShape = isSubtitleShaped(cut.text());
+            }
+            return cut.subtitleShape;
+        }
+        return isSubtitleShaped(text(group));
+    }
+
+    private static boolean isSubtitleShaped(String text) {
+        String s = text.strip();
+        return Text.contentLength(s) > MAX_LABEL_CHARS && !Headlines.opensWithDevice(s) && !Markers.opensArticle(s);
     }
 
     /**
@@ -554,6 +581,8 @@ final class HeadlineAssigner {
         private int units = -1;
         /** Printed like the sub-headings of the article after its zone; null until asked. */
         private Boolean subheadingShape;
+        /** Shaped like a subtitle, not a label or a summary; null until asked. */
+        private Boolean subtitleShape;
 
         String text() {
             if (text == null) {

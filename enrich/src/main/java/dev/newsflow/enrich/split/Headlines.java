@@ -29,7 +29,16 @@ final class Headlines {
     /** A column's name in brackets closing a line (…（人民时评）): a short name, nothing bracketed inside it. */
     private static final Pattern COLUMN_TAG = Pattern.compile("\\S[（(][^（）()]{2,14}[）)]$");
 
+    /** A sub-heading's or summary's device opening a line: ■, ●, a numbering (一、 （一） 1.). */
+    private static final Pattern DEVICE = Pattern.compile(
+            "^(?:[■□●○◆◇▲△★☆▶►]|[一二三四五六七八九十]{1,3}[、是]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[.、．])");
+
     private Headlines() {
+    }
+
+    /** The text opens with a sub-heading's or summary's device. */
+    static boolean opensWithDevice(CharSequence text) {
+        return DEVICE.matcher(text).lookingAt();
     }
 
     /**

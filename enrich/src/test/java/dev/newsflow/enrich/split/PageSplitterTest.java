@@ -116,6 +116,26 @@ class PageSplitterTest {
     }
 
     @Test
+    void subtitleThatSharesNoWordWithTheTextStaysInTheHeadline() {
+        // a wide kicker over a narrower title: the title's words are not the text's, yet it is no sub-heading
+        SplitPage page = split(
+                "夜间首次向公众开放，市博物馆古建筑群被点亮",
+                "上元月正好 古城灯如昼",
+                "",
+                "元宵节期间，市博物",
+                "馆首次在夜间向公众",
+                "开放，古建筑群被较",
+                "大规模点亮，数千名",
+                "市民前往观灯赏景。",
+                "活动将持续三天，市",
+                "民可在网上预约参观",
+                "名额。（李明）");
+        Article a = page.articles().get(0);
+        assertThat(flat(a.headline().text())).isEqualTo("夜间首次向公众开放，市博物馆古建筑群被点亮上元月正好古城灯如昼");
+        assertThat(a.paragraphs().get(0)).startsWith("元宵节期间");
+    }
+
+    @Test
     void headlinePrintedBeforeTheArticleBelongsToTheArticleBelow() {
         SplitPage page = split(
                 "全市春季植树活动启动 市民踊跃参与义务植树",
