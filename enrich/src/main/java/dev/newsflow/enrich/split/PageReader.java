@@ -20,8 +20,11 @@ final class PageReader {
 
     /** Lines a data source note runs to at most. */
     private static final int CLOSING_NOTE_LINES = 4;
-    /** Characters a closing note in brackets runs to at most: a few names, an author's post, an agency's dateline. */
-    private static final int CLOSING_NOTE_CHARS = 80;
+    /**
+     * Characters a closing note in brackets runs to at most: a few names, an author's post, an agency's dateline — or
+     * a round-up's dateline naming the cities it was filed from and a reporter in each (ten of each, some 100).
+     */
+    private static final int CLOSING_NOTE_CHARS = 120;
     /** Lines those characters take in the narrowest columns, of eight characters a line. */
     private static final int BRACKET_NOTE_LINES = CLOSING_NOTE_CHARS / 8;
     /** Marks of enumeration (、；) a heading line standing alone between blank lines may hold: two phrases joined. */

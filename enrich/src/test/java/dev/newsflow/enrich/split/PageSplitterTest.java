@@ -647,6 +647,27 @@ class PageSplitterTest {
     }
 
     @Test
+    void aRoundUpsDatelineNamingManyCitiesAndReportersClosesItsArticle() {
+        SplitPage page = split(
+                "本报讯 黄金周期间，各地景区游客",
+                "明显增多，夜游、研学等新玩法受到",
+                "欢迎，旅游消费持续升温。",
+                "",
+                "（本报东京、巴黎、柏林、伦敦、罗",
+                "马、马德里、开罗、悉尼、首尔、曼",
+                "谷、雅加达、内罗毕10月8日电 记",
+                "者王一、李二、张三、赵四、钱五、",
+                "孙六、周七、吴八、郑九、冯十、陈",
+                "十一、褚十二）",
+                "",
+                "夜市点亮街巷烟火",
+                "",
+                "入夜，老街夜市的摊位次第亮灯，街",
+                "巷里的烟火气引来不少游客。");
+        assertClosedThenHeaded(page, "褚十二）", "夜市点亮街巷烟火");
+    }
+
+    @Test
     void aColumnBreakInsideAClosingNoteDoesNotMakeItsTailAHeadline() {
         SplitPage page = split(
                 "本报讯 全市今年新建改建公园",
