@@ -17,8 +17,8 @@ package dev.newsflow.enrich.split;
  * @param subtitle   taken off, besides {@code subheading}, for keeping a group under an article's headline as a
  *                   sub-heading while it is shaped like a subtitle (longer than a label, no summary's device)
  * @param headless   taken off, where headlines stand before their articles, for keeping groups right before an
- *                   article as its sub-headings while it is given no headline: the lines a page prints between an
- *                   article and the next, when they are no label of the next one's own, head it
+ *                   article as its sub-headings while it is given no headline: the first lines a page prints
+ *                   between an article and the next head the next
  * @param cutFlat    for cutting a printed block of headline lines where nothing marks a new headline
  * @param cutAtJump  for cutting it where the line width jumps, as it does between stacked headlines
  * @param extraUnit  taken off for each printed block beyond three in one headline (kicker, title, subtitle)
