@@ -48,6 +48,11 @@ final class PageReader {
     /** Names of byline lines and brackets that credited no article: the page's bylines stand where none was read. */
     final List<String> unplacedBylines = new ArrayList<>();
     private Draft open;
+    /**
+     * A blank line stands above the block being read, or above the furniture right before it: a picture credit under
+     * a headline, a blank line above it, does not join the headline to the text below it.
+     */
+    private boolean blankAbove;
 
     PageReader(List<Block> blocks, boolean flowing) {
         this.blocks = blocks;
@@ -56,8 +61,11 @@ final class PageReader {
     }
 
     void read() {
+        boolean furnitureApart = false;
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
+            blankAbove = block.afterBlank || furnitureApart;
+            furnitureApart = block.isFurniture() && blankAbove;
             switch (block.kind) {
                 case FURNITURE -> furniture.add(block.text());
                 case BYLINE -> byline(i, block);
@@ -151,7 +159,7 @@ final class PageReader {
         boolean headed = open == null && !currentZone().isEmpty();
         if (next != null && next.isText() && (headed || !next.isHeadlineLike(flowing))) {
             close();
-            open = new Draft(true, block.afterBlank);
+            open = new Draft(true, blankAbove);
             open.bylines.addAll(block.names);
             drafts.add(open);
             zones.add(new ArrayList<>());
@@ -211,12 +219,12 @@ final class PageReader {
             return noteEnd - 1;
         }
         if (paragraphStart && Markers.opensArticleAt(block.lines, j)) {
-            line = startArticle(block.lines, j, line, j == 0 && block.afterBlank);
+            line = startArticle(block.lines, j, line, j == 0 && blankAbove);
             if (line.isEmpty()) {
                 return j;
             }
         } else if (open == null) {
-            open = new Draft(false, j == 0 && block.afterBlank);
+            open = new Draft(false, j == 0 && blankAbove);
             drafts.add(open);
             zones.add(new ArrayList<>());
         }

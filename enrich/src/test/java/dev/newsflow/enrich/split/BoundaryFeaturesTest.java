@@ -57,6 +57,10 @@ class BoundaryFeaturesTest {
         assertThat(firstUndecided("城市书房遍布街巷，市民读书借书更方便了。", "书房实行二十四小时开放。",
                 "老宅重现旧模样", "老街上的一座老宅修缮完成。", "老宅的讲解服务要提前预约。").apart())
                 .isEqualTo(0.0);
+        // a picture credit between the heading and the text leaves the blank line above it standing
+        assertThat(firstUndecided("城市书房遍布街巷，市民读书借书更方便了。", "书房实行二十四小时开放。", "",
+                "老宅重现旧模样", "", "王明摄", "老街上的一座老宅修缮完成。", "老宅的讲解服务要提前预约。").apart())
+                .isEqualTo(1.0);
         // every paragraph stands after a blank line: one more sets nothing apart
         assertThat(firstUndecided("城市书房遍布街巷，市民读书借书更方便了。", "", "书房实行二十四小时开放。", "",
                 "老宅重现旧模样", "", "老街上的一座老宅修缮完成。", "", "老宅的讲解服务要提前预约。").apart())
