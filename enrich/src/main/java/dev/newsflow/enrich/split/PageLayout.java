@@ -420,10 +420,23 @@ final class PageLayout {
             return Math.max(end, i);
         }
 
-        /** Mid-paragraph only a line that says it is furniture (edition, editor, credit) stands apart. */
+        /**
+         * Line i stands right under a line that may be a headline's and is no body line: a credit there is a picture's
+         * (a caption's title, then who took it), however wide; under body text a line as wide as the column that
+         * reads like a credit may be the text going on.
+         */
+        private boolean underHeadingLine(int i) {
+            return i > 0 && isHeadlineLine(i - 1) && !isBodyShaped(lines.get(i - 1));
+        }
+
+        /**
+         * Mid-paragraph only a line that says it is furniture (edition, editor, credit) stands apart; a credit only
+         * when it is shorter than the column or stands under a heading line.
+         */
         private int furnitureEnd(int i) {
             String line = lines.get(i);
-            boolean furniture = Furniture.isLabelledLine(line) || Furniture.isCreditLine(line) && !isFullWidth(line);
+            boolean furniture = Furniture.isLabelledLine(line)
+                    || Furniture.isCreditLine(line) && (!isFullWidth(line) || underHeadingLine(i));
             return furniture ? single(i, Block.Kind.FURNITURE, List.of()) : i;
         }
 

@@ -136,6 +136,27 @@ class PageSplitterTest {
     }
 
     @Test
+    void aCreditAsWideAsTheColumnUnderAHeadlineIsNoPartOfIt() {
+        SplitPage page = split(
+                "口袋公园扮靓城区",
+                "",
+                "本报讯 今年以来，全市",
+                "新建口袋公园二十座，",
+                "市民出门即可见绿。",
+                "（王红）",
+                "“村晚”闹起来",
+                "王 明 李 华摄影报道",
+                "",
+                "1月8日，全市乡村春晚",
+                "集中展示活动在城西启",
+                "动，二十余个村的文艺",
+                "队伍登台演出。");
+        assertThat(page.articles()).hasSize(2);
+        assertThat(page.articles().get(1).headline().text()).isEqualTo("“村晚”闹起来");
+        assertThat(page.furniture()).contains("王 明 李 华摄影报道");
+    }
+
+    @Test
     void headlinePrintedBeforeTheArticleBelongsToTheArticleBelow() {
         SplitPage page = split(
                 "全市春季植树活动启动 市民踊跃参与义务植树",
