@@ -26,8 +26,14 @@ final class Headlines {
     /** Letters of a kicker naming a speaker before a colon: a name or a group, not a clause. */
     private static final int MAX_COLON_KICKER = 12;
 
+    /**
+     * Letters and marks a column's name in brackets may hold: a series joined to its column with a middle dot and
+     * numbered (…·…这一年③), or a campaign's slogan standing for a column, runs to about twenty.
+     */
+    private static final int MAX_COLUMN_TAG_CHARS = 24;
     /** A column's name in brackets closing a line (…（人民时评）): a short name, nothing bracketed inside it. */
-    private static final Pattern COLUMN_TAG = Pattern.compile("\\S[（(][^（）()]{2,14}[）)]$");
+    private static final Pattern COLUMN_TAG = Pattern.compile(
+            "\\S[（(][^（）()]{2," + MAX_COLUMN_TAG_CHARS + "}[）)]$");
 
     /** A sub-heading's or summary's device opening a line: ■, ●, a numbering (一、 （一） 1.). */
     private static final Pattern DEVICE = Pattern.compile(

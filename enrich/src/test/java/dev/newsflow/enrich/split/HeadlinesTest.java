@@ -22,4 +22,12 @@ class HeadlinesTest {
         assertThat(Headlines.isHeadlineLike(List.of("书房遍布街巷，阅读点亮夜晚", "城市书房，越开越多"), false))
                 .isTrue();
     }
+
+    @Test
+    void aNumberedSeriesJoinedToItsColumnClosesAHeadlineLine() {
+        assertThat(Headlines.closesWithColumnTag("老街焕发新活力（城市观察）")).isTrue();
+        assertThat(Headlines.closesWithColumnTag("老街焕发新活力（乡村振兴看变化·新时代新农村新气象⑥）")).isTrue();
+        // a bracket opened on the line above is no column's name of this one
+        assertThat(Headlines.closesWithColumnTag("新活力（城市（二）")).isFalse();
+    }
 }
