@@ -22,18 +22,25 @@ final class Bylines {
 
     /** A bracket closing the line, after the end of a sentence (or alone on the line). */
     private static final Pattern TRAILING = Pattern.compile("^(.*?)[\\s\\u3000]*[（(]([^（）()]{2,40})[）)][\\s\\u3000]*$");
+    /** Who a reporter writes for: this paper, an agency, or another outlet (…社, …报, …台, …网). */
+    private static final String SOURCE = "(?:本报|新华社|中新社|\\p{IsHan}{1,4}(?:社|报|台|网))";
+    /**
+     * What qualifies a reporter's role, up to two of them (本报全媒体首席记者): special or trainee reporters, and the
+     * all-media and converged-media desks most city dailies now credit their reporters to.
+     */
+    private static final String QUALIFIERS = "(?:特约|特派|见习|实习|首席|全媒体|融媒体|融媒|新媒体){0,2}";
+    /** Marks a byline line may open with, as a summary's or sub-heading's line does (■, □, ◎ …). */
+    private static final String LINE_DEVICE = "[■□●○◆◇◎▲△★☆▶►]";
     /** Roles that may be written straight before a name (记者张三). */
     private static final Pattern ROLE_PREFIX = Pattern.compile(
-            "^(?:(?:本报|新华社|中新社|" + "\\p{IsHan}{1,4}(?:社|报|台|网))?(?:特约|特派|见习|实习|首席|驻[\\p{IsHan}]{1,4})?"
+            "^(?:" + SOURCE + "?" + QUALIFIERS + "(?:驻[\\p{IsHan}]{1,4})?"
                     + "(?:记者|通讯员|撰稿人|撰稿|评论员|实习生)|摄影|编译|整理)[:：]?");
     /** A line of its own that credits reporters: it starts with a role of reporting (本报记者, 记者, 通讯员…). */
     private static final Pattern ROLE_LINE = Pattern.compile(
-            "^[■●◆]?\\s*(?:(?:本报|新华社|中新社|\\p{IsHan}{1,4}(?:社|报|台|网))?(?:特约|特派|见习|实习|首席)?"
-                    + "(?:记者|通讯员|撰稿人|评论员|实习生)|文\\s*[/／])");
+            "^" + LINE_DEVICE + "?\\s*(?:" + SOURCE + "?" + QUALIFIERS + "(?:记者|通讯员|撰稿人|评论员|实习生)|文\\s*[/／])");
     /** A role set apart from the names by a space or colon, as bylines print it and sentences never do. */
     private static final Pattern SPACED_ROLE = Pattern.compile(
-            "^(?:本报|新华社|中新社|\\p{IsHan}{1,4}(?:社|报|台|网))?(?:特约|特派|见习|实习|首席)?(?:记者|通讯员|撰稿人|评论员|实习生)"
-                    + "(?:[\\s\\u3000]+|[:：])");
+            "^" + SOURCE + "?" + QUALIFIERS + "(?:记者|通讯员|撰稿人|评论员|实习生)(?:[\\s\\u3000]+|[:：])");
     /** Words a byline line may close with: what the reporters did (报道, 整理, 采写 …). */
     private static final Pattern LINE_VERB = Pattern.compile("[\\s\\u3000]*(?:报道|整理|采写|撰文|发自\\p{IsHan}{1,6})$");
     /** What a picture credit ends with: the line credits a photographer or illustrator, not a reporter. */
@@ -129,7 +136,7 @@ final class Bylines {
                 || CREDIT_END.matcher(s).find()) {
             return null;
         }
-        String content = LINE_VERB.matcher(s.replaceFirst("^[■●◆]", "")).replaceFirst("");
+        String content = LINE_VERB.matcher(s.replaceFirst("^" + LINE_DEVICE, "")).replaceFirst("");
         List<String> names = names(content.replace('/', ' ').replace('／', ' ').replaceAll("^文\\s", " "));
         if (!names.isEmpty()) {
             // a line of its own claims a whole line for names: each must read as one (记者了解到 is body text), unless

@@ -569,6 +569,35 @@ class PageSplitterTest {
     }
 
     @Test
+    void reportersOfAllMediaDesksAndBylinesOpeningWithAMarkAreCredited() {
+        SplitPage page = split(
+                "城市书房遍布街巷",
+                "",
+                "本报全媒体记者  王  珏  通讯员  李小明",
+                "",
+                "城市书房遍布街巷，市民读书借书更方便了。",
+                "书房实行二十四小时开放，夜里也有人来。",
+                "",
+                "老宅重现旧模样",
+                "",
+                "□融媒体记者 赵晓雨",
+                "",
+                "老街上的一座老宅修缮完成，雕花门窗重现旧日模样。",
+                "",
+                "老店新开迎客来",
+                "",
+                "本报讯（全媒体首席记者 孙大伟）老字号承载着几代匠心，老店新开吸引了不少年轻顾客。");
+        assertThat(page.articles()).extracting(a -> a.headline().title())
+                .containsExactly("城市书房遍布街巷", "老宅重现旧模样", "老店新开迎客来");
+        assertThat(page.articles()).extracting(Article::bylines)
+                .containsExactly(List.of("王珏", "李小明"), List.of("赵晓雨"), List.of("孙大伟"));
+        // a byline line is no part of the text; a dateline's bracket stays in it, as the dateline does
+        assertThat(page.articles().subList(0, 2)).noneMatch(a -> a.text().contains("记者"));
+        // a desk's name in a sentence is no byline
+        assertThat(Bylines.line("全媒体时代来临")).isNull();
+    }
+
+    @Test
     void aBylineLineBelowAHeadlineHeadsItsArticleThoughALabelFollowsIt() {
         SplitPage page = split(
                 "老街区里的新书房",
