@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  *   <li>in brackets closing the body: （高美梅 惠晓婧）, (陈菁菁), （记者 张三 通讯员 李四）. A bracket is a byline only
  *       where bylines are printed, at the very end of a paragraph or on a line of its own, and only if it holds
  *       nothing but names: （含新能源汽车）, （产业集群专班）, （兆瓦）, （2021—2035年） are body text;</li>
- *   <li>in brackets right after the dateline: 本报讯（记者 张三）, 新华社北京5月21日电（记者 李四 王五）;</li>
+ *   <li>right after the dateline, in brackets (本报讯（记者 张三）, 新华社北京5月21日电（记者 李四 王五）) or up to
+ *       what the reporters did (本报讯 记者 张三 报道：);</li>
  *   <li>on a line of their own before the body: 本报记者  王  珏  李四, 记者 张三 通讯员 李四, 新华社记者 王五 —
  *       a role word of reporting followed by nothing but names.</li>
  * </ul>
@@ -41,6 +42,12 @@ final class Bylines {
     /** A role set apart from the names by a space or colon, as bylines print it and sentences never do. */
     private static final Pattern SPACED_ROLE = Pattern.compile(
             "^" + SOURCE + "?" + QUALIFIERS + "(?:记者|通讯员|撰稿人|评论员|实习生)(?:[\\s\\u3000]+|[:：])");
+    /**
+     * Reporters named right after the dateline with no bracket, up to what they did (本报讯 记者 张三 通讯员 李四
+     * 报道：): a role opens it and 报道 closes it, as no sentence opening with a role does.
+     */
+    private static final Pattern INLINE = Pattern.compile(
+            "(" + SOURCE + "?" + QUALIFIERS + "(?:记者|通讯员)[^，。；,;（(]{1,30}?)[\\s\\u3000]*报道(?:[:：\\s\\u3000]|$)");
     /** Words a byline line may close with: what the reporters did (报道, 整理, 采写 …). */
     private static final Pattern LINE_VERB = Pattern.compile("[\\s\\u3000]*(?:报道|整理|采写|撰文|发自\\p{IsHan}{1,6})$");
     /** What a picture credit ends with: the line credits a photographer or illustrator, not a reporter. */
@@ -158,8 +165,12 @@ final class Bylines {
                 || paragraph.charAt(i) == '\u00a0')) {
             i++;
         }
-        if (i >= paragraph.length() || (paragraph.charAt(i) != '（' && paragraph.charAt(i) != '(')) {
+        if (i >= paragraph.length()) {
             return List.of();
+        }
+        if (paragraph.charAt(i) != '（' && paragraph.charAt(i) != '(') {
+            Matcher inline = INLINE.matcher(paragraph).region(i, Math.min(paragraph.length(), i + MAX_LINE_CHARS));
+            return inline.lookingAt() ? names(inline.group(1)) : List.of();
         }
         int close = -1;
         for (int j = i + 1; j < Math.min(paragraph.length(), i + MAX_LINE_CHARS * 2); j++) {

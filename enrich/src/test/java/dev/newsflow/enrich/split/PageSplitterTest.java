@@ -598,6 +598,20 @@ class PageSplitterTest {
     }
 
     @Test
+    void reportersNamedAfterTheDatelineWithoutABracketAreCredited() {
+        SplitPage page = split(
+                "城市书房遍布街巷",
+                "",
+                "本报讯 记者 王  珏 通讯员 李小明 报道：城市书房遍布街巷，市民读书借书更方便了。",
+                "",
+                "老宅重现旧模样",
+                "",
+                "本报讯 记者从市住建局获悉，老街上的一座老宅修缮完成，各方纷纷报道。");
+        assertThat(page.articles()).extracting(Article::bylines)
+                .containsExactly(List.of("王珏", "李小明"), List.of());
+    }
+
+    @Test
     void aBylineLineBelowAHeadlineHeadsItsArticleThoughALabelFollowsIt() {
         SplitPage page = split(
                 "老街区里的新书房",
