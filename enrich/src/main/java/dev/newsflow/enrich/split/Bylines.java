@@ -47,7 +47,7 @@ final class Bylines {
      * 报道：): a role opens it and 报道 closes it, as no sentence opening with a role does.
      */
     private static final Pattern INLINE = Pattern.compile(
-            "(" + SOURCE + "?" + QUALIFIERS + "(?:记者|通讯员)[^，。；,;（(]{1,30}?)[\\s\\u3000]*报道(?:[:：\\s\\u3000]|$)");
+            "(" + SOURCE + "?" + QUALIFIERS + "(?:记者|通讯员)[^，。；,;（(]{1,30}?)[\\s\\u3000]*报道(?:[:：】\\s\\u3000]|$)");
     /** Words a byline line may close with: what the reporters did (报道, 整理, 采写 …). */
     private static final Pattern LINE_VERB = Pattern.compile("[\\s\\u3000]*(?:报道|整理|采写|撰文|发自\\p{IsHan}{1,6})$");
     /** What a picture credit ends with: the line credits a photographer or illustrator, not a reporter. */

@@ -20,14 +20,17 @@ final class Markers {
     private static final String SOURCE = "(?:本报|本刊|" + HAN + "{1,6}(?:社|网|台|报|刊|视))";
     /** 电 of a date's dispatch, not the first character of a word (电话, 电视, 电力 …) a sentence may go on with. */
     private static final String NOT_A_WORD_WITH_DIAN = "(?![话视影脑力子商网气站厂池梯器源竞缆车])";
-    /** A dateline: [据] [source] [place] [M月D日] 电|消息, or [据] source|place 讯 (本报讯, 晚报讯). */
-    private static final Pattern DATELINE = Pattern.compile("^(?:据)?(?:"
+    /**
+     * A dateline: [据] [source] [place] [M月D日] 电|消息, or [据] source|place 讯 (本报讯, 晚报讯); some papers set it
+     * in black brackets (【本报讯】).
+     */
+    private static final Pattern DATELINE = Pattern.compile("^(?:【(?=[^】]{2,30}】))?(?:据)?(?:"
             + "(?:" + SOURCE + ")?[" + HAN + "·]{0,10}?" + NUM + "\\s*月\\s*" + NUM + "\\s*日\\s*"
             + "(?:电" + NOT_A_WORD_WITH_DIAN + "|讯|消息)"
-            + "|" + SOURCE + "[" + HAN + "·]{0,10}?(?:电|消息)(?=[\\s\\u3000（(：:]|$)"
-            + "|" + SOURCE + "?(?:综合)?讯(?=[\\s\\u3000（(：:]|\\d|$)"
-            + "|" + HAN + "{2,6}(?<![喜通资音闻短简快])讯(?=[\\s\\u3000（(：:]|\\d|$)"
-            + ")");
+            + "|" + SOURCE + "[" + HAN + "·]{0,10}?(?:电|消息)(?=[\\s\\u3000（(：:】]|$)"
+            + "|" + SOURCE + "?(?:综合)?讯(?=[\\s\\u3000（(：:】]|\\d|$)"
+            + "|" + HAN + "{2,6}(?<![喜通资音闻短简快])讯(?=[\\s\\u3000（(：:】]|\\d|$)"
+            + ")】?");
     /** 又电: another dispatch of the same report, printed inside it. */
     private static final Pattern ANOTHER_DISPATCH = Pattern.compile("^(?:又电|另电)");
     /** Longest dateline looked for: source, place and date. */

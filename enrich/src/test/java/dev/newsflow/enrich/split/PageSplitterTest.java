@@ -612,6 +612,18 @@ class PageSplitterTest {
     }
 
     @Test
+    void aDatelineInBlackBracketsOpensAnArticle() {
+        assertThat(Markers.dateline("【本报讯】（记者 张三）昨天")).isEqualTo("【本报讯】");
+        assertThat(Markers.dateline("【喜讯】项目获批")).isNull();
+        SplitPage page = split(
+                "城市书房遍布街巷，市民读书借书更方便了。书房实行二十四小时开放。",
+                "【本报讯】（记者 王珏）老街上的一座老宅修缮完成，雕花门窗重现旧日模样。",
+                "【本报讯 记者 李小明 报道】老字号承载着几代匠心，老店新开吸引了不少年轻顾客。");
+        assertThat(page.articles()).extracting(Article::bylines)
+                .containsExactly(List.of(), List.of("王珏"), List.of("李小明"));
+    }
+
+    @Test
     void aBylineLineBelowAHeadlineHeadsItsArticleThoughALabelFollowsIt() {
         SplitPage page = split(
                 "老街区里的新书房",
