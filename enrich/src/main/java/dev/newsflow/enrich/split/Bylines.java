@@ -63,6 +63,13 @@ final class Bylines {
     private static final int MAX_NAMES = 8;
     /** A note naming where the article's data or pictures come from (数据来源：…, 资料来源：…). */
     static final Pattern SOURCE_NOTE = Pattern.compile("^(?:[\\p{IsHan}]{0,6}(?:和|及))?(?:资料|数据|信息)?来源[:：]");
+    /** What reporters did, written after their names (张三 摄影报道, 李四 综合报道): no name. */
+    private static final Pattern REPORTING_VERB = Pattern.compile("^(?:摄影|综合)?(?:报道|整理|采写|撰文)$");
+    /**
+     * A source credited in a bracket, not a person (（新华社）, （据人民网）, （本报综合）, （央视新闻）): the bracket
+     * closes the article as a source note does.
+     */
+    private static final Pattern SOURCE_WORD = Pattern.compile("^(?:据|本报|综合)|(?:社|网|台|新闻)$");
     /** Words that show a bracket explains the text rather than crediting it. */
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "[含即等及见版：:]|专班|兆瓦|千瓦|公里|平方|草案|试行|暂行|修订|简称|全称|以下|详见|来源|提供|供图|制图|截图|节选|全文|摘要|续完");
@@ -201,7 +208,7 @@ final class Bylines {
         List<String> tokens = new ArrayList<>();
         for (String raw : SEPARATORS.split(s)) {
             String token = ROLE_PREFIX.matcher(raw).replaceFirst("");
-            if (!token.isEmpty()) {
+            if (!token.isEmpty() && !REPORTING_VERB.matcher(token).matches()) {
                 // after a role (记者), a run too long for one name may be two whose space was lost
                 tokens.addAll(token.length() < raw.length() ? Surnames.splitRun(token) : List.of(token));
             }
@@ -245,6 +252,6 @@ final class Bylines {
         if (!core.codePoints().allMatch(Text::isCjk)) {
             return false;
         }
-        return !NOT_A_NAME.matcher(token).find();
+        return !NOT_A_NAME.matcher(token).find() && !SOURCE_WORD.matcher(token).find();
     }
 }

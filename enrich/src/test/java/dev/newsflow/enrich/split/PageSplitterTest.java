@@ -263,6 +263,25 @@ class PageSplitterTest {
     }
 
     @Test
+    void aSourceInBracketsIsNoReporterAndWhatReportersDidIsNoName() {
+        assertThat(Bylines.trailing("（新华社）")).isEmpty();
+        assertThat(Bylines.trailing("取得实效。（据人民网）")).isEmpty();
+        assertThat(Bylines.trailing("取得实效。（本报综合）")).isEmpty();
+        assertThat(Bylines.trailing("（本报记者 张三 摄影报道）").orElseThrow().names()).containsExactly("张三");
+        assertThat(Bylines.trailing("（记者 李四 综合报道）").orElseThrow().names()).containsExactly("李四");
+        SplitPage page = split(
+                "本报讯 近期，市民政局开展养老",
+                "机构安全检查，覆盖全市机构。",
+                "（新华社）",
+                "",
+                "养老机构安全检查全覆盖");
+        assertThat(page.articles()).singleElement().satisfies(a -> {
+            assertThat(a.bylines()).isEmpty();
+            assertThat(a.headline().title()).isEqualTo("养老机构安全检查全覆盖");
+        });
+    }
+
+    @Test
     void bodyParenthesesAreNotBylines() {
         assertThat(Bylines.trailing("汽车及零部件（含新能源")).isEmpty();
         assertThat(Bylines.trailing("市工业和信息化局（产业集群")).isEmpty();
