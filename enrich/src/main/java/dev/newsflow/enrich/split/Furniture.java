@@ -39,7 +39,8 @@ final class Furniture {
     private static final Pattern EDITION_MARK = Pattern.compile(
             "\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:星期|周)[一二三四五六日天]"
                     + "|(?:^|\\s)\\d{4}[.\\-/]\\d{1,2}[.\\-/]\\d{1,2}(?:\\s|$)"
-                    + "|(?:^|\\s)第\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*版(?:\\s|[:：]|$)"
+                    + "|(?:^|\\s)第\\s*[A-ZＡ-Ｚ]?\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*版(?:\\s|[:：]|$)"
+                    + "|(?:^|\\s)[A-ZＡ-Ｚ]\\s*[0-9０-９]{1,2}\\s*版(?:\\s|[:：]|$)"
                     + "|^(?:星期|周)[一二三四五六日天]$"
                     + "|^\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日$");
     /** Longest edition line: paper, date, weekday, page and section. */
@@ -146,18 +147,21 @@ final class Furniture {
         return isEditorLine(s) || isEditionLine(s);
     }
 
-    /** The edition's date and weekday, a page number, and no sentence (2024年6月7日 星期五, 第5版 要闻). */
+    /**
+     * The edition's date and weekday, a page number, and no sentence (2024年6月7日 星期五, 第5版 要闻); city dailies
+     * number pages by section (第A03版, B2版).
+     */
     static boolean isEditionLine(String s) {
         return s.length() <= MAX_EDITION_LINE && s.indexOf('。') < 0 && s.indexOf('，') < 0 && mayMarkEdition(s)
                 && EDITION_MARK.matcher(s).find();
     }
 
     /**
-     * Every edition mark has 第…版, a full date (年 and 月), a weekday (星期, 周) or a date with dots, dashes or slashes
-     * between its digits: most lines are ruled out here.
+     * Every edition mark has a page (第…版, A3版), a full date (年 and 月), a weekday (星期, 周) or a date with dots,
+     * dashes or slashes between its digits: most lines are ruled out here.
      */
     private static boolean mayMarkEdition(String s) {
-        boolean pageOrDate = s.indexOf('版') >= 0 && s.indexOf('第') >= 0 || s.indexOf('年') >= 0 && s.indexOf('月') >= 0;
+        boolean pageOrDate = s.indexOf('版') >= 0 || s.indexOf('年') >= 0 && s.indexOf('月') >= 0;
         return pageOrDate || s.indexOf("星期") >= 0 || s.indexOf('周') >= 0 || hasDigitSeparator(s);
     }
 

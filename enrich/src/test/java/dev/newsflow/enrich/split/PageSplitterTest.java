@@ -708,6 +708,14 @@ class PageSplitterTest {
     }
 
     @Test
+    void aPageNumberedBySectionMarksAnEditionLine() {
+        assertThat(Furniture.isFurnitureLine("第A03版：要闻")).isTrue();
+        assertThat(Furniture.isFurnitureLine("B2版  城事")).isTrue();
+        assertThat(Furniture.isFurnitureLine("第二版教材已出版")).isFalse();
+        assertThat(Furniture.isFurnitureLine("新版本A3版上线了")).isFalse();
+    }
+
+    @Test
     void editionLinesAndPictureCreditsAreFurniture() {
         assertThat(Furniture.isFurnitureLine("2024年6月7日 星期五")).isTrue();
         assertThat(Furniture.isFurnitureLine("第4版 要闻")).isTrue();
