@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Marks that open or close an article: datelines (本报讯, 本报北京5月21日电, 新华社…电, 据新华社电, a paper's own
- * 某某讯), （上接第N版）, （下转第N版）.
+ * 某某讯), （上接第N版）, （下转第N版）, （完）.
  *
  * <p>A dateline is recognised by its grammar, the same in every Chinese paper — an optional 据, an optional source
  * (本报 or a name ending in 社/网/台/报/刊), an optional place, an optional date, and 电, 讯 or 消息 — never by the
@@ -42,6 +42,8 @@ final class Markers {
             "^[（(]\\s*(?:上接|紧接|接)第?\\s*" + NUMBER + "\\s*版\\s*[）)]");
     private static final Pattern CONTINUED_TO = Pattern.compile(
             "[（(]\\s*(?:下转|转)第?\\s*" + NUMBER + "\\s*版\\s*[）)]\\s*$");
+
+    private static final Pattern END_OF_COPY = Pattern.compile("[（(]\\s*(?:全文)?完\\s*[）)]$");
 
     private Markers() {
     }
@@ -106,6 +108,12 @@ final class Markers {
         }
         Matcher m = CONTINUED_TO.matcher(s);
         return m.find() ? number(m.group(1)) : null;
+    }
+
+    /** The line closes with the mark agencies end their copy with, （完） or （全文完）: the article ends there. */
+    static boolean endsCopy(String line) {
+        String s = line.strip();
+        return Bylines.endsWithClosingBracket(s) && END_OF_COPY.matcher(s).find();
     }
 
     static String stripContinuedTo(String line) {

@@ -269,7 +269,7 @@ final class PageReader {
             open.bylines.addAll(byline.get().names());
             open.endMarked = true;
             close();
-        } else if (to != null) {
+        } else if (to != null || Markers.endsCopy(text)) {
             open.continuedTo = to;
             open.endMarked = true;
             close();

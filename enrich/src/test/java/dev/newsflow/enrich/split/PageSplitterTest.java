@@ -708,6 +708,20 @@ class PageSplitterTest {
     }
 
     @Test
+    void theAgencysEndOfCopyMarkClosesTheArticle() {
+        SplitPage page = split(
+                "新华社北京6月6日电  河南夏粮收购有序推进，收购进度快于去年。",
+                "粮食部门已做好收购准备工作。（完）",
+                "",
+                "相关链接",
+                "",
+                "去年全省夏粮收购量创下新高。");
+        assertThat(page.articles()).hasSize(2);
+        assertThat(page.articles().get(0).text()).endsWith("（完）");
+        assertThat(page.articles().get(1).text()).isEqualTo("去年全省夏粮收购量创下新高。");
+    }
+
+    @Test
     void aPageNumberedBySectionMarksAnEditionLine() {
         assertThat(Furniture.isFurnitureLine("第A03版：要闻")).isTrue();
         assertThat(Furniture.isFurnitureLine("B2版  城事")).isTrue();
