@@ -52,6 +52,8 @@ final class Bylines {
     private static final Pattern LINE_VERB = Pattern.compile("[\\s\\u3000]*(?:报道|整理|采写|撰文|发自\\p{IsHan}{1,6})$");
     /** What a picture credit ends with: the line credits a photographer or illustrator, not a reporter. */
     private static final Pattern CREDIT_END = Pattern.compile("(?:摄|绘|摄影|制图|供图|作)(?:[（(][^）)]*[）)])?$");
+    /** A reporter who wrote the text and took the pictures (本报记者 周明 文/摄): a byline, not a picture's credit. */
+    private static final Pattern TEXT_AND_PICTURES = Pattern.compile("文[\\s\\u3000]*[/／][\\s\\u3000]*摄$");
     /** Characters a byline line's role ends within: a source, a qualifier and the role. */
     private static final int ROLE_SEARCH_CHARS = 14;
     /** Longest byline line: a role and a handful of names. */
@@ -147,7 +149,7 @@ final class Bylines {
     static List<String> line(String line) {
         String s = line.strip();
         if (s.isEmpty() || s.length() > MAX_LINE_CHARS || !mayNameRole(s) || !ROLE_LINE.matcher(s).lookingAt()
-                || CREDIT_END.matcher(s).find()) {
+                || CREDIT_END.matcher(s).find() && !TEXT_AND_PICTURES.matcher(s).find()) {
             return null;
         }
         String content = LINE_VERB.matcher(s.replaceFirst("^" + LINE_DEVICE, "")).replaceFirst("");

@@ -48,6 +48,9 @@ final class Furniture {
     /** What closes a picture credit: 摄 (photographed), 绘 (drawn), 制图 …, and a series in brackets. */
     private static final Pattern CREDIT_END = Pattern.compile(
             "[\\s\\u3000]*(?:摄影报道|摄影|摄|绘|制图|供图)(?:[（(][^）)]{1,12}[）)])?$");
+    /** A picture an agency or paper sent, its photographer in brackets: 新华社发（王五摄）, 某某日报发（李四 摄）. */
+    private static final Pattern SENT_BY = Pattern.compile(
+            "^\\p{IsHan}{1,8}发[\\s\\u3000]*[（(]([^（）()]{2,20}?)[\\s\\u3000]*(?:摄|绘|供图)[）)]$");
     /** A credit by label: 制图：张三, 图片来源：新华社. */
     private static final Pattern CREDIT_LABEL = Pattern.compile(
             "^(?:本版|本期)?(?:制图|图片|供图|漫画|插图|图表|摄影|设计|图|图片来源)[\\s\\u3000]*[:：/／].{1,30}$");
@@ -176,7 +179,7 @@ final class Furniture {
         return false;
     }
 
-    /** A picture credit (新华社记者 王五摄, 李四绘, 制图：张三). */
+    /** A picture credit (新华社记者 王五摄, 李四绘, 制图：张三, 新华社发（王五摄）). */
     static boolean isCreditLine(String s) {
         if (s.length() > MAX_CREDIT_LINE || s.indexOf('。') >= 0 || s.indexOf('，') >= 0) {
             return false;
@@ -188,12 +191,17 @@ final class Furniture {
         if (CREDIT_LAST.indexOf(Text.lastChar(s)) < 0) {
             return false;
         }
-        Matcher end = CREDIT_END.matcher(s);
-        if (!end.find()) {
-            return false;
+        Matcher sent = SENT_BY.matcher(s);
+        if (sent.matches()) {
+            return isNames(sent.group(1));
         }
-        // what the credit closes is a role and names, each a name (在当地拍摄 closes no name: body text)
-        List<String> names = Bylines.names(s.substring(0, end.start()));
+        Matcher end = CREDIT_END.matcher(s);
+        return end.find() && isNames(s.substring(0, end.start()));
+    }
+
+    /** A role and names, each a name (在当地拍摄 closes no name: body text). */
+    private static boolean isNames(String credited) {
+        List<String> names = Bylines.names(credited);
         return !names.isEmpty() && names.stream().allMatch(Bylines::isPersonName);
     }
 

@@ -722,6 +722,28 @@ class PageSplitterTest {
     }
 
     @Test
+    void aPictureAnAgencySentIsCreditedAsFurniture() {
+        assertThat(Furniture.isCreditLine("新华社发（李华 摄）")).isTrue();
+        assertThat(Furniture.isCreditLine("某某日报发（王五摄）")).isTrue();
+        assertThat(Furniture.isCreditLine("会议发（通知）")).isFalse();
+        SplitPage page = split(
+                "老人乘公交刷脸即可",
+                "",
+                "新华社发（李华 摄）",
+                "",
+                "本报讯 从下月起，本市老人乘坐公交车可刷脸乘车。");
+        assertThat(page.articles()).singleElement()
+                .satisfies(a -> assertThat(a.headline().title()).isEqualTo("老人乘公交刷脸即可"));
+        assertThat(page.furniture()).contains("新华社发（李华 摄）");
+    }
+
+    @Test
+    void aReporterWhoWroteAndPhotographedIsABylineNotAPictureCredit() {
+        assertThat(Bylines.line("■本报记者 周 明 文/摄")).containsExactly("周明");
+        assertThat(Bylines.line("新华社记者 王五摄")).isNull();
+    }
+
+    @Test
     void aPageNumberedBySectionMarksAnEditionLine() {
         assertThat(Furniture.isFurnitureLine("第A03版：要闻")).isTrue();
         assertThat(Furniture.isFurnitureLine("B2版  城事")).isTrue();
