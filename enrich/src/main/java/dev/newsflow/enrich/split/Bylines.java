@@ -30,18 +30,21 @@ final class Bylines {
      * all-media and converged-media desks most city dailies now credit their reporters to.
      */
     private static final String QUALIFIERS = "(?:特约|特派|见习|实习|首席|全媒体|融媒体|融媒|新媒体){0,2}";
+    /** Where a paper's reporter is stationed (本报驻京记者, 驻武汉记者). */
+    private static final String STATIONED = "(?:驻\\p{IsHan}{1,4})?";
     /** Marks a byline line may open with, as a summary's or sub-heading's line does (■, □, ◎ …). */
     private static final String LINE_DEVICE = "[■□●○◆◇◎▲△★☆▶►]";
     /** Roles that may be written straight before a name (记者张三). */
     private static final Pattern ROLE_PREFIX = Pattern.compile(
-            "^(?:" + SOURCE + "?" + QUALIFIERS + "(?:驻[\\p{IsHan}]{1,4})?"
+            "^(?:" + SOURCE + "?" + QUALIFIERS + STATIONED
                     + "(?:记者|通讯员|撰稿人|撰稿|评论员|实习生)|摄影|编译|整理)[:：]?");
     /** A line of its own that credits reporters: it starts with a role of reporting (本报记者, 记者, 通讯员…). */
     private static final Pattern ROLE_LINE = Pattern.compile(
-            "^" + LINE_DEVICE + "?\\s*(?:" + SOURCE + "?" + QUALIFIERS + "(?:记者|通讯员|撰稿人|评论员|实习生)|文\\s*[/／])");
+            "^" + LINE_DEVICE + "?\\s*(?:" + SOURCE + "?" + QUALIFIERS + STATIONED
+                    + "(?:记者|通讯员|撰稿人|评论员|实习生)|文\\s*[/／])");
     /** A role set apart from the names by a space or colon, as bylines print it and sentences never do. */
     private static final Pattern SPACED_ROLE = Pattern.compile(
-            "^" + SOURCE + "?" + QUALIFIERS + "(?:记者|通讯员|撰稿人|评论员|实习生)(?:[\\s\\u3000]+|[:：])");
+            "^" + SOURCE + "?" + QUALIFIERS + STATIONED + "(?:记者|通讯员|撰稿人|评论员|实习生)(?:[\\s\\u3000]+|[:：])");
     /**
      * Reporters named right after the dateline with no bracket, up to what they did (本报讯 记者 张三 通讯员 李四
      * 报道：): a role opens it and 报道 closes it, as no sentence opening with a role does.
@@ -65,6 +68,10 @@ final class Bylines {
     private static final int MAX_NAMES = 8;
     /** A note naming where the article's data or pictures come from (数据来源：…, 资料来源：…). */
     static final Pattern SOURCE_NOTE = Pattern.compile("^(?:[\\p{IsHan}]{0,6}(?:和|及))?(?:资料|数据|信息)?来源[:：]");
+    /** 报道 (reported), closing a byline: glued to a name (张三报道) or to a place (北京报道). */
+    private static final String REPORTED = "报道";
+    /** Names, then after a space the place the report was filed from (记者 张三 北京报道). */
+    private static final Pattern FILED_FROM = Pattern.compile("^(.*\\S)[\\s\\u3000]+\\p{IsHan}{2,6}报道$");
     /** What reporters did, written after their names (张三 摄影报道, 李四 综合报道): no name. */
     private static final Pattern REPORTING_VERB = Pattern.compile("^(?:摄影|综合)?(?:报道|整理|采写|撰文)$");
     /**
@@ -152,7 +159,8 @@ final class Bylines {
                 || CREDIT_END.matcher(s).find() && !TEXT_AND_PICTURES.matcher(s).find()) {
             return null;
         }
-        String content = LINE_VERB.matcher(s.replaceFirst("^" + LINE_DEVICE, "")).replaceFirst("");
+        String credit = withoutPlaceFiledFrom(s.replaceFirst("^" + LINE_DEVICE, ""));
+        String content = LINE_VERB.matcher(credit).replaceFirst("");
         List<String> names = names(content.replace('/', ' ').replace('／', ' ').replaceAll("^文\\s", " "));
         if (!names.isEmpty()) {
             // a line of its own claims a whole line for names: each must read as one (记者了解到 is body text), unless
@@ -208,8 +216,12 @@ final class Bylines {
             return List.of();
         }
         List<String> tokens = new ArrayList<>();
-        for (String raw : SEPARATORS.split(s)) {
+        for (String raw : SEPARATORS.split(withoutPlaceFiledFrom(s))) {
             String token = ROLE_PREFIX.matcher(raw).replaceFirst("");
+            if (tokens.isEmpty() && token.length() > REPORTED.length() && token.endsWith(REPORTED)) {
+                // 报道 glued to a reporter's name (记者张三报道)
+                token = token.substring(0, token.length() - REPORTED.length());
+            }
             if (!token.isEmpty() && !REPORTING_VERB.matcher(token).matches()) {
                 // after a role (记者), a run too long for one name may be two whose space was lost
                 tokens.addAll(token.length() < raw.length() ? Surnames.splitRun(token) : List.of(token));
@@ -218,6 +230,16 @@ final class Bylines {
         List<String> names = pairSpread(tokens);
         return names != null && names.size() <= MAX_NAMES && names.stream().allMatch(Bylines::isNameLike)
                 ? names : List.of();
+    }
+
+    /**
+     * The credit without the place its report was filed from, set apart by a space after the names (记者 张三 北京报道
+     * → 记者 张三); as it was when no name stands before it.
+     */
+    private static String withoutPlaceFiledFrom(String s) {
+        Matcher place = FILED_FROM.matcher(s);
+        boolean named = place.matches() && !ROLE_PREFIX.matcher(place.group(1).strip()).replaceFirst("").isBlank();
+        return named ? place.group(1) : s;
     }
 
     /** The tokens with single characters paired (王 珏 → 王珏: a name spread wide); null if one is left over. */

@@ -738,6 +738,14 @@ class PageSplitterTest {
     }
 
     @Test
+    void thePlaceAReportWasFiledFromIsNoReportersName() {
+        assertThat(Bylines.line("本报记者 张三 李四 上海报道")).containsExactly("张三", "李四");
+        assertThat(Bylines.line("本报驻京记者 王五 北京报道")).containsExactly("王五");
+        assertThat(Bylines.line("本报记者 张三报道")).containsExactly("张三");
+        assertThat(Bylines.trailing("取得实效。（记者 赵六 武汉报道）").orElseThrow().names()).containsExactly("赵六");
+    }
+
+    @Test
     void aReporterWhoWroteAndPhotographedIsABylineNotAPictureCredit() {
         assertThat(Bylines.line("■本报记者 周 明 文/摄")).containsExactly("周明");
         assertThat(Bylines.line("新华社记者 王五摄")).isNull();
