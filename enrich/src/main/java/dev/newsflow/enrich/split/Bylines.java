@@ -34,6 +34,7 @@ final class Bylines {
     private static final String STATIONED = "(?:驻\\p{IsHan}{1,4})?";
     /** Marks a byline line may open with, as a summary's or sub-heading's line does (■, □, ◎ …). */
     private static final String LINE_DEVICE = "[■□●○◆◇◎▲△★☆▶►]";
+    private static final Pattern LEADING_DEVICE = Pattern.compile("^" + LINE_DEVICE);
     /** Roles that may be written straight before a name (记者张三). */
     private static final Pattern ROLE_PREFIX = Pattern.compile(
             "^(?:" + SOURCE + "?" + QUALIFIERS + STATIONED
@@ -59,6 +60,9 @@ final class Bylines {
     private static final Pattern TEXT_AND_PICTURES = Pattern.compile("文[\\s\\u3000]*[/／][\\s\\u3000]*摄$");
     /** Characters a byline line's role ends within: a source, a qualifier and the role. */
     private static final int ROLE_SEARCH_CHARS = 14;
+    /** The words of reporting roles a byline line holds, one of them in its first {@link #ROLE_SEARCH_CHARS}. */
+    private static final List<String> ROLE_WORDS = List.of("记者", "通讯员", "撰稿人", "评论员", "实习生", "文/", "文／",
+            "文 /", "文 ／");
     /** Longest byline line: a role and a handful of names. */
     private static final int MAX_LINE_CHARS = 40;
     /** One-character roles, which only count as a separate word (文/张三, 张三 摄), never inside a name (周文文). */
@@ -159,7 +163,7 @@ final class Bylines {
                 || CREDIT_END.matcher(s).find() && !TEXT_AND_PICTURES.matcher(s).find()) {
             return null;
         }
-        String credit = withoutPlaceFiledFrom(s.replaceFirst("^" + LINE_DEVICE, ""));
+        String credit = withoutPlaceFiledFrom(LEADING_DEVICE.matcher(s).replaceFirst(""));
         String content = LINE_VERB.matcher(credit).replaceFirst("");
         List<String> names = names(content.replace('/', ' ').replace('／', ' ').replaceAll("^文\\s", " "));
         if (!names.isEmpty()) {
@@ -202,7 +206,17 @@ final class Bylines {
 
     /** Every role of reporting holds 记, 讯 (通讯员), 撰, 评, 实 or 文: most lines are ruled out without a regex. */
     private static boolean mayNameRole(String s) {
-        return Text.containsAny(s, "记讯撰评实文", ROLE_SEARCH_CHARS);
+        if (!Text.containsAny(s, "记讯撰评实文", ROLE_SEARCH_CHARS)) {
+            return false;
+        }
+        // the word itself, not its first character (书记, 文化, 实现): the role's pattern is tried on few lines
+        for (String role : ROLE_WORDS) {
+            int at = s.indexOf(role);
+            if (at >= 0 && at < ROLE_SEARCH_CHARS) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean endsWithClosingBracket(String s) {
@@ -237,6 +251,9 @@ final class Bylines {
      * → 记者 张三); as it was when no name stands before it.
      */
     private static String withoutPlaceFiledFrom(String s) {
+        if (!s.endsWith(REPORTED)) {
+            return s;
+        }
         Matcher place = FILED_FROM.matcher(s);
         boolean named = place.matches() && !ROLE_PREFIX.matcher(place.group(1).strip()).replaceFirst("").isBlank();
         return named ? place.group(1) : s;
