@@ -51,6 +51,8 @@ final class Furniture {
     /** A picture an agency or paper sent, its photographer in brackets: 新华社发（王五摄）, 某某日报发（李四 摄）. */
     private static final Pattern SENT_BY = Pattern.compile(
             "^\\p{IsHan}{1,8}发[\\s\\u3000]*[（(]([^（）()]{2,20}?)[\\s\\u3000]*(?:摄|绘|供图)[）)]$");
+    /** The agency or paper a credit names before its photographer, set apart by a space (新华社发 王五摄). */
+    private static final Pattern SENT_FROM = Pattern.compile("^\\p{IsHan}{1,6}(?:社|网|台|报)发?[\\s\\u3000]+");
     /** A credit by label: 制图：张三, 图片来源：新华社. */
     private static final Pattern CREDIT_LABEL = Pattern.compile(
             "^(?:本版|本期)?(?:制图|图片|供图|漫画|插图|图表|摄影|设计|图|图片来源)[\\s\\u3000]*[:：/／].{1,30}$");
@@ -196,7 +198,7 @@ final class Furniture {
             return isNames(sent.group(1));
         }
         Matcher end = CREDIT_END.matcher(s);
-        return end.find() && isNames(s.substring(0, end.start()));
+        return end.find() && isNames(SENT_FROM.matcher(s.substring(0, end.start())).replaceFirst(""));
     }
 
     /** A role and names, each a name (在当地拍摄 closes no name: body text). */

@@ -726,6 +726,8 @@ class PageSplitterTest {
         assertThat(Furniture.isCreditLine("新华社发（李华 摄）")).isTrue();
         assertThat(Furniture.isCreditLine("某某日报发（王五摄）")).isTrue();
         assertThat(Furniture.isCreditLine("会议发（通知）")).isFalse();
+        assertThat(Furniture.isCreditLine("新华社发 李华 摄")).isTrue();
+        assertThat(Furniture.isCreditLine("日报社 在当地拍摄")).isFalse();
         SplitPage page = split(
                 "老人乘公交刷脸即可",
                 "",
