@@ -32,8 +32,8 @@ final class Bylines {
     private static final String QUALIFIERS = "(?:特约|特派|见习|实习|首席|全媒体|融媒体|融媒|新媒体){0,2}";
     /** Where a paper's reporter is stationed (本报驻京记者, 驻武汉记者). */
     private static final String STATIONED = "(?:驻\\p{IsHan}{1,4})?";
-    /** Marks a byline line may open with, as a summary's or sub-heading's line does (■, □, ◎ …). */
-    private static final String LINE_DEVICE = "[■□●○◆◇◎▲△★☆▶►]";
+    /** Marks a byline line may open with: a summary's or sub-heading's marks, and ◎. */
+    private static final String LINE_DEVICE = "[" + Headlines.DEVICE_MARKS + "◎]";
     private static final Pattern LEADING_DEVICE = Pattern.compile("^" + LINE_DEVICE);
     /** Roles that may be written straight before a name (记者张三). */
     private static final Pattern ROLE_PREFIX = Pattern.compile(

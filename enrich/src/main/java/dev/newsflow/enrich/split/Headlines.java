@@ -35,9 +35,11 @@ final class Headlines {
     private static final Pattern COLUMN_TAG = Pattern.compile(
             "\\S[（(][^（）()]{2," + MAX_COLUMN_TAG_CHARS + "}[）)]$");
 
+    /** The marks a sub-heading's or summary's line may open with (■ 本站比赛…, ● …). */
+    static final String DEVICE_MARKS = "■□●○◆◇▲△★☆▶►";
     /** A sub-heading's or summary's device opening a line: ■, ●, a numbering (一、 （一） 1.). */
     private static final Pattern DEVICE = Pattern.compile(
-            "^(?:[■□●○◆◇▲△★☆▶►]|[一二三四五六七八九十]{1,3}[、是]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[.、．])");
+            "^(?:[" + DEVICE_MARKS + "]|[一二三四五六七八九十]{1,3}[、是]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[.、．])");
 
     private Headlines() {
     }
