@@ -3,6 +3,7 @@ package dev.newsflow.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,9 +14,11 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -39,12 +42,14 @@ import dev.newsflow.topics.Topics;
  * topic must then hold every article of a crash-free run exactly once, with identical content.
  *
  * <p>The kills are placed by progress, not by the clock. The corpus reaches the inbox in {@value #DROPS} drops; a
- * planned kill comes once its stage's output has passed a share of its drop (records written to raw-pages for
- * ingest, to the articles topic for enrich, articles in the files for the sink). The stage is
- * frozen first (SIGSTOP) so that what it was doing is on record, and ingest and enrich are killed only while their
- * frozen producer holds an open transaction. The next drop is offered only once the kills planned for the drops
- * offered so far have happened, so every kill comes while pages are still to come, on a fast machine as on a busy
- * one. Every planned kill must have happened; the log lists each with the counts at which it came.
+ * planned kill comes once its stage's output has passed a share of its drop (records written to raw-pages for ingest,
+ * to the articles topic for enrich, articles in the files for the sink). The stage is frozen first (SIGSTOP) so that
+ * what it was doing is on record, and ingest and enrich are killed only while their frozen producer holds an open
+ * transaction. Ingest commits a batch of pages within moments of writing it, so it is held mid-transaction ({@link
+ * HoldOpenInterceptor}) once it has written its kill's share, and let go after the kill: the kill does not depend on a
+ * look landing inside a short transaction. The next drop is offered only once the kills planned for the drops offered
+ * so far have happened, so every kill comes while pages are still to come, on a fast machine as on a busy one. Every
+ * planned kill must have happened; the log lists each with the counts at which it came.
  */
 @ExtendWith(SharedKafka.class)
 class ExactlyOnceCrashIT {
@@ -86,11 +91,12 @@ class ExactlyOnceCrashIT {
     }
 
     /**
-     * Ingest killed mid-publish, enrich three times mid-stream, the sink three times mid-run. Ingest publishes a drop
-     * in one short transaction, so its kill is looked for from the drop's first record on.
+     * Ingest killed mid-publish, enrich three times mid-stream, the sink three times mid-run. Ingest is held open at
+     * its kill's share of the first drop, so only one ingest kill is planned.
      */
+    private static final Planned INGEST_KILL = new Planned(Role.INGEST, 0, 0.01);
     private static final List<Planned> PLAN = List.of(
-            new Planned(Role.INGEST, 0, 0.01), new Planned(Role.ENRICH, 0, 0.3), new Planned(Role.SINK, 0, 0.5),
+            INGEST_KILL, new Planned(Role.ENRICH, 0, 0.3), new Planned(Role.SINK, 0, 0.5),
             new Planned(Role.ENRICH, 1, 0.3), new Planned(Role.SINK, 1, 0.6),
             new Planned(Role.ENRICH, 2, 0.4), new Planned(Role.SINK, 2, 0.7));
 
@@ -123,18 +129,23 @@ class ExactlyOnceCrashIT {
         List<String> common = List.of("--bootstrap-servers", kafka.bootstrapServers(), "--topic-prefix", prefix,
                 "--replication-factor", "1", "--http-port", "-1");
         Path logs = root.resolve("logs");
+        Path hold = Files.createFile(root.resolve("hold-ingest"));
+        Path ingestClient = holdOpenClientConfig(root.resolve("ingest-client.properties"), hold,
+                topics.rawPages().name(), expected.threshold(INGEST_KILL));
         Map<Role, Forked.Stage> stages = Map.of(
                 Role.ENRICH, new Forked.Stage(logs, "enrich", args(common, "enrich", "--application-id",
                         prefix + "enrich", "--state-dir", root.resolve("state").toString(), "--threads", "2")),
                 Role.SINK, new Forked.Stage(logs, "sink", args(common, "sink", "--out", out.toString(), "--group-id",
                         prefix + "sink")),
-                Role.INGEST, new Forked.Stage(logs, "ingest", args(common, "ingest", "--watch", inbox.toString(),
-                        "--transactional-id", prefix + "ingest", "--settle", "PT0.2S")));
+                Role.INGEST, new Forked.Stage(logs, "ingest", Forked.hooks(root.resolve("hooks"),
+                        HoldOpenInterceptor.class), args(common, "ingest", "--watch", inbox.toString(),
+                        "--transactional-id", prefix + "ingest", "--settle", "PT0.2S",
+                        "--client-config", ingestClient.toString())));
 
         List<Happened> kills;
         try (TopicProgress progress = new TopicProgress(kafka.bootstrapServers(),
                 List.of(topics.rawPages().name(), topics.articles().name()))) {
-            Run run = new Run(topics, progress, new FileProgress(out), stages, expected, drops, corpus, inbox);
+            Run run = new Run(topics, progress, new FileProgress(out), stages, expected, drops, corpus, inbox, hold);
             for (Forked.Stage stage : stages.values()) {
                 stage.start();
             }
@@ -242,6 +253,8 @@ class ExactlyOnceCrashIT {
         private final List<List<Path>> drops;
         private final Path corpus;
         private final Path inbox;
+        /** While this file exists, ingest holds its transaction open once it has written its kill's share. */
+        private final Path hold;
         private final List<Planned> pending = new ArrayList<>(PLAN);
         private final List<Happened> happened = new ArrayList<>();
         /** How many times each kill has frozen its stage, looking for an open transaction. */
@@ -249,7 +262,7 @@ class ExactlyOnceCrashIT {
         private int offered;
 
         Run(Topics topics, TopicProgress progress, FileProgress files, Map<Role, Forked.Stage> stages,
-            Expected expected, List<List<Path>> drops, Path corpus, Path inbox) {
+            Expected expected, List<List<Path>> drops, Path corpus, Path inbox, Path hold) {
             this.topics = topics;
             this.progress = progress;
             this.files = files;
@@ -258,6 +271,7 @@ class ExactlyOnceCrashIT {
             this.drops = drops;
             this.corpus = corpus;
             this.inbox = inbox;
+            this.hold = hold;
         }
 
         List<Happened> throughAllDrops() throws Exception {
@@ -352,6 +366,9 @@ class ExactlyOnceCrashIT {
                         + " (caught at look " + attempt + ")";
             }
             stage.kill();
+            if (plan.role() == Role.INGEST) {
+                Files.delete(hold);
+            }
             stage.start();
             return new Happened(plan, expected.threshold(plan), at, offered,
                     progress.committed(topics.articles().name()), files.articles(), state, open);
@@ -398,6 +415,24 @@ class ExactlyOnceCrashIT {
                 index + 1, PLAN.size(), k.plan().role(), k.plan().drop() + 1, 100 * k.plan().share(),
                 k.plan().role().progress, k.threshold(), k.progress(), k.plan().role().progress, k.dropsOffered(),
                 k.committedArticles(), k.articlesInFiles(), k.state(), aborted);
+    }
+
+    /**
+     * Ingest's client settings: the interceptor that holds its transaction open once {@code after} records are on
+     * {@code topic}, while {@code hold} exists; the transaction's timeout as long as the test's guard, so that the
+     * broker does not abort the held transaction before the test comes to kill it on a busy machine.
+     */
+    private static Path holdOpenClientConfig(Path file, Path hold, String topic, long after) throws IOException {
+        Properties p = new Properties();
+        p.setProperty(ProducerConfig.INTERCEPTOR_CLASSES_CONFIG, HoldOpenInterceptor.class.getName());
+        p.setProperty(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, String.valueOf(LIMIT.toMillis()));
+        p.setProperty(HoldOpenInterceptor.FILE, hold.toString());
+        p.setProperty(HoldOpenInterceptor.TOPIC, topic);
+        p.setProperty(HoldOpenInterceptor.AFTER, String.valueOf(after));
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            p.store(w, "ingest held open for its kill");
+        }
+        return file;
     }
 
     private static List<String> args(List<String> common, String... command) {

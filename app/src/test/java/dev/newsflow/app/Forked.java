@@ -1,14 +1,19 @@
 package dev.newsflow.app;
 
+import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
 
 /** newsflow commands in JVMs of their own (the packaged jar), to be killed with SIGKILL and started again. */
 final class Forked {
@@ -63,6 +68,30 @@ final class Forked {
         }
     }
 
+    /** The packaged jar's main class, as its manifest names it. */
+    private static String mainClass() throws IOException {
+        try (JarFile jar = new JarFile(jar().toFile())) {
+            return jar.getManifest().getMainAttributes().getValue(Attributes.Name.MAIN_CLASS);
+        }
+    }
+
+    /**
+     * Copies a test class (a top-level class without nested ones) into a directory of its own, for a forked stage's
+     * class path: that class alone, not the test resources beside it.
+     */
+    static Path hooks(Path dir, Class<?> hook) throws IOException {
+        String name = hook.getName().replace('.', '/') + ".class";
+        Path target = dir.resolve(name);
+        Files.createDirectories(target.getParent());
+        try (InputStream in = hook.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("no class file for " + hook.getName());
+            }
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return dir;
+    }
+
     private static String java() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
@@ -74,9 +103,21 @@ final class Forked {
         private Process process;
 
         Stage(Path logs, String name, List<String> args) throws IOException {
+            this(logs, name, null, args);
+        }
+
+        /**
+         * A stage whose JVM also loads classes from {@code hooks} (null for none): the packaged jar's main class run
+         * with the directory on its class path, so that the stage's client settings can name a test's interceptor.
+         */
+        Stage(Path logs, String name, Path hooks, List<String> args) throws IOException {
             Files.createDirectories(logs);
             this.log = logs.resolve(name + ".log");
-            command.addAll(List.of(java(), "-Xmx768m", "-jar", jar().toString()));
+            if (hooks == null) {
+                command.addAll(List.of(java(), "-Xmx768m", "-jar", jar().toString()));
+            } else {
+                command.addAll(List.of(java(), "-Xmx768m", "-cp", jar() + File.pathSeparator + hooks, mainClass()));
+            }
             command.addAll(args);
         }
 
