@@ -282,6 +282,23 @@ class PageSplitterTest {
     }
 
     @Test
+    void aPicturesSourceInBracketsIsNoReporter() {
+        assertThat(Bylines.trailing("图为改造后的街巷。 （资料图片）")).isEmpty();
+        assertThat(Bylines.trailing("（网络图片）")).isEmpty();
+        assertThat(Bylines.trailing("（资料照片）")).isEmpty();
+        SplitPage page = split(
+                "本报讯 近期，市民政局开展养老",
+                "机构安全检查，覆盖全市机构。",
+                "图为检查现场。 （资料图片）",
+                "",
+                "养老机构安全检查全覆盖");
+        assertThat(page.articles()).singleElement().satisfies(a -> {
+            assertThat(a.bylines()).isEmpty();
+            assertThat(a.headline().title()).isEqualTo("养老机构安全检查全覆盖");
+        });
+    }
+
+    @Test
     void bodyParenthesesAreNotBylines() {
         assertThat(Bylines.trailing("汽车及零部件（含新能源")).isEmpty();
         assertThat(Bylines.trailing("市工业和信息化局（产业集群")).isEmpty();
