@@ -37,6 +37,15 @@ final class Draft {
         this.afterBlank = afterBlank;
     }
 
+    /** Credits these reporters, each once: a name a dateline's bracket gave is not given again by a closing one. */
+    void credit(List<String> names) {
+        for (String name : names) {
+            if (!bylines.contains(name)) {
+                bylines.add(name);
+            }
+        }
+    }
+
     boolean isEmpty() {
         return paragraphs.isEmpty() && paragraph.isEmpty();
     }
@@ -111,11 +120,7 @@ final class Draft {
         endParagraph();
         paragraphs.addAll(subheadings);
         paragraphs.addAll(next.paragraphs);
-        for (String name : next.bylines) {
-            if (!bylines.contains(name)) {
-                bylines.add(name);
-            }
-        }
+        credit(next.bylines);
         continuedTo = next.continuedTo;
         endMarked = next.endMarked;
         closedByHeading = next.closedByHeading;

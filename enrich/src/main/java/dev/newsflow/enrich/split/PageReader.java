@@ -160,7 +160,7 @@ final class PageReader {
         if (next != null && next.isText() && (headed || !next.isHeadlineLike(flowing))) {
             close();
             open = new Draft(true, blankAbove);
-            open.bylines.addAll(block.names);
+            open.credit(block.names);
             drafts.add(open);
             zones.add(new ArrayList<>());
         } else {
@@ -266,7 +266,7 @@ final class PageReader {
             open.addLine(text, afterBlank, flowing);
         }
         if (byline.isPresent()) {
-            open.bylines.addAll(byline.get().names());
+            open.credit(byline.get().names());
             open.endMarked = true;
             close();
         } else if (to != null || Markers.endsCopy(text)) {
@@ -381,7 +381,7 @@ final class PageReader {
         if (target == null || !target.bylines.isEmpty() || !currentZone().isEmpty()) {
             unplacedBylines.add(String.join(" ", names));
         } else {
-            target.bylines.addAll(names);
+            target.credit(names);
             target.endMarked = true;
             close();
         }

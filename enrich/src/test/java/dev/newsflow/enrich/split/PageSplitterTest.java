@@ -299,6 +299,16 @@ class PageSplitterTest {
     }
 
     @Test
+    void aReporterCreditedTwiceIsNamedOnce() {
+        SplitPage page = split(
+                "养老机构安全检查全覆盖",
+                "",
+                "本报讯（记者 李四）近期，市民政局开展养老",
+                "机构安全检查，覆盖全市机构。（李四）");
+        assertThat(page.articles()).singleElement().satisfies(a -> assertThat(a.bylines()).containsExactly("李四"));
+    }
+
+    @Test
     void bodyParenthesesAreNotBylines() {
         assertThat(Bylines.trailing("汽车及零部件（含新能源")).isEmpty();
         assertThat(Bylines.trailing("市工业和信息化局（产业集群")).isEmpty();
