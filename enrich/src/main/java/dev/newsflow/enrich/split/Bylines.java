@@ -113,6 +113,10 @@ final class Bylines {
         if (!rest.isEmpty() && !Text.endsSentence(rest) && !endsWithSourceNote(rest)) {
             return Optional.empty();
         }
+        if (isPictureCredit(m.group(2).strip())) {
+            // （本报记者 王五 摄） closes a caption: who took the picture, not who wrote the article
+            return Optional.empty();
+        }
         List<String> names = names(m.group(2));
         if (names.isEmpty() || isQuestionOrExclamation(rest) && !names.stream().allMatch(Bylines::isPersonName)) {
             // after ？ or ！ a bracket closes a headline as often as a report: a column's name (说道) is no byline
@@ -132,6 +136,11 @@ final class Bylines {
         }
         String inner = line.strip().substring(1);
         return ROLE_LINE.matcher(inner).lookingAt() || byline.get().names().stream().allMatch(Surnames::startsName);
+    }
+
+    /** Credits a picture (王五 摄, 李四绘), not a reporter who also took it (王五 文/摄). */
+    static boolean isPictureCredit(String credit) {
+        return CREDIT_END.matcher(credit).find() && !TEXT_AND_PICTURES.matcher(credit).find();
     }
 
     /** The text closes with a source note after its last sentence (…。数据来源：市统计局): the article's last words. */
@@ -164,7 +173,7 @@ final class Bylines {
     static List<String> line(String line) {
         String s = line.strip();
         if (s.isEmpty() || s.length() > MAX_LINE_CHARS || !mayNameRole(s) || !ROLE_LINE.matcher(s).lookingAt()
-                || CREDIT_END.matcher(s).find() && !TEXT_AND_PICTURES.matcher(s).find()) {
+                || isPictureCredit(s)) {
             return null;
         }
         String credit = withoutPlaceFiledFrom(LEADING_DEVICE.matcher(s).replaceFirst(""));

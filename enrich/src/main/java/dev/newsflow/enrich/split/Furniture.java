@@ -181,8 +181,14 @@ final class Furniture {
         return false;
     }
 
-    /** A picture credit (新华社记者 王五摄, 李四绘, 制图：张三, 新华社发（王五摄）). */
+    /** A picture credit (新华社记者 王五摄, 李四绘, 制图：张三, 新华社发（王五摄）), also in brackets of its own. */
     static boolean isCreditLine(String s) {
+        if (s.length() > 2 && "（(".indexOf(s.charAt(0)) >= 0 && "）)".indexOf(s.charAt(s.length() - 1)) >= 0) {
+            String inner = s.substring(1, s.length() - 1).strip();
+            if (inner.indexOf('（') < 0 && inner.indexOf('(') < 0 && isCreditLine(inner)) {
+                return true;
+            }
+        }
         if (s.length() > MAX_CREDIT_LINE || s.indexOf('。') >= 0 || s.indexOf('，') >= 0) {
             return false;
         }
@@ -199,6 +205,27 @@ final class Furniture {
         }
         Matcher end = CREDIT_END.matcher(s);
         return end.find() && isNames(SENT_FROM.matcher(s.substring(0, end.start())).replaceFirst(""));
+    }
+
+    /**
+     * Where a picture credit closing a finished sentence on the same line starts (图为新修的街巷。 本报记者 王五 摄,
+     * …。（新华社记者 王五 摄））, else -1: a caption printed in the text column keeps its picture's credit on its
+     * last line, and the credit is furniture as it is on a line of its own.
+     */
+    static int creditAfterSentence(String line) {
+        char last = Text.lastChar(line);
+        // most lines close with a sentence's end, not with a credit's last character
+        if (CREDIT_LAST.indexOf(last) < 0) {
+            return -1;
+        }
+        int end = line.length() - 1;
+        while (end >= 0 && "。！？!?".indexOf(line.charAt(end)) < 0) {
+            end--;
+        }
+        if (end < 0 || line.substring(end + 1).isBlank()) {
+            return -1;
+        }
+        return isCreditLine(line.substring(end + 1).strip()) ? end + 1 : -1;
     }
 
     /** A role and names, each a name (在当地拍摄 closes no name: body text). */

@@ -329,6 +329,15 @@ final class PageLayout {
                 return;
             }
             blank = false;
+            int credit = Furniture.creditAfterSentence(tidy);
+            if (credit > 0) {
+                // a caption's picture credit stands on a line of its own, to be read as the furniture it is
+                current.add(tidy.substring(0, credit).strip());
+                currentIndents.add(indented);
+                current.add(tidy.substring(credit).strip());
+                currentIndents.add(false);
+                return;
+            }
             current.add(tidy);
             currentIndents.add(indented);
         }

@@ -299,6 +299,28 @@ class PageSplitterTest {
     }
 
     @Test
+    void aCaptionsPictureCreditIsFurnitureNotTextOrByline() {
+        assertThat(Bylines.trailing("图为检查现场。（本报记者 张三 摄）")).isEmpty();
+        SplitPage page = split(
+                "养老机构安全检查全覆盖",
+                "",
+                "本报讯（记者 李四）近期，市民政局开展养老",
+                "机构安全检查，覆盖全市机构。",
+                "",
+                "▲检查人员在查看消防设施。 本报记者 张三 摄",
+                "",
+                "　　检查将持续到月底。",
+                "",
+                "　　图为检查现场。（本报记者 李四 摄）");
+        assertThat(page.articles()).singleElement().satisfies(a -> {
+            assertThat(a.bylines()).containsExactly("李四");
+            assertThat(a.paragraphs()).contains("▲检查人员在查看消防设施。", "检查将持续到月底。", "图为检查现场。");
+            assertThat(a.text()).doesNotContain("摄");
+        });
+        assertThat(page.furniture()).contains("本报记者 张三 摄", "（本报记者 李四 摄）");
+    }
+
+    @Test
     void aReporterCreditedTwiceIsNamedOnce() {
         SplitPage page = split(
                 "养老机构安全检查全覆盖",
