@@ -35,6 +35,14 @@ final class Bylines {
     /** Marks a byline line may open with: a summary's or sub-heading's marks, and ◎. */
     private static final String LINE_DEVICE = "[" + Headlines.DEVICE_MARKS + "◎]";
     private static final Pattern LEADING_DEVICE = Pattern.compile("^" + LINE_DEVICE);
+    /**
+     * An author named alone after a hollow mark (□ 周文, ◎ 张三 李四), as commentaries and columns credit theirs. The
+     * solid marks (■, ●) open summaries and sub-headings as well, whose short words may read as a name.
+     */
+    private static final Pattern MARKED_NAMES = Pattern.compile(
+            "^[□◎][\\s\\u3000]*(\\p{IsHan}[\\p{IsHan}·\\s\\u3000]{1,24})$");
+    /** Longest name an author's mark credits: a surname of two characters and a given name of two. */
+    private static final int MAX_MARKED_NAME = 4;
     /** Roles that may be written straight before a name (记者张三). */
     private static final Pattern ROLE_PREFIX = Pattern.compile(
             "^(?:" + SOURCE + "?" + QUALIFIERS + STATIONED
@@ -172,6 +180,9 @@ final class Bylines {
      */
     static List<String> line(String line) {
         String s = line.strip();
+        if (!mayNameRole(s)) {
+            return markedNames(s);
+        }
         if (s.isEmpty() || s.length() > MAX_LINE_CHARS || !mayNameRole(s) || !ROLE_LINE.matcher(s).lookingAt()
                 || isPictureCredit(s)) {
             return null;
@@ -187,6 +198,20 @@ final class Bylines {
         }
         // a role alone credits no one by name (本报评论员): still a byline line
         return ROLE_PREFIX.matcher(content).replaceFirst("").isBlank() ? List.of() : null;
+    }
+
+    /** The names of an author's line opening with a hollow mark (□ 周文), each a person's name; else null. */
+    private static List<String> markedNames(String s) {
+        if (s.isEmpty() || s.charAt(0) != '□' && s.charAt(0) != '◎' || s.length() > MAX_LINE_CHARS) {
+            return null;
+        }
+        Matcher m = MARKED_NAMES.matcher(s);
+        if (!m.matches()) {
+            return null;
+        }
+        List<String> names = names(m.group(1));
+        return !names.isEmpty() && names.stream().allMatch(n -> isPersonName(n) && n.length() <= MAX_MARKED_NAME)
+                ? names : null;
     }
 
     /**

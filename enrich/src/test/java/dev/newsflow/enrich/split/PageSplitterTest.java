@@ -321,6 +321,26 @@ class PageSplitterTest {
     }
 
     @Test
+    void anAuthorNamedAloneAfterAHollowMarkIsTheByline() {
+        assertThat(Bylines.line("□ 周文")).containsExactly("周文");
+        assertThat(Bylines.line("◎ 张三  李四")).containsExactly("张三", "李四");
+        assertThat(Bylines.line("■ 高效")).isNull();
+        assertThat(Bylines.line("□ 让文化走进社区")).isNull();
+        SplitPage page = split(
+                "让公共文化服务更贴近群众",
+                "",
+                "□ 周  文",
+                "",
+                "　　公共文化服务办得好不好，群众最有发言权。",
+                "",
+                "　　文化服务贴近群众，还要在内容上下功夫。");
+        assertThat(page.articles()).singleElement().satisfies(a -> {
+            assertThat(a.bylines()).containsExactly("周文");
+            assertThat(a.text()).startsWith("公共文化服务");
+        });
+    }
+
+    @Test
     void aReporterCreditedTwiceIsNamedOnce() {
         SplitPage page = split(
                 "养老机构安全检查全覆盖",
