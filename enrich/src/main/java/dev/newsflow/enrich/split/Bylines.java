@@ -107,6 +107,14 @@ final class Bylines {
     }
 
     static Optional<Trailing> trailing(String line) {
+        return trailing(line, false);
+    }
+
+    /**
+     * The same, on a line of an attribution (——某某在会上说 （张三）): the paragraph names who spoke the quote above
+     * it and has no full stop of its own, so the byline may follow its last words.
+     */
+    static Optional<Trailing> trailing(String line, boolean attribution) {
         String s = line.strip();
         // the pattern needs a closing bracket at the end: most lines are ruled out without it
         if (!endsWithClosingBracket(s)) {
@@ -118,7 +126,7 @@ final class Bylines {
         }
         String rest = m.group(1).strip();
         // a byline follows a finished sentence or a source note (or stands alone); mid-sentence brackets explain
-        if (!rest.isEmpty() && !Text.endsSentence(rest) && !endsWithSourceNote(rest)) {
+        if (!rest.isEmpty() && !attribution && !Text.endsSentence(rest) && !endsWithSourceNote(rest)) {
             return Optional.empty();
         }
         if (isPictureCredit(m.group(2).strip())) {
@@ -126,8 +134,10 @@ final class Bylines {
             return Optional.empty();
         }
         List<String> names = names(m.group(2));
-        if (names.isEmpty() || isQuestionOrExclamation(rest) && !names.stream().allMatch(Bylines::isPersonName)) {
-            // after ？ or ！ a bracket closes a headline as often as a report: a column's name (说道) is no byline
+        // after ？ or ！ a bracket closes a headline as often as a report: a column's name (说道) is no byline; after
+        // an attribution's words, only people are credited
+        boolean persons = isQuestionOrExclamation(rest) || attribution && !rest.isEmpty();
+        if (names.isEmpty() || persons && !names.stream().allMatch(Bylines::isPersonName)) {
             return Optional.empty();
         }
         return Optional.of(new Trailing(rest, names));

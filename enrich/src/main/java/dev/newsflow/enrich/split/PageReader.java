@@ -19,6 +19,8 @@ import dev.newsflow.enrich.split.HeadlineAssigner.ZoneLine;
 final class PageReader {
 
     /** Lines a data source note runs to at most. */
+    /** What an attribution opens with: the dash before who spoke the quote above it. */
+    private static final String ATTRIBUTION_DASH = "——";
     private static final int CLOSING_NOTE_LINES = 4;
     /**
      * Characters a closing note in brackets runs to at most: a few names, an author's post, an agency's dateline — or
@@ -82,7 +84,10 @@ final class PageReader {
             readBody(block);
         } else if (isAttribution(block)) {
             readBody(block);
-            open.endParagraph();
+            // a byline after the attribution has closed the article already
+            if (open != null) {
+                open.endParagraph();
+            }
         } else if (open == null || onlyHeadlinesUntilOpener(i) && !isExclamation(block)) {
             close();
             zoneLines(block);
@@ -207,9 +212,10 @@ final class PageReader {
             furniture.add(line);
             return j;
         }
-        Optional<Bylines.Trailing> byline = afterBareDateline(line) ? Optional.empty() : Bylines.trailing(line);
+        Optional<Bylines.Trailing> byline = afterBareDateline(line) ? Optional.empty()
+                : Bylines.trailing(line, inAttribution(line));
         if (byline.isPresent() && byline.get().rest().isEmpty()) {
-            creditLast(byline.get().names());
+            namesAlone(line, byline.get().names());
             return j;
         }
         boolean paragraphStart = openParagraphAt(block, j);
@@ -230,6 +236,19 @@ final class PageReader {
         }
         addText(byline.map(Bylines.Trailing::rest).orElse(line), j == 0 && block.afterBlank, byline);
         return j;
+    }
+
+    /**
+     * The line closes an attribution with a bracket: the paragraph it opens or goes on with opens with a dash and has
+     * no full stop (——某某在会上说 （张三）). A dash also opens the items of a list, each a sentence of its own.
+     */
+    private boolean inAttribution(String line) {
+        char last = Text.lastChar(line);
+        if (last != '）' && last != ')') {
+            return false;
+        }
+        String paragraph = line.startsWith(ATTRIBUTION_DASH) || open == null ? line : open.openParagraph() + line;
+        return paragraph.startsWith(ATTRIBUTION_DASH) && !Text.containsAny(paragraph, "。！？!?");
     }
 
     /**
@@ -373,6 +392,19 @@ final class PageReader {
         target.addSubheading(note.toString());
         target.endMarked = true;
         close();
+    }
+
+    /**
+     * A bracket of names on a line of its own: the byline of the article it ends; or, right after the byline that
+     * closed an article, who compiled it (（本报记者 张三整理）), the article's last note.
+     */
+    private void namesAlone(String line, List<String> names) {
+        Draft closed = open == null ? noteTarget() : null;
+        if (closed != null && !closed.bylines.isEmpty()) {
+            closeWithNote(List.of(line));
+        } else {
+            creditLast(names);
+        }
     }
 
     /** A byline on a line of its own credits the article it ends. */

@@ -341,6 +341,61 @@ class PageSplitterTest {
     }
 
     @Test
+    void aBylineClosingAnAttributionEndsTheArticleAndACompilersNoteStaysWithIt() {
+        SplitPage page = split(
+                "两会代表谈民生",
+                "",
+                "　　“民生无小事，枝叶总关情。要把群众的",
+                "急难愁盼放在心上。”",
+                "——市政协委员张三在小组讨论时",
+                "说 （李四）",
+                "（本报记者 王五 整理）",
+                "",
+                "春季招聘会下周举行",
+                "",
+                "　　本市春季招聘会将于下周举行，",
+                "四十余家企业提供岗位。");
+        assertThat(page.articles()).hasSize(2);
+        assertThat(page.articles().get(0).bylines()).containsExactly("李四");
+        assertThat(page.articles().get(0).text()).endsWith("（本报记者 王五 整理）");
+        assertThat(page.articles().get(1).headline().title()).isEqualTo("春季招聘会下周举行");
+    }
+
+    @Test
+    void anAttributionStandingApartMayCloseWithTheByline() {
+        SplitPage page = split(
+                "两会代表谈民生",
+                "",
+                "　　“民生无小事，枝叶总关情。要把群众的急难愁盼放在心上。”",
+                "",
+                "——市政协委员张三在小组讨论时说 （李四）",
+                "",
+                "春季招聘会下周举行",
+                "",
+                "　　本市春季招聘会将于下周举行，四十余家企业提供岗位。");
+        assertThat(page.articles()).hasSize(2);
+        assertThat(page.articles().get(0).bylines()).containsExactly("李四");
+        assertThat(page.articles().get(1).headline().title()).isEqualTo("春季招聘会下周举行");
+    }
+
+    @Test
+    void aDashedListItemClosingWithABracketHasNoByline() {
+        SplitPage page = split(
+                "交易体系日益完善",
+                "",
+                "　　各地稳步推进市场建设，交易",
+                "规模不断扩大，服务水平逐年提",
+                "高。",
+                "——健全完善交易体系。搭建了",
+                "统一的交易平台，覆盖各省（区、市）",
+                "交易平台，服务功能不断提升。");
+        assertThat(page.articles()).singleElement().satisfies(a -> {
+            assertThat(a.bylines()).isEmpty();
+            assertThat(a.text()).contains("各省（区、市）交易平台");
+        });
+    }
+
+    @Test
     void aReporterCreditedTwiceIsNamedOnce() {
         SplitPage page = split(
                 "养老机构安全检查全覆盖",
