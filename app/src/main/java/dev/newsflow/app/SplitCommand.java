@@ -3,10 +3,12 @@ package dev.newsflow.app;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 
@@ -62,14 +64,23 @@ final class SplitCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         UsageException.requireExisting("PATH", paths);
         UsageException.requirePositive("--max-page-bytes", maxPageBytes);
+        return run(new PageSplitter()::split, Stdio.OUT, Stdio.ERR);
+    }
+
+    /**
+     * Splits every page with {@code splitter}, printing articles to {@code stdout} and what went wrong to
+     * {@code stderr}. A page the splitter fails on is named with the error and the pages after it are still split:
+     * one page's fault loses no other page's articles. Returns 0 when every page was split, else 1.
+     */
+    int run(Function<String, SplitPage> splitter, OutputStream stdout, PrintStream stderr) throws IOException {
         EditionResolver editions = new EditionResolver(editionOptions.edition());
         PageDecoder decoder = new PageDecoder(maxPageBytes);
-        PageSplitter splitter = new PageSplitter();
         int pages = 0;
         int articles = 0;
         int refused = 0;
+        int failed = 0;
         int doubtful = 0;
-        OutputStream out = new BufferedOutputStream(Stdio.OUT, OUT_BUFFER_BYTES);
+        OutputStream out = new BufferedOutputStream(stdout, OUT_BUFFER_BYTES);
         for (Path file : PageFiles.expand(paths)) {
             pages++;
             byte[] bytes = Files.readAllBytes(file);
@@ -78,26 +89,33 @@ final class SplitCommand implements Callable<Integer> {
                 text = decoder.decode(bytes).text();
             } catch (RejectedPageException e) {
                 refused++;
-                Stdio.ERR.println("newsflow: refused: " + file + ": " + e.getMessage());
+                stderr.println("newsflow: refused: " + file + ": " + e.getMessage());
                 continue;
             }
             Edition edition = editions.resolve(file);
             String pageId = PagePublisher.pageId(PagePublisher.sha256(bytes));
-            SplitPage split = splitter.split(text);
+            SplitPage split;
+            try {
+                split = splitter.apply(text);
+            } catch (RuntimeException e) {
+                failed++;
+                stderr.println("newsflow: cannot split " + file + ": " + e);
+                continue;
+            }
             for (Article article : split.articles()) {
                 writeArticle(out, pageId, file.getFileName().toString(), edition, article);
                 articles++;
             }
             if (split.doubtful()) {
                 doubtful++;
-                Stdio.ERR.println(PipelineRun.doubtfulLine(file.toString(), pageId, split.confidence(),
+                stderr.println(PipelineRun.doubtfulLine(file.toString(), pageId, split.confidence(),
                         split.warnings()));
             }
         }
         out.flush();
-        Stdio.ERR.println("newsflow: split " + pages + " pages into " + articles + " articles; " + doubtful
-                + " doubtful, " + refused + " refused");
-        return refused == 0 ? 0 : 1;
+        stderr.println("newsflow: split " + pages + " pages into " + articles + " articles; " + doubtful
+                + " doubtful, " + refused + " refused" + (failed == 0 ? "" : ", " + failed + " failed"));
+        return refused == 0 && failed == 0 ? 0 : 1;
     }
 
     private static void writeArticle(OutputStream out, String pageId, String fileName, Edition edition,
