@@ -50,7 +50,7 @@ final class Bylines {
     /** A line of its own that credits reporters: it starts with a role of reporting (本报记者, 记者, 通讯员…). */
     private static final Pattern ROLE_LINE = Pattern.compile(
             "^" + LINE_DEVICE + "?\\s*(?:" + SOURCE + "?" + QUALIFIERS + STATIONED
-                    + "(?:记者|通讯员|撰稿人|评论员|实习生)|文\\s*[/／])");
+                    + "(?:记者|通讯员|撰稿人|评论员|实习生)|(?:图文|文图|文)\\s*[/／])");
     /** A role set apart from the names by a space or colon, as bylines print it and sentences never do. */
     private static final Pattern SPACED_ROLE = Pattern.compile(
             "^" + SOURCE + "?" + QUALIFIERS + STATIONED + "(?:记者|通讯员|撰稿人|评论员|实习生)(?:[\\s\\u3000]+|[:：])");
@@ -70,7 +70,9 @@ final class Bylines {
     private static final int ROLE_SEARCH_CHARS = 14;
     /** The words of reporting roles a byline line holds, one of them in its first {@link #ROLE_SEARCH_CHARS}. */
     private static final List<String> ROLE_WORDS = List.of("记者", "通讯员", "撰稿人", "评论员", "实习生", "文/", "文／",
-            "文 /", "文 ／");
+            "文 /", "文 ／", "文图/", "文图／");
+    /** Who wrote the text (文/张三), or wrote it and took the pictures (图文/张三, 文图/张三), once its slash is a space. */
+    private static final String TEXT_ROLE = "^(?:图文|文图|文)\\s";
     /** Longest byline line: a role and a handful of names. */
     private static final int MAX_LINE_CHARS = 40;
     /** One-character roles, which only count as a separate word (文/张三, 张三 摄), never inside a name (周文文). */
@@ -199,7 +201,7 @@ final class Bylines {
         }
         String credit = withoutPlaceFiledFrom(LEADING_DEVICE.matcher(s).replaceFirst(""));
         String content = LINE_VERB.matcher(credit).replaceFirst("");
-        List<String> names = names(content.replace('/', ' ').replace('／', ' ').replaceAll("^文\\s", " "));
+        List<String> names = names(content.replace('/', ' ').replace('／', ' ').replaceAll(TEXT_ROLE, " "));
         if (!names.isEmpty()) {
             // a line of its own claims a whole line for names: each must read as one (记者了解到 is body text), unless
             // the role stands apart from them (本报记者 莽九晨), as no sentence is written

@@ -878,6 +878,24 @@ class PageSplitterTest {
     }
 
     @Test
+    void aWriterWhoAlsoTookThePicturesIsCreditedByPicturesAndText() {
+        assertThat(Bylines.line("图文/张三")).containsExactly("张三");
+        assertThat(Bylines.line("图文/本报记者 张三")).containsExactly("张三");
+        assertThat(Bylines.line("文图/李四 王五")).containsExactly("李四", "王五");
+        assertThat(Bylines.line("图文并茂的展览吸引市民")).isNull();
+        SplitPage page = split(
+                "春季花市周末开张",
+                "",
+                "图文/本报记者 林小河",
+                "",
+                "　　本周六起，城东花卉市场将开放夜间摊位。");
+        assertThat(page.articles()).singleElement().satisfies(a -> {
+            assertThat(a.bylines()).containsExactly("林小河");
+            assertThat(a.text()).startsWith("本周六起");
+        });
+    }
+
+    @Test
     void aPageNumberedBySectionMarksAnEditionLine() {
         assertThat(Furniture.isFurnitureLine("第A03版：要闻")).isTrue();
         assertThat(Furniture.isFurnitureLine("B2版  城事")).isTrue();
