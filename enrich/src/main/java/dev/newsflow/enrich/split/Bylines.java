@@ -145,6 +145,11 @@ final class Bylines {
         return Optional.of(new Trailing(rest, names));
     }
 
+    /** The line closes with a bracket of people's names (…文（张三）): a credit, not a column's name. */
+    static boolean closesWithPeople(String line) {
+        return trailing(line, true).isPresent();
+    }
+
     /**
      * A bracket of its own that credits people beyond doubt: a role of reporting, or names that each open with a
      * surname. (A middle-dot word alone may be a column's name, 讲述·总书记的关心事, as well as a foreign name.)

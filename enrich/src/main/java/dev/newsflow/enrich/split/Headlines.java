@@ -62,6 +62,15 @@ final class Headlines {
         return COLUMN_TAG.matcher(text).find();
     }
 
+    /**
+     * The line closes with a column's name, and its mark of enumeration stands before it, in the title (把初心铭之于
+     * 心、践之于行（声音）); in the bracket it lists names (新华社发（甲、乙）), no column's.
+     */
+    private static boolean joinsPhrasesBeforeColumnTag(String line) {
+        int open = Math.max(line.lastIndexOf('（'), line.lastIndexOf('('));
+        return open > 0 && line.indexOf('、', open) < 0 && line.indexOf('；', open) < 0 && closesWithColumnTag(line);
+    }
+
     /** Short, unpunctuated lines that could be a headline (or a sub-heading). */
     static boolean isHeadlineLike(List<String> lines, boolean flowing) {
         if (lines.size() > MAX_LINES) {
@@ -111,7 +120,8 @@ final class Headlines {
 
     /**
      * {@link #isHeadingLine(String)}, but allowing {@code enumerations} marks of enumeration: a headline may join two
-     * phrases with 、 (不忘初心、牢记使命) where nothing but blank lines stands around it to confuse it with a body line.
+     * phrases with 、 (不忘初心、牢记使命) where nothing but blank lines stands around it to confuse it with a body line,
+     * or where the line closes with a column's name, which only headlines carry.
      */
     static boolean isHeadingLine(String line, int enumerations) {
         int commas = 0;
@@ -120,9 +130,12 @@ final class Headlines {
             char c = line.charAt(i);
             if (c == '，' || c == ',') {
                 commas++;
-            } else if ((c == '、' || c == '；' || c == ';') && ++marks > enumerations) {
+            } else if ((c == '、' || c == '；' || c == ';') && ++marks > enumerations + 1) {
                 return false;
             }
+        }
+        if (marks > enumerations && !joinsPhrasesBeforeColumnTag(line.strip())) {
+            return false;
         }
         return commas <= MAX_COMMAS && isHeadlineLine(line, true);
     }

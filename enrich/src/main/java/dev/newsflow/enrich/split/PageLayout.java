@@ -496,17 +496,20 @@ final class PageLayout {
             int k = i;
             boolean apart = false;
             boolean allShort = true;
+            boolean tagged = false;
             while (k < lines.size() && k - i < Headlines.MAX_LINES && mayBeHeadline(k)
                     && Headlines.isHeadingLine(lines.get(k))) {
                 apart |= standsApart(lines.get(k));
                 allShort &= isFarShorter(lines.get(k));
+                tagged = isTagged(lines.get(k));
                 k++;
             }
             if (k == i) {
                 return i;
             }
             if (k == lines.size()) {
-                return allShort && i > start && !Text.endsSentence(lines.get(k - 1)) ? k : i;
+                // a column's name closing the run's last line ends a headline, however wide
+                return (allShort || tagged) && i > start && !Text.endsSentence(lines.get(k - 1)) ? k : i;
             }
             boolean indentFollows = leadingSpace.get(k);
             boolean bodyFollows = indentFollows
@@ -526,6 +529,15 @@ final class PageLayout {
                 k++;
             }
             return k > i && k < lines.size() && leadingSpace.get(k) ? k : i;
+        }
+
+        /**
+         * The line closes with a column's name: not with a bracket of people's names (…文（张三）), nor with the
+         * marker of a continuation to another page (…（下转第11版）).
+         */
+        private static boolean isTagged(String line) {
+            return Headlines.closesWithColumnTag(line.strip()) && Markers.continuedTo(line) == null
+                    && !Bylines.closesWithPeople(line);
         }
 
         /** Unpunctuated, and in columns not a full line of the column nor an indented paragraph's first. */

@@ -396,6 +396,27 @@ class PageSplitterTest {
     }
 
     @Test
+    void aHeadlineClosingWithAColumnsNameMayJoinPhrasesAndNeedNotBeShort() {
+        assertThat(Headlines.isHeadingLine("守护初心、践行使命（声音）", 0)).isTrue();
+        assertThat(Headlines.isHeadingLine("守护初心、践行使命", 0)).isFalse();
+        assertThat(Headlines.isHeadingLine("新华社发（张三、李四）", 0)).isFalse();
+        SplitPage page = split(
+                "让文化服务走进社区（评论员观察）",
+                "",
+                "　　公共文化服务办得好不好，群众最有发言",
+                "权。不少地方把图书馆开到社区，受到居民",
+                "欢迎，也方便了社区里的老人和孩子们。",
+                "守护初心、践行使命办事（声音）",
+                "",
+                "　　为群众办实事，要从群众最关心的事情",
+                "做起，一件接着一件办，久久为功，善作善",
+                "成。");
+        assertThat(page.articles()).hasSize(2);
+        assertThat(page.articles().get(1).headline().title()).isEqualTo("守护初心、践行使命办事（声音）");
+        assertThat(page.articles().get(0).text()).doesNotContain("声音");
+    }
+
+    @Test
     void aReporterCreditedTwiceIsNamedOnce() {
         SplitPage page = split(
                 "养老机构安全检查全覆盖",
