@@ -64,8 +64,12 @@ final class Bylines {
     private static final Pattern LINE_VERB = Pattern.compile("[\\s\\u3000]*(?:报道|整理|采写|撰文|发自\\p{IsHan}{1,6})$");
     /** What a picture credit ends with: the line credits a photographer or illustrator, not a reporter. */
     private static final Pattern CREDIT_END = Pattern.compile("(?:摄|绘|摄影|制图|供图|作)(?:[（(][^）)]*[）)])?$");
-    /** A reporter who wrote the text and took the pictures (本报记者 周明 文/摄): a byline, not a picture's credit. */
-    private static final Pattern TEXT_AND_PICTURES = Pattern.compile("文[\\s\\u3000]*[/／][\\s\\u3000]*摄$");
+    /**
+     * A credit that names who wrote the text as well as who took the pictures (本报记者 周明 文/摄, 本报记者 张三/文
+     * 李四/摄): a byline, not a picture's credit.
+     */
+    private static final Pattern TEXT_AND_PICTURES = Pattern.compile(
+            "文[\\s\\u3000]*[/／][\\s\\u3000]*摄$|[/／][\\s\\u3000]*文[\\s\\u3000]");
     /** Characters a byline line's role ends within: a source, a qualifier and the role. */
     private static final int ROLE_SEARCH_CHARS = 14;
     /** The words of reporting roles a byline line holds, one of them in its first {@link #ROLE_SEARCH_CHARS}. */
@@ -165,7 +169,12 @@ final class Bylines {
 
     /** Credits a picture (王五 摄, 李四绘), not a reporter who also took it (王五 文/摄). */
     static boolean isPictureCredit(String credit) {
-        return CREDIT_END.matcher(credit).find() && !TEXT_AND_PICTURES.matcher(credit).find();
+        return CREDIT_END.matcher(credit).find() && !namesWriter(credit);
+    }
+
+    /** The credit names who wrote the text too (…文/摄, 张三/文 李四/摄): a byline. */
+    static boolean namesWriter(String credit) {
+        return TEXT_AND_PICTURES.matcher(credit).find();
     }
 
     /** The text closes with a source note after its last sentence (…。数据来源：市统计局): the article's last words. */

@@ -183,11 +183,8 @@ final class Furniture {
 
     /** A picture credit (新华社记者 王五摄, 李四绘, 制图：张三, 新华社发（王五摄）), also in brackets of its own. */
     static boolean isCreditLine(String s) {
-        if (s.length() > 2 && "（(".indexOf(s.charAt(0)) >= 0 && "）)".indexOf(s.charAt(s.length() - 1)) >= 0) {
-            String inner = s.substring(1, s.length() - 1).strip();
-            if (inner.indexOf('（') < 0 && inner.indexOf('(') < 0 && isCreditLine(inner)) {
-                return true;
-            }
+        if (isBracketedCredit(s)) {
+            return true;
         }
         if (s.length() > MAX_CREDIT_LINE || s.indexOf('。') >= 0 || s.indexOf('，') >= 0) {
             return false;
@@ -195,8 +192,9 @@ final class Furniture {
         if (Text.containsAny(s, "：:/／") && CREDIT_LABEL.matcher(s).matches()) {
             return true;
         }
-        // a credit closes with what was done (摄, 绘, 制图, 摄影报道) or with its series in brackets
-        if (CREDIT_LAST.indexOf(Text.lastChar(s)) < 0) {
+        // a credit closes with what was done (摄, 绘, 制图, 摄影报道) or with its series in brackets; one naming who
+        // wrote the text too is the article's byline
+        if (CREDIT_LAST.indexOf(Text.lastChar(s)) < 0 || Bylines.namesWriter(s)) {
             return false;
         }
         Matcher sent = SENT_BY.matcher(s);
@@ -205,6 +203,15 @@ final class Furniture {
         }
         Matcher end = CREDIT_END.matcher(s);
         return end.find() && isNames(SENT_FROM.matcher(s.substring(0, end.start())).replaceFirst(""));
+    }
+
+    /** A picture credit in brackets of its own: （新华社记者 王五 摄）. */
+    private static boolean isBracketedCredit(String s) {
+        if (s.length() <= 2 || "（(".indexOf(s.charAt(0)) < 0 || "）)".indexOf(s.charAt(s.length() - 1)) < 0) {
+            return false;
+        }
+        String inner = s.substring(1, s.length() - 1).strip();
+        return inner.indexOf('（') < 0 && inner.indexOf('(') < 0 && isCreditLine(inner);
     }
 
     /**

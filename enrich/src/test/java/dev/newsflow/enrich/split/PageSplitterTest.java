@@ -899,6 +899,24 @@ class PageSplitterTest {
     }
 
     @Test
+    void aBylineNamingWriterAndPhotographerIsNoPictureCredit() {
+        assertThat(Bylines.line("本报记者 张三/文 李四/摄")).containsExactly("张三", "李四");
+        assertThat(Furniture.isCreditLine("本报记者 张三/文 李四/摄")).isFalse();
+        assertThat(Furniture.isCreditLine("本报记者 周明 文/摄")).isFalse();
+        assertThat(Furniture.isCreditLine("新华社记者 王五摄")).isTrue();
+        SplitPage page = split(
+                "全市重点项目集中开工",
+                "",
+                "本报记者 张三/文 李四/摄",
+                "",
+                "　　3月7日，全市一季度重点项目集中开工，共有四十二个项目。");
+        assertThat(page.articles()).singleElement().satisfies(a -> {
+            assertThat(a.headline().title()).isEqualTo("全市重点项目集中开工");
+            assertThat(a.bylines()).containsExactly("张三", "李四");
+        });
+    }
+
+    @Test
     void aWriterWhoAlsoTookThePicturesIsCreditedByPicturesAndText() {
         assertThat(Bylines.line("图文/张三")).containsExactly("张三");
         assertThat(Bylines.line("图文/本报记者 张三")).containsExactly("张三");
