@@ -43,6 +43,14 @@ final class Furniture {
                     + "|(?:^|\\s)[A-ZＡ-Ｚ]\\s*[0-9０-９]{1,2}\\s*版(?:\\s|[:：]|$)"
                     + "|^(?:星期|周)[一二三四五六日天]$"
                     + "|^\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日$");
+    /** A pointer to a page inside: a mark opening it or 详见 before the page, which has a section letter or 版. */
+    private static final Pattern POINTER = Pattern.compile(
+            "^(?:[▶►→☞◆●■★☆][\\s\\u3000]*\\S.*?[\\s\\u3000]+|[^，。,]*?详见[\\s\\u3000]*)"
+            + "(?:[A-ZＡ-Ｚ][\\s\\u3000]*[0-9０-９]{1,2}版?|第?[\\s\\u3000]*[0-9０-９]{1,2}[\\s\\u3000]*版)$");
+    /** The label over a front page's pointers. */
+    private static final Pattern POINTER_LABEL = Pattern.compile("^(?:今日|本期|要闻|新闻)?导读$");
+    /** Longest pointer line: a mark, a headline and its page. */
+    private static final int MAX_POINTER_LINE = 40;
     /** Longest edition line: paper, date, weekday, page and section. */
     private static final int MAX_EDITION_LINE = 48;
     /** What closes a picture credit: 摄 (photographed), 绘 (drawn), 制图 …, and a series in brackets. */
@@ -149,7 +157,21 @@ final class Furniture {
         if (s.isEmpty() || Text.endsSentence(s) && !s.endsWith("）") && !s.endsWith(")")) {
             return false;
         }
-        return isEditorLine(s) || isEditionLine(s);
+        return isEditorLine(s) || isEditionLine(s) || isPointer(s);
+    }
+
+    /**
+     * A front page's pointer to an article inside, and the label over a list of them: a mark or 详见 and the page it
+     * is on (▶ 城东花市周末开张  A3, 春季招聘会下周举行 详见A6版, 今日导读). It heads no article here.
+     */
+    static boolean isPointer(String s) {
+        char last = Text.lastChar(s);
+        // a pointer closes with its page (A3, 第3版) and its label with 导读: most lines are ruled out here
+        if (last == '读') {
+            return POINTER_LABEL.matcher(s).matches();
+        }
+        return (last == '版' || Character.isDigit(last)) && s.length() <= MAX_POINTER_LINE
+                && POINTER.matcher(s).matches();
     }
 
     /**

@@ -935,6 +935,27 @@ class PageSplitterTest {
     }
 
     @Test
+    void aFrontPagesPointersToPagesInsideAreFurniture() {
+        assertThat(Furniture.isFurnitureLine("▶ 城东花市周末开张  A3")).isTrue();
+        assertThat(Furniture.isFurnitureLine("春季招聘会下周举行  详见A6版")).isTrue();
+        assertThat(Furniture.isFurnitureLine("今日导读")).isTrue();
+        assertThat(Furniture.isFurnitureLine("▶ 奥迪A3")).isFalse();
+        assertThat(Furniture.isFurnitureLine("据介绍，详见第3版")).isFalse();
+        SplitPage page = split(
+                "全市重点项目集中开工",
+                "",
+                "　　本报讯 3月7日，全市一季度重点项目集中开工，共有四十二个项目。",
+                "",
+                "今日导读",
+                "",
+                "▶ 城东花市周末开张  A3",
+                "▶ 公积金提取可“掌上办”  A5");
+        assertThat(page.articles()).singleElement()
+                .satisfies(a -> assertThat(a.headline().title()).isEqualTo("全市重点项目集中开工"));
+        assertThat(page.furniture()).contains("今日导读", "▶ 城东花市周末开张 A3");
+    }
+
+    @Test
     void aPageNumberedBySectionMarksAnEditionLine() {
         assertThat(Furniture.isFurnitureLine("第A03版：要闻")).isTrue();
         assertThat(Furniture.isFurnitureLine("B2版  城事")).isTrue();
