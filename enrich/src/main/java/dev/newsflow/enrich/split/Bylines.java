@@ -209,8 +209,7 @@ final class Bylines {
         if (!mayNameRole(s)) {
             return markedNames(s);
         }
-        if (s.isEmpty() || s.length() > MAX_LINE_CHARS || !mayNameRole(s) || !ROLE_LINE.matcher(s).lookingAt()
-                || isPictureCredit(s)) {
+        if (s.length() > MAX_LINE_CHARS || !ROLE_LINE.matcher(s).lookingAt() || isPictureCredit(s)) {
             return null;
         }
         String credit = withoutPlaceFiledFrom(LEADING_DEVICE.matcher(s).replaceFirst(""));

@@ -18,9 +18,9 @@ import dev.newsflow.enrich.split.HeadlineAssigner.ZoneLine;
  */
 final class PageReader {
 
-    /** Lines a data source note runs to at most. */
     /** What an attribution opens with: the dash before who spoke the quote above it. */
     private static final String ATTRIBUTION_DASH = "——";
+    /** Lines a data source note runs to at most. */
     private static final int CLOSING_NOTE_LINES = 4;
     /**
      * Characters a closing note in brackets runs to at most: a few names, an author's post, an agency's dateline — or
