@@ -77,6 +77,9 @@ final class Bylines {
             "文 /", "文 ／", "文图/", "文图／");
     /** Who wrote the text (文/张三), or wrote it and took the pictures (图文/张三, 文图/张三), once its slash is a space. */
     private static final String TEXT_ROLE = "^(?:图文|文图|文)\\s";
+    /** A name with the next credit's role glued after it, and perhaps that credit's name (周明记者, 周明记者吴刚). */
+    private static final Pattern GLUED_ROLE = Pattern.compile(
+            "^(\\p{IsHan}{2,4}?)(?:特约|见习|实习|首席)?(?:记者|通讯员|实习生)(\\p{IsHan}*)$");
     /** Longest byline line: a role and a handful of names. */
     private static final int MAX_LINE_CHARS = 40;
     /** One-character roles, which only count as a separate word (文/张三, 张三 摄), never inside a name (周文文). */
@@ -294,19 +297,29 @@ final class Bylines {
         }
         List<String> tokens = new ArrayList<>();
         for (String raw : SEPARATORS.split(withoutPlaceFiledFrom(s))) {
-            String token = ROLE_PREFIX.matcher(raw).replaceFirst("");
-            if (tokens.isEmpty() && token.length() > REPORTED.length() && token.endsWith(REPORTED)) {
-                // 报道 glued to a reporter's name (记者张三报道)
-                token = token.substring(0, token.length() - REPORTED.length());
-            }
-            if (!token.isEmpty() && !REPORTING_VERB.matcher(token).matches()) {
-                // after a role (记者), a run too long for one name may be two whose space was lost
-                tokens.addAll(token.length() < raw.length() ? Surnames.splitRun(token) : List.of(token));
-            }
+            addNames(raw, tokens);
         }
         List<String> names = pairSpread(tokens);
         return names != null && names.size() <= MAX_NAMES && names.stream().allMatch(Bylines::isNameLike)
                 ? names : List.of();
+    }
+
+    /** The names of one run between separators, after those read so far: without its roles and what was done. */
+    private static void addNames(String raw, List<String> tokens) {
+        String token = ROLE_PREFIX.matcher(raw).replaceFirst("");
+        if (tokens.isEmpty() && token.length() > REPORTED.length() && token.endsWith(REPORTED)) {
+            // 报道 glued to a reporter's name (记者张三报道)
+            token = token.substring(0, token.length() - REPORTED.length());
+        }
+        Matcher glued = GLUED_ROLE.matcher(token);
+        if (glued.matches()) {
+            // the next role glued to a name, where a column's line break fell between them (周明 / 记者 吴刚)
+            tokens.add(glued.group(1));
+            tokens.addAll(glued.group(2).isEmpty() ? List.of() : Surnames.splitRun(glued.group(2)));
+        } else if (!token.isEmpty() && !REPORTING_VERB.matcher(token).matches()) {
+            // after a role (记者), a run too long for one name may be two whose space was lost
+            tokens.addAll(token.length() < raw.length() ? Surnames.splitRun(token) : List.of(token));
+        }
     }
 
     /**

@@ -417,6 +417,21 @@ class PageSplitterTest {
     }
 
     @Test
+    void aRoleTheColumnGluedToTheNameBeforeItSeparatesTwoNames() {
+        assertThat(Bylines.names("通讯员 周明记者 吴刚")).containsExactly("周明", "吴刚");
+        assertThat(Bylines.names("通讯员周明记者吴刚")).containsExactly("周明", "吴刚");
+        SplitPage page = split(
+                "义务植树两千人参加",
+                "",
+                "本报讯（通讯员 周明",
+                "记者 吴刚）7日上午，",
+                "全市春季植树活动在",
+                "西山举行。");
+        assertThat(page.articles()).singleElement()
+                .satisfies(a -> assertThat(a.bylines()).containsExactly("周明", "吴刚"));
+    }
+
+    @Test
     void aReporterCreditedTwiceIsNamedOnce() {
         SplitPage page = split(
                 "养老机构安全检查全覆盖",
