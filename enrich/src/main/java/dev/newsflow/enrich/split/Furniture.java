@@ -242,19 +242,27 @@ final class Furniture {
      * last line, and the credit is furniture as it is on a line of its own.
      */
     static int creditAfterSentence(String line) {
-        char last = Text.lastChar(line);
+        return creditRunningOn(line, "");
+    }
+
+    /**
+     * Where, in {@code before}, a picture credit begins after its last finished sentence that {@code line} completes
+     * (图为新修的街巷。（本报记者 王 / 五 摄）): a column's line break may fall inside the credit. Else -1.
+     */
+    static int creditRunningOn(String before, String line) {
+        char last = Text.lastChar(line.isEmpty() ? before : line);
         // most lines close with a sentence's end, not with a credit's last character
         if (CREDIT_LAST.indexOf(last) < 0) {
             return -1;
         }
-        int end = line.length() - 1;
-        while (end >= 0 && "。！？!?".indexOf(line.charAt(end)) < 0) {
+        int end = before.length() - 1;
+        while (end >= 0 && "。！？!?".indexOf(before.charAt(end)) < 0) {
             end--;
         }
-        if (end < 0 || line.substring(end + 1).isBlank()) {
+        if (end < 0 || before.length() - end > MAX_CREDIT_LINE || before.substring(end + 1).isBlank()) {
             return -1;
         }
-        return isCreditLine(line.substring(end + 1).strip()) ? end + 1 : -1;
+        return isCreditLine((before.substring(end + 1) + line).strip()) ? end + 1 : -1;
     }
 
     /** A role and names, each a name (在当地拍摄 closes no name: body text). */

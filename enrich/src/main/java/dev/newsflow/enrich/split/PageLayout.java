@@ -329,17 +329,34 @@ final class PageLayout {
                 return;
             }
             blank = false;
+            if (!addWithCredit(tidy, indented)) {
+                current.add(tidy);
+                currentIndents.add(indented);
+            }
+        }
+
+        /**
+         * A caption's picture credit after its sentence stands on a line of its own, to be read as the furniture it
+         * is: the line's own, or one that began on the line above. Returns false when the line closes no credit.
+         */
+        private boolean addWithCredit(String tidy, boolean indented) {
+            String above = current.isEmpty() ? null : current.get(current.size() - 1);
+            int from = above == null || indented ? -1 : Furniture.creditRunningOn(above, tidy);
+            if (from > 0) {
+                current.set(current.size() - 1, above.substring(0, from).strip());
+                current.add((above.substring(from) + tidy).strip());
+                currentIndents.add(false);
+                return true;
+            }
             int credit = Furniture.creditAfterSentence(tidy);
             if (credit > 0) {
-                // a caption's picture credit stands on a line of its own, to be read as the furniture it is
                 current.add(tidy.substring(0, credit).strip());
                 currentIndents.add(indented);
                 current.add(tidy.substring(credit).strip());
                 currentIndents.add(false);
-                return;
+                return true;
             }
-            current.add(tidy);
-            currentIndents.add(indented);
+            return false;
         }
 
         private void end() {

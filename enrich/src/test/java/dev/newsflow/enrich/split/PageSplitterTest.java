@@ -432,6 +432,25 @@ class PageSplitterTest {
     }
 
     @Test
+    void aCaptionsCreditTheColumnBrokeOverTwoLinesIsFurniture() {
+        SplitPage page = split(
+                "养老机构安全检查全覆盖",
+                "",
+                "本报讯 近期，市民政局开展养老",
+                "机构安全检查，覆盖全市机构。",
+                "",
+                "　　图为检查现场。（本报记者",
+                "李四 摄）",
+                "",
+                "　　检查将持续到月底。");
+        assertThat(page.articles()).singleElement().satisfies(a -> {
+            assertThat(a.paragraphs()).contains("图为检查现场。", "检查将持续到月底。");
+            assertThat(a.text()).doesNotContain("摄");
+        });
+        assertThat(page.furniture()).contains("（本报记者李四 摄）");
+    }
+
+    @Test
     void aReporterCreditedTwiceIsNamedOnce() {
         SplitPage page = split(
                 "养老机构安全检查全覆盖",
