@@ -35,6 +35,9 @@ final class Markers {
     private static final Pattern ANOTHER_DISPATCH = Pattern.compile("^(?:又电|另电)");
     /** Longest dateline looked for: source, place and date. */
     static final int MAX_DATELINE = 28;
+    /** Characters of a brief's title run in before its dateline: a short headline. */
+    private static final int MAX_RUN_IN_TITLE = 24;
+    private static final int MIN_RUN_IN_TITLE = 2;
     /** A dateline line this short may hold only the first part of a dateline wrapped by a narrow column. */
     private static final int WRAPPED_DATELINE_CHARS = 12;
     private static final String NUMBER = "([0-9０-９一二三四五六七八九十]{1,3})";
@@ -68,6 +71,33 @@ final class Markers {
             }
         }
         return false;
+    }
+
+    /**
+     * Where the dateline starts after a brief's title run in before it on the same line (西山公园花期提前　本报讯　…),
+     * else -1: columns of briefs set each title off from its dateline by a space, no line break.
+     */
+    static int runInDateline(String line) {
+        // a dateline ends in 电, 讯 or 消息: most lines are ruled out without looking for a title
+        if (!Text.containsAny(line, "电讯息", MAX_RUN_IN_TITLE + MAX_DATELINE)) {
+            return -1;
+        }
+        int limit = Math.min(line.length(), MAX_RUN_IN_TITLE + 1);
+        for (int i = MIN_RUN_IN_TITLE; i < limit; i++) {
+            if (!Text.isSpace(line.charAt(i)) || Text.isSpace(line.charAt(i - 1))) {
+                continue;
+            }
+            int rest = i;
+            while (rest < line.length() && Text.isSpace(line.charAt(rest))) {
+                rest++;
+            }
+            String title = line.substring(0, i).strip();
+            if (rest < line.length() && dateline(line.substring(rest)) != null && dateline(title) == null
+                    && Headlines.isHeadlineLine(title, false)) {
+                return rest;
+            }
+        }
+        return -1;
     }
 
     static boolean startsReport(String line) {

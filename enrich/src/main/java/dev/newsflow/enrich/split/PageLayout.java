@@ -329,6 +329,14 @@ final class PageLayout {
                 return;
             }
             blank = false;
+            int dateline = Markers.runInDateline(tidy);
+            if (dateline > 0) {
+                // a brief's title run in before its dateline: a headline line over the brief's first line
+                current.add(tidy.substring(0, dateline).strip());
+                currentIndents.add(indented);
+                tidy = tidy.substring(dateline);
+                indented = false;
+            }
             if (!addWithCredit(tidy, indented)) {
                 current.add(tidy);
                 currentIndents.add(indented);

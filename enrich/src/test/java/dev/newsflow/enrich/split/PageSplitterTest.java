@@ -451,6 +451,22 @@ class PageSplitterTest {
     }
 
     @Test
+    void aBriefsTitleRunInBeforeItsDatelineIsItsHeadline() {
+        assertThat(Markers.runInDateline("西山公园花期提前　本报讯　受气温偏高影响，花期提前。")).isEqualTo(9);
+        assertThat(Markers.runInDateline("本报讯　受气温偏高影响，花期提前。")).isEqualTo(-1);
+        assertThat(Markers.runInDateline("本报记者 张三　本报讯　受气温偏高影响，花期提前。")).isEqualTo(-1);
+        SplitPage page = split(
+                "　　东湖社区开设老年课堂　本报讯　东湖社区本周起开设老年课堂，每周二授课。（张小红）",
+                "",
+                "　　西山公园花期提前　本报讯　受气温偏高影响，西山公园樱花花期提前一周。（王芳）");
+        assertThat(page.articles()).hasSize(2);
+        assertThat(page.articles().get(0).headline().title()).isEqualTo("东湖社区开设老年课堂");
+        assertThat(page.articles().get(1).headline().title()).isEqualTo("西山公园花期提前");
+        assertThat(page.articles().get(1).text()).startsWith("本报讯");
+        assertThat(page.articles().get(1).bylines()).containsExactly("王芳");
+    }
+
+    @Test
     void aReporterCreditedTwiceIsNamedOnce() {
         SplitPage page = split(
                 "养老机构安全检查全覆盖",
