@@ -177,7 +177,8 @@ final class Bylines {
 
     /** The credit names who wrote the text too (…文/摄, 张三/文 李四/摄): a byline. */
     static boolean namesWriter(String credit) {
-        return TEXT_AND_PICTURES.matcher(credit).find();
+        // the pattern is tried only where 文 stands: most credits name none
+        return credit.indexOf('文') >= 0 && TEXT_AND_PICTURES.matcher(credit).find();
     }
 
     /** The text closes with a source note after its last sentence (…。数据来源：市统计局): the article's last words. */
@@ -311,8 +312,8 @@ final class Bylines {
             // 报道 glued to a reporter's name (记者张三报道)
             token = token.substring(0, token.length() - REPORTED.length());
         }
-        Matcher glued = GLUED_ROLE.matcher(token);
-        if (glued.matches()) {
+        Matcher glued = mayGlueRole(token) ? GLUED_ROLE.matcher(token) : null;
+        if (glued != null && glued.matches()) {
             // the next role glued to a name, where a column's line break fell between them (周明 / 记者 吴刚)
             tokens.add(glued.group(1));
             tokens.addAll(glued.group(2).isEmpty() ? List.of() : Surnames.splitRun(glued.group(2)));
@@ -320,6 +321,12 @@ final class Bylines {
             // after a role (记者), a run too long for one name may be two whose space was lost
             tokens.addAll(token.length() < raw.length() ? Surnames.splitRun(token) : List.of(token));
         }
+    }
+
+    /** A role's word stands after a name's length in the token: only then is it tried for a glued role. */
+    private static boolean mayGlueRole(String token) {
+        return token.length() > 3 && (token.indexOf("记者", 2) > 0 || token.indexOf("通讯员", 2) > 0
+                || token.indexOf("实习生", 2) > 0);
     }
 
     /**

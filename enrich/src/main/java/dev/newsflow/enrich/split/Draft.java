@@ -88,6 +88,19 @@ final class Draft {
         return paragraph.toString();
     }
 
+    /** The paragraph being read opens with these characters. */
+    boolean openParagraphOpensWith(String prefix) {
+        if (paragraph.length() < prefix.length()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            if (paragraph.charAt(i) != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     int openParagraphLength() {
         return paragraph.length();
     }

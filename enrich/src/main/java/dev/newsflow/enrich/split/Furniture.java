@@ -241,6 +241,11 @@ final class Furniture {
      * …。（新华社记者 王五 摄））, else -1: a caption printed in the text column keeps its picture's credit on its
      * last line, and the credit is furniture as it is on a line of its own.
      */
+    /** The line closes with a character a picture credit may close with: most lines do not. */
+    static boolean mayCloseCredit(String line) {
+        return !line.isEmpty() && CREDIT_LAST.indexOf(line.charAt(line.length() - 1)) >= 0;
+    }
+
     static int creditAfterSentence(String line) {
         return creditRunningOn(line, "");
     }
@@ -255,11 +260,13 @@ final class Furniture {
         if (CREDIT_LAST.indexOf(last) < 0) {
             return -1;
         }
+        // the sentence's end stands within a credit's length of the line's end
+        int stop = Math.max(-1, before.length() - 1 - MAX_CREDIT_LINE);
         int end = before.length() - 1;
-        while (end >= 0 && "。！？!?".indexOf(before.charAt(end)) < 0) {
+        while (end > stop && "。！？!?".indexOf(before.charAt(end)) < 0) {
             end--;
         }
-        if (end < 0 || before.length() - end > MAX_CREDIT_LINE || before.substring(end + 1).isBlank()) {
+        if (end <= stop || before.substring(end + 1).isBlank()) {
             return -1;
         }
         return isCreditLine((before.substring(end + 1) + line).strip()) ? end + 1 : -1;

@@ -124,13 +124,16 @@ final class Headlines {
      * or where the line closes with a column's name, which only headlines carry.
      */
     static boolean isHeadingLine(String line, int enumerations) {
+        // one mark more only for a line closing with a bracket, as a column's name closes it: most lines end at once
+        char last = Text.lastChar(line);
+        int allowed = last == '）' || last == ')' ? enumerations + 1 : enumerations;
         int commas = 0;
         int marks = 0;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
             if (c == '，' || c == ',') {
                 commas++;
-            } else if ((c == '、' || c == '；' || c == ';') && ++marks > enumerations + 1) {
+            } else if ((c == '、' || c == '；' || c == ';') && ++marks > allowed) {
                 return false;
             }
         }

@@ -78,11 +78,11 @@ final class Markers {
      * else -1: columns of briefs set each title off from its dateline by a space, no line break.
      */
     static int runInDateline(String line) {
-        // a dateline ends in 电, 讯 or 消息: most lines are ruled out without looking for a title
-        if (!Text.containsAny(line, "电讯息", MAX_RUN_IN_TITLE + MAX_DATELINE)) {
+        // a space sets the title off, and a dateline ends in 电, 讯 or 消息: most lines are ruled out here
+        int limit = Math.min(line.length(), MAX_RUN_IN_TITLE + 1);
+        if (!Text.containsAny(line, " \u3000", limit) || !Text.containsAny(line, "电讯息", limit + MAX_DATELINE)) {
             return -1;
         }
-        int limit = Math.min(line.length(), MAX_RUN_IN_TITLE + 1);
         for (int i = MIN_RUN_IN_TITLE; i < limit; i++) {
             if (!Text.isSpace(line.charAt(i)) || Text.isSpace(line.charAt(i - 1))) {
                 continue;

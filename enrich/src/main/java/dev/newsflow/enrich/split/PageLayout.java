@@ -348,6 +348,9 @@ final class PageLayout {
          * is: the line's own, or one that began on the line above. Returns false when the line closes no credit.
          */
         private boolean addWithCredit(String tidy, boolean indented) {
+            if (!Furniture.mayCloseCredit(tidy)) {
+                return false;
+            }
             String above = current.isEmpty() ? null : current.get(current.size() - 1);
             int from = above == null || indented ? -1 : Furniture.creditRunningOn(above, tidy);
             if (from > 0) {

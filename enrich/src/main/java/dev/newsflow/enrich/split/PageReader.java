@@ -20,6 +20,8 @@ final class PageReader {
 
     /** What an attribution opens with: the dash before who spoke the quote above it. */
     private static final String ATTRIBUTION_DASH = "——";
+    /** Marks that end a sentence, which an attribution has none of. */
+    private static final String SENTENCE_ENDS = "。！？!?";
     /** Lines a data source note runs to at most. */
     private static final int CLOSING_NOTE_LINES = 4;
     /**
@@ -247,8 +249,12 @@ final class PageReader {
         if (last != '）' && last != ')') {
             return false;
         }
-        String paragraph = line.startsWith(ATTRIBUTION_DASH) || open == null ? line : open.openParagraph() + line;
-        return paragraph.startsWith(ATTRIBUTION_DASH) && !Text.containsAny(paragraph, "。！？!?");
+        if (line.startsWith(ATTRIBUTION_DASH) || open == null) {
+            return line.startsWith(ATTRIBUTION_DASH) && !Text.containsAny(line, SENTENCE_ENDS);
+        }
+        // the open paragraph is copied only where it opens with the dash
+        return open.openParagraphOpensWith(ATTRIBUTION_DASH) && !Text.containsAny(open.openParagraph(), SENTENCE_ENDS)
+                && !Text.containsAny(line, SENTENCE_ENDS);
     }
 
     /**
