@@ -188,7 +188,7 @@ final class Bylines {
             return false;
         }
         int start = from;
-        while (start > 0 && "。！？!?".indexOf(text.charAt(start - 1)) < 0) {
+        while (start > 0 && Text.FULL_STOPS.indexOf(text.charAt(start - 1)) < 0) {
             start--;
         }
         return SOURCE_NOTE.matcher(text.substring(start).strip()).lookingAt();

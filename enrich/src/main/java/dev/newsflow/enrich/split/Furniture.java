@@ -236,16 +236,16 @@ final class Furniture {
         return inner.indexOf('（') < 0 && inner.indexOf('(') < 0 && isCreditLine(inner);
     }
 
+    /** The line closes with a character a picture credit may close with: most lines do not. */
+    static boolean mayCloseCredit(String line) {
+        return CREDIT_LAST.indexOf(Text.lastChar(line)) >= 0;
+    }
+
     /**
      * Where a picture credit closing a finished sentence on the same line starts (图为新修的街巷。 本报记者 王五 摄,
      * …。（新华社记者 王五 摄））, else -1: a caption printed in the text column keeps its picture's credit on its
      * last line, and the credit is furniture as it is on a line of its own.
      */
-    /** The line closes with a character a picture credit may close with: most lines do not. */
-    static boolean mayCloseCredit(String line) {
-        return !line.isEmpty() && CREDIT_LAST.indexOf(line.charAt(line.length() - 1)) >= 0;
-    }
-
     static int creditAfterSentence(String line) {
         return creditRunningOn(line, "");
     }
@@ -255,15 +255,14 @@ final class Furniture {
      * (图为新修的街巷。（本报记者 王 / 五 摄）): a column's line break may fall inside the credit. Else -1.
      */
     static int creditRunningOn(String before, String line) {
-        char last = Text.lastChar(line.isEmpty() ? before : line);
         // most lines close with a sentence's end, not with a credit's last character
-        if (CREDIT_LAST.indexOf(last) < 0) {
+        if (!mayCloseCredit(line.isEmpty() ? before : line)) {
             return -1;
         }
         // the sentence's end stands within a credit's length of the line's end
         int stop = Math.max(-1, before.length() - 1 - MAX_CREDIT_LINE);
         int end = before.length() - 1;
-        while (end > stop && "。！？!?".indexOf(before.charAt(end)) < 0) {
+        while (end > stop && Text.FULL_STOPS.indexOf(before.charAt(end)) < 0) {
             end--;
         }
         if (end <= stop || before.substring(end + 1).isBlank()) {

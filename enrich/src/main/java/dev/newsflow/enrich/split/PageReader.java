@@ -20,8 +20,6 @@ final class PageReader {
 
     /** What an attribution opens with: the dash before who spoke the quote above it. */
     private static final String ATTRIBUTION_DASH = "——";
-    /** Marks that end a sentence, which an attribution has none of. */
-    private static final String SENTENCE_ENDS = "。！？!?";
     /** Lines a data source note runs to at most. */
     private static final int CLOSING_NOTE_LINES = 4;
     /**
@@ -246,15 +244,15 @@ final class PageReader {
      */
     private boolean inAttribution(String line) {
         char last = Text.lastChar(line);
-        if (last != '）' && last != ')') {
+        if (last != '）' && last != ')' || Text.containsAny(line, Text.FULL_STOPS)) {
             return false;
         }
         if (line.startsWith(ATTRIBUTION_DASH) || open == null) {
-            return line.startsWith(ATTRIBUTION_DASH) && !Text.containsAny(line, SENTENCE_ENDS);
+            return line.startsWith(ATTRIBUTION_DASH);
         }
         // the open paragraph is copied only where it opens with the dash
-        return open.openParagraphOpensWith(ATTRIBUTION_DASH) && !Text.containsAny(open.openParagraph(), SENTENCE_ENDS)
-                && !Text.containsAny(line, SENTENCE_ENDS);
+        return open.openParagraphOpensWith(ATTRIBUTION_DASH)
+                && !Text.containsAny(open.openParagraph(), Text.FULL_STOPS);
     }
 
     /**

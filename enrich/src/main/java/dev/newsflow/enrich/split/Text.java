@@ -12,7 +12,9 @@ final class Text {
     private static final char COMMON_HAN_FIRST = '\u4E00';
     private static final char COMMON_HAN_LAST = '\u9FA5';
     private static final String CLOSERS = "”’」』\"'》〉)）]】";
-    private static final String SENTENCE_END = "。！？!?…";
+    /** The marks that close a sentence, without the ellipsis that may also trail off one. */
+    static final String FULL_STOPS = "。！？!?";
+    private static final String SENTENCE_END = FULL_STOPS + "…";
     private static final String CLAUSE_PUNCT = "，、：；,:;—";
     /** Whitespace of any kind: ASCII, the ideographic space and the no-break space extraction leaves in text. */
     private static final Pattern SPACES = Pattern.compile("[\\s\\u3000\\u00a0]+");
