@@ -2,6 +2,7 @@ package dev.newsflow.enrich.split;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,16 @@ class PageSplitterTest {
 
     private SplitPage split(String... lines) {
         return splitter.split(String.join("\n", lines));
+    }
+
+    /** A page of one article: its headline, a line standing apart (a byline, a credit), then its paragraphs. */
+    private SplitPage underHeadline(String headline, String line, String... paragraphs) {
+        List<String> lines = new ArrayList<>(List.of(headline, "", line));
+        for (String paragraph : paragraphs) {
+            lines.add("");
+            lines.add(paragraph);
+        }
+        return split(lines.toArray(String[]::new));
     }
 
     private static String flat(String s) {
@@ -326,14 +337,8 @@ class PageSplitterTest {
         assertThat(Bylines.line("◎ 张三  李四")).containsExactly("张三", "李四");
         assertThat(Bylines.line("■ 高效")).isNull();
         assertThat(Bylines.line("□ 让文化走进社区")).isNull();
-        SplitPage page = split(
-                "让公共文化服务更贴近群众",
-                "",
-                "□ 周  文",
-                "",
-                "　　公共文化服务办得好不好，群众最有发言权。",
-                "",
-                "　　文化服务贴近群众，还要在内容上下功夫。");
+        SplitPage page = underHeadline("让公共文化服务更贴近群众", "□ 周  文",
+                "　　公共文化服务办得好不好，群众最有发言权。", "　　文化服务贴近群众，还要在内容上下功夫。");
         assertThat(page.articles()).singleElement().satisfies(a -> {
             assertThat(a.bylines()).containsExactly("周文");
             assertThat(a.text()).startsWith("公共文化服务");
@@ -923,11 +928,7 @@ class PageSplitterTest {
         assertThat(Furniture.isCreditLine("会议发（通知）")).isFalse();
         assertThat(Furniture.isCreditLine("新华社发 李华 摄")).isTrue();
         assertThat(Furniture.isCreditLine("日报社 在当地拍摄")).isFalse();
-        SplitPage page = split(
-                "老人乘公交刷脸即可",
-                "",
-                "新华社发（李华 摄）",
-                "",
+        SplitPage page = underHeadline("老人乘公交刷脸即可", "新华社发（李华 摄）",
                 "本报讯 从下月起，本市老人乘坐公交车可刷脸乘车。");
         assertThat(page.articles()).singleElement()
                 .satisfies(a -> assertThat(a.headline().title()).isEqualTo("老人乘公交刷脸即可"));
@@ -954,11 +955,7 @@ class PageSplitterTest {
         assertThat(Furniture.isCreditLine("本报记者 张三/文 李四/摄")).isFalse();
         assertThat(Furniture.isCreditLine("本报记者 周明 文/摄")).isFalse();
         assertThat(Furniture.isCreditLine("新华社记者 王五摄")).isTrue();
-        SplitPage page = split(
-                "全市重点项目集中开工",
-                "",
-                "本报记者 张三/文 李四/摄",
-                "",
+        SplitPage page = underHeadline("全市重点项目集中开工", "本报记者 张三/文 李四/摄",
                 "　　3月7日，全市一季度重点项目集中开工，共有四十二个项目。");
         assertThat(page.articles()).singleElement().satisfies(a -> {
             assertThat(a.headline().title()).isEqualTo("全市重点项目集中开工");
@@ -972,12 +969,7 @@ class PageSplitterTest {
         assertThat(Bylines.line("图文/本报记者 张三")).containsExactly("张三");
         assertThat(Bylines.line("文图/李四 王五")).containsExactly("李四", "王五");
         assertThat(Bylines.line("图文并茂的展览吸引市民")).isNull();
-        SplitPage page = split(
-                "春季花市周末开张",
-                "",
-                "图文/本报记者 林小河",
-                "",
-                "　　本周六起，城东花卉市场将开放夜间摊位。");
+        SplitPage page = underHeadline("春季花市周末开张", "图文/本报记者 林小河", "　　本周六起，城东花卉市场将开放夜间摊位。");
         assertThat(page.articles()).singleElement().satisfies(a -> {
             assertThat(a.bylines()).containsExactly("林小河");
             assertThat(a.text()).startsWith("本周六起");
