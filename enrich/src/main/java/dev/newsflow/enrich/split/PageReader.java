@@ -393,7 +393,14 @@ final class PageReader {
         for (String line : lines) {
             Text.appendWrapped(note, line);
         }
-        target.addSubheading(note.toString());
+        // a source note may close with the reporters' bracket (数据来源：市统计局（张三）): the article's byline
+        Optional<Bylines.Trailing> byline = Bylines.trailing(note.toString());
+        if (byline.isPresent() && !byline.get().rest().isEmpty()) {
+            target.addSubheading(byline.get().rest());
+            target.credit(byline.get().names());
+        } else {
+            target.addSubheading(note.toString());
+        }
         target.endMarked = true;
         close();
     }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.newsflow.enrich.split.HeadlineAssigner.ZoneLine;
 import dev.newsflow.testkit.Seeds;
@@ -1256,14 +1258,13 @@ class PageSplitterTest {
         assertThat(PageLayout.endsInBracket("城市书房开到家门口", "（上接第1版）")).isFalse();
     }
 
-    @Test
-    void aBracketOfNamesAfterASourceNoteCreditsTheArticle() {
-        SplitPage page = split(
-                "本报讯 今年以来，全市新增城市书房二十座，市民借阅量明显上升。数据来源：市文化广电和旅游局（王芳 李明）",
-                "",
-                "夜市点亮街巷烟火",
-                "",
-                "本报讯 入夜，老街夜市的摊位次第亮灯。（钱进）");
+    /** The note runs on after the last sentence, or stands as a paragraph of its own. */
+    @ParameterizedTest
+    @ValueSource(strings = {"", "\n\n"})
+    void aBracketOfNamesAfterASourceNoteCreditsTheArticle(String beforeNote) {
+        String report = "本报讯 今年以来，全市新增城市书房二十座，市民借阅量明显上升。" + beforeNote
+                + "数据来源：市文化广电和旅游局（王芳 李明）";
+        SplitPage page = split(report, "", "夜市点亮街巷烟火", "", "本报讯 入夜，老街夜市的摊位次第亮灯。（钱进）");
         assertThat(page.articles()).extracting(Article::bylines)
                 .containsExactly(List.of("王芳", "李明"), List.of("钱进"));
         assertThat(page.articles().get(0).text()).endsWith("数据来源：市文化广电和旅游局");
