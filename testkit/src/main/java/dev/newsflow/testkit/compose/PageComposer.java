@@ -150,7 +150,10 @@ public final class PageComposer {
         boolean endMarked = style == BylineStyle.TRAILING || style == BylineStyle.DATELINE_AND_TRAILING;
         boolean startMarked = style != BylineStyle.NONE && style != BylineStyle.TRAILING || dateline != null;
         String kind = continuedFrom != null ? "continuation" : "news";
-        return new Printed(s, body, credits.bylineLine(), credits.names(), kind, endMarked || startMarked,
+        // a continued part prints no dateline: reporters credited only there are not on this page
+        boolean credited = continuedFrom == null || credits.bylineLine() != null || credits.trailing() != null;
+        List<String> printedNames = credited ? credits.names() : List.of();
+        return new Printed(s, body, credits.bylineLine(), printedNames, kind, endMarked || startMarked,
                 credits.trailing(), continuedFrom);
     }
 
