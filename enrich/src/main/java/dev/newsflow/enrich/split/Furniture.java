@@ -187,6 +187,9 @@ final class Furniture {
      * Every edition mark has a page (第…版, A3版), a full date (年 and 月), a weekday (星期, 周) or a date with dots,
      * dashes or slashes between its digits: most lines are ruled out here.
      */
+    /** What stands between the digits of a date written with numbers only (2024.06.07, 2024-06-07, 2024/06/07). */
+    private static final String DIGIT_SEPARATORS = ".-/";
+
     private static boolean mayMarkEdition(String s) {
         boolean pageOrDate = s.indexOf('版') >= 0 || s.indexOf('年') >= 0 && s.indexOf('月') >= 0;
         return pageOrDate || s.indexOf("星期") >= 0 || s.indexOf('周') >= 0 || hasDigitSeparator(s);
@@ -194,10 +197,13 @@ final class Furniture {
 
     /** A digit followed by a dot, dash or slash, as in 2024.06.07. */
     private static boolean hasDigitSeparator(String s) {
-        for (int i = 0; i + 1 < s.length(); i++) {
-            char next = s.charAt(i + 1);
-            if (Character.isDigit(s.charAt(i)) && (next == '.' || next == '-' || next == '/')) {
-                return true;
+        // the separators are looked for first: most lines have none, and a digit is asked of few characters
+        for (int k = 0; k < DIGIT_SEPARATORS.length(); k++) {
+            char separator = DIGIT_SEPARATORS.charAt(k);
+            for (int i = s.indexOf(separator, 1); i > 0; i = s.indexOf(separator, i + 1)) {
+                if (Character.isDigit(s.charAt(i - 1))) {
+                    return true;
+                }
             }
         }
         return false;

@@ -25,6 +25,8 @@ public final class PageSplitter {
 
     private static final int LEAD_CHARS = 300;
     private static final Pattern OBITUARY = Pattern.compile("逝世|病逝|辞世|讣告|与世长辞");
+    /** A character of each word of {@link #OBITUARY}. */
+    private static final String OBITUARY_CHARS = "逝辞讣";
     private static final Pattern OBITUARY_BODY = Pattern.compile("享年|遗体|告别仪式|火化|追悼会");
     private static final Pattern NOTICE = Pattern.compile("公告|启事|通告|声明|招聘|招标|通知$");
     /** Shorter bodies are briefs. */
@@ -114,6 +116,10 @@ public final class PageSplitter {
     /** A death announced in the headline or lead, and the funeral's words in the body. */
     private static boolean isObituary(String headline, String body) {
         String lead = body.length() > LEAD_CHARS ? body.substring(0, LEAD_CHARS) : body;
+        // each of the words holds one of these characters: most articles are ruled out without the pattern
+        if (!Text.containsAny(headline, OBITUARY_CHARS) && !Text.containsAny(lead, OBITUARY_CHARS)) {
+            return false;
+        }
         return (OBITUARY.matcher(headline).find() || OBITUARY.matcher(lead).find())
                 && OBITUARY_BODY.matcher(body).find();
     }
