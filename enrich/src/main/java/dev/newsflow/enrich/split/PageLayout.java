@@ -468,12 +468,13 @@ final class PageLayout {
 
         /**
          * Mid-paragraph only a line that says it is furniture (edition, editor, credit) stands apart; a credit only
-         * when it is shorter than the column or stands under a heading line.
+         * when it is shorter than the column, stands under a heading line, or ends the run of lines: text going on
+         * would run on to a full stop, and a credit under a title as wide as the column closes the title's block.
          */
         private int furnitureEnd(int i) {
             String line = lines.get(i);
-            boolean furniture = Furniture.isLabelledLine(line)
-                    || Furniture.isCreditLine(line) && (!isFullWidth(line) || underHeadingLine(i));
+            boolean furniture = Furniture.isLabelledLine(line) || Furniture.isCreditLine(line)
+                    && (!isFullWidth(line) || underHeadingLine(i) || i == lines.size() - 1);
             return furniture ? single(i, Block.Kind.FURNITURE, List.of()) : i;
         }
 

@@ -1270,6 +1270,40 @@ class PageSplitterTest {
         assertThat(page.articles().get(0).text()).endsWith("数据来源：市文化广电和旅游局");
     }
 
+    /**
+     * Headlines stacked after their articles, in columns of nine characters: the credit is as wide as the column, and
+     * the title over it as wide as a body line.
+     */
+    @Test
+    void aCreditClosingTheBlockOfATitleIsFurnitureHoweverWide() {
+        SplitPage page = split(
+                "　　入夜，老街夜市",
+                "的摊位次第亮灯，小",
+                "吃飘香，游人如织。",
+                "（李华）",
+                "",
+                "　　不久前，老街举",
+                "办了一场村晚，热闹",
+                "非凡。",
+                "（王明）",
+                "",
+                "夜市点亮街巷烟火",
+                "",
+                "“村晚”闹起来",
+                "方 敏 雷 宁摄影报道",
+                "",
+                "　　新建的三座公园",
+                "昨天开放，市民纷纷",
+                "前往游览。",
+                "（赵亮）",
+                "",
+                "三座公园昨天开放");
+        assertThat(page.articles()).extracting(a -> a.headline().title())
+                .containsExactly("夜市点亮街巷烟火", "“村晚”闹起来", "三座公园昨天开放");
+        assertThat(page.articles().get(2).text()).startsWith("新建的三座公园");
+        assertThat(page.furniture()).contains("方 敏 雷 宁摄影报道");
+    }
+
     @Test
     void aLineNamingWhoPlannedTheFeatureClosesItAndNeverJoinsTheNextHeadline() {
         SplitPage page = split(
