@@ -156,13 +156,14 @@ final class PageReader {
 
     /**
      * A byline line heads the body that follows it; with no body after it (a headline or the page's end) it credits
-     * the article above — unless headline lines stand right above it: then it heads their article, whose text may open
-     * with a label of its own (核心阅读, 编者按) shaped like a headline.
+     * the article above — unless headline lines stand right above it, or no article above could take it (the page's
+     * top, an article credited already): then it heads the text below, which may open with a label of its own
+     * (核心阅读, 编者按) shaped like a headline.
      */
     private void byline(int i, Block block) {
         Block next = nextNonFurniture(i);
         boolean headed = open == null && !currentZone().isEmpty();
-        if (next != null && next.isText() && (headed || !next.isHeadlineLike(flowing))) {
+        if (next != null && next.isText() && (headed || !next.isHeadlineLike(flowing) || creditTarget() == null)) {
             close();
             open = new Draft(true, blankAbove);
             open.credit(block.names);
@@ -420,14 +421,23 @@ final class PageReader {
 
     /** A byline on a line of its own credits the article it ends. */
     private void creditLast(List<String> names) {
-        Draft target = open != null ? open : (drafts.isEmpty() ? null : drafts.get(drafts.size() - 1));
-        if (target == null || !target.bylines.isEmpty() || !currentZone().isEmpty()) {
+        Draft target = creditTarget();
+        if (target == null) {
             unplacedBylines.add(String.join(" ", names));
         } else {
             target.credit(names);
             target.endMarked = true;
             close();
         }
+    }
+
+    /**
+     * The article a byline on a line of its own would close: the running one, or the last one when no heading has come
+     * since; none at the top of the page, nor one already credited.
+     */
+    private Draft creditTarget() {
+        Draft target = open != null ? open : (drafts.isEmpty() ? null : drafts.get(drafts.size() - 1));
+        return target == null || !target.bylines.isEmpty() || !currentZone().isEmpty() ? null : target;
     }
 
     private void close() {

@@ -1304,6 +1304,26 @@ class PageSplitterTest {
         assertThat(page.furniture()).contains("方 敏 雷 宁摄影报道");
     }
 
+    /** Headlines printed after their articles: nothing above the byline line for it to close. */
+    @Test
+    void aBylineLineAtTheTopOfThePageHeadsTheTextBelowItsLabel() {
+        SplitPage page = split(
+                "记者 王小明 通讯员 李华",
+                "核心阅读",
+                "",
+                "今年本市新建三座公园，市民休闲去处更多了。园林部门表示，明年还将继续推进。",
+                "",
+                "新建三座公园方便市民休闲",
+                "",
+                "本报讯 入夜，老街夜市的摊位次第亮灯。（钱进）",
+                "",
+                "夜市点亮街巷烟火");
+        assertThat(page.articles()).extracting(Article::bylines)
+                .containsExactly(List.of("王小明", "李华"), List.of("钱进"));
+        assertThat(page.articles().get(0).text()).startsWith("核心阅读");
+        assertThat(page.doubts().warnings()).isEmpty();
+    }
+
     @Test
     void aLineNamingWhoPlannedTheFeatureClosesItAndNeverJoinsTheNextHeadline() {
         SplitPage page = split(
