@@ -257,7 +257,8 @@ final class PageLayout {
 
     /**
      * Short blocks among furniture are furniture too (a masthead's paper name above its imprint, a section label
-     * such as 联系我们); a block right after a sentence cut in the middle is body text.
+     * such as 联系我们); a block right after a sentence cut in the middle is body text, and a bracket crediting
+     * reporters is the byline of the article above the imprint.
      */
     private static void markFurnitureNeighbours(List<Block> blocks) {
         boolean changed = true;
@@ -265,7 +266,7 @@ final class PageLayout {
             changed = false;
             for (int i = 0; i < blocks.size(); i++) {
                 Block b = blocks.get(i);
-                if (!b.isText() || b.lines.size() > 2 || Text.endsSentence(b.text())) {
+                if (!b.isText() || b.lines.size() > 2 || Text.endsSentence(b.text()) || Bylines.isCredit(b.text())) {
                     continue;
                 }
                 if (isAmidImprint(blocks, i)) {

@@ -1325,6 +1325,22 @@ class PageSplitterTest {
     }
 
     @Test
+    void aBracketOfNamesRightAboveTheEditionLinesIsTheLastArticlesByline() {
+        SplitPage page = split(
+                "老街换新颜",
+                "",
+                "本报讯 老街改造完成，昨天重新开放。居民纷纷前来参观，不少老人说找回了儿时的记忆。",
+                "资料来源：市住房和城乡建设局",
+                "（王小明）",
+                "",
+                "东城日报",
+                "2026年3月2日 星期一",
+                "第5版 城事");
+        assertThat(page.articles()).extracting(Article::bylines).containsExactly(List.of("王小明"));
+        assertThat(page.furniture()).doesNotContain("（王小明）");
+    }
+
+    @Test
     void aLineNamingWhoPlannedTheFeatureClosesItAndNeverJoinsTheNextHeadline() {
         SplitPage page = split(
                 "城市书房开到家门口",
