@@ -78,7 +78,7 @@ final class PageReader {
     }
 
     private void text(int i, Block block) {
-        if (noteTarget() != null && closingNoteEnd(block.lines, 0) == block.lines.size()) {
+        if (noteTarget(block.lines.get(0)) != null && closingNoteEnd(block.lines, 0) == block.lines.size()) {
             closeWithNote(block.lines);
         } else if (!block.isHeadlineLike(flowing) || openedByBylineLine()) {
             readBody(block);
@@ -220,7 +220,7 @@ final class PageReader {
             return j;
         }
         boolean paragraphStart = openParagraphAt(block, j);
-        int noteEnd = paragraphStart && noteTarget() != null ? closingNoteEnd(block.lines, j) : -1;
+        int noteEnd = paragraphStart && noteTarget(line) != null ? closingNoteEnd(block.lines, j) : -1;
         if (noteEnd > 0) {
             closeWithNote(block.lines.subList(j, noteEnd));
             return noteEnd - 1;
@@ -386,9 +386,21 @@ final class PageReader {
         return drafts.isEmpty() || !currentZone().isEmpty() ? null : drafts.get(drafts.size() - 1);
     }
 
+    /**
+     * The article a closing note opening with the given line would close: also the running one in the middle of an
+     * attribution, which has no full stop of its own (——某某在会上说 / （本报记者 张三 李四整理）).
+     */
+    private Draft noteTarget(String first) {
+        Draft target = noteTarget();
+        if (target == null && open != null && !first.startsWith(ATTRIBUTION_DASH) && inAttribution(first)) {
+            return open;
+        }
+        return target;
+    }
+
     /** A closing note is the article's last paragraph, and nothing after it is part of the article. */
     private void closeWithNote(List<String> lines) {
-        Draft target = noteTarget();
+        Draft target = noteTarget(lines.get(0));
         target.endParagraph();
         StringBuilder note = new StringBuilder();
         for (String line : lines) {

@@ -1341,6 +1341,24 @@ class PageSplitterTest {
     }
 
     @Test
+    void aNoteOfWhoCompiledAQuoteClosesItsAttributionAndTheArticle() {
+        SplitPage page = split(
+                "让城市书房开到家门口（声音）",
+                "",
+                "　　阅读是一座城市的底色，要让更多市民走进书房、爱上阅读。",
+                "　　——某区负责人日前在座谈会上说",
+                "",
+                "　　（本报记者 王小明 李 华整理）",
+                "",
+                "夜市点亮街巷烟火（城事观察）",
+                "",
+                "入夜，老街夜市的摊位次第亮灯，小吃飘香，游人如织。");
+        assertThat(page.articles()).extracting(a -> a.headline().title())
+                .containsExactly("让城市书房开到家门口（声音）", "夜市点亮街巷烟火（城事观察）");
+        assertThat(page.articles().get(0).text()).endsWith("（本报记者 王小明 李 华整理）");
+    }
+
+    @Test
     void aLineNamingWhoPlannedTheFeatureClosesItAndNeverJoinsTheNextHeadline() {
         SplitPage page = split(
                 "城市书房开到家门口",
