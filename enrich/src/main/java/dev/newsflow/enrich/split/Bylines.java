@@ -94,7 +94,11 @@ final class Bylines {
     /** Names, then after a space the place the report was filed from (记者 张三 北京报道). */
     private static final Pattern FILED_FROM = Pattern.compile("^(.*\\S)[\\s\\u3000]+\\p{IsHan}{2,6}报道$");
     /** What reporters did, written after their names (张三 摄影报道, 李四 综合报道): no name. */
-    private static final Pattern REPORTING_VERB = Pattern.compile("^(?:摄影|综合)?(?:报道|整理|采写|撰文)$");
+    private static final Pattern REPORTING_VERB = Pattern.compile("^(?:摄影|综合)?(?:报道|整理|采写|撰文|执笔)$");
+    /** What a reporter did, glued to the name (张三报道, 李四采写; 何 勇执笔 where the name is spread). */
+    private static final Pattern GLUED_VERB = Pattern.compile("^(\\p{IsHan}{1,4}?)(?:报道|采写|撰文|执笔)$");
+    /** Closing a bracket of names: they compiled what others said or wrote, a note rather than a byline. */
+    private static final String COMPILED = "整理";
     /**
      * A source credited in a bracket, not a person (（新华社）, （据人民网）, （本报综合）, （央视新闻）): the bracket
      * closes the article as a source note does.
@@ -138,8 +142,10 @@ final class Bylines {
         if (!rest.isEmpty() && !attribution && !Text.endsSentence(rest) && !endsWithSourceNote(rest)) {
             return Optional.empty();
         }
-        if (isPictureCredit(m.group(2).strip())) {
-            // （本报记者 王五 摄） closes a caption: who took the picture, not who wrote the article
+        String credit = m.group(2).strip();
+        if (isPictureCredit(credit) || credit.endsWith(COMPILED)) {
+            // （本报记者 王五 摄） closes a caption: who took the picture, not who wrote the article; （本报记者 张三整理）
+            // closes what others said or wrote: the article's last note
             return Optional.empty();
         }
         List<String> names = names(m.group(2));
@@ -308,9 +314,10 @@ final class Bylines {
     /** The names of one run between separators, after those read so far: without its roles and what was done. */
     private static void addNames(String raw, List<String> tokens) {
         String token = ROLE_PREFIX.matcher(raw).replaceFirst("");
-        if (tokens.isEmpty() && token.length() > REPORTED.length() && token.endsWith(REPORTED)) {
-            // 报道 glued to a reporter's name (记者张三报道)
-            token = token.substring(0, token.length() - REPORTED.length());
+        Matcher verb = GLUED_VERB.matcher(token);
+        if (verb.matches()) {
+            // what was done glued to a reporter's name (记者张三报道, 本报记者 李四整理)
+            token = verb.group(1);
         }
         Matcher glued = mayGlueRole(token) ? GLUED_ROLE.matcher(token) : null;
         if (glued != null && glued.matches()) {

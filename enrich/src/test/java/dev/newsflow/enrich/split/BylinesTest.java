@@ -1,0 +1,40 @@
+package dev.newsflow.enrich.split;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class BylinesTest {
+
+    /** What the reporters did, glued to the last name or standing after it, is no part of a name. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "（张三 李四采写）|张三 李四",
+        "（记者 王小明 执笔）|王小明",
+        "（记者张三报道）|张三",
+        "（本报记者 欧阳明撰文）|欧阳明",
+        "（记者 周 明 吴 刚报道）|周明 吴刚"})
+    void aBracketClosingAnArticleNamesItsReporters(String bracket, String names) {
+        assertThat(Bylines.trailing("市民纷纷前来参观。" + bracket))
+                .hasValueSatisfying(b -> assertThat(b.names()).isEqualTo(Arrays.asList(names.split(" "))));
+    }
+
+    /** Who compiled what others said or wrote closes the article as a note, as a picture's credit closes a caption. */
+    @ParameterizedTest
+    @ValueSource(strings = {"（本报记者 张三整理）", "（记者 周 明 吴 刚整理）", "（本报记者 王五 摄）"})
+    void aBracketOfWhoCompiledOrPhotographedIsNoByline(String bracket) {
+        assertThat(Bylines.trailing("市民纷纷前来参观。" + bracket)).isEmpty();
+        assertThat(Bylines.trailing(bracket)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"（记者 张三）", "（张三 李四）"})
+    void aBracketOfReportersStandingAloneCreditsThem(String bracket) {
+        assertThat(Bylines.trailing(bracket)).hasValueSatisfying(b -> assertThat(b.rest()).isEmpty());
+        assertThat(Bylines.isCredit(bracket)).isTrue();
+    }
+}
