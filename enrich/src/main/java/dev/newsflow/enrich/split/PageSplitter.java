@@ -31,6 +31,8 @@ public final class PageSplitter {
     private static final Pattern NOTICE = Pattern.compile("公告|启事|通告|声明|招聘|招标|通知$");
     /** Shorter bodies are briefs. */
     private static final int BRIEF_CHARS = 200;
+    /** Characters of a column's label over its briefs at most (简讯, 城事速递, 本周社区简讯). */
+    private static final int MAX_COLUMN_LABEL_CHARS = 8;
     /** Longer bodies without a dateline are features. */
     private static final int FEATURE_CHARS = 1200;
 
@@ -73,7 +75,42 @@ public final class PageSplitter {
             drafts.add(d);
             zones.add(new ArrayList<>(reader.zones.get(i + 1)));
         }
-        return new Drafted(drafts, zones, reader.furniture, reader.unplacedBylines);
+        List<String> furniture = new ArrayList<>(reader.furniture);
+        for (int i = 0; i + 1 < zones.size(); i++) {
+            furniture.addAll(cutColumnLabel(zones.get(i), zones.get(i + 1)));
+        }
+        return new Drafted(drafts, zones, furniture, reader.unplacedBylines);
+    }
+
+    /**
+     * A column of briefs prints its label once over the briefs, each titled after the same mark (简讯 / ■ 标题一 …
+     * / ■ 标题二 …): lines of the zone above a block opening with the mark the next zone opens with too, none of them
+     * marked and no longer than a label, are the column's label, no part of the first brief's headline. Cut from the
+     * zone and returned.
+     */
+    static List<String> cutColumnLabel(List<ZoneLine> zone, List<ZoneLine> next) {
+        if (zone.size() < 2 || next.isEmpty()) {
+            return List.of();
+        }
+        int titled = zone.size() - 1;
+        while (titled > 0 && !zone.get(titled).newBlock()) {
+            titled--;
+        }
+        if (titled == 0) {
+            return List.of();
+        }
+        char mark = Text.firstChar(zone.get(titled).text());
+        if (Headlines.DEVICE_MARKS.indexOf(mark) < 0 || Text.firstChar(next.get(0).text()) != mark) {
+            return List.of();
+        }
+        List<ZoneLine> label = zone.subList(0, titled);
+        int chars = label.stream().mapToInt(l -> Text.contentLength(l.text())).sum();
+        if (chars > MAX_COLUMN_LABEL_CHARS || label.stream().anyMatch(l -> Text.firstChar(l.text()) == mark)) {
+            return List.of();
+        }
+        List<String> cut = label.stream().map(ZoneLine::text).toList();
+        label.clear();
+        return cut;
     }
 
     private SplitPage articles(Boundaries.Resolved resolved, Drafted drafted, boolean flowing) {

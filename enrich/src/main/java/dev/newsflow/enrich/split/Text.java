@@ -81,6 +81,16 @@ final class Text {
         return 0;
     }
 
+    /** The first character that is not whitespace, or 0. */
+    static char firstChar(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isWhitespace(s.charAt(i)) && s.charAt(i) != '\u3000') {
+                return s.charAt(i);
+            }
+        }
+        return 0;
+    }
+
     static char lastChar(String s) {
         for (int i = s.length() - 1; i >= 0; i--) {
             if (!Character.isWhitespace(s.charAt(i))) {

@@ -1358,6 +1358,25 @@ class PageSplitterTest {
         assertThat(page.articles().get(0).text()).endsWith("（本报记者 王小明 李 华整理）");
     }
 
+    private static final String[] BRIEFS_COLUMN = {
+        "老街换新颜",
+        "",
+        "本报讯 老街改造完成，昨天重新开放。居民纷纷前来参观，不少老人说找回了儿时的记忆。（李华）",
+        "",
+        "简讯",
+        "",
+        "■ 城东花市周末开张 本报讯 城东花市本周末开张，市民可前往选购年宵花。（钱进）",
+        "",
+        "■ 地铁延长运营时间 本报讯 地铁各线路本周五起延长运营一小时。（吴刚）"};
+
+    @Test
+    void theLabelOverAColumnOfBriefsIsNoPartOfTheFirstBriefsHeadline() {
+        SplitPage page = split(BRIEFS_COLUMN);
+        assertThat(page.articles()).hasSize(3);
+        assertThat(page.articles().get(1).headline().text()).doesNotContain("简讯").contains("城东花市周末开张");
+        assertThat(page.furniture()).contains("简讯");
+    }
+
     @Test
     void aLineNamingWhoPlannedTheFeatureClosesItAndNeverJoinsTheNextHeadline() {
         SplitPage page = split(
