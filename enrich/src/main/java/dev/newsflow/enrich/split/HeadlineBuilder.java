@@ -49,7 +49,7 @@ final class HeadlineBuilder {
         String previous = null;
         for (ZoneLine line : lines) {
             String text = line.text();
-            List<String> parts = List.of(SPACE_BETWEEN_WIDE.split(text));
+            List<String> parts = withMarksJoined(SPACE_BETWEEN_WIDE.split(text));
             // a bracket left open by the line above is closed in this one: one unit, whatever the widths
             boolean inBracket = previous != null && PageLayout.continuesBracket(previous, text);
             boolean startsUnit = units.isEmpty()
@@ -65,6 +65,21 @@ final class HeadlineBuilder {
         }
         units.removeIf(String::isBlank);
         return units;
+    }
+
+    /** A mark set off by a space before a title (■ 标题) is no part of its own: it opens the part after it. */
+    private static List<String> withMarksJoined(String[] parts) {
+        List<String> joined = new ArrayList<>(parts.length);
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i];
+            boolean mark = part.length() == 1 && Headlines.DEVICE_MARKS.indexOf(part.charAt(0)) >= 0;
+            if (mark && i + 1 < parts.length) {
+                parts[i + 1] = part + " " + parts[i + 1];
+            } else {
+                joined.add(part);
+            }
+        }
+        return joined;
     }
 
     /**

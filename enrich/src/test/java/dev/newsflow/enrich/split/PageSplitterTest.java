@@ -1378,6 +1378,13 @@ class PageSplitterTest {
     }
 
     @Test
+    void aMarkSetOffBeforeATitleOpensTheTitle() {
+        SplitPage page = split(BRIEFS_COLUMN);
+        assertThat(page.articles().get(2).headline().kicker()).isNull();
+        assertThat(page.articles().get(2).headline().title()).isEqualTo("■ 地铁延长运营时间");
+    }
+
+    @Test
     void aLineNamingWhoPlannedTheFeatureClosesItAndNeverJoinsTheNextHeadline() {
         SplitPage page = split(
                 "城市书房开到家门口",
