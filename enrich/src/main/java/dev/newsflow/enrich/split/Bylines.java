@@ -66,10 +66,11 @@ final class Bylines {
     private static final Pattern CREDIT_END = Pattern.compile("(?:摄|绘|摄影|制图|供图|作)(?:[（(][^）)]*[）)])?$");
     /**
      * A credit that names who wrote the text as well as who took the pictures (本报记者 周明 文/摄, 本报记者 张三/文
-     * 李四/摄): a byline, not a picture's credit.
+     * 李四/摄, 记者 张三 文 李四 摄): a byline, not a picture's credit.
      */
     private static final Pattern TEXT_AND_PICTURES = Pattern.compile(
-            "文[\\s\\u3000]*[/／][\\s\\u3000]*摄$|[/／][\\s\\u3000]*文[\\s\\u3000]");
+            "文[\\s\\u3000]*[/／][\\s\\u3000]*摄$|[/／][\\s\\u3000]*文[\\s\\u3000]"
+                    + "|\\p{IsHan}[\\s\\u3000]+文[\\s\\u3000]+(?:\\p{IsHan}[\\s\\u3000]?){2,4}摄$");
     /** Characters a byline line's role ends within: a source, a qualifier and the role. */
     private static final int ROLE_SEARCH_CHARS = 14;
     /** The words of reporting roles a byline line holds, one of them in its first {@link #ROLE_SEARCH_CHARS}. */
@@ -217,10 +218,14 @@ final class Bylines {
     static List<String> line(String line) {
         String s = line.strip();
         if (!mayNameRole(s)) {
-            return markedNames(s);
+            List<String> marked = markedNames(s);
+            return marked != null ? marked : writerNames(s);
         }
-        if (s.length() > MAX_LINE_CHARS || !ROLE_LINE.matcher(s).lookingAt() || isPictureCredit(s)) {
+        if (s.length() > MAX_LINE_CHARS || isPictureCredit(s)) {
             return null;
+        }
+        if (!ROLE_LINE.matcher(s).lookingAt()) {
+            return writerNames(s);
         }
         String credit = withoutPlaceFiledFrom(LEADING_DEVICE.matcher(s).replaceFirst(""));
         String content = LINE_VERB.matcher(credit).replaceFirst("");
@@ -233,6 +238,19 @@ final class Bylines {
         }
         // a role alone credits no one by name (本报评论员): still a byline line
         return ROLE_PREFIX.matcher(content).replaceFirst("").isBlank() ? List.of() : null;
+    }
+
+    /**
+     * The names of a line crediting who wrote the text and who took the pictures, with no role before them (张三 文/摄,
+     * 张三/文 李四/摄, 张三 文 李四 摄), each a person's name; else null.
+     */
+    private static List<String> writerNames(String s) {
+        if (s.length() > MAX_LINE_CHARS || !namesWriter(s)) {
+            return null;
+        }
+        List<String> names = names(s);
+        return !names.isEmpty() && names.stream().allMatch(n -> Surnames.startsName(n) && n.length() <= MAX_MARKED_NAME)
+                ? names : null;
     }
 
     /** The names of an author's line opening with a hollow mark (□ 周文), each a person's name; else null. */

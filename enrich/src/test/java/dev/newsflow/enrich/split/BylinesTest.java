@@ -37,4 +37,22 @@ class BylinesTest {
         assertThat(Bylines.trailing(bracket)).hasValueSatisfying(b -> assertThat(b.rest()).isEmpty());
         assertThat(Bylines.isCredit(bracket)).isTrue();
     }
+
+    /** Who wrote the text and who took the pictures, with no role before them: a byline line, not a credit. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "张三 文/摄|张三",
+        "王 明 文/摄|王明",
+        "王明 文 李华 摄|王明 李华",
+        "本报记者 张三 文 李四 摄|张三 李四",
+        "记者 张 三 文 李 四 摄|张三 李四"})
+    void aLineOfWhoWroteAndWhoPhotographedIsABylineLine(String line, String names) {
+        assertThat(Bylines.line(line)).isEqualTo(Arrays.asList(names.split(" ")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"李四 摄", "新华社记者 李四 摄", "散文/诗歌", "好文/共赏"})
+    void aPictureCreditOrATitleIsNoBylineLine(String line) {
+        assertThat(Bylines.line(line)).isNull();
+    }
 }
