@@ -285,9 +285,12 @@ final class Furniture {
 
     /** A line of an article that credits its editors, kept out of the body. */
     static boolean isEditorLine(String line) {
-        String s = line.strip();
         // an editor's credit names its role with a colon: most lines are ruled out without a regex
-        return s.length() <= MAX_EDITOR_LINE && Text.containsAny(s, "：:") && EDITOR_LINE.matcher(s).find();
+        if (line.indexOf('：') < 0 && line.indexOf(':') < 0) {
+            return false;
+        }
+        String s = line.strip();
+        return s.length() <= MAX_EDITOR_LINE && EDITOR_LINE.matcher(s).find();
     }
 
     /** A page header opens with a year's digits or with 第. */

@@ -174,7 +174,8 @@ public final class PageSplitter {
         if (NOTICE.matcher(headline).find()) {
             return ArticleKind.NOTICE;
         }
-        int chars = Text.contentLength(body);
+        // counted no further than a feature's length: nothing longer tells more
+        int chars = Text.contentLength(body, FEATURE_CHARS);
         if (!opener && (hasSubheadings || chars >= FEATURE_CHARS)) {
             return ArticleKind.FEATURE;
         }

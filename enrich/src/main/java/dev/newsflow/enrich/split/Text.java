@@ -9,6 +9,8 @@ final class Text {
      * The common Han ideographs (the CJK block as first encoded, every code point a letter in every Unicode version):
      * most characters of a page, answered without asking {@link Character#isLetterOrDigit(int)}.
      */
+    /** Up to this many characters, {@link #containsAny} looks for each in turn. */
+    private static final int FEW_CHARS = 4;
     private static final char COMMON_HAN_FIRST = '\u4E00';
     private static final char COMMON_HAN_LAST = '\u9FA5';
     private static final String CLOSERS = "”’」』\"'》〉)）]】";
@@ -118,6 +120,15 @@ final class Text {
     /** One of {@code chars} stands among the first {@code limit} characters of s. */
     static boolean containsAny(String s, String chars, int limit) {
         int end = Math.min(s.length(), limit);
+        if (end == s.length() && chars.length() <= FEW_CHARS) {
+            // a few characters are each looked for by String.indexOf, faster than asking every character of s
+            for (int k = 0; k < chars.length(); k++) {
+                if (s.indexOf(chars.charAt(k)) >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
         for (int i = 0; i < end; i++) {
             if (chars.indexOf(s.charAt(i)) >= 0) {
                 return true;
