@@ -42,4 +42,15 @@ class TextTest {
         assertThat(b.contains(rare.charAt(0) << 16 | rare.charAt(1))).isTrue();
         assertThat(b.shareIn(Bigrams.of("吉" + rare + "野家"))).isEqualTo(1.0);
     }
+
+    @Test
+    void containsAnyLooksAtTheCharactersGivenWithinTheLimit() {
+        assertThat(Text.containsAny("责任编辑：王明", "：:")).isTrue();
+        assertThat(Text.containsAny("编辑 王明", "：:")).isFalse();
+        assertThat(Text.containsAny("本报讯 今年", "电讯息", 3)).isTrue();
+        assertThat(Text.containsAny("今年的消息", "电讯息", 3)).isFalse();
+        assertThat(Text.containsAny("", "：:")).isFalse();
+        assertThat(Text.containsAny("一二三四五六", "七八九十六")).isTrue();
+        assertThat(Text.containsAny("一二三四五", "七八九十六")).isFalse();
+    }
 }
