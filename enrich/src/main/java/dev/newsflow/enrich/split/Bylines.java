@@ -334,7 +334,7 @@ final class Bylines {
         String token = ROLE_PREFIX.matcher(raw).replaceFirst("");
         Matcher verb = GLUED_VERB.matcher(token);
         if (verb.matches()) {
-            // what was done glued to a reporter's name (记者张三报道, 本报记者 李四整理)
+            // what was done glued to a reporter's name (记者张三报道, 本报记者 李四采写)
             token = verb.group(1);
         }
         Matcher glued = mayGlueRole(token) ? GLUED_ROLE.matcher(token) : null;

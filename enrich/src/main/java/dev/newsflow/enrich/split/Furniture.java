@@ -32,6 +32,8 @@ final class Furniture {
     private static final Pattern EDITOR_LINE = Pattern.compile(
             "^[（(]?(?:本版)?(?:责任编辑|责编|编辑|美编|校对|组版|版式设计|版式|版面设计|美术编辑|图片编辑|视觉设计|制版|值班编辑)"
                     + "\\s*[:：]");
+    /** What stands between the digits of a date written with numbers only (2024.06.07, 2024-06-07, 2024/06/07). */
+    private static final String DIGIT_SEPARATORS = ".-/";
     /**
      * An edition line: the edition's date with its weekday, a dotted or dashed date, or the page number (第N版), in a
      * line with no sentence in it (人民日报 2024年6月7日 星期五 第5版 要闻).
@@ -187,9 +189,6 @@ final class Furniture {
      * Every edition mark has a page (第…版, A3版), a full date (年 and 月), a weekday (星期, 周) or a date with dots,
      * dashes or slashes between its digits: most lines are ruled out here.
      */
-    /** What stands between the digits of a date written with numbers only (2024.06.07, 2024-06-07, 2024/06/07). */
-    private static final String DIGIT_SEPARATORS = ".-/";
-
     private static boolean mayMarkEdition(String s) {
         boolean pageOrDate = s.indexOf('版') >= 0 || s.indexOf('年') >= 0 && s.indexOf('月') >= 0;
         return pageOrDate || s.indexOf("星期") >= 0 || s.indexOf('周') >= 0 || hasDigitSeparator(s);

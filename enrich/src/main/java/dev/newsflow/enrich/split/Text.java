@@ -9,10 +9,10 @@ final class Text {
      * The common Han ideographs (the CJK block as first encoded, every code point a letter in every Unicode version):
      * most characters of a page, answered without asking {@link Character#isLetterOrDigit(int)}.
      */
-    /** Up to this many characters, {@link #containsAny} looks for each in turn. */
-    private static final int FEW_CHARS = 4;
     private static final char COMMON_HAN_FIRST = '\u4E00';
     private static final char COMMON_HAN_LAST = '\u9FA5';
+    /** Up to this many characters, {@link #containsAny} looks for each in turn. */
+    private static final int FEW_CHARS = 4;
     private static final String CLOSERS = "”’」』\"'》〉)）]】";
     /** The marks that close a sentence, without the ellipsis that may also trail off one. */
     static final String FULL_STOPS = "。！？!?";
@@ -86,7 +86,7 @@ final class Text {
     /** The first character that is not whitespace, or 0. */
     static char firstChar(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (!Character.isWhitespace(s.charAt(i)) && s.charAt(i) != '\u3000') {
+            if (!Character.isWhitespace(s.charAt(i))) {
                 return s.charAt(i);
             }
         }
