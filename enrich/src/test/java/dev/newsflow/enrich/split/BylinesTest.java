@@ -45,13 +45,16 @@ class BylinesTest {
         "王 明 文/摄|王明",
         "王明 文 李华 摄|王明 李华",
         "本报记者 张三 文 李四 摄|张三 李四",
-        "记者 张 三 文 李 四 摄|张三 李四"})
+        "记者 张 三 文 李 四 摄|张三 李四",
+        "张三 文 李四 图|张三 李四",
+        "李四 图 张三 文|李四 张三",
+        "文 张三 图 李四|张三 李四"})
     void aLineOfWhoWroteAndWhoPhotographedIsABylineLine(String line, String names) {
         assertThat(Bylines.line(line)).isEqualTo(Arrays.asList(names.split(" ")));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"李四 摄", "新华社记者 李四 摄", "散文/诗歌", "好文/共赏"})
+    @ValueSource(strings = {"李四 摄", "新华社记者 李四 摄", "散文/诗歌", "好文/共赏", "散文 诗歌 图"})
     void aPictureCreditOrATitleIsNoBylineLine(String line) {
         assertThat(Bylines.line(line)).isNull();
     }
