@@ -3,6 +3,7 @@ package dev.newsflow.enrich.split;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,8 +42,11 @@ final class Bylines {
      */
     private static final Pattern MARKED_NAMES = Pattern.compile(
             "^[□◎][\\s\\u3000]*(\\p{IsHan}[\\p{IsHan}·\\s\\u3000]{1,24})$");
-    /** Longest name an author's mark credits: a surname of two characters and a given name of two. */
-    private static final int MAX_MARKED_NAME = 4;
+    /**
+     * Longest name a line credits with no role before it (□ 周文, 张三 文/摄): a surname of two characters and a given
+     * name of two.
+     */
+    private static final int MAX_AUTHOR_NAME = 4;
     /** Roles that may be written straight before a name (记者张三). */
     private static final Pattern ROLE_PREFIX = Pattern.compile(
             "^(?:" + SOURCE + "?" + QUALIFIERS + STATIONED
@@ -251,9 +255,7 @@ final class Bylines {
         if (s.length() > MAX_LINE_CHARS || !namesWriter(s)) {
             return null;
         }
-        List<String> names = names(s);
-        return !names.isEmpty() && names.stream().allMatch(n -> Surnames.startsName(n) && n.length() <= MAX_MARKED_NAME)
-                ? names : null;
+        return authors(names(s), Surnames::startsName);
     }
 
     /** The names of an author's line opening with a hollow mark (□ 周文), each a person's name; else null. */
@@ -265,8 +267,12 @@ final class Bylines {
         if (!m.matches()) {
             return null;
         }
-        List<String> names = names(m.group(1));
-        return !names.isEmpty() && names.stream().allMatch(n -> isPersonName(n) && n.length() <= MAX_MARKED_NAME)
+        return authors(names(m.group(1)), Bylines::isPersonName);
+    }
+
+    /** The names when there are some and each is a person's name no longer than a name, else null. */
+    private static List<String> authors(List<String> names, Predicate<String> person) {
+        return !names.isEmpty() && names.stream().allMatch(n -> person.test(n) && n.length() <= MAX_AUTHOR_NAME)
                 ? names : null;
     }
 

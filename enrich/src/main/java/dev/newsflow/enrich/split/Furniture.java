@@ -221,7 +221,7 @@ final class Furniture {
         }
         // a credit closes with what was done (摄, 绘, 制图, 摄影报道) or with its series in brackets; one naming who
         // wrote the text too is the article's byline
-        if (CREDIT_LAST.indexOf(Text.lastChar(s)) < 0 || Bylines.namesWriter(s)) {
+        if (!mayCloseCredit(s) || Bylines.namesWriter(s)) {
             return false;
         }
         Matcher sent = SENT_BY.matcher(s);

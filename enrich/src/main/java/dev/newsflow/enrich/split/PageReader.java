@@ -248,8 +248,11 @@ final class PageReader {
         if (last != '）' && last != ')' || Text.containsAny(line, Text.FULL_STOPS)) {
             return false;
         }
-        if (line.startsWith(ATTRIBUTION_DASH) || open == null) {
-            return line.startsWith(ATTRIBUTION_DASH);
+        if (line.startsWith(ATTRIBUTION_DASH)) {
+            return true;
+        }
+        if (open == null) {
+            return false;
         }
         // the open paragraph is copied only where it opens with the dash
         return open.openParagraphOpensWith(ATTRIBUTION_DASH)

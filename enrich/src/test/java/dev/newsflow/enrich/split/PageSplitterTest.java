@@ -362,10 +362,8 @@ class PageSplitterTest {
                 "",
                 "　　本市春季招聘会将于下周举行，",
                 "四十余家企业提供岗位。");
-        assertThat(page.articles()).hasSize(2);
-        assertThat(page.articles().get(0).bylines()).containsExactly("李四");
+        assertQuoteCreditedThenNextArticle(page);
         assertThat(page.articles().get(0).text()).endsWith("（本报记者 王五 整理）");
-        assertThat(page.articles().get(1).headline().title()).isEqualTo("春季招聘会下周举行");
     }
 
     @Test
@@ -380,6 +378,11 @@ class PageSplitterTest {
                 "春季招聘会下周举行",
                 "",
                 "　　本市春季招聘会将于下周举行，四十余家企业提供岗位。");
+        assertQuoteCreditedThenNextArticle(page);
+    }
+
+    /** The quote's article credits the byline closing its attribution, and the next article keeps its headline. */
+    private static void assertQuoteCreditedThenNextArticle(SplitPage page) {
         assertThat(page.articles()).hasSize(2);
         assertThat(page.articles().get(0).bylines()).containsExactly("李四");
         assertThat(page.articles().get(1).headline().title()).isEqualTo("春季招聘会下周举行");
