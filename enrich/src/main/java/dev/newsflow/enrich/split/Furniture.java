@@ -110,8 +110,22 @@ final class Furniture {
         if (line.indexOf('。') < 0) {
             return false;
         }
-        return line.length() > IMPRINT_LINE_CHARS
+        return line.length() > IMPRINT_LINE_CHARS || isProse(line.strip())
                 || Bylines.trailing(line).filter(b -> !b.rest().isEmpty()).isPresent();
+    }
+
+    /**
+     * A sentence of prose, however short: it ends a sentence and has no label (no colon), no e-mail address or serial
+     * number, and no imprint word as its last word. An imprint prints labels and values; its few sentences are
+     * notices that end with what they offer (欢迎投稿。, 全国各地邮局均可订阅。). An article's sentence may name an
+     * imprint's word on the way (…副总编辑某某出席并讲话。, …打电话祝贺。).
+     */
+    private static boolean isProse(String s) {
+        if (!Text.endsSentence(s) || s.indexOf('：') >= 0 || s.indexOf(':') >= 0 || imprintPatternCount(s) > 0) {
+            return false;
+        }
+        // the sentence's last word stands before its full stop (or ellipsis) and any closing quote
+        return !IMPRINT_WORDS.endsAt(s, Text.lastMeaningfulIndex(s));
     }
 
     /**
@@ -121,7 +135,8 @@ final class Furniture {
     static boolean isImprintLine(String line) {
         String s = line.strip();
         if (s.length() <= IMPRINT_LINE_CHARS) {
-            return hasImprintTerm(s) || mayOpenPageHeader(s) && PAGE_HEADER.matcher(s).lookingAt() || isPhoneNumbers(s)
+            return !isProse(s) && hasImprintTerm(s)
+                    || mayOpenPageHeader(s) && PAGE_HEADER.matcher(s).lookingAt() || isPhoneNumbers(s)
                     || isEditionLine(s);
         }
         long terms = imprintTermCount(s);

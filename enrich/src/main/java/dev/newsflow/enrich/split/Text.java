@@ -74,13 +74,19 @@ final class Text {
 
     /** The last character that is not whitespace or a closing quote/bracket, or 0. */
     static char lastMeaningful(String s) {
+        int i = lastMeaningfulIndex(s);
+        return i < 0 ? 0 : s.charAt(i);
+    }
+
+    /** Where the last character that is not whitespace or a closing quote/bracket stands, or -1. */
+    static int lastMeaningfulIndex(String s) {
         for (int i = s.length() - 1; i >= 0; i--) {
             char c = s.charAt(i);
             if (!Character.isWhitespace(c) && CLOSERS.indexOf(c) < 0) {
-                return c;
+                return i;
             }
         }
-        return 0;
+        return -1;
     }
 
     /** The first character that is not whitespace, or 0. */

@@ -21,6 +21,8 @@ final class Vocabulary {
     private final String[][] byFirst;
     /** The first characters, to pass over every other character without a lookup. */
     private final BitSet firsts = new BitSet(Character.MAX_VALUE + 1);
+    /** The longest word's length: no word ending at a place starts further back. */
+    private final int longest;
 
     Vocabulary(String... words) {
         Map<Character, List<String>> lists = new TreeMap<>();
@@ -32,6 +34,7 @@ final class Vocabulary {
         }
         firstChars = new char[lists.size()];
         byFirst = new String[lists.size()][];
+        longest = Arrays.stream(words).mapToInt(String::length).max().orElse(0);
         int k = 0;
         for (var entry : lists.entrySet()) {
             firstChars[k] = entry.getKey();
@@ -63,6 +66,21 @@ final class Vocabulary {
             }
         }
         return n;
+    }
+
+    /** Whether one of the words ends s just before {@code end}. */
+    boolean endsAt(String s, int end) {
+        for (int i = end - 1; i >= 0 && end - i <= longest; i--) {
+            char c = s.charAt(i);
+            if (firsts.get(c)) {
+                for (String w : byFirst[Arrays.binarySearch(firstChars, c)]) {
+                    if (i + w.length() == end && s.startsWith(w, i)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private String wordAt(String s, int i) {

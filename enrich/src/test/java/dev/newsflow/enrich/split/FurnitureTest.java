@@ -2,6 +2,8 @@ package dev.newsflow.enrich.split;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -17,5 +19,25 @@ class FurnitureTest {
     @ValueSource(strings = {"产值增长1.5倍", "三号楼-1层开放", "城事 要闻", "2026.03.02起实行新规。"})
     void aLineWithoutADateOrPageOfItsOwnIsNoEditionLine(String line) {
         assertThat(Furniture.isEditionLine(line)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"市报社总编辑王明出席活动并致辞。", "消息传开，亲友纷纷打来电话道喜。", "三家企业参与了国际标准的制定。"})
+    void aShortSentenceNamingAnImprintWordOnTheWayIsProse(String line) {
+        assertThat(Furniture.isImprintLine(line)).isFalse();
+        assertThat(Furniture.isFurnitureBlock(List.of(line))).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"欢迎读者投稿。", "全国各地邮局均可订阅。", "新闻热线：12345678。", "来稿请寄 news@example.com。"})
+    void anImprintsOwnNoticeIsStillAnImprintLine(String line) {
+        assertThat(Furniture.isImprintLine(line)).isTrue();
+    }
+
+    @Test
+    void theLastWordsOfASentenceAboveAnEditorLineAreText() {
+        // a blank line the extraction put inside the sentence leaves its last words in a block with the editor line
+        assertThat(Furniture.isFurnitureBlock(List.of("气氛热烈。", "责任编辑：张三"))).isFalse();
+        assertThat(Furniture.isFurnitureBlock(List.of("主办：某某日报社", "责任编辑：张三"))).isTrue();
     }
 }
