@@ -143,7 +143,11 @@ final class Headlines {
         return commas <= MAX_COMMAS && isHeadlineLine(line, true);
     }
 
-    /** One line that may belong to a headline; {@code last}: the last line of its block, which may end in ！ or ？. */
+    /**
+     * One line that may belong to a headline; {@code last}: the last line of its block, which may end in ！ or ？. Not
+     * a line closing an article's text on this page — a jump to another page (…（下转第5版）) or the end of copy
+     * (（完）): a headline heads text, it never closes it.
+     */
     static boolean isHeadlineLine(String line, boolean last) {
         if (Text.width(line) > MAX_LINE_WIDTH || line.contains("。")) {
             return false;
@@ -153,7 +157,7 @@ final class Headlines {
             return false;
         }
         return !Markers.opensArticle(line) && Bylines.trailing(line).isEmpty() && !Furniture.isEditorLine(line)
-                && Bylines.line(line) == null;
+                && Bylines.line(line) == null && Markers.continuedTo(line) == null && !Markers.endsCopy(line);
     }
 
     /** A kicker's end that leads into the title below it: a dash, or (above another line) a speaker's colon. */

@@ -30,4 +30,13 @@ class HeadlinesTest {
         // a bracket opened on the line above is no column's name of this one
         assertThat(Headlines.closesWithColumnTag("新活力（城市（二）")).isFalse();
     }
+
+    @Test
+    void aLineClosingTheTextWithAJumpOrTheEndOfCopyIsNoHeadline() {
+        // questions closing a paragraph without a full stop, then the jump to the page it goes on on
+        assertThat(Headlines.isHeadlineLike(List.of("新路修通以后，老街还留得住人吗？客流还会回来吗？（下转第6版）"), true))
+                .isFalse();
+        assertThat(Headlines.isHeadlineLike(List.of("展馆将于下月对外开放（完）"), true)).isFalse();
+        assertThat(Headlines.isHeadlineLike(List.of("新路修通以后，老街还留得住人吗？"), true)).isTrue();
+    }
 }
