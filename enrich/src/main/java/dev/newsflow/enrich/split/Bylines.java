@@ -58,12 +58,22 @@ final class Bylines {
     /** A role set apart from the names by a space or colon, as bylines print it and sentences never do. */
     private static final Pattern SPACED_ROLE = Pattern.compile(
             "^" + SOURCE + "?" + QUALIFIERS + STATIONED + "(?:记者|通讯员|撰稿人|评论员|实习生)(?:[\\s\\u3000]+|[:：])");
+    /** A role that opens the reporters' names right after a dateline (记者, 本报通讯员, 全媒体记者, 实习生). */
+    private static final String INLINE_ROLE = SOURCE + "?" + QUALIFIERS + "(?:记者|通讯员|实习生)";
     /**
      * Reporters named right after the dateline with no bracket, up to what they did (本报讯 记者 张三 通讯员 李四
      * 报道：): a role opens it and 报道 closes it, as no sentence opening with a role does.
      */
     private static final Pattern INLINE = Pattern.compile(
-            "(" + SOURCE + "?" + QUALIFIERS + "(?:记者|通讯员)[^，。；,;（(]{1,30}?)[\\s\\u3000]*报道(?:[:：】\\s\\u3000]|$)");
+            "(" + INLINE_ROLE + "[^，。；,;（(]{1,30}?)[\\s\\u3000]*报道(?:[:：】\\s\\u3000]|$)");
+    /**
+     * Reporters named right after the dateline with no bracket and no 报道, each name after its role, and the text
+     * after a space (本报讯 记者张三 通讯员李四 昨日，…): what follows the last name is set apart by a space, and each
+     * name must open with a surname, since nothing else closes the credit.
+     */
+    private static final Pattern INLINE_SPACED = Pattern.compile(
+            "(" + INLINE_ROLE + "[:：]?[\\s\\u3000]*\\p{IsHan}{2,4}(?:[\\s\\u3000、]+(?:" + INLINE_ROLE
+                    + "[:：]?[\\s\\u3000]*)?\\p{IsHan}{2,4})*)[\\s\\u3000]+(?=\\S)");
     /** Words a byline line may close with: what the reporters did (报道, 整理, 采写 …). */
     private static final Pattern LINE_VERB = Pattern.compile("[\\s\\u3000]*(?:报道|整理|采写|撰文|发自\\p{IsHan}{1,6})$");
     /** What a picture credit ends with: the line credits a photographer or illustrator, not a reporter. */
@@ -290,8 +300,7 @@ final class Bylines {
             return List.of();
         }
         if (paragraph.charAt(i) != '（' && paragraph.charAt(i) != '(') {
-            Matcher inline = INLINE.matcher(paragraph).region(i, Math.min(paragraph.length(), i + MAX_LINE_CHARS));
-            return inline.lookingAt() ? names(inline.group(1)) : List.of();
+            return unbracketed(paragraph, i);
         }
         int close = -1;
         for (int j = i + 1; j < Math.min(paragraph.length(), i + MAX_LINE_CHARS * 2); j++) {
@@ -302,6 +311,21 @@ final class Bylines {
             }
         }
         return close < 0 ? List.of() : names(paragraph.substring(i + 1, close));
+    }
+
+    /** The names right after a dateline at {@code i} with no bracket around them: up to 报道, or up to a space. */
+    private static List<String> unbracketed(String paragraph, int i) {
+        int end = Math.min(paragraph.length(), i + MAX_LINE_CHARS);
+        Matcher inline = INLINE.matcher(paragraph).region(i, end);
+        if (inline.lookingAt()) {
+            return names(inline.group(1));
+        }
+        Matcher spaced = INLINE_SPACED.matcher(paragraph).region(i, end);
+        if (!spaced.lookingAt()) {
+            return List.of();
+        }
+        List<String> names = names(spaced.group(1));
+        return names.stream().allMatch(Surnames::startsName) ? names : List.of();
     }
 
     /** Every role of reporting holds 记, 讯 (通讯员), 撰, 评, 实 or 文: most lines are ruled out without a regex. */

@@ -58,4 +58,21 @@ class BylinesTest {
     void aPictureCreditOrATitleIsNoBylineLine(String line) {
         assertThat(Bylines.line(line)).isNull();
     }
+
+    /** Reporters after the dateline with no bracket and no 报道 run up to the space before the text. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "本报讯 记者张明 通讯员李华 昨日，城东区三座口袋公园同时开放。|张明 李华",
+        "本报讯 记者 王芳 实习生 赵强 记者昨日从市地铁集团获悉，新线下月试运行。|王芳 赵强",
+        "本报讯 全媒体记者 陈静 今年以来，全市加装电梯一百二十台。|陈静"})
+    void reportersAfterTheDatelineRunUpToASpace(String paragraph, String names) {
+        assertThat(Bylines.inDateline(paragraph, "本报讯")).isEqualTo(Arrays.asList(names.split(" ")));
+    }
+
+    /** With no bracket, no 报道 and no surname, words after a role word are the text, not a name. */
+    @ParameterizedTest
+    @ValueSource(strings = {"本报讯 记者节前夕 市委宣传部召开座谈会。", "本报讯 记者昨日从市地铁集团获悉，新线下月试运行。"})
+    void wordsAfterARoleWordWithoutASurnameAreText(String paragraph) {
+        assertThat(Bylines.inDateline(paragraph, "本报讯")).isEmpty();
+    }
 }
