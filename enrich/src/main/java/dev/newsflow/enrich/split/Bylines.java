@@ -24,8 +24,16 @@ final class Bylines {
 
     /** A bracket closing the line, after the end of a sentence (or alone on the line). */
     private static final Pattern TRAILING = Pattern.compile("^(.*?)[\\s\\u3000]*[（(]([^（）()]{2,40})[）)][\\s\\u3000]*$");
-    /** Who a reporter writes for: this paper, an agency, or another outlet (…社, …报, …台, …网). */
-    private static final String SOURCE = "(?:本报|新华社|中新社|\\p{IsHan}{1,4}(?:社|报|台|网))";
+    /**
+     * An outlet a reporter writes for: an agency, a paper, a station, a site or a news app (…社, …报, …台, …网, …新闻,
+     * …在线, …客户端).
+     */
+    private static final String OUTLET = "\\p{IsHan}{1,4}(?:社|报|台|网|新闻|在线|客户端)";
+    /**
+     * Who a reporter writes for: this paper, or an outlet — or two joined by a dot or dash, a paper and its own site
+     * or app crediting one newsroom (某某报·某某在线记者, 某某报-某某新闻记者).
+     */
+    private static final String SOURCE = "(?:本报|" + OUTLET + "(?:[·•\\-－—]" + OUTLET + ")?)";
     /**
      * What qualifies a reporter's role, up to two of them (本报全媒体首席记者): special or trainee reporters, and the
      * all-media and converged-media desks most city dailies now credit their reporters to.

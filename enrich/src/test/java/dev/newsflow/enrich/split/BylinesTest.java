@@ -75,4 +75,15 @@ class BylinesTest {
     void wordsAfterARoleWordWithoutASurnameAreText(String paragraph) {
         assertThat(Bylines.inDateline(paragraph, "本报讯")).isEmpty();
     }
+
+    /** A paper and its own site or app may credit one newsroom together, joined by a dot or a dash. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "某某青年报·某某在线记者 张明|张明",
+        "某某都市报-某某新闻记者 刘洋 实习生 孙悦|刘洋 孙悦",
+        "某某新闻记者 王芳|王芳",
+        "某某客户端记者 陈静|陈静"})
+    void aLineOfAnOutletsReportersNamesThem(String line, String names) {
+        assertThat(Bylines.line(line)).isEqualTo(Arrays.asList(names.split(" ")));
+    }
 }
