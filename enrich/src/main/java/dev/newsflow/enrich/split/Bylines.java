@@ -44,12 +44,14 @@ final class Bylines {
     /** Marks a byline line may open with: a summary's or sub-heading's marks, and ◎. */
     private static final String LINE_DEVICE = "[" + Headlines.DEVICE_MARKS + "◎]";
     private static final Pattern LEADING_DEVICE = Pattern.compile("^" + LINE_DEVICE);
+    /** The hollow marks an author's name may follow: square, circles, diamond. */
+    private static final String HOLLOW_MARKS = "□◎○◇";
     /**
-     * An author named alone after a hollow mark (□ 周文, ◎ 张三 李四), as commentaries and columns credit theirs. The
-     * solid marks (■, ●) open summaries and sub-headings as well, whose short words may read as a name.
+     * An author named alone after a hollow mark (□ 周文, ◎ 张三 李四, ○ 陈静), as commentaries and columns credit
+     * theirs. The solid marks (■, ●) open summaries and sub-headings as well, whose short words may read as a name.
      */
     private static final Pattern MARKED_NAMES = Pattern.compile(
-            "^[□◎][\\s\\u3000]*(\\p{IsHan}[\\p{IsHan}·\\s\\u3000]{1,24})$");
+            "^[" + HOLLOW_MARKS + "][\\s\\u3000]*(\\p{IsHan}[\\p{IsHan}·\\s\\u3000]{1,24})$");
     /**
      * Longest name a line credits with no role before it (□ 周文, 张三 文/摄): a surname of two characters and a given
      * name of two.
@@ -278,7 +280,7 @@ final class Bylines {
 
     /** The names of an author's line opening with a hollow mark (□ 周文), each a person's name; else null. */
     private static List<String> markedNames(String s) {
-        if (s.isEmpty() || s.charAt(0) != '□' && s.charAt(0) != '◎' || s.length() > MAX_LINE_CHARS) {
+        if (s.isEmpty() || HOLLOW_MARKS.indexOf(s.charAt(0)) < 0 || s.length() > MAX_LINE_CHARS) {
             return null;
         }
         Matcher m = MARKED_NAMES.matcher(s);

@@ -337,6 +337,8 @@ class PageSplitterTest {
     void anAuthorNamedAloneAfterAHollowMarkIsTheByline() {
         assertThat(Bylines.line("□ 周文")).containsExactly("周文");
         assertThat(Bylines.line("◎ 张三  李四")).containsExactly("张三", "李四");
+        assertThat(Bylines.line("○ 陈静")).containsExactly("陈静");
+        assertThat(Bylines.line("◇ 王小明")).containsExactly("王小明");
         assertThat(Bylines.line("■ 高效")).isNull();
         assertThat(Bylines.line("□ 让文化走进社区")).isNull();
         SplitPage page = underHeadline("让公共文化服务更贴近群众", "□ 周  文",
