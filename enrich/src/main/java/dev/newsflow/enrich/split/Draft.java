@@ -46,6 +46,16 @@ final class Draft {
         }
     }
 
+    /** Paragraphs read so far, the open one included. */
+    int paragraphCount() {
+        return paragraphs.size() + (paragraph.isEmpty() ? 0 : 1);
+    }
+
+    /** The first paragraph read so far (the open one if it is the first), or "". */
+    String firstParagraph() {
+        return paragraphs.isEmpty() ? paragraph.toString() : paragraphs.get(0);
+    }
+
     boolean isEmpty() {
         return paragraphs.isEmpty() && paragraph.isEmpty();
     }

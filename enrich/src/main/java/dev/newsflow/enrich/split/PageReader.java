@@ -41,6 +41,16 @@ final class PageReader {
     private static final java.util.regex.Pattern COMPILED_BY = java.util.regex.Pattern.compile(
             "^(?:本期|本版|本组|稿件)?(?:统筹|策划)[:：][\\s\\u3000]*\\p{IsHan}[\\p{IsHan}\\s\\u3000、]{0,24}$");
 
+    /**
+     * Labels of a box that sums up an article under its headline, set before its byline line and text (核心阅读 /
+     * summary / 本报记者 X / text): the same words in every paper. The byline line under such a box heads no new
+     * article.
+     */
+    private static final java.util.Set<String> LEAD_BOX_LABELS = java.util.Set.of("核心阅读", "核心提示", "阅读提示",
+            "内容提要", "内容摘要", "提要", "摘要", "导读", "编者按", "编者的话", "编前");
+    /** Paragraphs a summary box holds at most: a few sentences, or a few points. */
+    private static final int LEAD_BOX_PARAGRAPHS = 3;
+
     private final List<Block> blocks;
     private final boolean flowing;
     final List<Draft> drafts = new ArrayList<>();
@@ -158,9 +168,15 @@ final class PageReader {
      * A byline line heads the body that follows it; with no body after it (a headline or the page's end) it credits
      * the article above — unless headline lines stand right above it, or no article above could take it (the page's
      * top, an article credited already): then it heads the text below, which may open with a label of its own
-     * (核心阅读, 编者按) shaped like a headline.
+     * (核心阅读, 编者按) shaped like a headline. Under a box summing up the article (核心提示 / summary), the byline line
+     * credits the article the box opened, and its text runs on in it.
      */
     private void byline(int i, Block block) {
+        if (open != null && isLeadBox(open)) {
+            open.credit(block.names);
+            open.endParagraph();
+            return;
+        }
         Block next = nextNonFurniture(i);
         boolean headed = open == null && !currentZone().isEmpty();
         if (next != null && next.isText() && (headed || !next.isHeadlineLike(flowing) || creditTarget() == null)) {
@@ -172,6 +188,29 @@ final class PageReader {
         } else {
             creditLast(block.names);
         }
+    }
+
+    /**
+     * The running article is no more than a box summing it up so far: a few paragraphs, no mark and no byline yet,
+     * under one of the labels of such boxes (on a line above it, or opening its text: 编者按：…).
+     */
+    private boolean isLeadBox(Draft d) {
+        if (d.startMarked || !d.bylines.isEmpty() || d.isEmpty() || d.paragraphCount() > LEAD_BOX_PARAGRAPHS
+                || drafts.get(drafts.size() - 1) != d) {
+            return false;
+        }
+        List<ZoneLine> above = zones.get(zones.size() - 2);
+        if (!above.isEmpty() && LEAD_BOX_LABELS.contains(label(above.get(above.size() - 1).text()))) {
+            return true;
+        }
+        String first = d.firstParagraph();
+        int colon = first.indexOf('：') >= 0 ? first.indexOf('：') : first.indexOf(':');
+        return colon > 0 && LEAD_BOX_LABELS.contains(label(first.substring(0, colon)));
+    }
+
+    /** A label's words: without spaces, a colon after it or the marks around it (【核心阅读】). */
+    private static String label(String line) {
+        return line.replaceAll("[\\s\\u3000:：【】\\[\\]]", "");
     }
 
     private Block nextNonFurniture(int i) {

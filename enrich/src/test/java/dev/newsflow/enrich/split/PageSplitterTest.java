@@ -350,6 +350,22 @@ class PageSplitterTest {
     }
 
     @Test
+    void aBoxSummingUpTheArticleAboveItsBylineLineIsPartOfIt() {
+        for (String box : List.of("核心提示\n\n今年以来，全市新增城市绿道一百公里，市民出行更加便捷。",
+                "编者按：今年以来，全市新增城市绿道一百公里。本报今起推出系列报道。")) {
+            SplitPage page = split("绿道串起城市风景", "", box, "", "本报记者 王芳 通讯员 赵强", "",
+                    "清晨，不少市民沿着新建的绿道骑行、跑步。", "市园林局相关负责人介绍，绿道建设将继续推进。", "",
+                    "老街夜市重新开张", "", "本报记者 刘洋", "", "老街夜市昨晚重新开张，吸引大批市民前来。");
+            assertThat(page.articles()).hasSize(2);
+            Article first = page.articles().get(0);
+            assertThat(first.headline().title()).isEqualTo("绿道串起城市风景");
+            assertThat(first.bylines()).containsExactly("王芳", "赵强");
+            assertThat(first.text()).contains("今年以来").contains("清晨");
+            assertThat(page.articles().get(1).bylines()).containsExactly("刘洋");
+        }
+    }
+
+    @Test
     void aBylineClosingAnAttributionEndsTheArticleAndACompilersNoteStaysWithIt() {
         SplitPage page = split(
                 "两会代表谈民生",
