@@ -57,6 +57,8 @@ final class Bylines {
      * name of two.
      */
     private static final int MAX_AUTHOR_NAME = 4;
+    /** Longest line of names alone: two names of two characters spread wide, and the spaces between them. */
+    private static final int MAX_SPREAD_LINE = 14;
     /** Roles that may be written straight before a name (记者张三). */
     private static final Pattern ROLE_PREFIX = Pattern.compile(
             "^(?:" + SOURCE + "?" + QUALIFIERS + STATIONED
@@ -288,6 +290,32 @@ final class Bylines {
             return null;
         }
         return authors(names(m.group(1)), Bylines::isPersonName);
+    }
+
+    /**
+     * The names of a line holding nothing but names, at least one spread wide (张 明, 李  拯  王小芳), as a
+     * commentary's author is printed under its title: typesetters spread a two-character name to the width of three,
+     * as no sentence does. Each must open with a surname. Else null. Section labels are spread too (要 闻, 国 际): only
+     * where the line stands tells an author from one.
+     */
+    static List<String> spreadNames(String line) {
+        String s = line.strip();
+        if (s.length() > MAX_SPREAD_LINE || !Text.containsAny(s, " \u3000")) {
+            return null;
+        }
+        boolean spread = false;
+        for (String token : s.split("[\\s\\u3000]+")) {
+            if (token.length() == 1) {
+                spread = true;
+            } else if (token.length() > MAX_AUTHOR_NAME) {
+                return null;
+            }
+        }
+        if (!spread) {
+            return null;
+        }
+        List<String> names = names(s);
+        return names.isEmpty() ? null : authors(names, Surnames::startsName);
     }
 
     /** The names when there are some and each is a person's name no longer than a name, else null. */

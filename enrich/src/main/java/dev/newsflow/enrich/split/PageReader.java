@@ -88,7 +88,10 @@ final class PageReader {
     }
 
     private void text(int i, Block block) {
-        if (noteTarget(block.lines.get(0)) != null && closingNoteEnd(block.lines, 0) == block.lines.size()) {
+        List<String> author = authorUnderHeadline(i, block);
+        if (author != null) {
+            openCredited(author);
+        } else if (noteTarget(block.lines.get(0)) != null && closingNoteEnd(block.lines, 0) == block.lines.size()) {
             closeWithNote(block.lines);
         } else if (!block.isHeadlineLike(flowing) || openedByBylineLine()) {
             readBody(block);
@@ -180,14 +183,35 @@ final class PageReader {
         Block next = nextNonFurniture(i);
         boolean headed = open == null && !currentZone().isEmpty();
         if (next != null && next.isText() && (headed || !next.isHeadlineLike(flowing) || creditTarget() == null)) {
-            close();
-            open = new Draft(true, blankAbove);
-            open.credit(block.names);
-            drafts.add(open);
-            zones.add(new ArrayList<>());
+            openCredited(block.names);
         } else {
             creditLast(block.names);
         }
+    }
+
+    /** Opens an article that a credit of its reporters, on a line of its own above its text, marks. */
+    private void openCredited(List<String> names) {
+        close();
+        open = new Draft(true, blankAbove);
+        open.credit(names);
+        drafts.add(open);
+        zones.add(new ArrayList<>());
+    }
+
+    /**
+     * Block i is one line of names alone, spread wide (张 明), right under headline lines and above body text: the
+     * author of the article below, as commentaries print theirs, and no part of its headline. The names, else null.
+     */
+    private List<String> authorUnderHeadline(int i, Block block) {
+        if (open != null || currentZone().isEmpty() || block.lines.size() != 1) {
+            return null;
+        }
+        List<String> names = Bylines.spreadNames(block.lines.get(0));
+        if (names == null) {
+            return null;
+        }
+        Block next = nextNonFurniture(i);
+        return next != null && next.isText() && !next.isHeadlineLike(flowing) ? names : null;
     }
 
     /**

@@ -86,4 +86,17 @@ class BylinesTest {
     void aLineOfAnOutletsReportersNamesThem(String line, String names) {
         assertThat(Bylines.line(line)).isEqualTo(Arrays.asList(names.split(" ")));
     }
+
+    /** Names alone on a line, at least one spread wide, each opening with a surname; nothing else is. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"张 明|张明", "李  拯|李拯", "王 芳  赵小华|王芳 赵小华"})
+    void namesSpreadWideAloneOnALineAreNames(String line, String names) {
+        assertThat(Bylines.spreadNames(line)).isEqualTo(Arrays.asList(names.split(" ")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"张明", "春 运 一 线 纪 实 报 道", "绿道串起 城市风景", "图 文"})
+    void aLineOfNoNamesOrOfNoneSpreadIsNotOne(String line) {
+        assertThat(Bylines.spreadNames(line)).isNull();
+    }
 }

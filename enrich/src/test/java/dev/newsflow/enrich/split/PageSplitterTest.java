@@ -350,6 +350,18 @@ class PageSplitterTest {
     }
 
     @Test
+    void aNameSpreadWideUnderAHeadlineIsItsAuthorButASpreadLabelAboveNoHeadlineIsNot() {
+        SplitPage page = split("要 闻", "", "让绿色成为发展的底色（时评）", "", "张 明", "",
+                "推动绿色发展，是一场深刻的变革。", "实践证明，保护生态环境就是保护生产力。", "",
+                "老街夜市重新开张", "", "本报讯（记者 刘洋）老街夜市昨晚重新开张，吸引大批市民前来。");
+        assertThat(page.articles()).hasSize(2);
+        Article commentary = page.articles().get(0);
+        assertThat(commentary.bylines()).containsExactly("张明");
+        assertThat(commentary.text()).startsWith("推动绿色发展");
+        assertThat(page.articles()).noneSatisfy(a -> assertThat(a.bylines()).contains("要闻"));
+    }
+
+    @Test
     void aBoxSummingUpTheArticleAboveItsBylineLineIsPartOfIt() {
         for (String box : List.of("核心提示\n\n今年以来，全市新增城市绿道一百公里，市民出行更加便捷。",
                 "编者按：今年以来，全市新增城市绿道一百公里。本报今起推出系列报道。")) {
