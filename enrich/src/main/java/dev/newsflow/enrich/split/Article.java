@@ -10,8 +10,9 @@ import java.util.List;
  * @param bylines       reporters or agencies credited
  * @param paragraphs    body paragraphs with column line breaks removed; no headline, no byline
  * @param kind          news, feature, obituary, brief, continuation or notice
- * @param continuedFrom page number of a （上接第N版） marker opening the body, else null
- * @param continuedTo   page number of a （下转第N版） marker ending the body, else null
+ * @param continuedFrom page number of a （上接第N版） marker opening the body (of 上接A1版, without its section's
+ *                      letter), else null
+ * @param continuedTo   page number of a （下转第N版） marker ending the body (likewise), else null
  */
 public record Article(int position, Headline headline, List<String> bylines, List<String> paragraphs,
                       ArticleKind kind, Integer continuedFrom, Integer continuedTo) {

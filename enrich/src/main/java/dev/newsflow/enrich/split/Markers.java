@@ -41,10 +41,13 @@ final class Markers {
     /** A dateline line this short may hold only the first part of a dateline wrapped by a narrow column. */
     private static final int WRAPPED_DATELINE_CHARS = 12;
     private static final String NUMBER = "([0-9０-９一二三四五六七八九十]{1,3})";
-    private static final Pattern CONTINUED_FROM = Pattern.compile(
-            "^[（(]\\s*(?:上接|紧接|接)第?\\s*" + NUMBER + "\\s*版\\s*[）)]");
-    private static final Pattern CONTINUED_TO = Pattern.compile(
-            "[（(]\\s*(?:下转|转)第?\\s*" + NUMBER + "\\s*版\\s*[）)]\\s*$");
+    /**
+     * The page an article jumps to or from: its number, after the letter of its section where a paper numbers its
+     * pages by section (A3, B2); the number is what is kept.
+     */
+    private static final String PAGE = "第?\\s*[A-ZＡ-Ｚ]?\\s*" + NUMBER + "\\s*版";
+    private static final Pattern CONTINUED_FROM = Pattern.compile("^[（(]\\s*(?:上接|紧接|接)" + PAGE + "\\s*[）)]");
+    private static final Pattern CONTINUED_TO = Pattern.compile("[（(]\\s*(?:下转|转)" + PAGE + "\\s*[）)]\\s*$");
 
     private static final Pattern END_OF_COPY = Pattern.compile("[（(]\\s*(?:全文)?完\\s*[）)]$");
 

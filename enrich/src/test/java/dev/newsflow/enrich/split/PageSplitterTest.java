@@ -635,6 +635,19 @@ class PageSplitterTest {
     }
 
     @Test
+    void aJumpToAPageOfASectionEndsTheArticleAndAJumpFromOneOpensTheNext() {
+        SplitPage page = split("老街夜市重新开张", "",
+                "本报讯（记者 刘洋）老街夜市昨晚重新开张，吸引大批市民前来。（下转A3版）", "",
+                "城东新建三座口袋公园", "", "（上接第A1版）区园林局相关负责人表示，明年还将再建五座口袋公园。");
+        assertThat(page.articles()).hasSize(2);
+        assertThat(page.articles().get(0).continuedTo()).isEqualTo(3);
+        assertThat(page.articles().get(0).text()).doesNotContain("下转");
+        Article continued = page.articles().get(1);
+        assertThat(continued.continuedFrom()).isEqualTo(1);
+        assertThat(continued.text()).startsWith("区园林局");
+    }
+
+    @Test
     void subheadingsInsideAnArticleStayInIt() {
         SplitPage page = split(
                 "本报讯 今年以来，我市外贸进出",
