@@ -30,10 +30,10 @@ final class Bylines {
      */
     private static final String OUTLET = "\\p{IsHan}{1,4}(?:社|报|台|网|新闻|在线|客户端)";
     /**
-     * Who a reporter writes for: this paper, or an outlet — or two joined by a dot or dash, a paper and its own site
-     * or app crediting one newsroom (某某报·某某在线记者, 某某报-某某新闻记者).
+     * Who a reporter writes for: this paper, or an outlet — or an outlet joined by a dot or dash to its own site or
+     * app, whatever that is called, crediting one newsroom (某某报·某某在线记者, 某某报-某某新闻记者, 某某晚报·某某壹点记者).
      */
-    private static final String SOURCE = "(?:本报|" + OUTLET + "(?:[·•\\-－—]" + OUTLET + ")?)";
+    private static final String SOURCE = "(?:本报|" + OUTLET + "(?:[·•\\-－—]\\p{IsHan}{2,6}?)?)";
     /**
      * What qualifies a reporter's role, up to two of them (本报全媒体首席记者): special or trainee reporters, and the
      * all-media and converged-media desks most city dailies now credit their reporters to.

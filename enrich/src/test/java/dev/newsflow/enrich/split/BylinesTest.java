@@ -82,7 +82,8 @@ class BylinesTest {
         "某某青年报·某某在线记者 张明|张明",
         "某某都市报-某某新闻记者 刘洋 实习生 孙悦|刘洋 孙悦",
         "某某新闻记者 王芳|王芳",
-        "某某客户端记者 陈静|陈静"})
+        "某某客户端记者 陈静|陈静",
+        "某某晚报·某某壹点记者 刘洋|刘洋"})
     void aLineOfAnOutletsReportersNamesThem(String line, String names) {
         assertThat(Bylines.line(line)).isEqualTo(Arrays.asList(names.split(" ")));
     }
