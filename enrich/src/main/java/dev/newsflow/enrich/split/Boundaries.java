@@ -2,6 +2,7 @@ package dev.newsflow.enrich.split;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import dev.newsflow.enrich.split.HeadlineAssigner.ZoneLine;
 
@@ -34,6 +35,14 @@ final class Boundaries {
     record Resolved(List<Draft> drafts, List<List<ZoneLine>> zones, int closeCalls, List<Bigrams> bodyGrams) {
     }
 
+    /**
+     * Labels of a box about the article it stands in — the reporter's notes, further reading, background, tips
+     * (记者手记, 延伸阅读, 相关链接, 小贴士): the same words in every paper. Inside a running article such a label is
+     * its sub-heading, whatever the texts on either side share.
+     */
+    private static final Set<String> APPENDIX_LABELS = Set.of("记者手记", "采访手记", "记者札记", "记者观察", "延伸阅读",
+            "相关链接", "新闻链接", "背景链接", "知识链接", "链接", "小贴士", "温馨提示", "背景资料");
+
     /** A decision whose log-odds lie this close to 0 (odds of about 2:1 either way) was a close call. */
     static final double CLOSE_CALL = 0.7;
 
@@ -47,6 +56,10 @@ final class Boundaries {
                 if (page == null) {
                     // the page's facts are read only for a page with a decision to take: most have none
                     page = new PageFacts(drafts, zones);
+                }
+                if (isAppendixLabel(zones.get(i))) {
+                    subheading[i] = true;
+                    continue;
                 }
                 double score = weights.score(features(i, page).vector());
                 subheading[i] = score > 0;
@@ -70,6 +83,11 @@ final class Boundaries {
             grams.add(page == null ? null : page.bigrams().of(i));
         }
         return new Resolved(kept, keptZones, closeCalls, grams);
+    }
+
+    /** The zone is one line: the label of a box about the article it stands in. */
+    private static boolean isAppendixLabel(List<ZoneLine> zone) {
+        return zone.size() == 1 && APPENDIX_LABELS.contains(Headlines.labelWords(zone.get(0).text()));
     }
 
     /** The evidence on zone i, between drafts i-1 and i. */

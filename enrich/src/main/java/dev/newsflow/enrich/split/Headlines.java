@@ -11,6 +11,8 @@ final class Headlines {
 
     /** Lines a headline block runs to at most: kicker, a title wrapped over three lines, a subtitle over two. */
     static final int MAX_LINES = 6;
+    /** What stands in a label besides its words: spaces, a colon, the marks around it. */
+    private static final Pattern LABEL_NOISE = Pattern.compile("[\\s\\u3000:：【】\\[\\]]");
     /** Characters a headline block holds at most (kicker, title and subtitle together). */
     static final int MAX_CHARS = 90;
     /** Widest headline line in em: wider than any headline a page prints across its columns. */
@@ -96,6 +98,11 @@ final class Headlines {
             }
         }
         return true;
+    }
+
+    /** A label's words: without spaces, a colon after it or the marks around it (【核心阅读】, 链 接：). */
+    static String labelWords(String line) {
+        return LABEL_NOISE.matcher(line).replaceAll("");
     }
 
     /** The commas (，,) of a block's lines together. */

@@ -224,17 +224,12 @@ final class PageReader {
             return false;
         }
         List<ZoneLine> above = zones.get(zones.size() - 2);
-        if (!above.isEmpty() && LEAD_BOX_LABELS.contains(label(above.get(above.size() - 1).text()))) {
+        if (!above.isEmpty() && LEAD_BOX_LABELS.contains(Headlines.labelWords(above.get(above.size() - 1).text()))) {
             return true;
         }
         String first = d.firstParagraph();
         int colon = first.indexOf('：') >= 0 ? first.indexOf('：') : first.indexOf(':');
-        return colon > 0 && LEAD_BOX_LABELS.contains(label(first.substring(0, colon)));
-    }
-
-    /** A label's words: without spaces, a colon after it or the marks around it (【核心阅读】). */
-    private static String label(String line) {
-        return line.replaceAll("[\\s\\u3000:：【】\\[\\]]", "");
+        return colon > 0 && LEAD_BOX_LABELS.contains(Headlines.labelWords(first.substring(0, colon)));
     }
 
     private Block nextNonFurniture(int i) {
