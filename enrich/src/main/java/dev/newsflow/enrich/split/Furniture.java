@@ -66,6 +66,13 @@ final class Furniture {
     /** A credit by label: 制图：张三, 图片来源：新华社. */
     private static final Pattern CREDIT_LABEL = Pattern.compile(
             "^(?:本版|本期)?(?:制图|图片|供图|漫画|插图|图表|摄影|设计|图|图片来源)[\\s\\u3000]*[:：/／].{1,30}$");
+    /** A note of where a page's pictures come from: 本版图片均由受访者提供, 图片由某某公司提供. */
+    private static final Pattern PICTURES_SOURCE = Pattern.compile(
+            "^(?:本版|本期|本组|文中|以上)?(?:图片|照片|插图|配图)均?(?:由|为|来自|系)?\\p{IsHan}{1,16}?(?:提供|供图)$");
+    /** Characters of a page number's line at most: three digits and the dashes and spaces around them. */
+    private static final int MAX_PAGE_NUMBER_LINE = 9;
+    /** A page's number alone on a line, dashes around it or not (3, - 3 -, —3—). */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("^[-—－–\\s]*[0-9０-９]{1,3}[-—－–\\s]*$");
     /** The last characters a picture credit may close with. */
     private static final String CREDIT_LAST = "摄绘图影道）)";
     /** Longest editor's credit line: a role or two and their names. */
@@ -135,12 +142,18 @@ final class Furniture {
     static boolean isImprintLine(String line) {
         String s = line.strip();
         if (s.length() <= IMPRINT_LINE_CHARS) {
-            return !isProse(s) && hasImprintTerm(s)
-                    || mayOpenPageHeader(s) && PAGE_HEADER.matcher(s).lookingAt() || isPhoneNumbers(s)
-                    || isEditionLine(s);
+            if (!isProse(s) && hasImprintTerm(s)) {
+                return true;
+            }
+            return mayOpenPageHeader(s) && PAGE_HEADER.matcher(s).lookingAt() || isPhoneNumbers(s) || isEditionLine(s)
+                    || isPageNumber(s);
         }
         long terms = imprintTermCount(s);
         return terms >= 3 && terms * 40 >= s.length() && !s.contains("。");
+    }
+
+    private static boolean isPageNumber(String s) {
+        return s.length() <= MAX_PAGE_NUMBER_LINE && PAGE_NUMBER.matcher(s).matches();
     }
 
     private static boolean hasImprintTerm(String s) {
@@ -233,6 +246,9 @@ final class Furniture {
         }
         if (Text.containsAny(s, "：:/／") && CREDIT_LABEL.matcher(s).matches()) {
             return true;
+        }
+        if (s.endsWith("提供") || s.endsWith("供图")) {
+            return PICTURES_SOURCE.matcher(s).matches();
         }
         // a credit closes with what was done (摄, 绘, 制图, 摄影报道) or with its series in brackets; one naming who
         // wrote the text too is the article's byline

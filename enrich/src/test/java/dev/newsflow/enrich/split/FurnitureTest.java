@@ -40,4 +40,28 @@ class FurnitureTest {
         assertThat(Furniture.isFurnitureBlock(List.of("气氛热烈。", "责任编辑：张三"))).isFalse();
         assertThat(Furniture.isFurnitureBlock(List.of("主办：某某日报社", "责任编辑：张三"))).isTrue();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"3", "- 3 -", "—12—"})
+    void aPageNumberAloneIsFurniture(String line) {
+        assertThat(Furniture.isFurnitureBlock(List.of(line))).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2026", "3个", "增长3%"})
+    void aNumberThatIsNoPagesIsNot(String line) {
+        assertThat(Furniture.isFurnitureBlock(List.of(line))).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"（本版图片均由受访者提供）", "图片由市园林局提供", "本期照片由读者供图"})
+    void aNoteOfWhereThePagesPicturesComeFromIsACredit(String line) {
+        assertThat(Furniture.isCreditLine(line)).isTrue();
+    }
+
+    @Test
+    void aSentenceAboutPicturesIsNoCredit() {
+        assertThat(Furniture.isCreditLine("以上图片均为现场实拍，由主办方提供。")).isFalse();
+        assertThat(Furniture.isCreditLine("市民纷纷提供")).isFalse();
+    }
 }
