@@ -28,10 +28,17 @@ final class Furniture {
     /** A page header: date and weekday, or the page number and section. */
     private static final Pattern PAGE_HEADER = Pattern.compile(
             "^\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:星期|周)[一二三四五六日天]|^第\\s*\\d{1,3}\\s*版");
+    /** The roles an editor's credit names: editors, designers, proofreaders, the editor on duty. */
+    private static final String EDITOR_ROLE =
+            "(?:责任编辑|责编|编辑|美编|校对|组版|版式设计|版式|版面设计|美术编辑|图片编辑|视觉设计|制版|值班编辑|值班主任|审核|审校)";
     /** An editor's credit line closing an article or a page. */
-    private static final Pattern EDITOR_LINE = Pattern.compile(
-            "^[（(]?(?:本版)?(?:责任编辑|责编|编辑|美编|校对|组版|版式设计|版式|版面设计|美术编辑|图片编辑|视觉设计|制版|值班编辑)"
-                    + "\\s*[:：]");
+    private static final Pattern EDITOR_LINE = Pattern.compile("^[（(]?(?:本版)?" + EDITOR_ROLE + "\\s*[:：]");
+    /**
+     * An editor's credit without a colon: roles each set apart from their names by a space, and nothing but names
+     * (责任编辑 张伟  美术编辑 李娜).
+     */
+    private static final Pattern EDITOR_LINE_SPACED = Pattern.compile("^(?:本版)?" + EDITOR_ROLE
+            + "(?:[\\s\\u3000]+(?:" + EDITOR_ROLE + "|\\p{IsHan}{1,4}))+$");
     /** What stands between the digits of a date written with numbers only (2024.06.07, 2024-06-07, 2024/06/07). */
     private static final String DIGIT_SEPARATORS = ".-/";
     /**
@@ -315,12 +322,14 @@ final class Furniture {
 
     /** A line of an article that credits its editors, kept out of the body. */
     static boolean isEditorLine(String line) {
-        // an editor's credit names its role with a colon: most lines are ruled out without a regex
-        if (line.indexOf('：') < 0 && line.indexOf(':') < 0) {
-            return false;
+        // an editor's credit names its role with a colon or a space: most lines are ruled out without a regex
+        if (line.indexOf('：') >= 0 || line.indexOf(':') >= 0) {
+            String s = line.strip();
+            return s.length() <= MAX_EDITOR_LINE && EDITOR_LINE.matcher(s).find();
         }
         String s = line.strip();
-        return s.length() <= MAX_EDITOR_LINE && EDITOR_LINE.matcher(s).find();
+        return s.length() <= MAX_EDITOR_LINE && Text.containsAny(s, " \u3000") && Text.containsAny(s, "编校版审主")
+                && EDITOR_LINE_SPACED.matcher(s).matches();
     }
 
     /** A page header opens with a year's digits or with 第. */

@@ -64,4 +64,16 @@ class FurnitureTest {
         assertThat(Furniture.isCreditLine("以上图片均为现场实拍，由主办方提供。")).isFalse();
         assertThat(Furniture.isCreditLine("市民纷纷提供")).isFalse();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"责任编辑 张伟", "责任编辑 张伟  美术编辑 李娜", "本版编辑 张 伟", "值班主任 赵强", "责编：王明"})
+    void anEditorsCreditNamesItsRoleWithAColonOrASpace(String line) {
+        assertThat(Furniture.isEditorLine(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"编辑部门召开工作会议", "校对工作要细致，不能马虎", "审核 通过的项目有三十个。"})
+    void aSentenceOpeningWithAnEditorsRoleIsNoCredit(String line) {
+        assertThat(Furniture.isEditorLine(line)).isFalse();
+    }
 }
