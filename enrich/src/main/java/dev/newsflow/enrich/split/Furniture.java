@@ -89,6 +89,8 @@ final class Furniture {
     private static final int MIN_PHONE_DIGITS = 7;
     private static final Pattern PHONE_NUMBERS = Pattern.compile("[0-9()（）\\s、,，-]{7,}");
 
+    /** Cells a row of a table has at least: a label and two figures, or two labels and figures. */
+    private static final int MIN_ROW_CELLS = 3;
     /** Characters of an imprint's line (主办…, 地址…, 邮编…) at most, unless its terms run together. */
     private static final int IMPRINT_LINE_CHARS = 40;
     /** Tenths of a block's lines that must be imprint lines for the block to be an imprint. */
@@ -107,6 +109,9 @@ final class Furniture {
             // a paragraph of text is no imprint's: an imprint line set right under it is cut off as a line of its own
             return false;
         }
+        if (isTable(lines)) {
+            return true;
+        }
         // four lines in ten of an imprint make the block one: stop reading once the rest could not make them up
         int needed = (lines.size() * IMPRINT_SHARE_TENTHS + 9) / 10;
         int imprint = 0;
@@ -114,6 +119,40 @@ final class Furniture {
             imprint += isImprintLine(lines.get(i)) ? 1 : 0;
         }
         return imprint > 0 && imprint >= needed;
+    }
+
+    /**
+     * A table of figures: service information a page prints between its articles (weather, lottery draws, prices,
+     * results). Two lines at least, half of them or more rows of figures, none holding a sentence's comma or full stop.
+     */
+    private static boolean isTable(List<String> lines) {
+        if (lines.size() < 2) {
+            return false;
+        }
+        int rows = 0;
+        for (String line : lines) {
+            if (line.indexOf('，') >= 0 || line.indexOf('。') >= 0) {
+                return false;
+            }
+            rows += isRowOfFigures(line) ? 1 : 0;
+        }
+        return rows >= 2 && rows * 2 >= lines.size();
+    }
+
+    /**
+     * A row of a table: three cells at least, set apart by spaces, half of them or more holding a figure (红球 03 07
+     * 12, 今天 多云 12℃ 东风3级).
+     */
+    private static boolean isRowOfFigures(String line) {
+        String[] cells = line.strip().split("[\\s\\u3000]+");
+        if (cells.length < MIN_ROW_CELLS) {
+            return false;
+        }
+        int figures = 0;
+        for (String cell : cells) {
+            figures += cell.chars().anyMatch(Character::isDigit) ? 1 : 0;
+        }
+        return figures * 2 >= cells.length;
     }
 
     /**
