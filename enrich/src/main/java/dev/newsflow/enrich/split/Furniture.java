@@ -76,10 +76,13 @@ final class Furniture {
     /** A note of where a page's pictures come from: 本版图片均由受访者提供, 图片由某某公司提供. */
     private static final Pattern PICTURES_SOURCE = Pattern.compile(
             "^(?:本版|本期|本组|文中|以上)?(?:图片|照片|插图|配图)均?(?:由|为|来自|系)?\\p{IsHan}{1,16}?(?:提供|供图)$");
-    /** Characters of a page number's line at most: three digits and the dashes and spaces around them. */
+    /** Characters of a page number's line at most: a section's name or letter, three digits, dashes and spaces. */
     private static final int MAX_PAGE_NUMBER_LINE = 9;
-    /** A page's number alone on a line, dashes around it or not (3, - 3 -, —3—). */
-    private static final Pattern PAGE_NUMBER = Pattern.compile("^[-—－–\\s]*[0-9０-９]{1,3}[-—－–\\s]*$");
+    /** A page's number alone on a line, dashes around it or not, after its section's letter or not (3, - 3 -, A2). */
+    private static final Pattern PAGE_NUMBER = Pattern.compile("^[-—－–\\s]*[A-ZＡ-Ｚ]?[0-9０-９]{1,3}[-—－–\\s]*$");
+    /** A page's section and number, side by side (要闻 A2, 3 国内新闻). */
+    private static final Pattern SECTION_PAGE = Pattern.compile("^\\p{IsHan}{2,4}[\\s\\u3000]+[A-ZＡ-Ｚ]?[0-9０-９]{1,3}$"
+            + "|^[A-ZＡ-Ｚ]?[0-9０-９]{1,3}[\\s\\u3000]+\\p{IsHan}{2,4}$");
     /** The last characters a picture credit may close with. */
     private static final String CREDIT_LAST = "摄绘图影道）)";
     /** Longest editor's credit line: a role or two and their names. */
@@ -199,7 +202,8 @@ final class Furniture {
     }
 
     private static boolean isPageNumber(String s) {
-        return s.length() <= MAX_PAGE_NUMBER_LINE && PAGE_NUMBER.matcher(s).matches();
+        return s.length() <= MAX_PAGE_NUMBER_LINE
+                && (PAGE_NUMBER.matcher(s).matches() || SECTION_PAGE.matcher(s).matches());
     }
 
     private static boolean hasImprintTerm(String s) {

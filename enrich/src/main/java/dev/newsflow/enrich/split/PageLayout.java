@@ -28,6 +28,8 @@ final class PageLayout {
     /** Characters of a label among imprint blocks (联系我们, 版权声明) and of a paper's name just above one. */
     private static final int IMPRINT_LABEL_CHARS = 12;
     private static final int MASTHEAD_CHARS = 6;
+    /** Characters of a page's section name at most (要闻, 国内新闻, 经济·综合). */
+    private static final int SECTION_CHARS = 4;
     /** Paragraph starts measured before a page's indentation is believed either way. */
     private static final int INDENT_EVIDENCE = 3;
     /** An indent takes two characters off a paragraph's first line; squeezed punctuation and character spacing in a
@@ -99,7 +101,7 @@ final class PageLayout {
                 });
             }
         }
-        markFurnitureNeighbours(blocks);
+        markFurnitureNeighbours(blocks, flowing);
         return new Laid(blocks, flowing);
     }
 
@@ -260,7 +262,7 @@ final class PageLayout {
      * such as 联系我们); a block right after a sentence cut in the middle is body text, and a bracket crediting
      * reporters is the byline of the article above the imprint.
      */
-    private static void markFurnitureNeighbours(List<Block> blocks) {
+    private static void markFurnitureNeighbours(List<Block> blocks, boolean flowing) {
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -269,7 +271,7 @@ final class PageLayout {
                 if (!b.isText() || b.lines.size() > 2 || Text.endsSentence(b.text()) || Bylines.isCredit(b.text())) {
                     continue;
                 }
-                if (isAmidImprint(blocks, i)) {
+                if (isAmidImprint(blocks, i) || isSectionLabel(blocks, i, flowing)) {
                     b.kind = Block.Kind.FURNITURE;
                     changed = true;
                 }
@@ -289,6 +291,24 @@ final class PageLayout {
             return chars <= (before ? IMPRINT_LABEL_CHARS : MASTHEAD_CHARS);
         }
         return before && i == blocks.size() - 1 && chars <= IMPRINT_LABEL_CHARS;
+    }
+
+    /**
+     * A word or two on a line of its own right under the edition lines at the top of the page, above the first
+     * headline: the page's section (要闻, 国内新闻), printed apart from the edition line, no part of the headline.
+     */
+    private static boolean isSectionLabel(List<Block> blocks, int i, boolean flowing) {
+        Block b = blocks.get(i);
+        if (i == 0 || i + 1 >= blocks.size() || b.lines.size() != 1 || Text.contentLength(b.text()) > SECTION_CHARS) {
+            return false;
+        }
+        for (int j = 0; j < i; j++) {
+            if (!blocks.get(j).isFurniture()) {
+                return false;
+            }
+        }
+        Block next = blocks.get(i + 1);
+        return isImprint(blocks.get(i - 1)) && next.isText() && next.isHeadlineLike(flowing);
     }
 
     /** Furniture that stands with labels of its own around it: an imprint, a notice — not a credit or editor line. */

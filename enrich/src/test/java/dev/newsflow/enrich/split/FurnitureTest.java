@@ -42,7 +42,7 @@ class FurnitureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"3", "- 3 -", "—12—"})
+    @ValueSource(strings = {"3", "- 3 -", "—12—", "A2", "要闻 A2", "3 国内新闻"})
     void aPageNumberAloneIsFurniture(String line) {
         assertThat(Furniture.isFurnitureBlock(List.of(line))).isTrue();
     }

@@ -658,6 +658,16 @@ class PageSplitterTest {
     }
 
     @Test
+    void aSectionsNameUnderTheEditionLineIsNoPartOfTheFirstHeadlineButAKickerIs() {
+        for (String above : List.of("要闻", "国内新闻", "春运首日特别报道")) {
+            SplitPage page = split("2026年12月4日 星期五", "", above, "", "让绿色成为发展的底色", "",
+                    "本报讯（记者 张明）推动绿色发展，是一场深刻的变革。", "实践证明，保护生态环境就是保护生产力。");
+            String headline = page.articles().get(0).headline().text();
+            assertThat(headline.contains(above)).isEqualTo(above.length() > 4);
+        }
+    }
+
+    @Test
     void subheadingsInsideAnArticleStayInIt() {
         SplitPage page = split(
                 "本报讯 今年以来，我市外贸进出",
