@@ -100,6 +100,12 @@ final class Bylines {
                     + "|\\p{IsHan}[\\s\\u3000]+文[\\s\\u3000]+(?:\\p{IsHan}[\\s\\u3000]?){2,4}[摄图]$"
                     + "|\\p{IsHan}[\\s\\u3000]+[摄图][\\s\\u3000]+(?:\\p{IsHan}[\\s\\u3000]?){2,4}文$"
                     + "|^文[\\s\\u3000]+(?:\\p{IsHan}[\\s\\u3000]?){2,4}[\\s\\u3000]+[摄图][\\s\\u3000]+\\p{IsHan}");
+    /**
+     * Who took the pictures and who wrote the text, each a name spread wide with the role glued to its last character
+     * (勾  犇图  石  羚文): the spread names say where each name ends.
+     */
+    private static final Pattern SPREAD_ROLES = Pattern.compile(
+            "^(\\p{IsHan})[\\s\\u3000]+(\\p{IsHan})([文图摄])[\\s\\u3000]+(\\p{IsHan})[\\s\\u3000]+(\\p{IsHan})([文图摄])$");
     /** Characters a byline line's role ends within: a source, a qualifier and the role. */
     private static final int ROLE_SEARCH_CHARS = 14;
     /** The words of reporting roles a byline line holds, one of them in its first {@link #ROLE_SEARCH_CHARS}. */
@@ -213,8 +219,9 @@ final class Bylines {
 
     /** The credit names who wrote the text too (…文/摄, 张三/文 李四/摄): a byline. */
     static boolean namesWriter(String credit) {
-        // the pattern is tried only where 文 stands: most credits name none
-        return credit.indexOf('文') >= 0 && TEXT_AND_PICTURES.matcher(credit).find();
+        // the patterns are tried only where 文 stands: most credits name none
+        return credit.indexOf('文') >= 0
+                && (TEXT_AND_PICTURES.matcher(credit).find() || SPREAD_ROLES.matcher(credit.strip()).matches());
     }
 
     /** The text closes with a source note after its last sentence (…。数据来源：市统计局): the article's last words. */
@@ -276,6 +283,13 @@ final class Bylines {
     private static List<String> writerNames(String s) {
         if (s.length() > MAX_LINE_CHARS || !namesWriter(s)) {
             return null;
+        }
+        Matcher spread = SPREAD_ROLES.matcher(s);
+        if (spread.matches()) {
+            // one of the two wrote the text, the other took the pictures
+            boolean roles = spread.group(3).equals("文") != spread.group(6).equals("文");
+            List<String> names = List.of(spread.group(1) + spread.group(2), spread.group(4) + spread.group(5));
+            return roles ? authors(names, Surnames::startsName) : null;
         }
         return authors(names(s), Surnames::startsName);
     }

@@ -48,7 +48,8 @@ class BylinesTest {
         "记者 张 三 文 李 四 摄|张三 李四",
         "张三 文 李四 图|张三 李四",
         "李四 图 张三 文|李四 张三",
-        "文 张三 图 李四|张三 李四"})
+        "文 张三 图 李四|张三 李四",
+        "张  明图  李  华文|张明 李华"})
     void aLineOfWhoWroteAndWhoPhotographedIsABylineLine(String line, String names) {
         assertThat(Bylines.line(line)).isEqualTo(Arrays.asList(names.split(" ")));
     }
