@@ -68,6 +68,8 @@ final class Furniture {
     /** A picture an agency or paper sent, its photographer in brackets: 新华社发（王五摄）, 某某日报发（李四 摄）. */
     private static final Pattern SENT_BY = Pattern.compile(
             "^\\p{IsHan}{1,8}发[\\s\\u3000]*[（(]([^（）()]{2,20}?)[\\s\\u3000]*(?:摄|绘|供图)[）)]$");
+    /** A picture an agency sent, with no photographer named: 新华社发, under its caption. */
+    private static final Pattern SENT_ALONE = Pattern.compile("^\\p{IsHan}{1,4}社发$");
     /** The agency or paper a credit names before its photographer, set apart by a space (新华社发 王五摄). */
     private static final Pattern SENT_FROM = Pattern.compile("^\\p{IsHan}{1,6}(?:社|网|台|报)发?[\\s\\u3000]+");
     /** A credit by label: 制图：张三, 图片来源：新华社. */
@@ -294,11 +296,8 @@ final class Furniture {
         if (s.length() > MAX_CREDIT_LINE || s.indexOf('。') >= 0 || s.indexOf('，') >= 0) {
             return false;
         }
-        if (Text.containsAny(s, "：:/／") && CREDIT_LABEL.matcher(s).matches()) {
+        if (isSourceCredit(s)) {
             return true;
-        }
-        if (s.endsWith("提供") || s.endsWith("供图")) {
-            return PICTURES_SOURCE.matcher(s).matches();
         }
         // a credit closes with what was done (摄, 绘, 制图, 摄影报道) or with its series in brackets; one naming who
         // wrote the text too is the article's byline
@@ -314,6 +313,17 @@ final class Furniture {
     }
 
     /** A picture credit in brackets of its own: （新华社记者 王五 摄）. */
+    /** A credit by its label, or a note of where pictures come from: 制图：张三, 本版图片均由受访者提供, 新华社发. */
+    private static boolean isSourceCredit(String s) {
+        if (Text.containsAny(s, "：:/／") && CREDIT_LABEL.matcher(s).matches()) {
+            return true;
+        }
+        if (s.endsWith("提供") || s.endsWith("供图")) {
+            return PICTURES_SOURCE.matcher(s).matches();
+        }
+        return s.endsWith("社发") && SENT_ALONE.matcher(s).matches();
+    }
+
     private static boolean isBracketedCredit(String s) {
         if (s.length() <= 2 || "（(".indexOf(s.charAt(0)) < 0 || "）)".indexOf(s.charAt(s.length() - 1)) < 0) {
             return false;
