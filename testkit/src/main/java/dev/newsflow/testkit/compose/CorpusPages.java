@@ -17,6 +17,7 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,9 +43,15 @@ public final class CorpusPages {
     private static final Pattern BRACKET = Pattern.compile("^(.*?)[\\s\\u3000]*[（(]([^（）()]{2,60})[）)][\\s\\u3000]*$");
     /** Picture credits and editors' credits the corpus keeps as paragraphs: furniture on a printed page. */
     private static final Pattern CREDIT = Pattern.compile(
-            "^(?:.{1,16}(?:摄|绘|摄影报道)(?:[（(][^）)]{1,10}[）)])?"
+            "^(?:.{1,16}(?:摄|绘|摄影报道)(?:[（(][^）)]{1,10}[）)])?|\\p{IsHan}{1,4}社发"
                     + "|(?:本版)?(?:制图|图片|供图|漫画|责任编辑|责编|编辑|美编|版式设计|版式)[:：].{1,30})$");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u3000\\u00a0]+");
+    /**
+     * Who took the pictures and who wrote the text, each name spread with its role glued on (勾 犇图 石 羚文): the
+     * article's byline as printed, which the corpus keeps as its last paragraph. Its names are the story's reporters.
+     */
+    private static final Pattern SIGNATURE = Pattern.compile(
+            "^(\\p{IsHan}) (\\p{IsHan})[文图摄] (\\p{IsHan}) (\\p{IsHan})[文图摄]$");
 
     private CorpusPages() {
     }
@@ -122,16 +129,21 @@ public final class CorpusPages {
         return pages;
     }
 
-    private static Story story(JsonNode n) {
+    static Story story(JsonNode n) {
         List<String> paragraphs = new ArrayList<>();
         List<String> credits = new ArrayList<>();
+        List<String> signed = new ArrayList<>();
         for (JsonNode p : n.get("paragraphs")) {
             String text = tidy(p.asText());
             if (text.isEmpty()) {
                 continue;
             }
+            Matcher signature = SIGNATURE.matcher(text);
             if (CREDIT.matcher(text).matches()) {
                 credits.add(text);
+            } else if (signature.matches()) {
+                signed.add(signature.group(1) + signature.group(2));
+                signed.add(signature.group(3) + signature.group(4));
             } else {
                 paragraphs.add(text);
             }
@@ -155,6 +167,9 @@ public final class CorpusPages {
                 return null;
             }
             paragraphs.set(0, rest);
+        }
+        if (!signed.isEmpty()) {
+            reporters = Stream.concat(reporters.stream(), signed.stream()).distinct().toList();
         }
         return new Story(text(n, "kicker"), text(n, "title"), text(n, "subtitle"), dateline, paragraphs, reporters,
                 credits);
