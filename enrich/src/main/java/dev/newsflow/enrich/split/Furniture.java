@@ -68,8 +68,11 @@ final class Furniture {
     /** A picture an agency or paper sent, its photographer in brackets: 新华社发（王五摄）, 某某日报发（李四 摄）. */
     private static final Pattern SENT_BY = Pattern.compile(
             "^\\p{IsHan}{1,8}发[\\s\\u3000]*[（(]([^（）()]{2,20}?)[\\s\\u3000]*(?:摄|绘|供图)[）)]$");
-    /** A picture an agency sent, with no photographer named: 新华社发, under its caption. */
-    private static final Pattern SENT_ALONE = Pattern.compile("^\\p{IsHan}{1,4}社发$");
+    /**
+     * A picture an agency sent, with no photographer named, under its caption: 新华社发, or a picture agency's name
+     * alone (some of them are called 某某视觉).
+     */
+    private static final Pattern SENT_ALONE = Pattern.compile("^\\p{IsHan}{1,4}社发$|^\\p{IsHan}{2}视觉$");
     /** The agency or paper a credit names before its photographer, set apart by a space (新华社发 王五摄). */
     private static final Pattern SENT_FROM = Pattern.compile("^\\p{IsHan}{1,6}(?:社|网|台|报)发?[\\s\\u3000]+");
     /** A credit by label: 制图：张三, 图片来源：新华社. */
@@ -321,7 +324,7 @@ final class Furniture {
         if (s.endsWith("提供") || s.endsWith("供图")) {
             return PICTURES_SOURCE.matcher(s).matches();
         }
-        return s.endsWith("社发") && SENT_ALONE.matcher(s).matches();
+        return (s.endsWith("社发") || s.endsWith("视觉")) && SENT_ALONE.matcher(s).matches();
     }
 
     private static boolean isBracketedCredit(String s) {

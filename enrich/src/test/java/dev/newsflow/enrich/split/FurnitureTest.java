@@ -54,7 +54,7 @@ class FurnitureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"（本版图片均由受访者提供）", "图片由市园林局提供", "本期照片由读者供图", "新华社发"})
+    @ValueSource(strings = {"（本版图片均由受访者提供）", "图片由市园林局提供", "本期照片由读者供图", "新华社发", "某某视觉"})
     void aNoteOfWhereThePagesPicturesComeFromIsACredit(String line) {
         assertThat(Furniture.isCreditLine(line)).isTrue();
     }
