@@ -43,7 +43,7 @@ public final class CorpusPages {
     private static final Pattern BRACKET = Pattern.compile("^(.*?)[\\s\\u3000]*[（(]([^（）()]{2,60})[）)][\\s\\u3000]*$");
     /** Picture credits and editors' credits the corpus keeps as paragraphs: furniture on a printed page. */
     private static final Pattern CREDIT = Pattern.compile(
-            "^(?:.{1,16}(?:摄|绘|摄影报道)(?:[（(][^）)]{1,10}[）)])?|\\p{IsHan}{1,4}社发"
+            "^(?:.{1,16}(?:摄|绘|摄影报道)(?:[（(][^）)]{1,10}[）)])?|\\p{IsHan}{1,4}社发|\\p{IsHan}{2}视觉"
                     + "|(?:本版)?(?:制图|图片|供图|漫画|责任编辑|责编|编辑|美编|版式设计|版式)[:：].{1,30})$");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u3000\\u00a0]+");
     /**

@@ -31,9 +31,11 @@ class CorpusPagesTest {
     /** A picture an agency sent, credited with no photographer, is furniture on the printed page. */
     @Test
     void anAgencysPictureCreditIsACredit() {
-        Story s = CorpusPages.story(record("老街夜市昨晚重新开张，吸引大批市民前来。", "新华社发"));
-        assertThat(s.paragraphs()).containsExactly("老街夜市昨晚重新开张，吸引大批市民前来。");
-        assertThat(s.credits()).containsExactly("新华社发");
-        assertThat(s.reporters()).isEmpty();
+        for (String credit : java.util.List.of("新华社发", "某某视觉")) {
+            Story s = CorpusPages.story(record("老街夜市昨晚重新开张，吸引大批市民前来。", credit));
+            assertThat(s.paragraphs()).containsExactly("老街夜市昨晚重新开张，吸引大批市民前来。");
+            assertThat(s.credits()).containsExactly(credit);
+            assertThat(s.reporters()).isEmpty();
+        }
     }
 }
