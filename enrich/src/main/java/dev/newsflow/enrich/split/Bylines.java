@@ -332,6 +332,20 @@ final class Bylines {
         return names.isEmpty() ? null : authors(names, Surnames::startsName);
     }
 
+    /**
+     * The names of a line holding nothing but names, each opening with a surname (张  明  赵小强), else null: the
+     * names a byline line ran out of room for, on the line under it.
+     */
+    static List<String> namesAlone(String line) {
+        String s = line.strip();
+        if (s.isEmpty() || s.length() > MAX_LINE_CHARS || !s.codePoints().allMatch(c -> Text.isCjk(c)
+                || Character.isWhitespace(c) || c == '、')) {
+            return null;
+        }
+        List<String> names = names(s);
+        return names.isEmpty() ? null : authors(names, Surnames::startsName);
+    }
+
     /** The names when there are some and each is a person's name no longer than a name, else null. */
     private static List<String> authors(List<String> names, Predicate<String> person) {
         return !names.isEmpty() && names.stream().allMatch(n -> person.test(n) && n.length() <= MAX_AUTHOR_NAME)

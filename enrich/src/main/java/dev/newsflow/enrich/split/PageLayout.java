@@ -464,7 +464,7 @@ final class PageLayout {
             }
             List<String> names = Bylines.line(lines.get(i));
             if (names != null) {
-                return single(i, Block.Kind.BYLINE, names);
+                return bylineLines(i, names);
             }
             // a closing note stands on its own, never part of the heading lines that may follow it
             int end = PageReader.closingNoteEnd(lines, i);
@@ -659,6 +659,29 @@ final class PageLayout {
         }
 
         /** Line i as a block of its own; returns the line after it. */
+        /**
+         * The byline line i and the lines of names alone right under it, where the line ran out of room for all of
+         * them (本报记者  王  芳  李  华 / 张  明  赵小强): one byline block.
+         */
+        private int bylineLines(int i, List<String> names) {
+            int end = i + 1;
+            List<String> all = new ArrayList<>(names);
+            for (List<String> more; !names.isEmpty() && end < lines.size()
+                    && (more = Bylines.namesAlone(lines.get(end))) != null; end++) {
+                all.addAll(more);
+            }
+            if (end == i + 1) {
+                return single(i, Block.Kind.BYLINE, names);
+            }
+            emit(i);
+            Block b = new Block(lines.subList(i, end), afterBlank, Block.Kind.BYLINE);
+            b.names = all;
+            out.add(b);
+            start = end;
+            afterBlank = false;
+            return end;
+        }
+
         private int single(int i, Block.Kind kind, List<String> names) {
             emit(i);
             Block b = new Block(List.of(lines.get(i)), afterBlank, kind);

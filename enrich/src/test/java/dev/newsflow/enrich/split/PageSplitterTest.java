@@ -668,6 +668,16 @@ class PageSplitterTest {
     }
 
     @Test
+    void namesRunningOnUnderABylineLineAreItsNames() {
+        SplitPage page = split("深化改革 激发活力", "", "本报记者  王  芳  李  华", "张  明  赵小强", "",
+                "记者从有关部门获悉：今年以来，各地持续深化改革，市场主体活力不断增强。", "有关负责人表示，将继续推出一批改革举措。");
+        assertThat(page.articles()).singleElement().satisfies(a -> {
+            assertThat(a.bylines()).containsExactly("王芳", "李华", "张明", "赵小强");
+            assertThat(a.text()).startsWith("记者从有关部门获悉");
+        });
+    }
+
+    @Test
     void subheadingsInsideAnArticleStayInIt() {
         SplitPage page = split(
                 "本报讯 今年以来，我市外贸进出",
