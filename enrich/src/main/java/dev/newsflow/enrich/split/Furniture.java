@@ -31,6 +31,8 @@ final class Furniture {
     /** The roles an editor's credit names: editors, designers, proofreaders, the editor on duty. */
     private static final String EDITOR_ROLE =
             "(?:责任编辑|责编|编辑|美编|校对|组版|版式设计|版式|版面设计|美术编辑|图片编辑|视觉设计|制版|值班编辑|值班主任|审核|审校)";
+    /** The characters an editor's role (or 本版 before it) opens with: a credit without a colon is looked for there. */
+    private static final String EDITOR_ROLE_FIRSTS = "责编美校组版图视制值审本";
     /** An editor's credit line closing an article or a page. */
     private static final Pattern EDITOR_LINE = Pattern.compile("^[（(]?(?:本版)?" + EDITOR_ROLE + "\\s*[:：]");
     /**
@@ -81,6 +83,8 @@ final class Furniture {
     /** A note of where a page's pictures come from: 本版图片均由受访者提供, 图片由某某公司提供. */
     private static final Pattern PICTURES_SOURCE = Pattern.compile(
             "^(?:本版|本期|本组|文中|以上)?(?:图片|照片|插图|配图)均?(?:由|为|来自|系)?\\p{IsHan}{1,16}?(?:提供|供图)$");
+    /** The digits a page's number is written in, ASCII or full width. */
+    private static final String DIGITS = "0123456789０１２３４５６７８９";
     /** Characters of a page number's line at most: a section's name or letter, three digits, dashes and spaces. */
     private static final int MAX_PAGE_NUMBER_LINE = 9;
     /** A page's number alone on a line, dashes around it or not, after its section's letter or not (3, - 3 -, A2). */
@@ -152,6 +156,10 @@ final class Furniture {
      * 12, 今天 多云 12℃ 东风3级).
      */
     private static boolean isRowOfFigures(String line) {
+        // a row has figures and spaces between its cells: a headline's line is ruled out before it is cut up
+        if (!Text.containsAny(line, DIGITS) || !Text.containsAny(line, " \u3000")) {
+            return false;
+        }
         String[] cells = line.strip().split("[\\s\\u3000]+");
         if (cells.length < MIN_ROW_CELLS) {
             return false;
@@ -207,7 +215,7 @@ final class Furniture {
     }
 
     private static boolean isPageNumber(String s) {
-        return s.length() <= MAX_PAGE_NUMBER_LINE
+        return s.length() <= MAX_PAGE_NUMBER_LINE && Text.containsAny(s, DIGITS)
                 && (PAGE_NUMBER.matcher(s).matches() || SECTION_PAGE.matcher(s).matches());
     }
 
@@ -384,8 +392,8 @@ final class Furniture {
             return s.length() <= MAX_EDITOR_LINE && EDITOR_LINE.matcher(s).find();
         }
         String s = line.strip();
-        return s.length() <= MAX_EDITOR_LINE && Text.containsAny(s, " \u3000") && Text.containsAny(s, "编校版审主")
-                && EDITOR_LINE_SPACED.matcher(s).matches();
+        return s.length() <= MAX_EDITOR_LINE && EDITOR_ROLE_FIRSTS.indexOf(Text.firstChar(s)) >= 0
+                && Text.containsAny(s, " \u3000") && EDITOR_LINE_SPACED.matcher(s).matches();
     }
 
     /** A page header opens with a year's digits or with 第. */
