@@ -1,6 +1,7 @@
 package dev.newsflow.enrich.split;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -43,7 +44,51 @@ final class Headlines {
     private static final Pattern DEVICE = Pattern.compile(
             "^(?:[" + DEVICE_MARKS + "]|[一二三四五六七八九十]{1,3}[、是]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[.、．])");
 
+    /** A number opening a list's item: 1. 1、 一、 （一） (1) ①. */
+    private static final Pattern ITEM_NUMBER = Pattern.compile(
+            "^[\\s\\u3000]*(?:(\\d{1,2})[.、．]|([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3}|\\d{1,2})[）)]"
+                    + "|([①-⑳]))");
+    /** Items numbered in a row that make lines a list. */
+    private static final int MIN_LIST_ITEMS = 2;
+
     private Headlines() {
+    }
+
+    /**
+     * Lines holding a numbered list: two items or more whose numbers run on (1. … 2. …, 一、… 二、…). A headline is no
+     * list; a sub-heading is one numbered line standing alone. The list is text, such as an agenda or the points of a
+     * notice, however short its items.
+     */
+    static boolean isNumberedList(List<String> lines) {
+        int items = 0;
+        int last = -1;
+        for (String line : lines) {
+            Matcher m = ITEM_NUMBER.matcher(line);
+            if (!m.lookingAt()) {
+                continue;
+            }
+            int n = itemNumber(m);
+            if (last >= 0 && n != last + 1) {
+                return false;
+            }
+            last = n;
+            items++;
+        }
+        return items >= MIN_LIST_ITEMS;
+    }
+
+    private static int itemNumber(Matcher m) {
+        if (m.group(1) != null) {
+            return Integer.parseInt(m.group(1));
+        }
+        if (m.group(2) != null) {
+            return Markers.chineseNumber(m.group(2));
+        }
+        if (m.group(3) != null) {
+            String g = m.group(3);
+            return Character.isDigit(g.charAt(0)) ? Integer.parseInt(g) : Markers.chineseNumber(g);
+        }
+        return m.group(4).charAt(0) - '①' + 1;
     }
 
     /** The text opens with a sub-heading's or summary's device. */
@@ -86,7 +131,7 @@ final class Headlines {
                 return false;
             }
         }
-        if (commas(lines) > MAX_BLOCK_COMMAS) {
+        if (commas(lines) > MAX_BLOCK_COMMAS || lines.size() >= MIN_LIST_ITEMS && isNumberedList(lines)) {
             return false;
         }
         if (chars < 2) {

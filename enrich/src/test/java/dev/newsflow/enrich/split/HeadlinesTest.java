@@ -39,4 +39,14 @@ class HeadlinesTest {
         assertThat(Headlines.isHeadlineLike(List.of("展馆将于下月对外开放（完）"), true)).isFalse();
         assertThat(Headlines.isHeadlineLike(List.of("新路修通以后，老街还留得住人吗？"), true)).isTrue();
     }
+
+    @Test
+    void aNumberedListIsTextHoweverShortItsItems() {
+        assertThat(Headlines.isHeadlineLike(List.of("1.审议城市更新工作情况的报告", "2.审议生态环境保护工作情况的报告",
+                "3.审议有关人事任免事项"), false)).isFalse();
+        assertThat(Headlines.isHeadlineLike(List.of("（一）粮食产量稳步增长", "（二）谷物供应基本自给"), false)).isFalse();
+        // one numbered line is a sub-heading, and numbers that do not run on make no list
+        assertThat(Headlines.isHeadlineLike(List.of("一、加强城市更新"), false)).isTrue();
+        assertThat(Headlines.isNumberedList(List.of("1.城市更新", "3.生态保护"))).isFalse();
+    }
 }
