@@ -34,11 +34,13 @@ final class Bylines {
      * app, whatever that is called, crediting one newsroom (某某报·某某在线记者, 某某报-某某新闻记者, 某某晚报·某某壹点记者).
      */
     private static final String SOURCE = "(?:本报|" + OUTLET + "(?:[·•\\-－—]\\p{IsHan}{2,6}?)?)";
+    /** A reporter's rank or standing, printed before the role (首席记者, 高级记者, 见习记者). */
+    private static final String RANK = "特约|特派|见习|实习|首席|高级|主任|资深";
     /**
      * What qualifies a reporter's role, up to two of them (本报全媒体首席记者): special or trainee reporters, and the
      * all-media and converged-media desks most city dailies now credit their reporters to.
      */
-    private static final String QUALIFIERS = "(?:特约|特派|见习|实习|首席|全媒体|融媒体|融媒|新媒体){0,2}";
+    private static final String QUALIFIERS = "(?:" + RANK + "|全媒体|融媒体|融媒|新媒体){0,2}";
     /** Where a paper's reporter is stationed (本报驻京记者, 驻武汉记者). */
     private static final String STATIONED = "(?:驻\\p{IsHan}{1,4})?";
     /** Marks a byline line may open with: a summary's or sub-heading's marks, and ◎. */
@@ -115,7 +117,7 @@ final class Bylines {
     private static final String TEXT_ROLE = "^(?:图文|文图|文)\\s";
     /** A name with the next credit's role glued after it, and perhaps that credit's name (周明记者, 周明记者吴刚). */
     private static final Pattern GLUED_ROLE = Pattern.compile(
-            "^(\\p{IsHan}{2,4}?)(?:特约|见习|实习|首席)?(?:记者|通讯员|实习生)(\\p{IsHan}*)$");
+            "^(\\p{IsHan}{2,4}?)(?:" + RANK + ")?(?:记者|通讯员|实习生)(\\p{IsHan}*)$");
     /** Longest byline line: a role and a handful of names. */
     private static final int MAX_LINE_CHARS = 40;
     /** One-character roles, which only count as a separate word (文/张三, 张三 摄), never inside a name (周文文). */

@@ -17,7 +17,9 @@ class BylinesTest {
         "（记者 王小明 执笔）|王小明",
         "（记者张三报道）|张三",
         "（本报记者 欧阳明撰文）|欧阳明",
-        "（记者 周 明 吴 刚报道）|周明 吴刚"})
+        "（记者 周 明 吴 刚报道）|周明 吴刚",
+        "（高级记者 刘洋 主任记者 王芳）|刘洋 王芳",
+        "（资深记者 陈静）|陈静"})
     void aBracketClosingAnArticleNamesItsReporters(String bracket, String names) {
         assertThat(Bylines.trailing("市民纷纷前来参观。" + bracket))
                 .hasValueSatisfying(b -> assertThat(b.names()).isEqualTo(Arrays.asList(names.split(" "))));
