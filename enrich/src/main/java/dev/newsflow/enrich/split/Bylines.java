@@ -64,7 +64,7 @@ final class Bylines {
     /** Roles that may be written straight before a name (记者张三). */
     private static final Pattern ROLE_PREFIX = Pattern.compile(
             "^(?:" + SOURCE + "?" + QUALIFIERS + STATIONED
-                    + "(?:记者|通讯员|撰稿人|撰稿|评论员|实习生)|摄影|编译|整理)[:：]?");
+                    + "(?:记者|通讯员|撰稿人|撰稿|评论员|实习生)|摄影|编译|整理|读者|作者|网友)[:：]?");
     /** A line of its own that credits reporters: it starts with a role of reporting (本报记者, 记者, 通讯员…). */
     private static final Pattern ROLE_LINE = Pattern.compile(
             "^" + LINE_DEVICE + "?\\s*(?:" + SOURCE + "?" + QUALIFIERS + STATIONED
@@ -149,6 +149,13 @@ final class Bylines {
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "[含即等及见版：:]|专班|兆瓦|千瓦|公里|平方|草案|试行|暂行|修订|简称|全称|以下|详见|来源|提供|供图|制图|截图|节选|全文|摘要|续完"
                     + "|图片|照片|资料");
+
+    /**
+     * Words for a kind of person, which a bracket may put before a name it quotes (（市民 王芳）, （村民 李华）): no name
+     * themselves, and such a bracket credits no reporter.
+     */
+    private static final java.util.Set<String> PERSON_NOUNS = java.util.Set.of("市民", "居民", "村民", "游客", "学生",
+            "老师", "教师", "医生", "专家", "律师", "嘉宾", "群众", "代表", "委员", "网民", "乘客", "家长", "患者");
 
     private Bylines() {
     }
@@ -502,6 +509,6 @@ final class Bylines {
         if (!core.codePoints().allMatch(Text::isCjk)) {
             return false;
         }
-        return !NOT_A_NAME.matcher(token).find() && !SOURCE_WORD.matcher(token).find();
+        return !PERSON_NOUNS.contains(token) && !NOT_A_NAME.matcher(token).find() && !SOURCE_WORD.matcher(token).find();
     }
 }

@@ -19,7 +19,8 @@ class BylinesTest {
         "（本报记者 欧阳明撰文）|欧阳明",
         "（记者 周 明 吴 刚报道）|周明 吴刚",
         "（高级记者 刘洋 主任记者 王芳）|刘洋 王芳",
-        "（资深记者 陈静）|陈静"})
+        "（资深记者 陈静）|陈静",
+        "（读者 张明）|张明"})
     void aBracketClosingAnArticleNamesItsReporters(String bracket, String names) {
         assertThat(Bylines.trailing("市民纷纷前来参观。" + bracket))
                 .hasValueSatisfying(b -> assertThat(b.names()).isEqualTo(Arrays.asList(names.split(" "))));
@@ -102,5 +103,12 @@ class BylinesTest {
     @ValueSource(strings = {"张明", "春 运 一 线 纪 实 报 道", "绿道串起 城市风景", "图 文"})
     void aLineOfNoNamesOrOfNoneSpreadIsNotOne(String line) {
         assertThat(Bylines.spreadNames(line)).isNull();
+    }
+
+    /** A bracket naming a kind of person before a name quotes someone: it credits no reporter. */
+    @ParameterizedTest
+    @ValueSource(strings = {"（市民 王芳）", "（村民 李华）"})
+    void aBracketOfAKindOfPersonAndANameIsNoByline(String bracket) {
+        assertThat(Bylines.trailing("市民纷纷前来参观。" + bracket)).isEmpty();
     }
 }
