@@ -65,10 +65,12 @@ final class Bylines {
     private static final Pattern ROLE_PREFIX = Pattern.compile(
             "^(?:" + SOURCE + "?" + QUALIFIERS + STATIONED
                     + "(?:记者|通讯员|撰稿人|撰稿|评论员|实习生)|摄影|编译|整理|读者|作者|网友)[:：]?");
+    /** Who wrote the text, or wrote it and took the pictures: 文, 图文, 文图, 文·图. */
+    private static final String WRITER = "(?:图文|文图|文[·・]图|图[·・]文|文)";
     /** A line of its own that credits reporters: it starts with a role of reporting (本报记者, 记者, 通讯员…). */
     private static final Pattern ROLE_LINE = Pattern.compile(
             "^" + LINE_DEVICE + "?\\s*(?:" + SOURCE + "?" + QUALIFIERS + STATIONED
-                    + "(?:记者|通讯员|撰稿人|评论员|实习生)|(?:图文|文图|文)\\s*[/／])");
+                    + "(?:记者|通讯员|撰稿人|撰稿|撰文|评论员|实习生)|" + WRITER + "\\s*[/／:：])");
     /** A role set apart from the names by a space or colon, as bylines print it and sentences never do. */
     private static final Pattern SPACED_ROLE = Pattern.compile(
             "^" + SOURCE + "?" + QUALIFIERS + STATIONED + "(?:记者|通讯员|撰稿人|评论员|实习生)(?:[\\s\\u3000]+|[:：])");
@@ -111,10 +113,13 @@ final class Bylines {
     /** Characters a byline line's role ends within: a source, a qualifier and the role. */
     private static final int ROLE_SEARCH_CHARS = 14;
     /** The words of reporting roles a byline line holds, one of them in its first {@link #ROLE_SEARCH_CHARS}. */
-    private static final List<String> ROLE_WORDS = List.of("记者", "通讯员", "撰稿人", "评论员", "实习生", "文/", "文／",
-            "文 /", "文 ／", "文图/", "文图／");
-    /** Who wrote the text (文/张三), or wrote it and took the pictures (图文/张三, 文图/张三), once its slash is a space. */
-    private static final String TEXT_ROLE = "^(?:图文|文图|文)\\s";
+    private static final List<String> ROLE_WORDS = List.of("记者", "通讯员", "撰稿", "撰文", "评论员", "实习生", "文/", "文／",
+            "文 /", "文 ／", "文：", "文:", "图/", "图／", "图：", "图:");
+    /**
+     * Who wrote the text (文/张三), or wrote it and took the pictures (图文/张三, 文图/张三, 文·图/张三), once its slash
+     * or colon is a space.
+     */
+    private static final String TEXT_ROLE = "^" + WRITER + "[\\s:：]";
     /** A name with the next credit's role glued after it, and perhaps that credit's name (周明记者, 周明记者吴刚). */
     private static final Pattern GLUED_ROLE = Pattern.compile(
             "^(\\p{IsHan}{2,4}?)(?:" + RANK + ")?(?:记者|通讯员|实习生)(\\p{IsHan}*)$");

@@ -111,4 +111,12 @@ class BylinesTest {
     void aBracketOfAKindOfPersonAndANameIsNoByline(String bracket) {
         assertThat(Bylines.trailing("市民纷纷前来参观。" + bracket)).isEmpty();
     }
+
+    /** Who wrote the text, by any of the words papers use for it, before a slash, a colon or a space. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"文·图/刘洋|刘洋", "图文：刘洋|刘洋", "文：刘洋|刘洋", "撰文 刘洋 摄影 王芳|刘洋 王芳",
+        "特约撰稿 王芳|王芳"})
+    void aLineOfWhoWroteTheTextNamesThem(String line, String names) {
+        assertThat(Bylines.line(line)).isEqualTo(Arrays.asList(names.split(" ")));
+    }
 }
