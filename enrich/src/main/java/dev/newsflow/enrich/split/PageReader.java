@@ -48,6 +48,8 @@ final class PageReader {
      */
     private static final java.util.Set<String> LEAD_BOX_LABELS = java.util.Set.of("核心阅读", "核心提示", "阅读提示",
             "内容提要", "内容摘要", "提要", "摘要", "导读", "编者按", "编者的话", "编前");
+    /** The title an agency's dispatch carries after its dateline: 题：… */
+    private static final java.util.regex.Pattern DISPATCH_TITLE = java.util.regex.Pattern.compile("[\\s\\u3000]*题[:：]");
     /** Paragraphs a summary box holds at most: a few sentences, or a few points. */
     private static final int LEAD_BOX_PARAGRAPHS = 3;
 
@@ -175,7 +177,7 @@ final class PageReader {
      * credits the article the box opened, and its text runs on in it.
      */
     private void byline(int i, Block block) {
-        if (open != null && isLeadBox(open)) {
+        if (open != null && (isLeadBox(open) || isDispatchTitle(open))) {
             open.credit(block.names);
             open.endParagraph();
             return;
@@ -187,6 +189,19 @@ final class PageReader {
         } else {
             creditLast(block.names);
         }
+    }
+
+    /**
+     * The running article holds only its dateline and the title an agency dispatches it under (新华社北京5月21日电
+     * 题：…): the byline line and the text under it are the same dispatch.
+     */
+    private static boolean isDispatchTitle(Draft d) {
+        if (!d.startMarked || !d.bylines.isEmpty() || d.paragraphCount() != 1) {
+            return false;
+        }
+        String first = d.firstParagraph();
+        String dateline = Markers.dateline(first);
+        return dateline != null && DISPATCH_TITLE.matcher(first.substring(dateline.length())).lookingAt();
     }
 
     /** Opens an article that a credit of its reporters, on a line of its own above its text, marks. */

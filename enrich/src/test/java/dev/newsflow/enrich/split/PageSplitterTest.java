@@ -678,6 +678,16 @@ class PageSplitterTest {
     }
 
     @Test
+    void aDispatchsTitleAfterItsDatelineAndTheBylineLineUnderItAreOneArticle() {
+        SplitPage page = split("老街夜市重新开张", "", "新华社北京12月4日电 题：老街夜市重新开张——城市烟火气回归记", "",
+                "新华社记者 刘洋 王芳", "", "夜幕降临，老街上的小吃摊陆续亮灯，游客络绎不绝。", "",
+                "城东新建三座口袋公园", "", "本报讯（记者 陈静）昨日，城东区三座口袋公园同时开放。");
+        assertThat(page.articles()).hasSize(2);
+        assertThat(page.articles().get(0).bylines()).containsExactly("刘洋", "王芳");
+        assertThat(page.articles().get(0).text()).contains("夜幕降临");
+    }
+
+    @Test
     void subheadingsInsideAnArticleStayInIt() {
         SplitPage page = split(
                 "本报讯 今年以来，我市外贸进出",
