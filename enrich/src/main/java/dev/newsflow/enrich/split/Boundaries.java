@@ -36,12 +36,13 @@ final class Boundaries {
     }
 
     /**
-     * Labels of a box about the article it stands in — the reporter's notes, further reading, background, tips
-     * (记者手记, 延伸阅读, 相关链接, 小贴士): the same words in every paper. Inside a running article such a label is
-     * its sub-heading, whatever the texts on either side share.
+     * Labels of a box about the article it stands in — the reporter's notes, further reading, background, tips, the
+     * editor's or an expert's word on it (记者手记, 延伸阅读, 相关链接, 小贴士, 编后, 专家点评): the same words in every
+     * paper. Inside a running article such a label is its sub-heading, whatever the texts on either side share.
      */
     private static final Set<String> APPENDIX_LABELS = Set.of("记者手记", "采访手记", "记者札记", "记者观察", "延伸阅读",
-            "相关链接", "新闻链接", "背景链接", "知识链接", "链接", "小贴士", "温馨提示", "背景资料");
+            "相关链接", "新闻链接", "背景链接", "知识链接", "链接", "小贴士", "温馨提示", "背景资料", "编后", "编后语", "编后记",
+            "记者点评", "专家点评", "专家解读");
 
     /** A decision whose log-odds lie this close to 0 (odds of about 2:1 either way) was a close call. */
     static final double CLOSE_CALL = 0.7;

@@ -649,12 +649,14 @@ class PageSplitterTest {
 
     @Test
     void aBoxAboutTheArticleUnderItsLabelStaysInIt() {
-        SplitPage page = split("老街夜市重新开张", "",
-                "本报讯（记者 刘洋）老街夜市昨晚重新开张，吸引大批市民前来。", "商户们说，今年夜市的营业额增长了三成。", "",
-                "相关链接", "", "始建于明代的这条街全长八百米，现存古建筑四十余处。", "",
-                "城东新建三座口袋公园", "", "本报讯（记者 王芳）昨日，城东区三座口袋公园同时开放。");
-        assertThat(page.articles()).hasSize(2);
-        assertThat(page.articles().get(0).text()).contains("相关链接").endsWith("现存古建筑四十余处。");
+        for (String label : List.of("相关链接", "编后")) {
+            SplitPage page = split("老街夜市重新开张", "",
+                    "本报讯（记者 刘洋）老街夜市昨晚重新开张，吸引大批市民前来。", "商户们说，今年夜市的营业额增长了三成。", "",
+                    label, "", "始建于明代的这条街全长八百米，现存古建筑四十余处。", "",
+                    "城东新建三座口袋公园", "", "本报讯（记者 王芳）昨日，城东区三座口袋公园同时开放。");
+            assertThat(page.articles()).hasSize(2);
+            assertThat(page.articles().get(0).text()).contains(label).endsWith("现存古建筑四十余处。");
+        }
     }
 
     @Test
