@@ -550,7 +550,7 @@ final class PageLayout {
             while (k < lines.size() && k - i < Headlines.MAX_LINES && mayBeHeadline(k)
                     && Headlines.isHeadingLine(lines.get(k))) {
                 apart |= standsApart(lines.get(k));
-                allShort &= isFarShorter(lines.get(k));
+                allShort &= isShorterThanIndented(lines.get(k));
                 tagged = isTagged(lines.get(k));
                 k++;
             }
@@ -558,7 +558,9 @@ final class PageLayout {
                 return i;
             }
             if (k == lines.size()) {
-                // a column's name closing the run's last line ends a headline, however wide
+                // closing the block after a finished sentence, lines shorter than any paragraph's first line (a
+                // paragraph cut by a column break fills the column, less an indent) are a heading; a column's name
+                // closing the run's last line ends a headline, however wide
                 return (allShort || tagged) && i > start && !Text.endsSentence(lines.get(k - 1)) ? k : i;
             }
             boolean indentFollows = leadingSpace.get(k);
@@ -637,6 +639,11 @@ final class PageLayout {
         }
 
         /** In columns, shorter than the column by a clear margin: shorter than any paragraph's indented first line. */
+        /** Shorter than a paragraph's first line, indented or not: more than an indent short of the column. */
+        private boolean isShorterThanIndented(String line) {
+            return !flowing && !Double.isNaN(column) && column - Text.width(line) > MAX_INDENT;
+        }
+
         private boolean isFarShorter(String line) {
             return !flowing && !Double.isNaN(column)
                     && column - Text.width(line) >= Math.max(MIN_SHORT_HEADING, column * SHORT_HEADING);

@@ -690,6 +690,26 @@ class PageSplitterTest {
     }
 
     @Test
+    void aShortLineClosingTheBlockAfterAFinishedSentenceIsTheHeadlineAfterIt() {
+        // columns of 17 characters; headlines follow their articles; the last one right under the text's last line
+        SplitPage page = split(
+                "本报讯（记者 刘洋）老街夜市昨晚重新",
+                "开张，吸引了大批市民和游客前来品尝小",
+                "吃。商户们说，营业额增长了三成。",
+                "老街夜市重新开张迎客",
+                "",
+                "本报讯（记者 王芳）城东区三座口袋公",
+                "园昨日同时开放，附近居民纷纷前来散步",
+                "和下棋，区园林局表示明年还将再建五座。",
+                "城东三座口袋公园昨日齐开放",
+                "",
+                "责任编辑：张伟");
+        assertThat(page.articles()).hasSize(2);
+        assertThat(page.articles().get(1).headline()).extracting(Headline::text).isEqualTo("城东三座口袋公园昨日齐开放");
+        assertThat(page.articles().get(1).text()).endsWith("明年还将再建五座。");
+    }
+
+    @Test
     void subheadingsInsideAnArticleStayInIt() {
         SplitPage page = split(
                 "本报讯 今年以来，我市外贸进出",
