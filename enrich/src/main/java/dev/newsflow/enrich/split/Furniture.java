@@ -101,6 +101,8 @@ final class Furniture {
     private static final int MIN_PHONE_DIGITS = 7;
     private static final Pattern PHONE_NUMBERS = Pattern.compile("[0-9()（）\\s、,，-]{7,}");
 
+    /** Rows of figures a table has at least: one row alone may be a headline's line holding figures. */
+    private static final int MIN_TABLE_ROWS = 2;
     /** Cells a row of a table has at least: a label and two figures, or two labels and figures. */
     private static final int MIN_ROW_CELLS = 3;
     /** Characters of an imprint's line (主办…, 地址…, 邮编…) at most, unless its terms run together. */
@@ -138,7 +140,7 @@ final class Furniture {
      * results). Two lines at least, half of them or more rows of figures, none holding a sentence's comma or full stop.
      */
     private static boolean isTable(List<String> lines) {
-        if (lines.size() < 2) {
+        if (lines.size() < MIN_TABLE_ROWS) {
             return false;
         }
         int rows = 0;
@@ -148,7 +150,7 @@ final class Furniture {
             }
             rows += isRowOfFigures(line) ? 1 : 0;
         }
-        return rows >= 2 && rows * 2 >= lines.size();
+        return rows >= MIN_TABLE_ROWS && rows * 2 >= lines.size();
     }
 
     /**
@@ -386,14 +388,16 @@ final class Furniture {
 
     /** A line of an article that credits its editors, kept out of the body. */
     static boolean isEditorLine(String line) {
-        // an editor's credit names its role with a colon or a space: most lines are ruled out without a regex
-        if (line.indexOf('：') >= 0 || line.indexOf(':') >= 0) {
-            String s = line.strip();
-            return s.length() <= MAX_EDITOR_LINE && EDITOR_LINE.matcher(s).find();
-        }
         String s = line.strip();
-        return s.length() <= MAX_EDITOR_LINE && EDITOR_ROLE_FIRSTS.indexOf(Text.firstChar(s)) >= 0
-                && Text.containsAny(s, " \u3000") && EDITOR_LINE_SPACED.matcher(s).matches();
+        if (s.length() > MAX_EDITOR_LINE) {
+            return false;
+        }
+        // an editor's credit names its role with a colon or a space: most lines are ruled out without a regex
+        if (s.indexOf('：') >= 0 || s.indexOf(':') >= 0) {
+            return EDITOR_LINE.matcher(s).find();
+        }
+        return EDITOR_ROLE_FIRSTS.indexOf(Text.firstChar(s)) >= 0 && Text.containsAny(s, " \u3000")
+                && EDITOR_LINE_SPACED.matcher(s).matches();
     }
 
     /** A page header opens with a year's digits or with 第. */

@@ -44,9 +44,9 @@ final class Headlines {
     private static final Pattern DEVICE = Pattern.compile(
             "^(?:[" + DEVICE_MARKS + "]|[一二三四五六七八九十]{1,3}[、是]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[.、．])");
 
-    /** A number opening a list's item: 1. 1、 一、 （一） (1) ①. */
+    /** A number opening a list's item: 1. 1、 一、 （一） (1) ①; not a decimal (1.5倍). */
     private static final Pattern ITEM_NUMBER = Pattern.compile(
-            "^[\\s\\u3000]*(?:(\\d{1,2})[.、．]|([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3}|\\d{1,2})[）)]"
+            "^[\\s\\u3000]*(?:(\\d{1,2})(?:[.．](?!\\d)|、)|([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3}|\\d{1,2})[）)]"
                     + "|([①-⑳]))");
     /** Items numbered in a row that make lines a list. */
     private static final int MIN_LIST_ITEMS = 2;

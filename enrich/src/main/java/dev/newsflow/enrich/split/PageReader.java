@@ -173,8 +173,8 @@ final class PageReader {
      * A byline line heads the body that follows it; with no body after it (a headline or the page's end) it credits
      * the article above — unless headline lines stand right above it, or no article above could take it (the page's
      * top, an article credited already): then it heads the text below, which may open with a label of its own
-     * (核心阅读, 编者按) shaped like a headline. Under a box summing up the article (核心提示 / summary), the byline line
-     * credits the article the box opened, and its text runs on in it.
+     * (核心阅读, 编者按) shaped like a headline. Under a box summing up the article (核心提示 / summary) or an agency's
+     * dispatch title (…电 题：…), the byline line credits the article that opened, and its text runs on in it.
      */
     private void byline(int i, Block block) {
         if (open != null && (isLeadBox(open) || isDispatchTitle(open))) {

@@ -48,5 +48,7 @@ class HeadlinesTest {
         // one numbered line is a sub-heading, and numbers that do not run on make no list
         assertThat(Headlines.isHeadlineLike(List.of("一、加强城市更新"), false)).isTrue();
         assertThat(Headlines.isNumberedList(List.of("1.城市更新", "3.生态保护"))).isFalse();
+        // a decimal opening a line is no item's number
+        assertThat(Headlines.isNumberedList(List.of("1.5倍于去年的客流", "2.审议有关人事任免事项"))).isFalse();
     }
 }
