@@ -12,8 +12,6 @@ final class Headlines {
 
     /** Lines a headline block runs to at most: kicker, a title wrapped over three lines, a subtitle over two. */
     static final int MAX_LINES = 6;
-    /** What stands in a label besides its words: spaces, a colon, the marks around it. */
-    private static final Pattern LABEL_NOISE = Pattern.compile("[\\s\\u3000:：【】\\[\\]]");
     /** Characters a headline block holds at most (kicker, title and subtitle together). */
     static final int MAX_CHARS = 90;
     /** Widest headline line in em: wider than any headline a page prints across its columns. */
@@ -44,6 +42,8 @@ final class Headlines {
     private static final Pattern DEVICE = Pattern.compile(
             "^(?:[" + DEVICE_MARKS + "]|[一二三四五六七八九十]{1,3}[、是]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[.、．])");
 
+    /** What stands in a label besides its words: spaces, a colon, the brackets or a device around it. */
+    private static final Pattern LABEL_NOISE = Pattern.compile("[\\s\\u3000:：【】\\[\\]" + DEVICE_MARKS + "]");
     /** A number opening a list's item: 1. 1、 一、 （一） (1) ①; not a decimal (1.5倍). */
     private static final Pattern ITEM_NUMBER = Pattern.compile(
             "^[\\s\\u3000]*(?:(\\d{1,2})(?:[.．](?!\\d)|、)|([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3}|\\d{1,2})[）)]"
@@ -145,7 +145,7 @@ final class Headlines {
         return true;
     }
 
-    /** A label's words: without spaces, a colon after it or the marks around it (【核心阅读】, 链 接：). */
+    /** A label's words: without spaces, a colon after it or the marks around it (【核心阅读】, 链 接：, ■相关链接). */
     static String labelWords(String line) {
         return LABEL_NOISE.matcher(line).replaceAll("");
     }

@@ -649,7 +649,7 @@ class PageSplitterTest {
 
     @Test
     void aBoxAboutTheArticleUnderItsLabelStaysInIt() {
-        for (String label : List.of("相关链接", "编后")) {
+        for (String label : List.of("相关链接", "编后", "■延伸阅读")) {
             SplitPage page = split("老街夜市重新开张", "",
                     "本报讯（记者 刘洋）老街夜市昨晚重新开张，吸引大批市民前来。", "商户们说，今年夜市的营业额增长了三成。", "",
                     label, "", "始建于明代的这条街全长八百米，现存古建筑四十余处。", "",
