@@ -67,12 +67,16 @@ final class Draft {
         }
     }
 
-    /** Adds a line, joining it to the open paragraph unless that paragraph has visibly ended. */
+    /**
+     * Adds a line, joining it to the open paragraph unless that paragraph has visibly ended, or the line opens a list's
+     * next item (2.审议…) where the line above ended no clause.
+     */
     void addLine(String line, boolean afterBlank, boolean flowing) {
         if (paragraph.isEmpty()) {
             countStart(afterBlank);
             paragraph.append(line);
-        } else if (Text.endsSentence(lastLine) && (flowing || afterBlank || isShort(lastLine))) {
+        } else if (Text.endsSentence(lastLine) && (flowing || afterBlank || isShort(lastLine))
+                || Headlines.opensListItem(line) && !Text.endsClause(lastLine)) {
             endParagraph();
             countStart(afterBlank);
             paragraph.append(line);

@@ -77,6 +77,11 @@ final class Headlines {
         return items >= MIN_LIST_ITEMS;
     }
 
+    /** The line opens with a list item's number (1. 一、 （一） ①). */
+    static boolean opensListItem(String line) {
+        return ITEM_NUMBER.matcher(line).lookingAt();
+    }
+
     private static int itemNumber(Matcher m) {
         if (m.group(1) != null) {
             return Integer.parseInt(m.group(1));

@@ -710,6 +710,20 @@ class PageSplitterTest {
     }
 
     @Test
+    void aNumberedListIsTheTextOfItsArticleAnItemAParagraph() {
+        SplitPage page = split("老街夜市重新开张", "", "本报讯（记者 刘洋）老街夜市昨晚重新开张，吸引大批市民前来。", "",
+                "市人大常委会第五次会议议程", "", "1.审议市人民政府关于城市更新工作情况的报告",
+                "2.审议市人民政府关于生态环境保护工作情况的报告", "3.审议有关人事任免事项", "",
+                "城东新建三座口袋公园", "", "本报讯（记者 王芳）昨日，城东区三座口袋公园同时开放。");
+        assertThat(page.articles()).hasSize(3);
+        Article agenda = page.articles().get(1);
+        assertThat(agenda.headline()).extracting(Headline::text).isEqualTo("市人大常委会第五次会议议程");
+        assertThat(agenda.paragraphs()).containsExactly("1.审议市人民政府关于城市更新工作情况的报告",
+                "2.审议市人民政府关于生态环境保护工作情况的报告", "3.审议有关人事任免事项");
+        assertThat(page.articles().get(2).headline()).extracting(Headline::text).isEqualTo("城东新建三座口袋公园");
+    }
+
+    @Test
     void subheadingsInsideAnArticleStayInIt() {
         SplitPage page = split(
                 "本报讯 今年以来，我市外贸进出",
