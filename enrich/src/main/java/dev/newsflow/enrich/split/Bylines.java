@@ -96,14 +96,15 @@ final class Bylines {
     private static final Pattern CREDIT_END = Pattern.compile("(?:摄|绘|摄影|制图|供图|作)(?:[（(][^）)]*[）)])?$");
     /**
      * A credit that names who wrote the text as well as who took the pictures (本报记者 周明 文/摄, 本报记者 张三/文
-     * 李四/摄, 记者 张三 文 李四 摄, 张三 文 李四 图, 李四 图 张三 文, 文 张三 图 李四): a byline, not a picture's
-     * credit. Each role stands as a word of its own between names.
+     * 李四/摄, 记者 张三 文 李四 摄, 张三 文 李四 图, 李四 图 张三 文, 文 张三 图 李四, 图/李四 文/张三): a byline, not a
+     * picture's credit. Each role stands as a word of its own between names.
      */
     private static final Pattern TEXT_AND_PICTURES = Pattern.compile(
             "文[\\s\\u3000]*[/／][\\s\\u3000]*摄$|[/／][\\s\\u3000]*文[\\s\\u3000]"
                     + "|\\p{IsHan}[\\s\\u3000]+文[\\s\\u3000]+(?:\\p{IsHan}[\\s\\u3000]?){2,4}[摄图]$"
                     + "|\\p{IsHan}[\\s\\u3000]+[摄图][\\s\\u3000]+(?:\\p{IsHan}[\\s\\u3000]?){2,4}文$"
-                    + "|^文[\\s\\u3000]+(?:\\p{IsHan}[\\s\\u3000]?){2,4}[\\s\\u3000]+[摄图][\\s\\u3000]+\\p{IsHan}");
+                    + "|^文[\\s\\u3000]+(?:\\p{IsHan}[\\s\\u3000]?){2,4}[\\s\\u3000]+[摄图][\\s\\u3000]+\\p{IsHan}"
+                    + "|^[图摄][\\s\\u3000]*[/／][^/／]{2,12}[\\s\\u3000]文[\\s\\u3000]*[/／]");
     /**
      * Who took the pictures and who wrote the text, each a name spread wide with the role glued to its last character
      * (勾  犇图  石  羚文): the spread names say where each name ends.

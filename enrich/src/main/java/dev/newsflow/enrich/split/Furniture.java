@@ -329,7 +329,8 @@ final class Furniture {
     /** A credit by its label, or a note of where pictures come from: 制图：张三, 本版图片均由受访者提供, 新华社发. */
     private static boolean isSourceCredit(String s) {
         if (Text.containsAny(s, "：:/／") && CREDIT_LABEL.matcher(s).matches()) {
-            return true;
+            // one naming who wrote the text too is the article's byline (图/李四 文/张三)
+            return !Bylines.namesWriter(s);
         }
         if (s.endsWith("提供") || s.endsWith("供图")) {
             return PICTURES_SOURCE.matcher(s).matches();

@@ -52,7 +52,8 @@ class BylinesTest {
         "张三 文 李四 图|张三 李四",
         "李四 图 张三 文|李四 张三",
         "文 张三 图 李四|张三 李四",
-        "张  明图  李  华文|张明 李华"})
+        "张  明图  李  华文|张明 李华",
+        "图/李四 文/张三|李四 张三"})
     void aLineOfWhoWroteAndWhoPhotographedIsABylineLine(String line, String names) {
         assertThat(Bylines.line(line)).isEqualTo(Arrays.asList(names.split(" ")));
     }

@@ -60,6 +60,12 @@ class FurnitureTest {
     }
 
     @Test
+    void aCreditNamingTheWriterTooIsNoPicturesCredit() {
+        assertThat(Furniture.isCreditLine("图/李四")).isTrue();
+        assertThat(Furniture.isCreditLine("图/李四 文/张三")).isFalse();
+    }
+
+    @Test
     void aSentenceAboutPicturesIsNoCredit() {
         assertThat(Furniture.isCreditLine("以上图片均为现场实拍，由主办方提供。")).isFalse();
         assertThat(Furniture.isCreditLine("市民纷纷提供")).isFalse();
