@@ -416,8 +416,8 @@ final class Bylines {
         }
         // the word itself, not its first character (书记, 文化, 实现): the role's pattern is tried on few lines
         for (String role : ROLE_WORDS) {
-            int at = s.indexOf(role);
-            if (at >= 0 && at < ROLE_SEARCH_CHARS) {
+            // searched back from the last place it may start: the rest of a long line is never read
+            if (s.lastIndexOf(role, ROLE_SEARCH_CHARS - 1) >= 0) {
                 return true;
             }
         }

@@ -389,16 +389,18 @@ final class Furniture {
 
     /** A line of an article that credits its editors, kept out of the body. */
     static boolean isEditorLine(String line) {
+        // an editor's credit names its role with a colon, or opens with its role and sets the names apart by a space:
+        // most lines are ruled out without a regex
+        boolean colon = line.indexOf('：') >= 0 || line.indexOf(':') >= 0;
+        if (!colon && EDITOR_ROLE_FIRSTS.indexOf(Text.firstChar(line)) < 0) {
+            return false;
+        }
         String s = line.strip();
         if (s.length() > MAX_EDITOR_LINE) {
             return false;
         }
-        // an editor's credit names its role with a colon or a space: most lines are ruled out without a regex
-        if (s.indexOf('：') >= 0 || s.indexOf(':') >= 0) {
-            return EDITOR_LINE.matcher(s).find();
-        }
-        return EDITOR_ROLE_FIRSTS.indexOf(Text.firstChar(s)) >= 0 && Text.containsAny(s, " \u3000")
-                && EDITOR_LINE_SPACED.matcher(s).matches();
+        return colon ? EDITOR_LINE.matcher(s).find()
+                : Text.containsAny(s, " \u3000") && EDITOR_LINE_SPACED.matcher(s).matches();
     }
 
     /** A page header opens with a year's digits or with 第. */

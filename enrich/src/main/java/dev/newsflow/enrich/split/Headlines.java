@@ -48,6 +48,8 @@ final class Headlines {
     private static final Pattern ITEM_NUMBER = Pattern.compile(
             "^[\\s\\u3000]*(?:(\\d{1,2})(?:[.．](?!\\d)|、)|([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3}|\\d{1,2})[）)]"
                     + "|([①-⑳]))");
+    /** The characters an item's number may open with, besides digits and circled digits. */
+    private static final String ITEM_FIRSTS = "一二三四五六七八九十（(";
     /** Items numbered in a row that make lines a list. */
     private static final int MIN_LIST_ITEMS = 2;
 
@@ -63,6 +65,9 @@ final class Headlines {
         int items = 0;
         int last = -1;
         for (String line : lines) {
+            if (!mayOpenListItem(line)) {
+                continue;
+            }
             Matcher m = ITEM_NUMBER.matcher(line);
             if (!m.lookingAt()) {
                 continue;
@@ -79,7 +84,13 @@ final class Headlines {
 
     /** The line opens with a list item's number (1. 一、 （一） ①). */
     static boolean opensListItem(String line) {
-        return ITEM_NUMBER.matcher(line).lookingAt();
+        return mayOpenListItem(line) && ITEM_NUMBER.matcher(line).lookingAt();
+    }
+
+    /** An item's number opens with a digit, a numeral, a bracket or a circled digit: most lines are ruled out here. */
+    private static boolean mayOpenListItem(String line) {
+        char c = Text.firstChar(line);
+        return Character.isDigit(c) || ITEM_FIRSTS.indexOf(c) >= 0 || c >= '①' && c <= '⑳';
     }
 
     private static int itemNumber(Matcher m) {
@@ -214,7 +225,13 @@ final class Headlines {
             return false;
         }
         return !Markers.opensArticle(line) && Bylines.trailing(line).isEmpty() && !Furniture.isEditorLine(line)
-                && Bylines.line(line) == null && Markers.continuedTo(line) == null && !Markers.endsCopy(line);
+                && Bylines.line(line) == null && !closesText(line);
+    }
+
+    /** The line closes an article's text with a jump to another page or the end of copy: it ends in a bracket. */
+    private static boolean closesText(String line) {
+        char last = Text.lastChar(line);
+        return (last == '）' || last == ')') && (Markers.continuedTo(line) != null || Markers.endsCopy(line));
     }
 
     /** A kicker's end that leads into the title below it: a dash, or (above another line) a speaker's colon. */

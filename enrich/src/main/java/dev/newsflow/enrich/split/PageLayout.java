@@ -299,7 +299,8 @@ final class PageLayout {
      */
     private static boolean isSectionLabel(List<Block> blocks, int i, boolean flowing) {
         Block b = blocks.get(i);
-        if (i == 0 || i + 1 >= blocks.size() || b.lines.size() != 1 || Text.contentLength(b.text()) > SECTION_CHARS) {
+        if (i == 0 || i + 1 >= blocks.size() || b.lines.size() != 1 || !blocks.get(i - 1).isFurniture()
+                || Text.contentLength(b.text()) > SECTION_CHARS) {
             return false;
         }
         for (int j = 0; j < i; j++) {
