@@ -340,11 +340,7 @@ final class Bylines {
                 return null;
             }
         }
-        if (!spread) {
-            return null;
-        }
-        List<String> names = names(s);
-        return names.isEmpty() ? null : authors(names, Surnames::startsName);
+        return spread ? authors(names(s), Surnames::startsName) : null;
     }
 
     /**
@@ -357,8 +353,7 @@ final class Bylines {
                 || Character.isWhitespace(c) || c == '、')) {
             return null;
         }
-        List<String> names = names(s);
-        return names.isEmpty() ? null : authors(names, Surnames::startsName);
+        return authors(names(s), Surnames::startsName);
     }
 
     /** The names when there are some and each is a person's name no longer than a name, else null. */

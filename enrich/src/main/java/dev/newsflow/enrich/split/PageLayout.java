@@ -678,26 +678,22 @@ final class PageLayout {
                     && (more = Bylines.namesAlone(lines.get(end))) != null; end++) {
                 all.addAll(more);
             }
-            if (end == i + 1) {
-                return single(i, Block.Kind.BYLINE, names);
-            }
+            return block(i, end, Block.Kind.BYLINE, all);
+        }
+
+        private int single(int i, Block.Kind kind, List<String> names) {
+            return block(i, i + 1, kind, names);
+        }
+
+        /** Lines i to end made a block of their own, of this kind; returns where it ends. */
+        private int block(int i, int end, Block.Kind kind, List<String> names) {
             emit(i);
-            Block b = new Block(lines.subList(i, end), afterBlank, Block.Kind.BYLINE);
-            b.names = all;
+            Block b = new Block(lines.subList(i, end), afterBlank, kind);
+            b.names = names;
             out.add(b);
             start = end;
             afterBlank = false;
             return end;
-        }
-
-        private int single(int i, Block.Kind kind, List<String> names) {
-            emit(i);
-            Block b = new Block(List.of(lines.get(i)), afterBlank, kind);
-            b.names = names;
-            out.add(b);
-            start = i + 1;
-            afterBlank = false;
-            return i + 1;
         }
 
         private void emit(int end) {
