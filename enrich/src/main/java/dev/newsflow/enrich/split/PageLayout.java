@@ -532,7 +532,13 @@ final class PageLayout {
             if (k == i) {
                 return i;
             }
-            boolean marked = k < lines.size() ? Markers.opensArticleAt(lines, k) || Bylines.line(lines.get(k)) != null
+            // furniture printed between a headline and its byline (a designer's or a picture's credit) hides no mark
+            int mark = k;
+            while (mark < lines.size() && isFurnitureLine(mark)) {
+                mark++;
+            }
+            boolean marked = mark < lines.size()
+                    ? Markers.opensArticleAt(lines, mark) || Bylines.line(lines.get(mark)) != null
                     : markFollows && k - i < lines.size();
             return marked ? k : i;
         }

@@ -724,6 +724,25 @@ class PageSplitterTest {
     }
 
     @Test
+    void aDesignersCreditBetweenHeadlineAndBylineLineHidesNeitherFromTheArticle() {
+        SplitPage page = split(
+                "老街夜市重新开张",
+                "商户营业额增长三成",
+                "版式设计：张伟",
+                "记者 刘洋 通讯员 王芳",
+                "",
+                "（上接第1版）老街夜市昨晚重新开张，吸引了大批市民和游客前来品尝小吃。商户们说，营业额增长了三成。",
+                "",
+                "夜市管理方表示，今后将每周五至周日开放，并增设停车位和公共卫生间。");
+        assertThat(page.articles()).hasSize(1);
+        Article article = page.articles().get(0);
+        assertThat(article.headline()).extracting(Headline::text).isEqualTo("老街夜市重新开张商户营业额增长三成");
+        assertThat(article.bylines()).containsExactly("刘洋", "王芳");
+        assertThat(article.continuedFrom()).isEqualTo(1);
+        assertThat(page.furniture()).containsExactly("版式设计：张伟");
+    }
+
+    @Test
     void subheadingsInsideAnArticleStayInIt() {
         SplitPage page = split(
                 "本报讯 今年以来，我市外贸进出",
