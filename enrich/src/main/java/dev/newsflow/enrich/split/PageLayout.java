@@ -545,35 +545,40 @@ final class PageLayout {
 
         /**
          * Without a mark after them, lines that read as headings and nothing else, when body text visibly begins
-         * after them and one of them is unlike any body line; or the next line is indented; or at the end of the run
-         * of lines when all are far too short for body text (a blank line may fall in the middle of a sentence) and
-         * the last finishes no sentence: a short line closing with ！ or ？ right under the text is its last paragraph.
+         * after them and one of them is unlike any body line, or all are short of a paragraph's first line right after
+         * an article's closing byline; or the next line is indented; or at the end of the run of lines when all are
+         * far too short for body text (a blank line may fall in the middle of a sentence) and the last finishes no
+         * sentence: a short line closing with ！ or ？ right under the text is its last paragraph.
          */
         private int plainRunEnd(int i) {
             int k = i;
-            boolean apart = false;
-            boolean allShort = true;
-            boolean tagged = false;
             while (k < lines.size() && k - i < Headlines.MAX_LINES && mayBeHeadline(k)
                     && Headlines.isHeadingLine(lines.get(k))) {
-                apart |= standsApart(lines.get(k));
-                allShort &= isShorterThanIndented(lines.get(k));
-                tagged = isTagged(lines.get(k));
                 k++;
             }
             if (k == i) {
                 return i;
             }
+            List<String> run = lines.subList(i, k);
             if (k == lines.size()) {
-                // closing the block after a finished sentence, lines shorter than any paragraph's first line (a
-                // paragraph cut by a column break fills the column, less an indent) are a heading; a column's name
-                // closing the run's last line ends a headline, however wide
-                return (allShort || tagged) && i > start && !Text.endsSentence(lines.get(k - 1)) ? k : i;
+                return closesRun(i, run) ? k : i;
             }
-            boolean indentFollows = leadingSpace.get(k);
-            boolean bodyFollows = indentFollows
-                    || (flowing ? Text.width(lines.get(k)) > FLOWING_HEADING_WIDTH : isFullWidth(lines.get(k)));
-            return indentFollows || apart && bodyFollows ? k : i;
+            if (leadingSpace.get(k)) {
+                return k;
+            }
+            return bodyFollows(lines.get(k)) && (run.stream().anyMatch(this::standsApart) || newAfterByline(i, run))
+                    ? k : i;
+        }
+
+        /**
+         * Heading lines from line i close the run of lines after a finished sentence: all shorter than any paragraph's
+         * first line (a paragraph cut by a column break fills the column, less an indent), or the last closing with a
+         * column's name, however wide — and the last finishes no sentence.
+         */
+        private boolean closesRun(int i, List<String> run) {
+            String last = run.get(run.size() - 1);
+            boolean heading = run.stream().allMatch(this::isShorterThanIndented) || isTagged(last);
+            return heading && i > start && !Text.endsSentence(last);
         }
 
         /**
@@ -649,6 +654,45 @@ final class PageLayout {
         /** Shorter than a paragraph's first line, indented or not: more than an indent short of the column. */
         private boolean isShorterThanIndented(String line) {
             return !flowing && !Double.isNaN(column) && column - Text.width(line) > MAX_INDENT;
+        }
+
+        /** Body text visibly begins at the line: a full line of the column, in flowing text wider than a headline. */
+        private boolean bodyFollows(String next) {
+            return flowing ? Text.width(next) > FLOWING_HEADING_WIDTH : isFullWidth(next);
+        }
+
+        /**
+         * The run of heading lines comes right after an article's closing byline, each shorter than a paragraph's
+         * first line: after a byline, a new article's text opens with a full line of the column (or an indented one).
+         */
+        private boolean newAfterByline(int i, List<String> run) {
+            return bylineAbove(i) && shorterThanFirstLines(run);
+        }
+
+        /** Line i comes right after an article's closing byline, in this run of lines or at the end of the last. */
+        private boolean bylineAbove(int i) {
+            String above;
+            if (i > 0) {
+                above = lines.get(i - 1);
+            } else if (!out.isEmpty()) {
+                List<String> last = out.get(out.size() - 1).lines;
+                above = last.get(last.size() - 1);
+            } else {
+                return false;
+            }
+            return Bylines.trailing(above).isPresent();
+        }
+
+        /**
+         * In columns, each line shorter than a paragraph's first line: the column less an indent where paragraphs are
+         * indented, else less what justified lines vary by.
+         */
+        private boolean shorterThanFirstLines(List<String> run) {
+            if (flowing || Double.isNaN(column)) {
+                return false;
+            }
+            double margin = indented ? MAX_INDENT : WIDTH_TOLERANCE;
+            return run.stream().allMatch(line -> column - Text.width(line) > margin);
         }
 
         private boolean isFarShorter(String line) {

@@ -743,6 +743,35 @@ class PageSplitterTest {
     }
 
     @Test
+    void shortLinesRightAfterAClosingBylineAreAHeadlineThoughNotFarShorterThanTheColumn() {
+        // columns of 11 characters, not indented; headlines follow their articles, the first set right above the
+        // next article's text, which opens with no dateline; each title line is a few characters short of the column
+        SplitPage page = split(
+                "本报讯 老街夜市昨晚重",
+                "新开张，吸引了大批市民",
+                "和游客前来品尝小吃。商",
+                "户们说，营业额增长了三",
+                "成。（刘洋）",
+                "",
+                "老街夜市重新开张",
+                "商户营业额增长三成",
+                "昨日，城东区三座口袋公",
+                "园同时开放，附近居民纷",
+                "纷前来散步下棋。区园林",
+                "局表示明年还将再建五座",
+                "。（王芳）",
+                "",
+                "城东口袋公园开放",
+                "",
+                "责任编辑：张伟");
+        assertThat(page.articles()).hasSize(2);
+        assertThat(page.articles().get(0).headline()).extracting(Headline::text)
+                .isEqualTo("老街夜市重新开张商户营业额增长三成");
+        assertThat(page.articles().get(1).text()).startsWith("昨日").endsWith("再建五座。");
+        assertThat(page.articles().get(1).headline()).extracting(Headline::text).isEqualTo("城东口袋公园开放");
+    }
+
+    @Test
     void subheadingsInsideAnArticleStayInIt() {
         SplitPage page = split(
                 "本报讯 今年以来，我市外贸进出",
