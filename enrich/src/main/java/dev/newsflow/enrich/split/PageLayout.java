@@ -171,6 +171,11 @@ final class PageLayout {
         return Markers.opensArticle(line) || Bylines.line(line) != null;
     }
 
+    /** The line opens with a device mark (■, ●), not with a numbering. */
+    static boolean opensWithDeviceMark(String line) {
+        return !line.isEmpty() && Headlines.DEVICE_MARKS.indexOf(line.charAt(0)) >= 0;
+    }
+
     /** Flowing when most of the text stands in lines wider than any newspaper column. */
     static boolean isFlowing(double[] widths) {
         double wide = 0;
@@ -522,11 +527,14 @@ final class PageLayout {
         /**
          * Before a dateline or byline line (here, or after the blank line that ends the run of lines), any unpunctuated
          * lines after a finished sentence are a headline, a line as wide as the column too: a paragraph's lines end a
-         * sentence before the next paragraph opens.
+         * sentence before the next paragraph opens. So are they before a summary's or sub-heading's device (■, ●)
+         * when they open with none themselves and no indent: a device opens a paragraph of its own.
          */
         private int markedRunEnd(int i) {
+            boolean devicesApart = !opensWithDeviceMark(lines.get(i)) && !leadingSpace.get(i);
             int k = i;
-            while (k < lines.size() && k - i < Headlines.MAX_LINES && isHeadlineLine(k) && !isFurnitureLine(k)) {
+            while (k < lines.size() && k - i < Headlines.MAX_LINES && isHeadlineLine(k) && !isFurnitureLine(k)
+                    && (k == i || !endsRunAt(k, devicesApart))) {
                 k++;
             }
             if (k == i) {
@@ -537,10 +545,18 @@ final class PageLayout {
             while (mark < lines.size() && isFurnitureLine(mark)) {
                 mark++;
             }
-            boolean marked = mark < lines.size()
-                    ? Markers.opensArticleAt(lines, mark) || Bylines.line(lines.get(mark)) != null
-                    : markFollows && k - i < lines.size();
+            boolean marked = mark < lines.size() ? isMark(mark, devicesApart) : markFollows && k - i < lines.size();
             return marked ? k : i;
+        }
+
+        /** Line k's device (■, ●) opens a paragraph of its own, unless the run's first line opens with one too. */
+        private boolean endsRunAt(int k, boolean devicesApart) {
+            return devicesApart && opensWithDeviceMark(lines.get(k));
+        }
+
+        private boolean isMark(int k, boolean devicesApart) {
+            return Markers.opensArticleAt(lines, k) || Bylines.line(lines.get(k)) != null
+                    || devicesApart && opensWithDeviceMark(lines.get(k));
         }
 
         /**

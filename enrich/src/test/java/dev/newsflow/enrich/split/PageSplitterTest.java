@@ -772,6 +772,25 @@ class PageSplitterTest {
     }
 
     @Test
+    void unpunctuatedLinesRightAboveASummarysDeviceAreItsHeadlineThoughAsWideAsTheColumn() {
+        // columns of 14 characters; the headline's lines fill the column, its column tag wrapped onto a third line
+        SplitPage page = split(
+                "城东三座口袋公园同时开放迎客",
+                "（城市更新·民生实事系列报道之",
+                "三）",
+                "■城东区三座口袋公园昨日同时开",
+                "放，附近居民纷纷前来散步下棋。",
+                "区园林局表示，明年还将再建五座",
+                "口袋公园，方便居民就近休闲。",
+                "公园内设有儿童游乐区、健身步道",
+                "和休息长廊，全天免费对外开放。");
+        assertThat(page.articles()).hasSize(1);
+        assertThat(page.articles().get(0).headline()).extracting(Headline::text)
+                .isEqualTo("城东三座口袋公园同时开放迎客 （城市更新·民生实事系列报道之三）");
+        assertThat(page.articles().get(0).text()).startsWith("■城东区");
+    }
+
+    @Test
     void subheadingsInsideAnArticleStayInIt() {
         SplitPage page = split(
                 "本报讯 今年以来，我市外贸进出",
