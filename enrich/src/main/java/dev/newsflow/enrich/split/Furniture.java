@@ -54,9 +54,12 @@ final class Furniture {
                     + "|(?:^|\\s)[A-ZＡ-Ｚ]\\s*[0-9０-９]{1,2}\\s*版(?:\\s|[:：]|$)"
                     + "|^(?:星期|周)[一二三四五六日天]$"
                     + "|^\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日$");
-    /** A pointer to a page inside: a mark opening it or 详见 before the page, which has a section letter or 版. */
+    /**
+     * A pointer to a page inside: a mark opening it, or 详见 or a mark (▶, &gt;&gt;) before the page, which has a
+     * section letter or 版.
+     */
     private static final Pattern POINTER = Pattern.compile(
-            "^(?:[▶►→☞◆●■★☆][\\s\\u3000]*\\S.*?[\\s\\u3000]+|[^，。,]*?详见[\\s\\u3000]*)"
+            "^(?:[▶►→☞◆●■★☆][\\s\\u3000]*\\S.*?[\\s\\u3000]+|[^，。,]*?(?:详见|[▶►→☞]|>>)[\\s\\u3000]*)"
             + "(?:[A-ZＡ-Ｚ][\\s\\u3000]*[0-9０-９]{1,2}版?|第?[\\s\\u3000]*[0-9０-９]{1,2}[\\s\\u3000]*版)$");
     /** The label over a front page's pointers. */
     private static final Pattern POINTER_LABEL = Pattern.compile("^(?:今日|本期|要闻|新闻)?导读$");

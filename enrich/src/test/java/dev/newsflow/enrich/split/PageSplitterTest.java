@@ -1172,7 +1172,10 @@ class PageSplitterTest {
         assertThat(Furniture.isFurnitureLine("▶ 城东花市周末开张  A3")).isTrue();
         assertThat(Furniture.isFurnitureLine("春季招聘会下周举行  详见A6版")).isTrue();
         assertThat(Furniture.isFurnitureLine("今日导读")).isTrue();
+        assertThat(Furniture.isFurnitureLine("城东新建三座口袋公园 ▶2版")).isTrue();
+        assertThat(Furniture.isFurnitureLine("公积金提取可“掌上办” >>A5")).isTrue();
         assertThat(Furniture.isFurnitureLine("▶ 奥迪A3")).isFalse();
+        assertThat(Furniture.isFurnitureLine("新车型▶奥迪A3")).isFalse();
         assertThat(Furniture.isFurnitureLine("据介绍，详见第3版")).isFalse();
         SplitPage page = split(
                 "全市重点项目集中开工",
