@@ -45,7 +45,9 @@ final class Furniture {
     private static final String DIGIT_SEPARATORS = ".-/";
     /**
      * An edition line: the edition's date with its weekday, a dotted or dashed date, or the page number (第N版), in a
-     * line with no sentence in it (人民日报 2024年6月7日 星期五 第5版 要闻).
+     * line with no sentence in it (人民日报 2024年6月7日 星期五 第5版 要闻); or, as a masthead prints them on lines of
+     * their own, the date of the lunar calendar with its year's stem and branch (农历甲辰年四月廿四), the issue's
+     * number (第27692期) and the number of pages (今日20版).
      */
     private static final Pattern EDITION_MARK = Pattern.compile(
             "\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:星期|周)[一二三四五六日天]"
@@ -53,7 +55,11 @@ final class Furniture {
                     + "|(?:^|\\s)第\\s*[A-ZＡ-Ｚ]?\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*版(?:\\s|[:：]|$)"
                     + "|(?:^|\\s)[A-ZＡ-Ｚ]\\s*[0-9０-９]{1,2}\\s*版(?:\\s|[:：]|$)"
                     + "|^(?:星期|周)[一二三四五六日天]$"
-                    + "|^\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日$");
+                    + "|^\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日$"
+                    + "|(?:^|\\s)(?:农历)?[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年[\\s\\u3000]*\\p{IsHan}{1,3}月"
+                    + "[初十廿卅一二三四五六七八九]{1,3}日?(?:\\s|$)"
+                    + "|(?:^|\\s)总?第[\\s\\u3000]*[0-9０-９]{3,6}[\\s\\u3000]*期(?:\\s|$)"
+                    + "|(?:^|\\s)(?:今日|本期|今天)[\\s\\u3000]*共?[\\s\\u3000]*[0-9０-９]{1,2}[\\s\\u3000]*版(?:\\s|$)");
     /**
      * A pointer to a page inside: a mark opening it, or 详见 or a mark (▶, &gt;&gt;) before the page, which has a
      * section letter or 版.
@@ -286,7 +292,8 @@ final class Furniture {
      * dashes or slashes between its digits: most lines are ruled out here.
      */
     private static boolean mayMarkEdition(String s) {
-        boolean pageOrDate = s.indexOf('版') >= 0 || s.indexOf('年') >= 0 && s.indexOf('月') >= 0;
+        boolean pageOrDate = s.indexOf('版') >= 0 || s.indexOf('年') >= 0 && s.indexOf('月') >= 0
+                || Text.lastChar(s) == '期';
         return pageOrDate || s.indexOf("星期") >= 0 || s.indexOf('周') >= 0 || hasDigitSeparator(s);
     }
 

@@ -2,6 +2,7 @@ package dev.newsflow.enrich.split;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Cuts a page's text into {@link Block}s and tells its layout.
@@ -28,6 +29,8 @@ final class PageLayout {
     /** Characters of a label among imprint blocks (联系我们, 版权声明) and of a paper's name just above one. */
     private static final int IMPRINT_LABEL_CHARS = 12;
     private static final int MASTHEAD_CHARS = 6;
+    /** A line of nothing but Latin words: a paper's name spelt out in its masthead (RENMIN RIBAO, CHINA DAILY). */
+    private static final Pattern LATIN_NAME = Pattern.compile("[\\s\\u3000]*[A-Za-z][A-Za-z .'’&-]*");
     /** Characters of a page's section name at most (要闻, 国内新闻, 经济·综合). */
     private static final int SECTION_CHARS = 4;
     /** Paragraph starts measured before a page's indentation is believed either way. */
@@ -289,7 +292,9 @@ final class PageLayout {
      * of the page: a label of the imprint, not an article.
      */
     private static boolean isAmidImprint(List<Block> blocks, int i) {
-        int chars = Text.contentLength(blocks.get(i).text());
+        // a paper's name may stand over its name in Latin letters (RENMIN RIBAO): the Han name is what is counted
+        int chars = blocks.get(i).lines.stream().filter(l -> !LATIN_NAME.matcher(l).matches())
+                .mapToInt(Text::contentLength).sum();
         boolean before = i > 0 && isImprint(blocks.get(i - 1));
         boolean after = i + 1 < blocks.size() && isImprint(blocks.get(i + 1));
         if (after) {

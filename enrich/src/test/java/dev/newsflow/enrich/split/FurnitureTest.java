@@ -16,6 +16,18 @@ class FurnitureTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"农历丙午年正月十七", "乙巳年 腊月廿九", "第12345期", "总第 8765 期", "今日8版", "今日 20 版"})
+    void aMastheadsLunarDateIssueNumberAndPageCountAreEditionLines(String line) {
+        assertThat(Furniture.isEditionLine(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"第3期培训班开班", "丙午年春节将至", "今日8版面全新改版", "第12345期彩票开奖"})
+    void aLineThatOnlyNamesAnIssueOrAYearIsNoEditionLine(String line) {
+        assertThat(Furniture.isEditionLine(line)).isFalse();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"产值增长1.5倍", "三号楼-1层开放", "城事 要闻", "2026.03.02起实行新规。"})
     void aLineWithoutADateOrPageOfItsOwnIsNoEditionLine(String line) {
         assertThat(Furniture.isEditionLine(line)).isFalse();

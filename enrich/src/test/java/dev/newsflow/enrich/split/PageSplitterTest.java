@@ -1192,6 +1192,26 @@ class PageSplitterTest {
     }
 
     @Test
+    void aMastheadOverTheEditionLineIsFurnitureNotTheFirstHeadline() {
+        // the paper's name, its name in Latin letters, the date with its lunar date, the number, its pages
+        SplitPage page = split(
+                "东江日报",
+                "DONGJIANG DAILY",
+                "2026年3月5日 星期四",
+                "",
+                "农历丙午年正月十七",
+                "第12345期  今日8版",
+                "",
+                "市政府召开常务会议",
+                "",
+                "本报讯（记者 刘洋）3月4日，市长王明主持召开市政府常务会议，研究部署春季农业生产等工作。");
+        assertThat(page.articles()).singleElement()
+                .satisfies(a -> assertThat(a.headline()).extracting(Headline::text).isEqualTo("市政府召开常务会议"));
+        assertThat(String.join("\n", page.furniture())).contains("东江日报", "DONGJIANG DAILY", "农历丙午年正月十七",
+                "第12345期");
+    }
+
+    @Test
     void aPageNumberedBySectionMarksAnEditionLine() {
         assertThat(Furniture.isFurnitureLine("第A03版：要闻")).isTrue();
         assertThat(Furniture.isFurnitureLine("B2版  城事")).isTrue();
