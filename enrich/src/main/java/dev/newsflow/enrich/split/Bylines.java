@@ -25,15 +25,17 @@ final class Bylines {
     /** A bracket closing the line, after the end of a sentence (or alone on the line). */
     private static final Pattern TRAILING = Pattern.compile("^(.*?)[\\s\\u3000]*[（(]([^（）()]{2,40})[）)][\\s\\u3000]*$");
     /**
-     * An outlet a reporter writes for: an agency, a paper, a station, a site or a news app (…社, …报, …台, …网, …新闻,
-     * …在线, …客户端).
+     * An outlet a reporter writes for: an agency, a paper, a station or channel, a site or a news app (…社, …报, …台,
+     * …视, …网, …新闻, …在线, …客户端).
      */
-    private static final String OUTLET = "\\p{IsHan}{1,4}(?:社|报|台|网|新闻|在线|客户端)";
+    private static final String OUTLET = "\\p{IsHan}{1,4}(?:社|报|台|网|视|新闻|在线|客户端)";
     /**
-     * Who a reporter writes for: this paper, or an outlet — or an outlet joined by a dot or dash to its own site or
-     * app, whatever that is called, crediting one newsroom (某某报·某某在线记者, 某某报-某某新闻记者, 某某晚报·某某壹点记者).
+     * Who a reporter writes for: this paper, or an outlet — or an outlet joined by a dot, dash or slash to its own site
+     * or app, whatever that is called, crediting one newsroom (某某报·某某在线记者, 某某报-某某新闻记者, 某某晚报/某某新闻记者).
      */
-    private static final String SOURCE = "(?:本报|" + OUTLET + "(?:[·•\\-－—]\\p{IsHan}{2,6}?)?)";
+    private static final String SOURCE = "(?:本报|" + OUTLET + "(?:[·•\\-－—/／]\\p{IsHan}{2,6}?)?)";
+    /** An outlet and the slash joining it to its own app or site, at the start of a byline line (某某晚报/某某新闻记者). */
+    private static final Pattern SLASH_JOINED_OUTLET = Pattern.compile("^" + OUTLET + "[/／](?=\\p{IsHan})");
     /** A reporter's rank or standing, printed before the role (首席记者, 高级记者, 见习记者). */
     private static final String RANK = "特约|特派|见习|实习|首席|高级|主任|资深";
     /**
@@ -278,7 +280,7 @@ final class Bylines {
         if (!ROLE_LINE.matcher(s).lookingAt()) {
             return writerNames(s);
         }
-        String credit = withoutPlaceFiledFrom(LEADING_DEVICE.matcher(s).replaceFirst(""));
+        String credit = withoutJoinedOutlet(withoutPlaceFiledFrom(LEADING_DEVICE.matcher(s).replaceFirst("")));
         String content = LINE_VERB.matcher(credit).replaceFirst("");
         List<String> names = names(content.replace('/', ' ').replace('／', ' ').replaceAll(TEXT_ROLE, " "));
         if (!names.isEmpty()) {
@@ -430,12 +432,18 @@ final class Bylines {
             return List.of();
         }
         List<String> tokens = new ArrayList<>();
-        for (String raw : SEPARATORS.split(withoutPlaceFiledFrom(s))) {
+        for (String raw : SEPARATORS.split(withoutJoinedOutlet(withoutPlaceFiledFrom(s)))) {
             addNames(raw, tokens);
         }
         List<String> names = pairSpread(tokens);
         return names != null && names.size() <= MAX_NAMES && names.stream().allMatch(Bylines::isNameLike)
                 ? names : List.of();
+    }
+
+    /** Without an outlet joined to its app by a slash at the start: they name one newsroom, the slash no name apart. */
+    private static String withoutJoinedOutlet(String credit) {
+        int slash = Math.max(credit.indexOf('/'), credit.indexOf('／'));
+        return slash > 0 ? SLASH_JOINED_OUTLET.matcher(credit).replaceFirst("") : credit;
     }
 
     /** The names of one run between separators, after those read so far: without its roles and what was done. */

@@ -3,6 +3,7 @@ package dev.newsflow.enrich.split;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import org.junit.jupiter.api.Test;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -81,16 +82,29 @@ class BylinesTest {
         assertThat(Bylines.inDateline(paragraph, "本报讯")).isEmpty();
     }
 
-    /** A paper and its own site or app may credit one newsroom together, joined by a dot or a dash. */
+    /** A paper and its own site or app may credit one newsroom together, joined by a dot, a dash or a slash. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "某某青年报·某某在线记者 张明|张明",
         "某某都市报-某某新闻记者 刘洋 实习生 孙悦|刘洋 孙悦",
         "某某新闻记者 王芳|王芳",
         "某某客户端记者 陈静|陈静",
-        "某某晚报·某某壹点记者 刘洋|刘洋"})
+        "某某晚报·某某壹点记者 刘洋|刘洋",
+        "某某晚报/某某新闻记者 张明 通讯员 李华|张明 李华",
+        "某某卫视记者 王芳|王芳"})
     void aLineOfAnOutletsReportersNamesThem(String line, String names) {
         assertThat(Bylines.line(line)).isEqualTo(Arrays.asList(names.split(" ")));
+    }
+
+    /** A paper joined to its app by a slash credits one newsroom in a bracket too, where the slash sets names apart. */
+    @Test
+    void anOutletJoinedToItsAppByASlashIsNoName() {
+        assertThat(Bylines.inDateline("本报讯（某某晚报/某某新闻记者 张明 通讯员 李华）昨日，城东公园开放。", "本报讯"))
+                .containsExactly("张明", "李华");
+        assertThat(Bylines.trailing("城东公园昨日开放。（某某晚报/某某新闻记者 张明）"))
+                .hasValueSatisfying(b -> assertThat(b.names()).containsExactly("张明"));
+        assertThat(Bylines.trailing("城东公园昨日开放。（文/张明 图/李华）"))
+                .hasValueSatisfying(b -> assertThat(b.names()).containsExactly("张明", "李华"));
     }
 
     /** Names alone on a line, at least one spread wide, each opening with a surname; nothing else is. */
