@@ -92,6 +92,12 @@ final class Furniture {
     /** A note of where a page's pictures come from: 本版图片均由受访者提供, 图片由某某公司提供. */
     private static final Pattern PICTURES_SOURCE = Pattern.compile(
             "^(?:本版|本期|本组|文中|以上)?(?:图片|照片|插图|配图)均?(?:由|为|来自|系)?\\p{IsHan}{1,16}?(?:提供|供图)$");
+    /** Who supplied the picture, whoever that is (某某视觉供图, 受访者供图, CFP供图): only a picture is 供图. */
+    private static final Pattern SUPPLIED = Pattern.compile("^[\\p{IsHan}A-Za-z·]{1,12}供图$");
+    /** A picture from the paper's or an agency's files: 资料图片, 本报资料照片. */
+    private static final Pattern FILE_PICTURE = Pattern.compile("^(?:本报|\\p{IsHan}{1,4}社)?资料(?:图片|图|照片|片)$");
+    /** A credit's label set apart from the names by a space, not a colon: 制图 张三, 漫画 李四. */
+    private static final Pattern SPACED_LABEL = Pattern.compile("^(?:制图|漫画|插图|摄影|图片)[\\s\\u3000]+(\\S.{0,20})$");
     /** The digits a page's number is written in, ASCII or full width. */
     private static final String DIGITS = "0123456789０１２３４５６７８９";
     /** Characters of a page number's line at most: a section's name or letter, three digits, dashes and spaces. */
@@ -335,19 +341,29 @@ final class Furniture {
         return end.find() && isNames(SENT_FROM.matcher(s.substring(0, end.start())).replaceFirst(""));
     }
 
-    /** A picture credit in brackets of its own: （新华社记者 王五 摄）. */
-    /** A credit by its label, or a note of where pictures come from: 制图：张三, 本版图片均由受访者提供, 新华社发. */
+    /**
+     * A credit by its label, or a note of where pictures come from: 制图：张三, 制图 张三, 本版图片均由受访者提供,
+     * 受访者供图, 资料图片, 新华社发.
+     */
     private static boolean isSourceCredit(String s) {
         if (Text.containsAny(s, "：:/／") && CREDIT_LABEL.matcher(s).matches()) {
             // one naming who wrote the text too is the article's byline (图/李四 文/张三)
             return !Bylines.namesWriter(s);
         }
         if (s.endsWith("提供") || s.endsWith("供图")) {
-            return PICTURES_SOURCE.matcher(s).matches();
+            return PICTURES_SOURCE.matcher(s).matches() || SUPPLIED.matcher(s).matches();
+        }
+        if (s.indexOf("资料") >= 0) {
+            return FILE_PICTURE.matcher(s).matches();
+        }
+        Matcher spaced = SPACED_LABEL.matcher(s);
+        if (spaced.matches()) {
+            return isNames(spaced.group(1));
         }
         return (s.endsWith("社发") || s.endsWith("视觉")) && SENT_ALONE.matcher(s).matches();
     }
 
+    /** A picture credit in brackets of its own: （新华社记者 王五 摄）, （资料图片）. */
     private static boolean isBracketedCredit(String s) {
         if (s.length() <= 2 || "（(".indexOf(s.charAt(0)) < 0 || "）)".indexOf(s.charAt(s.length() - 1)) < 0) {
             return false;

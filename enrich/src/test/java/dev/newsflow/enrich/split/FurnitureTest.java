@@ -66,6 +66,19 @@ class FurnitureTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"某某视觉供图", "受访者供图", "（受访者供图）", "CFP供图", "资料图片", "（资料图片）", "本报资料照片",
+        "制图 张伟", "摄影 王 芳"})
+    void whoSuppliedAPictureAFilePictureAndASpacedLabelAreCredits(String line) {
+        assertThat(Furniture.isCreditLine(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"资料显示", "查阅资料图书", "制图 工作完成", "摄影 爱好者协会"})
+    void wordsOfACreditInOtherLinesAreNone(String line) {
+        assertThat(Furniture.isCreditLine(line)).isFalse();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"（本版图片均由受访者提供）", "图片由市园林局提供", "本期照片由读者供图", "新华社发", "某某视觉"})
     void aNoteOfWhereThePagesPicturesComeFromIsACredit(String line) {
         assertThat(Furniture.isCreditLine(line)).isTrue();
