@@ -554,14 +554,16 @@ final class PageLayout {
             return marked ? k : i;
         }
 
-        /** Line k's device (■, ●) opens a paragraph of its own, unless the run's first line opens with one too. */
+        /**
+         * Line k ends the run of heading lines above it: its device (■, ●) opens a paragraph of its own, unless the
+         * run's first line opens with one too; or it is an author's name spread wide under the title (张 明).
+         */
         private boolean endsRunAt(int k, boolean devicesApart) {
-            return devicesApart && opensWithDeviceMark(lines.get(k));
+            return devicesApart && opensWithDeviceMark(lines.get(k)) || Bylines.spreadNames(lines.get(k)) != null;
         }
 
         private boolean isMark(int k, boolean devicesApart) {
-            return Markers.opensArticleAt(lines, k) || Bylines.line(lines.get(k)) != null
-                    || devicesApart && opensWithDeviceMark(lines.get(k));
+            return Markers.opensArticleAt(lines, k) || Bylines.line(lines.get(k)) != null || endsRunAt(k, devicesApart);
         }
 
         /**

@@ -362,6 +362,21 @@ class PageSplitterTest {
     }
 
     @Test
+    void aNameSpreadWideRightUnderItsHeadlinesLinesIsItsAuthorToo() {
+        // no blank line between the title, its column's name and the author: the author is no line of the headline
+        SplitPage page = split("让口袋公园成为幸福“加油站”", "（城市观察）", "张 明", "",
+                "口袋公园虽小，却连着千家万户。", "建成只是第一步，更要建立长效管护机制。", "",
+                "■快评", "", "夜市重开 烟火更浓", "李 华", "",
+                "老街夜市重新开张，市民和游客纷至沓来。", "夜市重开，考验的是管理智慧。");
+        assertThat(page.articles()).hasSize(2);
+        assertThat(page.articles().get(0).headline()).extracting(Headline::text)
+                .isEqualTo("让口袋公园成为幸福“加油站”（城市观察）");
+        assertThat(page.articles().get(0).bylines()).containsExactly("张明");
+        assertThat(page.articles().get(1).bylines()).containsExactly("李华");
+        assertThat(page.articles().get(1).text()).startsWith("老街夜市");
+    }
+
+    @Test
     void aBoxSummingUpTheArticleAboveItsBylineLineIsPartOfIt() {
         for (String box : List.of("核心提示\n\n今年以来，全市新增城市绿道一百公里，市民出行更加便捷。",
                 "编者按：今年以来，全市新增城市绿道一百公里。本报今起推出系列报道。")) {
