@@ -24,14 +24,15 @@ final class Markers {
     /** 电 of a date's dispatch, not the first character of a word (电话, 电视, 电力 …) a sentence may go on with. */
     private static final String NOT_A_WORD_WITH_DIAN = "(?![话视影脑力子商网气站厂池梯器源竞缆车])";
     /**
-     * A dateline: [据] [source] [place] [M月D日] 电|消息, or [据] source|place 讯 (本报讯, 晚报讯); some papers set it
-     * in black brackets (【本报讯】).
+     * A dateline: [据] [source] [place] [M月D日] 电|消息, or [据] source|place 讯 (本报讯, 晚报讯, 某某日报全媒体讯), or
+     * a source's roundup (本报综合报道); some papers set it in black brackets (【本报讯】).
      */
     private static final Pattern DATELINE = Pattern.compile("^(?:【(?=[^】]{2,30}】))?(?:据)?(?:"
             + "(?:" + SOURCE + ")?[" + HAN + "·]{0,10}?" + NUM + "\\s*月\\s*" + NUM + "\\s*日\\s*"
             + "(?:电" + NOT_A_WORD_WITH_DIAN + "|讯|消息)"
             + "|" + SOURCE + "[" + HAN + "·]{0,10}?(?:电|消息)(?=[\\s\\u3000（(：:】]|$)"
-            + "|" + SOURCE + "?(?:综合)?讯(?=[\\s\\u3000（(：:】]|\\d|$)"
+            + "|" + SOURCE + "?(?:全媒体|融媒体|融媒|新媒体)?(?:综合)?讯(?=[\\s\\u3000（(：:】]|\\d|$)"
+            + "|" + SOURCE + "综合报道(?=[\\s\\u3000（(：:】]|$)"
             + "|" + HAN + "{2,6}(?<![喜通资音闻短简快])讯(?=[\\s\\u3000（(：:】]|\\d|$)"
             + ")】?");
     /** 又电: another dispatch of the same report, printed inside it. */
@@ -67,12 +68,14 @@ final class Markers {
         return m.lookingAt() ? s.substring(0, m.end()) : null;
     }
 
-    /** A dateline ends in 电, 讯 or 消息 within its first characters: most lines are ruled out without a regex. */
+    /**
+     * A dateline ends in 电, 讯, 消息 or 综合报道 within its first characters: most lines are ruled out without a regex.
+     */
     private static boolean mayHoldDateline(String s) {
         int end = Math.min(s.length(), MAX_DATELINE);
         for (int i = 1; i < end; i++) {
             char c = s.charAt(i);
-            if (c == '电' || c == '讯' || c == '息') {
+            if (c == '电' || c == '讯' || c == '息' || c == '道' && s.startsWith("综合报", i - 3)) {
                 return true;
             }
         }
