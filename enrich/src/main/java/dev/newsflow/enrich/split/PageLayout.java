@@ -526,7 +526,25 @@ final class PageLayout {
                 return marked;
             }
             int beforeIndent = runBeforeIndentEnd(i);
-            return beforeIndent > i ? beforeIndent : plainRunEnd(i);
+            if (beforeIndent > i) {
+                return beforeIndent;
+            }
+            int plain = plainRunEnd(i);
+            return plain > i ? plain : taggedRunEnd(i);
+        }
+
+        /**
+         * Unpunctuated lines closing the run of lines after a finished sentence, whose text closes with a column's
+         * name, as wide as the column or wider: a headline the column wrapped, its name's brackets maybe set apart
+         * (…“扬眉吐气”（ / 新语）). A paragraph's lines end its sentence before a blank line sets the next item apart.
+         */
+        private int taggedRunEnd(int i) {
+            int k = i;
+            while (k < lines.size() && k - i < Headlines.MAX_LINES && isHeadlineLine(k) && !isFurnitureLine(k)
+                    && Headlines.isHeadingLine(lines.get(k))) {
+                k++;
+            }
+            return k > i && k == lines.size() && i > start && isTagged(String.join("", lines.subList(i, k))) ? k : i;
         }
 
         /**

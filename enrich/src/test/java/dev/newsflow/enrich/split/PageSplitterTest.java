@@ -806,6 +806,28 @@ class PageSplitterTest {
     }
 
     @Test
+    void linesRightUnderTheTextClosingWithAColumnsNameWrappedApartAreAHeadline() {
+        // columns of 11 characters; the title is as wide as the column, its column's name wrapped onto the next line
+        SplitPage page = split(
+                "城东区三座口袋公园昨日",
+                "同时开放，附近居民纷纷",
+                "前来散步和下棋。区园林",
+                "局表示明年还将再建五座",
+                "口袋公园。",
+                "让口袋公园成为幸福“加油站”（",
+                "城市观察）",
+                "",
+                "口袋公园虽小，却连着千",
+                "家万户。建成只是第一步",
+                "，更要建立长效管护机制",
+                "，让公园常用常新。");
+        assertThat(page.articles()).hasSize(2);
+        assertThat(page.articles().get(0).text()).endsWith("口袋公园。");
+        assertThat(page.articles()).anySatisfy(a -> assertThat(a.headline()).extracting(Headline::text)
+                .isEqualTo("让口袋公园成为幸福“加油站”（城市观察）"));
+    }
+
+    @Test
     void subheadingsInsideAnArticleStayInIt() {
         SplitPage page = split(
                 "本报讯 今年以来，我市外贸进出",
