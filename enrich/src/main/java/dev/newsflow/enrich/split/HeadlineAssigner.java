@@ -390,19 +390,34 @@ final class HeadlineAssigner {
 
     private double score(List<ZoneLine> group, int article, Dir dir, boolean adjacent, Dir convention) {
         int units;
+        int tagsInside;
         double overlap;
         if (group instanceof Group cut) {
             units = cut.units();
+            tagsInside = cut.tagsInside();
             overlap = overlap(cut.grams(this), article);
         } else {
             units = units(group);
+            tagsInside = tagsInside(group);
             overlap = overlap(text(group), article);
         }
         return w.overlap() * overlap
                 - w.mismatch() * Math.max(0, w.minOverlap() - overlap) / w.minOverlap()
                 + (dir == convention ? w.convention() : 0)
                 + (adjacent ? w.adjacent() : 0)
-                - w.extraUnit() * Math.max(0, units - USUAL_UNITS);
+                - w.extraUnit() * Math.max(0, units - USUAL_UNITS)
+                - w.tagInside() * tagsInside;
+    }
+
+    /** Printed blocks of the group, but its last, that close with a column's name in brackets. */
+    private static int tagsInside(List<ZoneLine> group) {
+        int tags = 0;
+        for (int i = 1; i < group.size(); i++) {
+            if (group.get(i).newBlock() && Headlines.closesWithColumnTag(group.get(i - 1).text().strip())) {
+                tags++;
+            }
+        }
+        return tags;
     }
 
     /** Printed blocks a group spans: a block more when it starts inside one. */
@@ -579,6 +594,7 @@ final class HeadlineAssigner {
         private String text;
         private HeadlineGrams grams;
         private int units = -1;
+        private int tagsInside = -1;
         /** Printed like the sub-headings of the article after its zone; null until asked. */
         private Boolean subheadingShape;
         /** Shaped like a subtitle, not a label or a summary; null until asked. */
@@ -597,6 +613,13 @@ final class HeadlineAssigner {
                 grams = assigner.headlines.computeIfAbsent(text(), assigner.weigher);
             }
             return grams;
+        }
+
+        int tagsInside() {
+            if (tagsInside < 0) {
+                tagsInside = HeadlineAssigner.tagsInside(this);
+            }
+            return tagsInside;
         }
 
         int units() {

@@ -212,6 +212,26 @@ class PageSplitterTest {
     }
 
     @Test
+    void aStackedHeadlineClosingWithItsColumnsNameIsNoPartOfTheNext() {
+        // headlines stacked after their articles; the second shares no words with its article's text, so only the
+        // first one's column name closing it tells the two apart
+        SplitPage page = split(
+                "记者 王芳 通讯员 李华", "",
+                "今年68岁的老张是一名长跑爱好者。十几年前，身体状况亮起红灯的老张开始", "跑步锻炼。",
+                "记者 刘洋 通讯员 陈静", "",
+                "尽管新赛季的比赛仍然困难重重，但球队如果能逐步建立起信心、凝聚成合", "力，就有可能创造奇迹。", "",
+                "记者 赵强 通讯员 孙悦", "",
+                "据新华社柏林3月4日电　4日，在不来梅进行的公开赛上，中国队选手在男", "单决赛中战胜对手，夺得了全部金牌。", "",
+                "我尝到了运动的甜头（我运动 我快乐）", "",
+                "改变，从细节开始（体坛观澜）", "",
+                "公开赛男单夺冠");
+        assertThat(page.articles()).hasSize(3);
+        assertThat(flat(page.articles().get(0).headline().text())).isEqualTo("我尝到了运动的甜头（我运动我快乐）");
+        assertThat(page.articles().get(1).headline().text()).isEqualTo("改变，从细节开始（体坛观澜）");
+        assertThat(page.articles().get(2).headline().text()).isEqualTo("公开赛男单夺冠");
+    }
+
+    @Test
     void headlineBlockRunningStraightIntoTheNextIsCutWhereTheLineWidthJumps() {
         SplitPage page = split(
                 "本报讯 5月20日，全市农业农村",
