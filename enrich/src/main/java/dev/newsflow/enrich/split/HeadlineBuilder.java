@@ -67,19 +67,27 @@ final class HeadlineBuilder {
         return units;
     }
 
-    /** A mark set off by a space before a title (■ 标题) is no part of its own: it opens the part after it. */
+    /**
+     * A mark set off by a space before a title (■ 标题) is no part of its own: it opens the part after it. Nor is a
+     * space inside brackets a part's end: a column's name may hold one (…（我运动 我快乐）).
+     */
     private static List<String> withMarksJoined(String[] parts) {
         List<String> joined = new ArrayList<>(parts.length);
         for (int i = 0; i < parts.length; i++) {
             String part = parts[i];
             boolean mark = part.length() == 1 && Headlines.DEVICE_MARKS.indexOf(part.charAt(0)) >= 0;
-            if (mark && i + 1 < parts.length) {
+            if ((mark || leavesBracketOpen(part)) && i + 1 < parts.length) {
                 parts[i + 1] = part + " " + parts[i + 1];
             } else {
                 joined.add(part);
             }
         }
         return joined;
+    }
+
+    private static boolean leavesBracketOpen(String part) {
+        int open = Math.max(part.lastIndexOf('（'), part.lastIndexOf('('));
+        return open >= 0 && part.indexOf('）', open) < 0 && part.indexOf(')', open) < 0;
     }
 
     /**

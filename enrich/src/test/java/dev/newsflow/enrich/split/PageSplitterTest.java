@@ -232,6 +232,16 @@ class PageSplitterTest {
     }
 
     @Test
+    void aSpaceInsideAColumnsNameSplitsNoHeadlineIntoParts() {
+        SplitPage page = split("老街夜市重新开张（城市观察 民生实事）", "",
+                "本报讯（记者 刘洋）老街夜市昨晚重新开张，吸引大批市民前来。");
+        assertThat(page.articles()).singleElement().satisfies(a -> {
+            assertThat(a.headline().title()).isEqualTo("老街夜市重新开张（城市观察 民生实事）");
+            assertThat(a.headline().subtitle()).isNull();
+        });
+    }
+
+    @Test
     void headlineBlockRunningStraightIntoTheNextIsCutWhereTheLineWidthJumps() {
         SplitPage page = split(
                 "本报讯 5月20日，全市农业农村",
