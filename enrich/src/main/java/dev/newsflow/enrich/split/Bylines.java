@@ -225,8 +225,10 @@ final class Bylines {
         if (byline.isEmpty() || !byline.get().rest().isEmpty()) {
             return false;
         }
+        // a role glued to a word that opens with no surname is a column's name (评论员观察), not a credit
         String inner = line.strip().substring(1);
-        return ROLE_LINE.matcher(inner).lookingAt() || byline.get().names().stream().allMatch(Surnames::startsName);
+        boolean people = byline.get().names().stream().allMatch(Surnames::startsName);
+        return people || ROLE_LINE.matcher(inner).lookingAt() && SPACED_ROLE.matcher(inner).lookingAt();
     }
 
     /** Credits a picture (王五 摄, 李四绘), not a reporter who also took it (王五 文/摄). */

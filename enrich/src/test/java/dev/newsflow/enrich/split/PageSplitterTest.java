@@ -242,6 +242,20 @@ class PageSplitterTest {
     }
 
     @Test
+    void aColumnsNameGluingARoleToAWordOfNoNameIsNoByline() {
+        assertThat(Bylines.isCredit("（评论员观察）")).isFalse();
+        assertThat(Bylines.isCredit("（评论员 张明）")).isTrue();
+        assertThat(Bylines.isCredit("（记者张明）")).isTrue();
+        SplitPage page = split("统筹做好城市更新和民生保障", "（评论员观察）", "",
+                "城市更新要坚持以人民为中心，把民生保障放在突出位置。", "",
+                "老街改造中，居民的意见得到充分听取，改造方案几易其稿。");
+        assertThat(page.articles()).singleElement().satisfies(a -> {
+            assertThat(a.headline()).extracting(Headline::text).isEqualTo("统筹做好城市更新和民生保障（评论员观察）");
+            assertThat(a.bylines()).isEmpty();
+        });
+    }
+
+    @Test
     void headlineBlockRunningStraightIntoTheNextIsCutWhereTheLineWidthJumps() {
         SplitPage page = split(
                 "本报讯 5月20日，全市农业农村",
