@@ -28,7 +28,12 @@ public final class PageSplitter {
     /** A character of each word of {@link #OBITUARY}. */
     private static final String OBITUARY_CHARS = "逝辞讣";
     private static final Pattern OBITUARY_BODY = Pattern.compile("享年|遗体|告别仪式|火化|追悼会");
-    private static final Pattern NOTICE = Pattern.compile("公告|启事|通告|声明|招聘|招标|通知$");
+    /**
+     * A notice's headline names what it is, last (遗失声明, 招聘启事, 交通管制公告, 关于…的通知): a news headline may
+     * name a notice on the way (春季招聘会下周举行, 外交部就…发表声明), and runs longer.
+     */
+    private static final Pattern NOTICE = Pattern.compile(
+            "^(?:\\p{IsHan}{0,8}(?:公告|启事|通告|声明|招聘|招标|通知|更正)|关于.{2,40}的(?:通知|公告|通告))$");
     /** Shorter bodies are briefs. */
     private static final int BRIEF_CHARS = 200;
     /** Characters of a column's label over its briefs at most (简讯, 城事速递, 本周社区简讯). */
@@ -171,7 +176,7 @@ public final class PageSplitter {
         if (isObituary(headline, body)) {
             return ArticleKind.OBITUARY;
         }
-        if (NOTICE.matcher(headline).find()) {
+        if (NOTICE.matcher(headline.replaceAll("[\\s\\u3000]", "")).matches()) {
             return ArticleKind.NOTICE;
         }
         // counted no further than a feature's length: nothing longer tells more

@@ -659,6 +659,15 @@ class PageSplitterTest {
     }
 
     @Test
+    void aNewsHeadlineNamingANoticeOnTheWayIsNoNotice() {
+        SplitPage page = split("春季招聘会下周六举行", "",
+                "本报讯（记者 王芳）2026年春季大型招聘会将于3月14日在市会展中心举行，届时将有200余家企业提供岗位。");
+        assertThat(page.articles()).singleElement().extracting(Article::kind).isNotEqualTo(ArticleKind.NOTICE);
+        SplitPage notice = split("遗失声明", "", "某某物流公司遗失营业执照副本一份，声明作废。");
+        assertThat(notice.articles()).singleElement().extracting(Article::kind).isEqualTo(ArticleKind.NOTICE);
+    }
+
+    @Test
     void agencyArticleWithoutBenbaoxunStartsAfterTheArticleBeforeEnds() {
         SplitPage page = split(
                 "本报讯 昨天，市政府召开常务会",
