@@ -45,9 +45,7 @@ final class Furniture {
     private static final String DIGIT_SEPARATORS = ".-/";
     /**
      * An edition line: the edition's date with its weekday, a dotted or dashed date, or the page number (第N版), in a
-     * line with no sentence in it (人民日报 2024年6月7日 星期五 第5版 要闻); or, as a masthead prints them on lines of
-     * their own, the date of the lunar calendar with its year's stem and branch (农历甲辰年四月廿四), the issue's
-     * number (第27692期) and the number of pages (今日20版).
+     * line with no sentence in it (人民日报 2024年6月7日 星期五 第5版 要闻).
      */
     private static final Pattern EDITION_MARK = Pattern.compile(
             "\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:星期|周)[一二三四五六日天]"
@@ -55,18 +53,27 @@ final class Furniture {
                     + "|(?:^|\\s)第\\s*[A-ZＡ-Ｚ]?\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*版(?:\\s|[:：]|$)"
                     + "|(?:^|\\s)[A-ZＡ-Ｚ]\\s*[0-9０-９]{1,2}\\s*版(?:\\s|[:：]|$)"
                     + "|^(?:星期|周)[一二三四五六日天]$"
-                    + "|^\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日$"
-                    + "|(?:^|\\s)(?:农历)?[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年[\\s\\u3000]*\\p{IsHan}{1,3}月"
+                    + "|^\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日$");
+    /**
+     * What a masthead prints on lines of its own besides the date: the date of the lunar calendar with its year's stem
+     * and branch (农历甲辰年四月廿四), the issue's number (第27692期) and the number of pages (今日20版).
+     */
+    private static final Pattern MASTHEAD_MARK = Pattern.compile(
+            "(?:^|\\s)(?:农历)?[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年[\\s\\u3000]*\\p{IsHan}{1,3}月"
                     + "[初十廿卅一二三四五六七八九]{1,3}日?(?:\\s|$)"
                     + "|(?:^|\\s)总?第[\\s\\u3000]*[0-9０-９]{3,6}[\\s\\u3000]*期(?:\\s|$)"
                     + "|(?:^|\\s)(?:今日|本期|今天)[\\s\\u3000]*共?[\\s\\u3000]*[0-9０-９]{1,2}[\\s\\u3000]*版(?:\\s|$)");
+    /** A character each of a masthead's marks holds: a year's stem, 期 of an issue, 今 or 本 of a page count. */
+    private static final String MASTHEAD_SIGNS = "甲乙丙丁戊己庚辛壬癸期今本";
     /**
-     * A pointer to a page inside: a mark opening it, or 详见 or a mark (▶, &gt;&gt;) before the page, which has a
-     * section letter or 版.
+     * A pointer to a page inside: a mark opening it, or 详见 or a mark ({@code ▶}, {@code >>}) before the page, which
+     * has a section letter or 版.
      */
     private static final Pattern POINTER = Pattern.compile(
             "^(?:[▶►→☞◆●■★☆][\\s\\u3000]*\\S.*?[\\s\\u3000]+|[^，。,]*?(?:详见|[▶►→☞]|>>)[\\s\\u3000]*)"
             + "(?:[A-ZＡ-Ｚ][\\s\\u3000]*[0-9０-９]{1,2}版?|第?[\\s\\u3000]*[0-9０-９]{1,2}[\\s\\u3000]*版)$");
+    /** What every pointer holds one of: a mark, 详见, or >>. */
+    private static final String POINTER_SIGNS = "▶►→☞◆●■★☆详>";
     /** The label over a front page's pointers. */
     private static final Pattern POINTER_LABEL = Pattern.compile("^(?:今日|本期|要闻|新闻)?导读$");
     /** Longest pointer line: a mark, a headline and its page. */
@@ -98,6 +105,8 @@ final class Furniture {
     private static final Pattern FILE_PICTURE = Pattern.compile("^(?:本报|\\p{IsHan}{1,4}社)?资料(?:图片|图|照片|片)$");
     /** A credit's label set apart from the names by a space, not a colon: 制图 张三, 漫画 李四. */
     private static final Pattern SPACED_LABEL = Pattern.compile("^(?:制图|漫画|插图|摄影|图片)[\\s\\u3000]+(\\S.{0,20})$");
+    /** The characters a spaced label opens with. */
+    private static final String SPACED_LABEL_FIRSTS = "制漫插摄图";
     /** The digits a page's number is written in, ASCII or full width. */
     private static final String DIGITS = "0123456789０１２３４５６７８９";
     /** Characters of a page number's line at most: a section's name or letter, three digits, dashes and spaces. */
@@ -281,16 +290,18 @@ final class Furniture {
             return POINTER_LABEL.matcher(s).matches();
         }
         return (last == '版' || Character.isDigit(last)) && s.length() <= MAX_POINTER_LINE
-                && POINTER.matcher(s).matches();
+                && Text.containsAny(s, POINTER_SIGNS) && POINTER.matcher(s).matches();
     }
 
     /**
      * The edition's date and weekday, a page number, and no sentence (2024年6月7日 星期五, 第5版 要闻); city dailies
-     * number pages by section (第A03版, B2版).
+     * number pages by section (第A03版, B2版). Or a masthead's lunar date, issue number or page count.
      */
     static boolean isEditionLine(String s) {
-        return s.length() <= MAX_EDITION_LINE && s.indexOf('。') < 0 && s.indexOf('，') < 0 && mayMarkEdition(s)
-                && EDITION_MARK.matcher(s).find();
+        if (s.length() > MAX_EDITION_LINE || s.indexOf('。') >= 0 || s.indexOf('，') >= 0 || !mayMarkEdition(s)) {
+            return false;
+        }
+        return EDITION_MARK.matcher(s).find() || Text.containsAny(s, MASTHEAD_SIGNS) && MASTHEAD_MARK.matcher(s).find();
     }
 
     /**
@@ -299,7 +310,7 @@ final class Furniture {
      */
     private static boolean mayMarkEdition(String s) {
         boolean pageOrDate = s.indexOf('版') >= 0 || s.indexOf('年') >= 0 && s.indexOf('月') >= 0
-                || Text.lastChar(s) == '期';
+                || s.endsWith("期");
         return pageOrDate || s.indexOf("星期") >= 0 || s.indexOf('周') >= 0 || hasDigitSeparator(s);
     }
 
@@ -356,8 +367,10 @@ final class Furniture {
         if (s.indexOf("资料") >= 0) {
             return FILE_PICTURE.matcher(s).matches();
         }
-        Matcher spaced = SPACED_LABEL.matcher(s);
-        if (spaced.matches()) {
+        // a spaced label opens the line with one of its first characters: most lines are ruled out here
+        boolean labelled = !s.isEmpty() && SPACED_LABEL_FIRSTS.indexOf(s.charAt(0)) >= 0;
+        Matcher spaced = labelled ? SPACED_LABEL.matcher(s) : null;
+        if (spaced != null && spaced.matches()) {
             return isNames(spaced.group(1));
         }
         return (s.endsWith("社发") || s.endsWith("视觉")) && SENT_ALONE.matcher(s).matches();

@@ -390,23 +390,19 @@ final class HeadlineAssigner {
 
     private double score(List<ZoneLine> group, int article, Dir dir, boolean adjacent, Dir convention) {
         int units;
-        int tagsInside;
         double overlap;
         if (group instanceof Group cut) {
             units = cut.units();
-            tagsInside = cut.tagsInside();
             overlap = overlap(cut.grams(this), article);
         } else {
             units = units(group);
-            tagsInside = tagsInside(group);
             overlap = overlap(text(group), article);
         }
         return w.overlap() * overlap
                 - w.mismatch() * Math.max(0, w.minOverlap() - overlap) / w.minOverlap()
                 + (dir == convention ? w.convention() : 0)
                 + (adjacent ? w.adjacent() : 0)
-                - w.extraUnit() * Math.max(0, units - USUAL_UNITS)
-                - w.tagInside() * tagsInside;
+                - w.extraUnit() * Math.max(0, units - USUAL_UNITS);
     }
 
     /** Printed blocks of the group, but its last, that close with a column's name in brackets. */
@@ -487,7 +483,7 @@ final class HeadlineAssigner {
 
     /**
      * Every cut of the lines into consecutive groups; cutting inside a printed block costs unless the line width
-     * jumps.
+     * jumps, and a group costs for each printed block inside it that closes with a column's name.
      */
     private static List<Segmentation> segmentations(List<ZoneLine> lines, AssignerWeights w) {
         int n = lines.size();
@@ -513,13 +509,15 @@ final class HeadlineAssigner {
             for (int i = 1; i < n; i++) {
                 boolean chosen = bit[i] >= 0 ? (mask & (1L << bit[i])) != 0 : lines.get(i).newBlock();
                 if (!bound[i] && chosen) {
-                    groups.add(group(made, lines, start, i));
+                    Group g = group(made, lines, start, i);
+                    groups.add(g);
                     start = i;
-                    cost += cutCost[i];
+                    cost += cutCost[i] + w.tagInside() * g.tagsInside();
                 }
             }
-            groups.add(group(made, lines, start, n));
-            out.add(new Segmentation(groups, cost));
+            Group last = group(made, lines, start, n);
+            groups.add(last);
+            out.add(new Segmentation(groups, cost + w.tagInside() * last.tagsInside()));
         }
         return out;
     }

@@ -69,13 +69,14 @@ final class Markers {
     }
 
     /**
-     * A dateline ends in 电, 讯, 消息 or 综合报道 within its first characters: most lines are ruled out without a regex.
+     * A dateline ends in 电, 讯, 消息 or (综合)报道 within its first characters: most lines are ruled out without a
+     * regex.
      */
     private static boolean mayHoldDateline(String s) {
         int end = Math.min(s.length(), MAX_DATELINE);
         for (int i = 1; i < end; i++) {
             char c = s.charAt(i);
-            if (c == '电' || c == '讯' || c == '息' || c == '道' && s.startsWith("综合报", i - 3)) {
+            if (c == '电' || c == '讯' || c == '息' || c == '道' && s.charAt(i - 1) == '报') {
                 return true;
             }
         }

@@ -539,12 +539,17 @@ final class PageLayout {
          * (…“扬眉吐气”（ / 新语）). A paragraph's lines end its sentence before a blank line sets the next item apart.
          */
         private int taggedRunEnd(int i) {
+            // the run reaches the end of the lines and closes with a bracket: most lines are ruled out here
+            char last = Text.lastChar(lines.get(lines.size() - 1));
+            if (lines.size() - i > Headlines.MAX_LINES || i == start || last != '）' && last != ')') {
+                return i;
+            }
             int k = i;
             while (k < lines.size() && k - i < Headlines.MAX_LINES && isHeadlineLine(k) && !isFurnitureLine(k)
                     && Headlines.isHeadingLine(lines.get(k))) {
                 k++;
             }
-            return k > i && k == lines.size() && i > start && isTagged(String.join("", lines.subList(i, k))) ? k : i;
+            return k == lines.size() && isTagged(String.join("", lines.subList(i, k))) ? k : i;
         }
 
         /**
@@ -691,8 +696,7 @@ final class PageLayout {
             return furnitureLine[k] == 1;
         }
 
-        /** In columns, shorter than the column by a clear margin: shorter than any paragraph's indented first line. */
-        /** Shorter than a paragraph's first line, indented or not: more than an indent short of the column. */
+        /** In columns, shorter than any paragraph's first line, indented or not: more than an indent short. */
         private boolean isShorterThanIndented(String line) {
             return !flowing && !Double.isNaN(column) && column - Text.width(line) > MAX_INDENT;
         }
@@ -757,7 +761,6 @@ final class PageLayout {
             return width > column + WIDTH_TOLERANCE || isFarShorter(line);
         }
 
-        /** Line i as a block of its own; returns the line after it. */
         /**
          * The byline line i and the lines of names alone right under it, where the line ran out of room for all of
          * them (本报记者  王  芳  李  华 / 张  明  赵小强): one byline block.
@@ -772,6 +775,7 @@ final class PageLayout {
             return block(i, end, Block.Kind.BYLINE, all);
         }
 
+        /** Line i as a block of its own; returns the line after it. */
         private int single(int i, Block.Kind kind, List<String> names) {
             return block(i, i + 1, kind, names);
         }
