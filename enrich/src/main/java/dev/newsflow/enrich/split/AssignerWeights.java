@@ -22,8 +22,8 @@ package dev.newsflow.enrich.split;
  * @param cutFlat    for cutting a printed block of headline lines where nothing marks a new headline
  * @param cutAtJump  for cutting it where the line width jumps, as it does between stacked headlines
  * @param extraUnit  taken off for each printed block beyond three in one headline (kicker, title, subtitle)
- * @param tagInside  taken off for each printed block inside a headline that closes with a column's name in brackets:
- *                   a column's name closes its headline, seldom with a subtitle below it
+ * @param tagInside  taken off, in a cut of a zone's lines, for each printed block inside a group that closes with a
+ *                   column's name in brackets: a column's name closes its headline, seldom with a subtitle below it
  */
 record AssignerWeights(double overlap, double minOverlap, double mismatch, double convention, double adjacent,
                        double orphan, double subheading, double sameShape, double subtitle, double headless,
