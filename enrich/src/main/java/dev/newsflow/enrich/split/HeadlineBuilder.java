@@ -75,7 +75,7 @@ final class HeadlineBuilder {
         List<String> joined = new ArrayList<>(parts.length);
         for (int i = 0; i < parts.length; i++) {
             String part = parts[i];
-            boolean mark = part.length() == 1 && Headlines.DEVICE_MARKS.indexOf(part.charAt(0)) >= 0;
+            boolean mark = part.length() == 1 && Headlines.isDeviceMark(part.charAt(0));
             if ((mark || leavesBracketOpen(part)) && i + 1 < parts.length) {
                 parts[i + 1] = part + " " + parts[i + 1];
             } else {

@@ -107,6 +107,16 @@ final class Headlines {
         return m.group(4).charAt(0) - '①' + 1;
     }
 
+    /** A device mark (■, ●): a summary's, a sub-heading's or a brief title's. */
+    static boolean isDeviceMark(char c) {
+        return DEVICE_MARKS.indexOf(c) >= 0;
+    }
+
+    /** The line opens with a device mark (■, ●), not with a numbering. */
+    static boolean opensWithDeviceMark(String line) {
+        return !line.isEmpty() && isDeviceMark(line.charAt(0));
+    }
+
     /** The text opens with a sub-heading's or summary's device. */
     static boolean opensWithDevice(CharSequence text) {
         return DEVICE.matcher(text).lookingAt();

@@ -2,6 +2,7 @@ package dev.newsflow.enrich.split;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
 /**
@@ -172,11 +173,6 @@ final class PageLayout {
         int first = Furniture.isCreditLine(lines.get(0)) && lines.size() > 1 ? 1 : 0;
         String line = lines.get(first);
         return Markers.opensArticle(line) || Bylines.line(line) != null;
-    }
-
-    /** The line opens with a device mark (■, ●), not with a numbering. */
-    static boolean opensWithDeviceMark(String line) {
-        return !line.isEmpty() && Headlines.DEVICE_MARKS.indexOf(line.charAt(0)) >= 0;
     }
 
     /** Flowing when most of the text stands in lines wider than any newspaper column. */
@@ -414,6 +410,8 @@ final class PageLayout {
 
     /** Cuts one run of lines between blank lines where its lines show new items begin. */
     private static final class Cutter {
+        /** A run of heading lines that asks nothing more of its lines. */
+        private static final IntPredicate ANY_LINE = k -> true;
         private final List<String> lines;
         /** Per line: the extraction kept whitespace before it, as it does before an indented paragraph. */
         private final List<Boolean> leadingSpace;
@@ -544,11 +542,7 @@ final class PageLayout {
             if (lines.size() - i > Headlines.MAX_LINES || i == start || last != '）' && last != ')') {
                 return i;
             }
-            int k = i;
-            while (k < lines.size() && k - i < Headlines.MAX_LINES && isHeadlineLine(k) && !isFurnitureLine(k)
-                    && Headlines.isHeadingLine(lines.get(k))) {
-                k++;
-            }
+            int k = headingRunFrom(i, ANY_LINE);
             return k == lines.size() && isTagged(String.join("", lines.subList(i, k))) ? k : i;
         }
 
@@ -559,7 +553,7 @@ final class PageLayout {
          * when they open with none themselves and no indent: a device opens a paragraph of its own.
          */
         private int markedRunEnd(int i) {
-            boolean devicesApart = !opensWithDeviceMark(lines.get(i)) && !leadingSpace.get(i);
+            boolean devicesApart = !Headlines.opensWithDeviceMark(lines.get(i)) && !leadingSpace.get(i);
             int k = i;
             while (k < lines.size() && k - i < Headlines.MAX_LINES && isHeadlineLine(k) && !isFurnitureLine(k)
                     && (k == i || !endsRunAt(k, devicesApart))) {
@@ -582,7 +576,8 @@ final class PageLayout {
          * run's first line opens with one too; or it is an author's name spread wide under the title (张 明).
          */
         private boolean endsRunAt(int k, boolean devicesApart) {
-            return devicesApart && opensWithDeviceMark(lines.get(k)) || Bylines.spreadNames(lines.get(k)) != null;
+            String line = lines.get(k);
+            return devicesApart && Headlines.opensWithDeviceMark(line) || Bylines.spreadNames(line) != null;
         }
 
         private boolean isMark(int k, boolean devicesApart) {
@@ -597,11 +592,7 @@ final class PageLayout {
          * sentence: a short line closing with ！ or ？ right under the text is its last paragraph.
          */
         private int plainRunEnd(int i) {
-            int k = i;
-            while (k < lines.size() && k - i < Headlines.MAX_LINES && mayBeHeadline(k)
-                    && Headlines.isHeadingLine(lines.get(k))) {
-                k++;
-            }
+            int k = headingRunFrom(i, this::isNotBodyShaped);
             if (k == i) {
                 return i;
             }
@@ -633,12 +624,31 @@ final class PageLayout {
          * and its first line is indented itself.
          */
         private int runBeforeIndentEnd(int i) {
+            int k = headingRunFrom(i, this::isNotIndented);
+            return k > i && k < lines.size() && leadingSpace.get(k) ? k : i;
+        }
+
+        /** No indent before line k: the extraction kept no space there. */
+        private boolean isNotIndented(int k) {
+            return !leadingSpace.get(k);
+        }
+
+        /** Line k is, in columns, not a full line of the column nor an indented paragraph's first. */
+        private boolean isNotBodyShaped(int k) {
+            return !isBodyShaped(lines.get(k));
+        }
+
+        /**
+         * Where the run of heading lines from line i ends: lines that may belong to a headline, no furniture, that read
+         * as headings and nothing else (few commas, no enumeration) and pass {@code also}; a headline's lines at most.
+         */
+        private int headingRunFrom(int i, IntPredicate also) {
             int k = i;
-            while (k < lines.size() && k - i < Headlines.MAX_LINES && !leadingSpace.get(k) && isHeadlineLine(k)
-                    && !isFurnitureLine(k) && Headlines.isHeadingLine(lines.get(k))) {
+            while (k < lines.size() && k - i < Headlines.MAX_LINES && isHeadlineLine(k) && !isFurnitureLine(k)
+                    && also.test(k) && Headlines.isHeadingLine(lines.get(k))) {
                 k++;
             }
-            return k > i && k < lines.size() && leadingSpace.get(k) ? k : i;
+            return k;
         }
 
         /**
@@ -648,11 +658,6 @@ final class PageLayout {
         private static boolean isTagged(String line) {
             return Headlines.closesWithColumnTag(line.strip()) && Markers.continuedTo(line) == null
                     && !Bylines.closesWithPeople(line);
-        }
-
-        /** Unpunctuated, and in columns not a full line of the column nor an indented paragraph's first. */
-        private boolean mayBeHeadline(int k) {
-            return isHeadlineLine(k) && !isFurnitureLine(k) && !isBodyShaped(lines.get(k));
         }
 
         /** In columns, a full line of the column, or an indented paragraph's first on a page that indents. */

@@ -105,7 +105,7 @@ public final class PageSplitter {
             return List.of();
         }
         char mark = Text.firstChar(zone.get(titled).text());
-        if (Headlines.DEVICE_MARKS.indexOf(mark) < 0 || Text.firstChar(next.get(0).text()) != mark) {
+        if (!Headlines.isDeviceMark(mark) || Text.firstChar(next.get(0).text()) != mark) {
             return List.of();
         }
         List<ZoneLine> label = zone.subList(0, titled);
