@@ -3,6 +3,7 @@ package dev.newsflow.enrich.split;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -162,7 +163,7 @@ final class Bylines {
      * Words for a kind of person, which a bracket may put before a name it quotes (（市民 王芳）, （村民 李华）): no name
      * themselves, and such a bracket credits no reporter.
      */
-    private static final java.util.Set<String> PERSON_NOUNS = java.util.Set.of("市民", "居民", "村民", "游客", "学生",
+    private static final Set<String> PERSON_NOUNS = Set.of("市民", "居民", "村民", "游客", "学生",
             "老师", "教师", "医生", "专家", "律师", "嘉宾", "群众", "代表", "委员", "网民", "乘客", "家长", "患者");
 
     private Bylines() {

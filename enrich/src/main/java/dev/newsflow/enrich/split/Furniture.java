@@ -368,10 +368,11 @@ final class Furniture {
             return FILE_PICTURE.matcher(s).matches();
         }
         // a spaced label opens the line with one of its first characters: most lines are ruled out here
-        boolean labelled = !s.isEmpty() && SPACED_LABEL_FIRSTS.indexOf(s.charAt(0)) >= 0;
-        Matcher spaced = labelled ? SPACED_LABEL.matcher(s) : null;
-        if (spaced != null && spaced.matches()) {
-            return isNames(spaced.group(1));
+        if (!s.isEmpty() && SPACED_LABEL_FIRSTS.indexOf(s.charAt(0)) >= 0) {
+            Matcher spaced = SPACED_LABEL.matcher(s);
+            if (spaced.matches()) {
+                return isNames(spaced.group(1));
+            }
         }
         return (s.endsWith("社发") || s.endsWith("视觉")) && SENT_ALONE.matcher(s).matches();
     }

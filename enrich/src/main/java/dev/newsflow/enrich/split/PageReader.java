@@ -3,6 +3,8 @@ package dev.newsflow.enrich.split;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import dev.newsflow.enrich.split.HeadlineAssigner.ZoneLine;
 
@@ -38,7 +40,7 @@ final class PageReader {
      * Who planned or compiled a feature, printed under its last paragraph (本期统筹：张三, 本版策划：李四 王五): a
      * closing note, not an editor's line of the page's furniture.
      */
-    private static final java.util.regex.Pattern COMPILED_BY = java.util.regex.Pattern.compile(
+    private static final Pattern COMPILED_BY = Pattern.compile(
             "^(?:本期|本版|本组|稿件)?(?:统筹|策划)[:：][\\s\\u3000]*\\p{IsHan}[\\p{IsHan}\\s\\u3000、]{0,24}$");
 
     /**
@@ -46,10 +48,10 @@ final class PageReader {
      * summary / 本报记者 X / text): the same words in every paper. The byline line under such a box heads no new
      * article.
      */
-    private static final java.util.Set<String> LEAD_BOX_LABELS = java.util.Set.of("核心阅读", "核心提示", "阅读提示",
+    private static final Set<String> LEAD_BOX_LABELS = Set.of("核心阅读", "核心提示", "阅读提示",
             "内容提要", "内容摘要", "提要", "摘要", "导读", "编者按", "编者的话", "编前");
     /** The title an agency's dispatch carries after its dateline: 题：… */
-    private static final java.util.regex.Pattern DISPATCH_TITLE = java.util.regex.Pattern.compile("[\\s\\u3000]*题[:：]");
+    private static final Pattern DISPATCH_TITLE = Pattern.compile("[\\s\\u3000]*题[:：]");
     /** Paragraphs a summary box holds at most: a few sentences, or a few points. */
     private static final int LEAD_BOX_PARAGRAPHS = 3;
 
