@@ -69,18 +69,44 @@ final class Markers {
     }
 
     /**
-     * A dateline ends in 电, 讯, 消息 or (综合)报道 within its first characters: most lines are ruled out without a
-     * regex.
+     * A dateline ends in 电, 讯, 消息 or (综合)报道 within its first characters, right after a date's 日 or right before
+     * a space, a bracket, a colon or the end (讯 also before a digit): most lines are ruled out without a regex, and
+     * so are the words a sentence holds them in (电话, 通讯员, 信息, 报道了).
      */
     private static boolean mayHoldDateline(String s) {
         int end = Math.min(s.length(), MAX_DATELINE);
         for (int i = 1; i < end; i++) {
             char c = s.charAt(i);
-            if (c == '电' || c == '讯' || c == '息' || c == '道' && s.charAt(i - 1) == '报') {
+            boolean token = c == '电' || c == '讯' || c == '息' && s.charAt(i - 1) == '消'
+                    || c == '道' && s.charAt(i - 1) == '报';
+            if (token && (afterDay(s, i) || endsDatelineAt(s, i + 1, c == '讯'))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The character before i, past spaces, is a date's 日. */
+    private static boolean afterDay(String s, int i) {
+        int k = i - 1;
+        while (k > 0 && isRegexSpace(s.charAt(k))) {
+            k--;
+        }
+        return s.charAt(k) == '日';
+    }
+
+    /** What may follow a dateline's last word: a space, a bracket, a colon, the end; for 讯 a digit too. */
+    private static boolean endsDatelineAt(String s, int i, boolean digit) {
+        if (i >= s.length()) {
+            return true;
+        }
+        char c = s.charAt(i);
+        return isRegexSpace(c) || "\u3000（(：:】".indexOf(c) >= 0 || digit && c >= '0' && c <= '9';
+    }
+
+    /** A space as {@code \\s} matches one: ASCII only. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**
