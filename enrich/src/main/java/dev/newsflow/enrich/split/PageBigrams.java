@@ -13,6 +13,11 @@ final class PageBigrams {
     /** Bigram → drafts it occurs in, in an open-addressing table (keys never 0: see {@link Bigrams}). */
     private final int[] keys;
     private final int[] counts;
+    /**
+     * Per draft, aligned with its own table ({@link Bigrams#slots}): the page's slot of each of its bigrams, found
+     * once as the page is counted, so that weighing a draft's wording asks no table again.
+     */
+    private final List<int[]> pageSlots = new ArrayList<>();
 
     PageBigrams(List<String> texts) {
         int total = 0;
@@ -25,11 +30,15 @@ final class PageBigrams {
         keys = new int[capacity];
         counts = new int[capacity];
         for (Bigrams b : drafts) {
-            for (int g : b.slots()) {
-                if (g != 0) {
-                    counts[slot(g)]++;
+            int[] table = b.slots();
+            int[] at = new int[table.length];
+            for (int k = 0; k < table.length; k++) {
+                if (table[k] != 0) {
+                    at[k] = slot(table[k]);
+                    counts[at[k]]++;
                 }
             }
+            pageSlots.add(at);
         }
     }
 
@@ -42,6 +51,16 @@ final class PageBigrams {
     int documentFrequency(int bigram) {
         int slot = Bigrams.probe(keys, bigram);
         return keys[slot] == bigram ? Math.max(1, counts[slot]) : 1;
+    }
+
+    /** The page's slots of a draft's own table's bigrams, when the table is a draft's; else null. */
+    private int[] draftSlots(Bigrams grams) {
+        for (int d = 0; d < drafts.size(); d++) {
+            if (drafts.get(d) == grams) {
+                return pageSlots.get(d);
+            }
+        }
+        return null;
     }
 
     /** The slot of a bigram, taken for it when it has none yet. */
@@ -57,13 +76,16 @@ final class PageBigrams {
      * reports of the same day share dates and figures (2月18日) whatever their subjects.
      */
     double cohesion(Bigrams left, Bigrams right) {
+        int[] at = draftSlots(right);
+        int[] table = right.slots();
         double shared = 0;
         double all = 0;
-        for (int g : right.slots()) {
+        for (int k = 0; k < table.length; k++) {
+            int g = table[k];
             if (g == 0 || Character.isDigit((char) (g >>> 16)) || Character.isDigit((char) g)) {
                 continue;
             }
-            double w = 1.0 / documentFrequency(g);
+            double w = 1.0 / (at == null ? documentFrequency(g) : Math.max(1, counts[at[k]]));
             all += w;
             if (left.contains(g)) {
                 shared += w;
