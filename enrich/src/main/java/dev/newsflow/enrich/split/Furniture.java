@@ -143,9 +143,11 @@ final class Furniture {
         if (NOTICE_WORDS.foundIn(all) && NOTICE.matcher(all).find()) {
             return true;
         }
-        if (lines.stream().anyMatch(Furniture::isBodyLine)) {
-            // a paragraph of text is no imprint's: an imprint line set right under it is cut off as a line of its own
-            return false;
+        for (String line : lines) {
+            if (isBodyLine(line)) {
+                // a paragraph of text is no imprint's: an imprint line set right under it is cut off as one of its own
+                return false;
+            }
         }
         if (isTable(lines)) {
             return true;

@@ -1,5 +1,6 @@
 package dev.newsflow.enrich.split;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -202,6 +203,14 @@ final class Headlines {
      * or where the line closes with a column's name, which only headlines carry.
      */
     static boolean isHeadingLine(String line, int enumerations) {
+        return isHeadingPunctuated(line, enumerations) && isHeadlineLine(line, true);
+    }
+
+    /**
+     * The punctuation half of {@link #isHeadingLine(String, int)}: at most one comma, and no more marks of enumeration
+     * than allowed. For callers that know already the line may belong to a headline.
+     */
+    static boolean isHeadingPunctuated(String line, int enumerations) {
         // one mark more only for a line closing with a bracket, as a column's name closes it: most lines end at once
         char last = Text.lastChar(line);
         int allowed = last == '）' || last == ')' ? enumerations + 1 : enumerations;
@@ -218,7 +227,7 @@ final class Headlines {
         if (marks > enumerations && !joinsPhrasesBeforeColumnTag(line.strip())) {
             return false;
         }
-        return commas <= MAX_COMMAS && isHeadlineLine(line, true);
+        return commas <= MAX_COMMAS;
     }
 
     /**
@@ -271,6 +280,13 @@ final class Headlines {
 
     /** Paragraphs after the first that read as headlines: the sub-headings of a feature. */
     static List<String> innerSubheadings(List<String> paragraphs) {
-        return paragraphs.stream().skip(1).filter(p -> isHeadlineLike(List.of(p), true)).toList();
+        List<String> out = new ArrayList<>();
+        for (int i = 1; i < paragraphs.size(); i++) {
+            String p = paragraphs.get(i);
+            if (isHeadlineLike(List.of(p), true)) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 }

@@ -426,12 +426,14 @@ final class PageLayout {
         /** Per line, asked many times as runs are tried from different lines: worked out once (0 unknown, 1, 2). */
         private final byte[] headlineLine;
         private final byte[] furnitureLine;
+        private final byte[] headingPunctuated;
 
         Cutter(List<String> lines, List<Boolean> leadingSpace, boolean markFollows, boolean flowing, double column,
                boolean indented, List<Block> out) {
             this.lines = lines;
             this.headlineLine = new byte[lines.size()];
             this.furnitureLine = new byte[lines.size()];
+            this.headingPunctuated = new byte[lines.size()];
             this.markFollows = markFollows;
             this.leadingSpace = leadingSpace;
             this.flowing = flowing;
@@ -645,7 +647,7 @@ final class PageLayout {
         private int headingRunFrom(int i, IntPredicate also) {
             int k = i;
             while (k < lines.size() && k - i < Headlines.MAX_LINES && isHeadlineLine(k) && !isFurnitureLine(k)
-                    && also.test(k) && Headlines.isHeadingLine(lines.get(k))) {
+                    && also.test(k) && isHeadingPunctuated(k)) {
                 k++;
             }
             return k;
@@ -692,6 +694,14 @@ final class PageLayout {
             }
             String next = lines.get(k + 1).strip();
             return !Markers.opensArticle(next) || !next.isEmpty() && Character.isDigit(next.charAt(0));
+        }
+
+        /** Line k holds no more commas and enumerations than a heading line does ({@link Headlines#isHeadingLine}). */
+        private boolean isHeadingPunctuated(int k) {
+            if (headingPunctuated[k] == 0) {
+                headingPunctuated[k] = (byte) (Headlines.isHeadingPunctuated(lines.get(k), 0) ? 1 : 2);
+            }
+            return headingPunctuated[k] == 1;
         }
 
         private boolean isFurnitureLine(int k) {
