@@ -79,7 +79,9 @@ final class Markers {
             char c = s.charAt(i);
             boolean token = c == '电' || c == '讯' || c == '息' && s.charAt(i - 1) == '消'
                     || c == '道' && s.charAt(i - 1) == '报';
-            if (token && (afterDay(s, i) || endsDatelineAt(s, i + 1, c == '讯'))) {
+            // 消息 and 报道 start a character before their last
+            int word = c == '息' || c == '道' ? i - 1 : i;
+            if (token && (word > 0 && afterDay(s, word) || endsDatelineAt(s, i + 1, c == '讯'))) {
                 return true;
             }
         }

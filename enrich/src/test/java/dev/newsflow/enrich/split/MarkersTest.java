@@ -24,8 +24,26 @@ class MarkersTest {
         assertThat(Markers.dateline(paragraph)).isEqualTo(dateline);
     }
 
+    /**
+     * A dateline's last word stands right after the date, spaces or not, or right before a space, a bracket, a colon
+     * or the text: the cheap check before the pattern must let every such form through.
+     */
     @ParameterizedTest
-    @ValueSource(strings = {"村民闻讯赶来，帮忙扑灭了火。", "新闻发布会上，有关负责人介绍了情况。", "他说全媒体讯息很多。",
+    @CsvSource(delimiter = '|', value = {
+        "新华社北京2月17日 电 记者从有关部门获悉，|新华社北京2月17日 电",
+        "本报上海3月2日讯 昨天，城区三座口袋公园同时开放。|本报上海3月2日讯",
+        "本报北京2月17日消息，城区三座口袋公园同时开放。|本报北京2月17日消息",
+        "新华社电（记者 王芳）城区三座口袋公园同时开放。|新华社电",
+        "新华社消息：城区三座口袋公园同时开放。|新华社消息",
+        "本报讯3月2日，城区三座口袋公园同时开放。|本报讯",
+        "【本报讯】昨天，城区三座口袋公园同时开放。|【本报讯】"})
+    void aDatelineEndsRightAfterTheDateOrBeforeWhatFollowsIt(String paragraph, String dateline) {
+        assertThat(Markers.dateline(paragraph)).isEqualTo(dateline);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"电话核实后，记者来到现场。", "通讯员王芳说，公园同时开放。", "信息显示，公园同时开放。",
+        "村民闻讯赶来，帮忙扑灭了火。", "新闻发布会上，有关负责人介绍了情况。", "他说全媒体讯息很多。",
         "媒体综合报道了这件事。"})
     void aSentenceIsNoDateline(String paragraph) {
         assertThat(Markers.dateline(paragraph)).isNull();
