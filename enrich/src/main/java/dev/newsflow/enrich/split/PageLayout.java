@@ -594,7 +594,8 @@ final class PageLayout {
          * sentence: a short line closing with ！ or ？ right under the text is its last paragraph.
          */
         private int plainRunEnd(int i) {
-            int k = headingRunFrom(i, this::isNotBodyShaped);
+            // right after an article's closing byline, a line closing with a column's name heads the next however wide
+            int k = headingRunFrom(i, bylineAbove(i) ? this::isNotBodyShapedOrTagged : this::isNotBodyShaped);
             if (k == i) {
                 return i;
             }
@@ -633,6 +634,14 @@ final class PageLayout {
         /** No indent before line k: the extraction kept no space there. */
         private boolean isNotIndented(int k) {
             return !leadingSpace.get(k);
+        }
+
+        /**
+         * Line k is, in columns, not a full line of the column nor an indented paragraph's first; or it closes with a
+         * column's name, which only a headline carries, however wide.
+         */
+        private boolean isNotBodyShapedOrTagged(int k) {
+            return isNotBodyShaped(k) || isTagged(lines.get(k));
         }
 
         /** Line k is, in columns, not a full line of the column nor an indented paragraph's first. */

@@ -881,6 +881,29 @@ class PageSplitterTest {
     }
 
     @Test
+    void aLineClosingWithAColumnsNameRightAfterAClosingBylineHeadsTheNextArticleThoughAsWideAsTheColumn() {
+        // columns of 11 characters, not indented; the second headline, closing with its column's name, is as wide as
+        // the column and stands right under the first article's closing byline, the next text right under it
+        SplitPage page = split(
+                "老街夜市重新开张",
+                "",
+                "本报讯 老街夜市昨晚重",
+                "新开张，吸引了大批市民",
+                "和游客前来品尝小吃。商",
+                "户们说，营业额增长了三",
+                "成。（刘洋）",
+                "城东添五座公园（城事）",
+                "昨日，城东区三座口袋公",
+                "园同时开放，附近居民纷",
+                "纷前来散步下棋。区园林",
+                "局表示明年还将再建五座",
+                "。（王芳）");
+        assertThat(page.articles()).hasSize(2);
+        assertThat(page.articles().get(1).headline()).extracting(Headline::text).isEqualTo("城东添五座公园（城事）");
+        assertThat(page.articles().get(1).text()).startsWith("昨日");
+    }
+
+    @Test
     void subheadingsInsideAnArticleStayInIt() {
         SplitPage page = split(
                 "本报讯 今年以来，我市外贸进出",
