@@ -28,6 +28,8 @@ final class Block {
     double column = Double.NaN;
     /** The page indents its paragraphs: a line the column's width less an indent begins one. */
     boolean indentedPage;
+    /** The extraction kept the page's indents as spaces: a line without one begins no paragraph. */
+    boolean keptIndents;
     /** Per line: the extraction kept space before it, as it does before a paragraph's first line. */
     List<Boolean> leadingSpace = List.of();
     private String text;
@@ -82,7 +84,7 @@ final class Block {
     /** A single line as wide as the column less an indent, on a page that indents: a paragraph's first line. */
     boolean isIndentedFirstLine() {
         return indentedPage && lines.size() == 1 && !Double.isNaN(column)
-                && PageLayout.isIndentWidth(lines.get(0), column);
+                && PageLayout.isIndentWidth(lines.get(0), column) && (!keptIndents || hasLeadingSpace(0));
     }
 
     /** {@link Headlines#isHeadlineLike}, asked of a block many times as the page is read: answered once. */

@@ -40,6 +40,8 @@ final class PageLayout {
      * justified line give back or take one more. */
     private static final double MIN_INDENT = 0.75;
     private static final double MAX_INDENT = 3.5;
+    /** Indents kept before paragraphs' first lines that show the extraction keeps them: a few, not one stray space. */
+    private static final int MIN_KEPT_INDENTS = 3;
     /** A line in flowing text no wider than this (em) and unpunctuated may be a headline on its own. */
     private static final double FLOWING_HEADING_WIDTH = 40;
     /** Characters on either side of a column break inside a bracketed aside: a dateline or a name is this short. */
@@ -89,6 +91,7 @@ final class PageLayout {
             columns[r] = flowing ? Double.NaN : columnWidth(widths[r], pageColumn);
         }
         boolean indented = !flowing && indents(raw, columns);
+        boolean keptIndents = !flowing && keepsIndents(raw, rawIndents);
         List<Block> blocks = new ArrayList<>();
         for (int r = 0; r < raw.size(); r++) {
             List<String> lines = raw.get(r);
@@ -98,10 +101,11 @@ final class PageLayout {
                 int from = blocks.size();
                 double column = columns[r];
                 boolean markFollows = r + 1 < raw.size() && opensWithMark(raw.get(r + 1));
-                new Cutter(lines, rawIndents.get(r), markFollows, flowing, column, indented, blocks).cut();
+                new Cutter(lines, rawIndents.get(r), markFollows, flowing, column, indented, keptIndents, blocks).cut();
                 blocks.subList(from, blocks.size()).forEach(b -> {
                     b.column = column;
                     b.indentedPage = indented;
+                    b.keptIndents = keptIndents;
                 });
             }
         }
@@ -228,6 +232,26 @@ final class PageLayout {
             }
         }
         return Math.abs(Text.width(line) - column) <= WIDTH_TOLERANCE + SQUEEZE * punctuation;
+    }
+
+    /**
+     * The extraction kept paragraphs' indents as spaces: a few lines begin with one where a paragraph begins (after a
+     * blank line or a finished sentence), and most lines that begin with one do. Then a line without one opens no
+     * paragraph.
+     */
+    static boolean keepsIndents(List<List<String>> raw, List<List<Boolean>> rawIndents) {
+        int spaced = 0;
+        int atStarts = 0;
+        for (int r = 0; r < raw.size(); r++) {
+            List<String> lines = raw.get(r);
+            for (int j = 0; j < lines.size(); j++) {
+                if (rawIndents.get(r).get(j)) {
+                    spaced++;
+                    atStarts += j == 0 || Text.endsSentence(lines.get(j - 1)) ? 1 : 0;
+                }
+            }
+        }
+        return atStarts >= MIN_KEPT_INDENTS && atStarts * 2 >= spaced;
     }
 
     /** As wide as the column less an indent: the first line of an indented paragraph. */
@@ -418,6 +442,8 @@ final class PageLayout {
         private final boolean flowing;
         private final double column;
         private final boolean indented;
+        /** The extraction kept paragraphs' indents as spaces: a line without one opens no paragraph. */
+        private final boolean keptIndents;
         private final List<Block> out;
         /** The run of lines after this one (past a blank line) opens with a dateline or a byline line. */
         private final boolean markFollows;
@@ -429,7 +455,7 @@ final class PageLayout {
         private final byte[] headingPunctuated;
 
         Cutter(List<String> lines, List<Boolean> leadingSpace, boolean markFollows, boolean flowing, double column,
-               boolean indented, List<Block> out) {
+               boolean indented, boolean keptIndents, List<Block> out) {
             this.lines = lines;
             this.headlineLine = new byte[lines.size()];
             this.furnitureLine = new byte[lines.size()];
@@ -439,6 +465,7 @@ final class PageLayout {
             this.flowing = flowing;
             this.column = column;
             this.indented = indented;
+            this.keptIndents = keptIndents;
             this.out = out;
         }
 
@@ -495,7 +522,7 @@ final class PageLayout {
          * reads like a credit may be the text going on.
          */
         private boolean underHeadingLine(int i) {
-            return i > 0 && isHeadlineLine(i - 1) && !isBodyShaped(lines.get(i - 1));
+            return i > 0 && isHeadlineLine(i - 1) && !isBodyShaped(i - 1);
         }
 
         /**
@@ -617,8 +644,11 @@ final class PageLayout {
          */
         private boolean closesRun(int i, List<String> run) {
             String last = run.get(run.size() - 1);
-            boolean heading = run.stream().allMatch(this::isShorterThanIndented) || isTagged(last);
-            return heading && i > start && !Text.endsSentence(last);
+            boolean shortLines = true;
+            for (int k = i; k < i + run.size() && shortLines; k++) {
+                shortLines = isShorterThanIndented(k);
+            }
+            return (shortLines || isTagged(last)) && i > start && !Text.endsSentence(last);
         }
 
         /**
@@ -646,7 +676,7 @@ final class PageLayout {
 
         /** Line k is, in columns, not a full line of the column nor an indented paragraph's first. */
         private boolean isNotBodyShaped(int k) {
-            return !isBodyShaped(lines.get(k));
+            return !isBodyShaped(k);
         }
 
         /**
@@ -672,11 +702,14 @@ final class PageLayout {
         }
 
         /** In columns, a full line of the column, or an indented paragraph's first on a page that indents. */
-        private boolean isBodyShaped(String line) {
+        private boolean isBodyShaped(int k) {
             if (flowing || Double.isNaN(column)) {
                 return false;
             }
-            return isFullWidth(line) || indented && isIndentWidth(line, column);
+            String line = lines.get(k);
+            // where the extraction kept indents, a line without one is no paragraph's first, whatever its width
+            boolean firstLine = indented && isIndentWidth(line, column) && (!keptIndents || leadingSpace.get(k));
+            return isFullWidth(line) || firstLine;
         }
 
         private boolean isFullWidth(String line) {
@@ -720,9 +753,14 @@ final class PageLayout {
             return furnitureLine[k] == 1;
         }
 
-        /** In columns, shorter than any paragraph's first line, indented or not: more than an indent short. */
-        private boolean isShorterThanIndented(String line) {
-            return !flowing && !Double.isNaN(column) && column - Text.width(line) > MAX_INDENT;
+        /**
+         * Line k is, in columns, shorter than any paragraph's first line, indented or not: more than an indent short;
+         * where the extraction kept indents, a line without one opens no paragraph, and shorter than the column is
+         * enough.
+         */
+        private boolean isShorterThanIndented(int k) {
+            double margin = keptIndents && !leadingSpace.get(k) ? WIDTH_TOLERANCE : MAX_INDENT;
+            return !flowing && !Double.isNaN(column) && column - Text.width(lines.get(k)) > margin;
         }
 
         /** Body text visibly begins at the line: a full line of the column, in flowing text wider than a headline. */

@@ -904,6 +904,31 @@ class PageSplitterTest {
     }
 
     @Test
+    void whereTheExtractionKeepsIndentsAnUnindentedLineAsWideAsAFirstLineIsAHeadline() {
+        // columns of 13 characters; each paragraph's first line keeps its indent as two spaces; headlines follow
+        // their articles, each set right under the text's last line, about as wide as an indented first line
+        SplitPage page = split(
+                "\u3000\u3000老街夜市昨晚重新开张，",
+                "吸引了大批市民和游客前来品",
+                "尝小吃。商户们说营业额增长",
+                "了三成，人气比去年更旺。",
+                "老街夜市重新开张人气旺",
+                "",
+                "\u3000\u3000昨日，城东区三座口袋公",
+                "园同时开放，附近居民纷纷前",
+                "来散步下棋，孩子们在草地上",
+                "追逐嬉戏，十分热闹。",
+                "\u3000\u3000区园林局表示，明年还将",
+                "在各街道再建五座口袋公园，",
+                "方便居民就近休闲健身。",
+                "城东三座口袋公园开放");
+        assertThat(page.articles()).hasSize(2);
+        assertThat(page.articles().get(0).headline()).extracting(Headline::text).isEqualTo("老街夜市重新开张人气旺");
+        assertThat(page.articles().get(0).text()).endsWith("人气比去年更旺。");
+        assertThat(page.articles().get(1).text()).startsWith("昨日");
+    }
+
+    @Test
     void subheadingsInsideAnArticleStayInIt() {
         SplitPage page = split(
                 "本报讯 今年以来，我市外贸进出",
