@@ -14,7 +14,8 @@ import dev.newsflow.enrich.split.HeadlineAssigner.ZoneLine;
  * with no dateline or byline line opening it. Then the evidence is how the text reads across the heading lines — a
  * feature's sections share its people, places and words (character bigrams rare on the page), two articles share
  * little — and how the lines look: a sub-heading is one short line, often with a device of its own (■, 一、), a
- * headline often has several parts (kicker, title, subtitle).
+ * headline often has several parts (kicker, title, subtitle). Two kinds of heading are decided by what they are
+ * alone: the label of a box about the article (a sub-heading), and heading lines over a picture's credit (a headline).
  */
 final class Boundaries {
 
@@ -60,6 +61,11 @@ final class Boundaries {
                 }
                 if (isAppendixLabel(zones.get(i))) {
                     subheading[i] = true;
+                    continue;
+                }
+                if (drafts.get(i).underCredit) {
+                    // a picture's credit under heading lines: a picture story's title or an article's headline over
+                    // its photograph; a sub-heading inside running text carries none
                     continue;
                 }
                 double score = weights.score(features(i, page).vector());

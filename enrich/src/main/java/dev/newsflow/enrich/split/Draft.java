@@ -26,6 +26,8 @@ final class Draft {
     boolean closedByHeading;
     /** A blank line (or the page's start) stood before the first line read into it, its byline line or its text. */
     final boolean afterBlank;
+    /** A picture's credit stood right above its first line: the heading lines above that are a picture's or its own. */
+    boolean underCredit;
     /** Paragraphs begun after its first, and how many of them after a blank line. */
     int paragraphStarts;
     int paragraphStartsAfterBlank;

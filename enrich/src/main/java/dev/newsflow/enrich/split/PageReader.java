@@ -69,6 +69,8 @@ final class PageReader {
      * a headline, a blank line above it, does not join the headline to the text below it.
      */
     private boolean blankAbove;
+    /** The furniture right above the block being read holds a picture's credit (X摄, 某某供图). */
+    private boolean creditAbove;
 
     PageReader(List<Block> blocks, boolean flowing) {
         this.blocks = blocks;
@@ -78,10 +80,13 @@ final class PageReader {
 
     void read() {
         boolean furnitureApart = false;
+        boolean credited = false;
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             blankAbove = block.afterBlank || furnitureApart;
             furnitureApart = block.isFurniture() && blankAbove;
+            creditAbove = credited;
+            credited = block.isFurniture() && (credited || holdsCredit(block));
             switch (block.kind) {
                 case FURNITURE -> furniture.add(block.text());
                 case BYLINE -> byline(i, block);
@@ -89,6 +94,15 @@ final class PageReader {
             }
         }
         close();
+    }
+
+    private static boolean holdsCredit(Block furniture) {
+        for (String line : furniture.lines) {
+            if (Furniture.isCreditLine(line.strip())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void text(int i, Block block) {
@@ -307,6 +321,7 @@ final class PageReader {
             }
         } else if (open == null) {
             open = new Draft(false, j == 0 && blankAbove);
+            open.underCredit = j == 0 && creditAbove;
             drafts.add(open);
             zones.add(new ArrayList<>());
         }

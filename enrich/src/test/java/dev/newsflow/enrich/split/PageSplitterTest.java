@@ -929,6 +929,28 @@ class PageSplitterTest {
     }
 
     @Test
+    void headingLinesOverAPicturesCreditHeadAPictureStoryThoughItsTextSharesTheArticleAbovesWords() {
+        // a picture story about the report above it: its title, the photographer's credit, then its text, with no
+        // dateline; the two texts share their words as a feature's sections do
+        SplitPage page = split(
+                "老街夜市重新开张",
+                "",
+                "本报讯 老街夜市昨晚重新开张，吸引了大批市民和游客前来品尝小吃。",
+                "商户们说，老街夜市的营业额比去年增长了三成，小吃摊位也增加了一倍。",
+                "老街夜市管理方表示，今年还将延长营业时间，方便市民游客。",
+                "",
+                "夜市灯火映老街",
+                "",
+                "王芳摄",
+                "",
+                "老街夜市的小吃摊位前排起长队，市民游客品尝小吃，老街夜市灯火通明。");
+        assertThat(page.articles()).hasSize(2);
+        assertThat(page.articles().get(1).headline()).extracting(Headline::text).isEqualTo("夜市灯火映老街");
+        assertThat(page.articles().get(1).text()).startsWith("老街夜市的小吃摊位");
+        assertThat(page.furniture()).contains("王芳摄");
+    }
+
+    @Test
     void subheadingsInsideAnArticleStayInIt() {
         SplitPage page = split(
                 "本报讯 今年以来，我市外贸进出",
