@@ -24,6 +24,12 @@ import java.util.regex.Pattern;
 final class Bylines {
 
     /** A bracket closing the line, after the end of a sentence (or alone on the line). */
+    /**
+     * A note pointing the reader to a page closing the text: （相关报道见第七版）, （详见第5版）; or the tail of one the
+     * column wrapped onto the line (…见第十 / 二版）).
+     */
+    private static final Pattern PAGE_POINTER = Pattern.compile(
+            "(?:见|^)\\s*第?\\s*[A-ZＡ-Ｚ]?\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*版[）)]$");
     private static final Pattern TRAILING = Pattern.compile("^(.*?)[\\s\\u3000]*[（(]([^（）()]{2,40})[）)][\\s\\u3000]*$");
     /**
      * An outlet a reporter writes for: an agency, a paper, a station or channel, a site or a news app (…社, …报, …台,
@@ -192,8 +198,10 @@ final class Bylines {
             return Optional.empty();
         }
         String rest = m.group(1).strip();
-        // a byline follows a finished sentence or a source note (or stands alone); mid-sentence brackets explain
-        if (!rest.isEmpty() && !attribution && !Text.endsSentence(rest) && !endsWithSourceNote(rest)) {
+        // a byline follows a finished sentence, a source note or a pointer to a page (or stands alone); mid-sentence
+        // brackets explain
+        if (!rest.isEmpty() && !attribution && !Text.endsSentence(rest) && !endsWithSourceNote(rest)
+                && !endsWithPagePointer(rest)) {
             return Optional.empty();
         }
         String credit = m.group(2).strip();
@@ -255,6 +263,13 @@ final class Bylines {
             start--;
         }
         return SOURCE_NOTE.matcher(text.substring(start).strip()).lookingAt();
+    }
+
+    /** The text closes with a note pointing to another page (…。（相关报道见第七版）), maybe wrapped onto this line. */
+    private static boolean endsWithPagePointer(String text) {
+        // a pointer closes with 版 and its bracket: most texts are ruled out without the pattern
+        int n = text.length();
+        return n > 2 && text.charAt(n - 2) == '版' && PAGE_POINTER.matcher(text).find();
     }
 
     private static boolean isQuestionOrExclamation(String text) {

@@ -134,4 +134,22 @@ class BylinesTest {
     void aLineOfWhoWroteTheTextNamesThem(String line, String names) {
         assertThat(Bylines.line(line)).isEqualTo(Arrays.asList(names.split(" ")));
     }
+
+    /**
+     * A byline may follow a note pointing the reader to another page, the text's last words, also where the column
+     * wrapped the note; a bracket after words that run on mid-sentence explains them and credits no one.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "市民纷纷前来参观。（相关报道见第七版） （张明）|张明",
+        "市民纷纷前来参观。（详见第5版）（记者 王芳）|王芳",
+        "二版） （记者 王芳）|王芳"})
+    void aBylineAfterAPointerToAnotherPageCreditsTheText(String line, String name) {
+        assertThat(Bylines.trailing(line)).hasValueSatisfying(b -> assertThat(b.names()).containsExactly(name));
+    }
+
+    @Test
+    void aBracketAfterWordsRunningOnIsNoByline() {
+        assertThat(Bylines.trailing("据说三版（王芳）")).isEmpty();
+    }
 }
