@@ -622,7 +622,7 @@ final class PageLayout {
          */
         private int plainRunEnd(int i) {
             // right after an article's closing byline, a line closing with a column's name heads the next however wide
-            int k = headingRunFrom(i, bylineAbove(i) ? this::isNotBodyShapedOrTagged : this::isNotBodyShaped);
+            int k = headingRunFrom(i, j -> isNotBodyShaped(j) || isTagged(lines.get(j)) && bylineAbove(i));
             if (k == i) {
                 return i;
             }
@@ -664,14 +664,6 @@ final class PageLayout {
         /** No indent before line k: the extraction kept no space there. */
         private boolean isNotIndented(int k) {
             return !leadingSpace.get(k);
-        }
-
-        /**
-         * Line k is, in columns, not a full line of the column nor an indented paragraph's first; or it closes with a
-         * column's name, which only a headline carries, however wide.
-         */
-        private boolean isNotBodyShapedOrTagged(int k) {
-            return isNotBodyShaped(k) || isTagged(lines.get(k));
         }
 
         /** Line k is, in columns, not a full line of the column nor an indented paragraph's first. */
