@@ -35,6 +35,8 @@ final class Markers {
             + "|" + SOURCE + "综合报道(?=[\\s\\u3000（(：:】]|$)"
             + "|" + HAN + "{2,6}(?<![喜通资音闻短简快])讯(?=[\\s\\u3000（(：:】]|\\d|$)"
             + ")】?");
+    /** A dateline's source at the start of a line, maybe after 据 or a black bracket: 本报, 新华社, 某某日报. */
+    private static final Pattern SOURCE_FIRST = Pattern.compile("^【?据?" + SOURCE);
     /** 又电: another dispatch of the same report, printed inside it. */
     private static final Pattern ANOTHER_DISPATCH = Pattern.compile("^(?:又电|另电)");
     /** Longest dateline looked for: source, place and date. */
@@ -155,6 +157,15 @@ final class Markers {
         String line = lines.get(j);
         return opensArticle(line) || line.length() <= WRAPPED_DATELINE_CHARS && j + 1 < lines.size()
                 && opensArticle(line + lines.get(j + 1));
+    }
+
+    /**
+     * Line k opens a dateline's source and the next line goes on with the rest of it (据新华社斯德哥 / 尔摩10月14日电):
+     * the next line's own dateline, if it reads as one, names no source of its own, so it is the tail of the first.
+     */
+    static boolean wrapsDatelineOnto(String line, String next) {
+        String d = dateline(next);
+        return d != null && SOURCE_FIRST.matcher(line.strip()).lookingAt() && !SOURCE_FIRST.matcher(d).lookingAt();
     }
 
     /** N of a leading （上接第N版）, else null. */

@@ -720,14 +720,17 @@ final class PageLayout {
         /**
          * Line k opens a dateline the column wrapped (据新华社斯德哥尔摩 / 10月14日电): joined to the next line it
          * opens an article, and the next line does not open one of its own, or only with the date the dateline goes
-         * on with. (A headline line over a dateline with a source of its own, 本报电 or 新华社…电, is a headline's.)
+         * on with, or with a place and date that name no source — the tail of the source the line opens with
+         * (据新华社斯德哥 / 尔摩10月14日电). (A headline line over a dateline with a source of its own, 本报电 or
+         * 新华社…电, is a headline's.)
          */
         private boolean startsWrappedDateline(int k) {
             if (k + 1 >= lines.size() || !Markers.opensArticleAt(lines, k)) {
                 return false;
             }
             String next = lines.get(k + 1).strip();
-            return !Markers.opensArticle(next) || !next.isEmpty() && Character.isDigit(next.charAt(0));
+            return !Markers.opensArticle(next) || !next.isEmpty() && Character.isDigit(next.charAt(0))
+                    || Markers.wrapsDatelineOnto(lines.get(k), next);
         }
 
         /** Line k holds no more commas and enumerations than a heading line does ({@link Headlines#isHeadingLine}). */

@@ -951,6 +951,25 @@ class PageSplitterTest {
     }
 
     @Test
+    void aDatelineWrappedInsideItsPlaceNameOpensOneArticle() {
+        // columns of 10 characters: the agency's dateline breaks inside the place's name, and the line's tail reads as
+        // a dateline of its own (尔摩10月14日电), with no source
+        SplitPage page = split(
+                "三名学者获经济学奖",
+                "",
+                "新华社记者  王芳",
+                "\u3000\u3000据新华社斯德哥",
+                "尔摩10月14日电 瑞典",
+                "皇家科学院14日宣布，",
+                "将今年的经济学奖授予",
+                "三名学者，以表彰他们",
+                "在减贫研究中的贡献。");
+        assertThat(page.articles()).hasSize(1);
+        assertThat(page.articles().get(0).text()).startsWith("据新华社斯德哥尔摩10月14日电");
+        assertThat(page.articles().get(0).bylines()).containsExactly("王芳");
+    }
+
+    @Test
     void subheadingsInsideAnArticleStayInIt() {
         SplitPage page = split(
                 "本报讯 今年以来，我市外贸进出",
