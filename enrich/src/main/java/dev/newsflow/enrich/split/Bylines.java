@@ -24,13 +24,12 @@ import java.util.regex.Pattern;
 final class Bylines {
 
     /** A bracket closing the line, after the end of a sentence (or alone on the line). */
+    private static final Pattern TRAILING = Pattern.compile("^(.*?)[\\s\\u3000]*[（(]([^（）()]{2,40})[）)][\\s\\u3000]*$");
     /**
      * A note pointing the reader to a page closing the text: （相关报道见第七版）, （详见第5版）; or the tail of one the
      * column wrapped onto the line (…见第十 / 二版）).
      */
-    private static final Pattern PAGE_POINTER = Pattern.compile(
-            "(?:见|^)\\s*第?\\s*[A-ZＡ-Ｚ]?\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*版[）)]$");
-    private static final Pattern TRAILING = Pattern.compile("^(.*?)[\\s\\u3000]*[（(]([^（）()]{2,40})[）)][\\s\\u3000]*$");
+    private static final Pattern PAGE_POINTER = Pattern.compile("(?:见|^)\\s*" + Markers.PAGE + "[）)]$");
     /**
      * An outlet a reporter writes for: an agency, a paper, a station or channel, a site or a news app (…社, …报, …台,
      * …视, …网, …新闻, …在线, …客户端).

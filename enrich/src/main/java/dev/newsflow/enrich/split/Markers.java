@@ -51,7 +51,7 @@ final class Markers {
      * The page an article jumps to or from: its number, after the letter of its section where a paper numbers its
      * pages by section (A3, B2); the number is what is kept.
      */
-    private static final String PAGE = "第?\\s*[A-ZＡ-Ｚ]?\\s*" + NUMBER + "\\s*版";
+    static final String PAGE = "第?\\s*[A-ZＡ-Ｚ]?\\s*" + NUMBER + "\\s*版";
     private static final Pattern CONTINUED_FROM = Pattern.compile("^[（(]\\s*(?:上接|紧接|接)" + PAGE + "\\s*[）)]");
     private static final Pattern CONTINUED_TO = Pattern.compile("[（(]\\s*(?:下转|转)" + PAGE + "\\s*[）)]\\s*$");
 
