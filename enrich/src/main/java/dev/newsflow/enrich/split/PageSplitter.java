@@ -34,6 +34,8 @@ public final class PageSplitter {
      */
     private static final Pattern NOTICE = Pattern.compile(
             "^(?:\\p{IsHan}{0,8}(?:公告|启事|通告|声明|招聘|招标|通知|更正)|关于.{2,40}的(?:通知|公告|通告))$");
+    /** Spaces a headline is read without for {@link #NOTICE}: between its parts, or spreading its characters. */
+    private static final Pattern HEADLINE_SPACE = Pattern.compile("[\\s\\u3000]");
     /** Shorter bodies are briefs. */
     private static final int BRIEF_CHARS = 200;
     /** Characters of a column's label over its briefs at most (简讯, 城事速递, 本周社区简讯). */
@@ -176,7 +178,7 @@ public final class PageSplitter {
         if (isObituary(headline, body)) {
             return ArticleKind.OBITUARY;
         }
-        if (NOTICE.matcher(headline.replaceAll("[\\s\\u3000]", "")).matches()) {
+        if (NOTICE.matcher(HEADLINE_SPACE.matcher(headline).replaceAll("")).matches()) {
             return ArticleKind.NOTICE;
         }
         // counted no further than a feature's length: nothing longer tells more
