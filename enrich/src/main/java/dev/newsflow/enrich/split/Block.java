@@ -84,7 +84,7 @@ final class Block {
     /** A single line as wide as the column less an indent, on a page that indents: a paragraph's first line. */
     boolean isIndentedFirstLine() {
         return indentedPage && lines.size() == 1 && !Double.isNaN(column)
-                && PageLayout.isIndentWidth(lines.get(0), column) && (!keptIndents || hasLeadingSpace(0));
+                && PageLayout.isIndentedFirstLine(lines.get(0), column, keptIndents, hasLeadingSpace(0));
     }
 
     /** {@link Headlines#isHeadlineLike}, asked of a block many times as the page is read: answered once. */

@@ -254,6 +254,15 @@ final class PageLayout {
         return atStarts >= MIN_KEPT_INDENTS && atStarts * 2 >= spaced;
     }
 
+    /**
+     * On a page that indents, the first line of a paragraph: as wide as the column less an indent, and where the
+     * extraction kept indents ({@code keptIndents}), holding one ({@code leadingSpace}): a line without one is no
+     * paragraph's first, whatever its width.
+     */
+    static boolean isIndentedFirstLine(String line, double column, boolean keptIndents, boolean leadingSpace) {
+        return isIndentWidth(line, column) && (!keptIndents || leadingSpace);
+    }
+
     /** As wide as the column less an indent: the first line of an indented paragraph. */
     static boolean isIndentWidth(String line, double column) {
         double shortBy = column - Text.width(line);
@@ -699,9 +708,7 @@ final class PageLayout {
                 return false;
             }
             String line = lines.get(k);
-            // where the extraction kept indents, a line without one is no paragraph's first, whatever its width
-            boolean firstLine = indented && isIndentWidth(line, column) && (!keptIndents || leadingSpace.get(k));
-            return isFullWidth(line) || firstLine;
+            return isFullWidth(line) || indented && isIndentedFirstLine(line, column, keptIndents, leadingSpace.get(k));
         }
 
         private boolean isFullWidth(String line) {
@@ -754,8 +761,12 @@ final class PageLayout {
          * enough.
          */
         private boolean isShorterThanIndented(int k) {
-            double margin = keptIndents && !leadingSpace.get(k) ? WIDTH_TOLERANCE : MAX_INDENT;
-            return !flowing && !Double.isNaN(column) && column - Text.width(lines.get(k)) > margin;
+            return isShortOfColumnBy(lines.get(k), keptIndents && !leadingSpace.get(k) ? WIDTH_TOLERANCE : MAX_INDENT);
+        }
+
+        /** In columns, the line is more than {@code margin} short of a full line of the column. */
+        private boolean isShortOfColumnBy(String line, double margin) {
+            return !flowing && !Double.isNaN(column) && column - Text.width(line) > margin;
         }
 
         /** Body text visibly begins at the line: a full line of the column, in flowing text wider than a headline. */
@@ -790,11 +801,8 @@ final class PageLayout {
          * indented, else less what justified lines vary by.
          */
         private boolean shorterThanFirstLines(List<String> run) {
-            if (flowing || Double.isNaN(column)) {
-                return false;
-            }
             double margin = indented ? MAX_INDENT : WIDTH_TOLERANCE;
-            return run.stream().allMatch(line -> column - Text.width(line) > margin);
+            return run.stream().allMatch(line -> isShortOfColumnBy(line, margin));
         }
 
         private boolean isFarShorter(String line) {

@@ -96,6 +96,7 @@ final class PageReader {
         close();
     }
 
+    /** A line of the furniture block is a picture's credit. */
     private static boolean holdsCredit(Block furniture) {
         for (String line : furniture.lines) {
             if (Furniture.isCreditLine(line.strip())) {
