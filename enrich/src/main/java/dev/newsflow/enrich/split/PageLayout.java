@@ -1,7 +1,10 @@
 package dev.newsflow.enrich.split;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
@@ -40,6 +43,8 @@ final class PageLayout {
      * justified line give back or take one more. */
     private static final double MIN_INDENT = 0.75;
     private static final double MAX_INDENT = 3.5;
+    /** Lines indented alike may differ by one half-width space: extraction writes an em as one or two spaces. */
+    private static final double INDENT_SLACK = 0.5;
     /** Indents kept before paragraphs' first lines that show the extraction keeps them: a few, not one stray space. */
     private static final int MIN_KEPT_INDENTS = 3;
     /** A line in flowing text no wider than this (em) and unpunctuated may be a headline on its own. */
@@ -70,7 +75,7 @@ final class PageLayout {
     static Laid lay(String text) {
         Runs runs = Runs.read(text);
         List<List<String>> raw = runs.lines;
-        List<List<Boolean>> rawIndents = runs.indents;
+        List<List<Boolean>> rawIndents = indentFlags(runs.leads);
         // every line's width, measured once: the layout asks for it many times
         double[][] widths = new double[raw.size()][];
         int lineCount = 0;
@@ -235,6 +240,41 @@ final class PageLayout {
     }
 
     /**
+     * Which lines the extraction kept an indent before. A page indents its paragraphs by one amount: the space most
+     * lines that begin with one share. A line set in by another amount is centred, as headings are, not indented.
+     */
+    private static List<List<Boolean>> indentFlags(List<List<Double>> leads) {
+        Map<Double, Integer> counts = new HashMap<>();
+        for (List<Double> run : leads) {
+            for (double lead : run) {
+                if (lead > 0) {
+                    counts.merge(lead, 1, Integer::sum);
+                }
+            }
+        }
+        double indent = counts.entrySet().stream().max(Map.Entry.<Double, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(0.0);
+        List<List<Boolean>> indents = new ArrayList<>(leads.size());
+        for (List<Double> run : leads) {
+            List<Boolean> flags = new ArrayList<>(run.size());
+            for (double lead : run) {
+                flags.add(lead > 0 && Math.abs(lead - indent) <= INDENT_SLACK);
+            }
+            indents.add(flags);
+        }
+        return indents;
+    }
+
+    /** The width of the spaces a line begins with, in em (a tab counts as a space). */
+    private static double leadWidth(String line) {
+        int i = 0;
+        while (i < line.length() && Text.isSpace(line.charAt(i))) {
+            i++;
+        }
+        return i == line.length() ? 0 : Text.width(line.substring(0, i));
+    }
+
+    /**
      * The extraction kept paragraphs' indents as spaces: a few lines begin with one where a paragraph begins (after a
      * blank line or a finished sentence), and most lines that begin with one do. Then a line without one opens no
      * paragraph.
@@ -357,12 +397,13 @@ final class PageLayout {
                 && b.lines.stream().noneMatch(l -> Furniture.isCreditLine(l) || Furniture.isEditorLine(l));
     }
 
-    /** The page's lines, tidied, in runs between blank lines, with whether extraction kept space before each. */
+    /** The page's lines, tidied, in runs between blank lines, with the space extraction kept before each. */
     private static final class Runs {
         final List<List<String>> lines = new ArrayList<>();
-        final List<List<Boolean>> indents = new ArrayList<>();
+        /** Each line's leading space, in em; 0 where there is none. */
+        final List<List<Double>> leads = new ArrayList<>();
         private List<String> current = new ArrayList<>();
-        private List<Boolean> currentIndents = new ArrayList<>();
+        private List<Double> currentLeads = new ArrayList<>();
         private boolean blank;
 
         static Runs read(String text) {
@@ -381,7 +422,8 @@ final class PageLayout {
                 return;
             }
             // an indent the extraction kept begins a paragraph: such a line never closes the one above
-            boolean indented = !line.isEmpty() && Text.isSpace(line.charAt(0));
+            double lead = leadWidth(line);
+            boolean indented = lead > 0;
             if (blank && !continuesBracket(current, tidy)) {
                 end();
             } else if (!blank && !indented && !current.isEmpty()
@@ -394,13 +436,13 @@ final class PageLayout {
             if (dateline > 0) {
                 // a brief's title run in before its dateline: a headline line over the brief's first line
                 current.add(tidy.substring(0, dateline).strip());
-                currentIndents.add(indented);
+                currentLeads.add(lead);
                 tidy = tidy.substring(dateline);
-                indented = false;
+                lead = 0;
             }
-            if (!addWithCredit(tidy, indented)) {
+            if (!addWithCredit(tidy, lead)) {
                 current.add(tidy);
-                currentIndents.add(indented);
+                currentLeads.add(lead);
             }
         }
 
@@ -408,24 +450,24 @@ final class PageLayout {
          * A caption's picture credit after its sentence stands on a line of its own, to be read as the furniture it
          * is: the line's own, or one that began on the line above. Returns false when the line closes no credit.
          */
-        private boolean addWithCredit(String tidy, boolean indented) {
+        private boolean addWithCredit(String tidy, double lead) {
             if (!Furniture.mayCloseCredit(tidy)) {
                 return false;
             }
             String above = current.isEmpty() ? null : current.get(current.size() - 1);
-            int from = above == null || indented ? -1 : Furniture.creditRunningOn(above, tidy);
+            int from = above == null || lead > 0 ? -1 : Furniture.creditRunningOn(above, tidy);
             if (from > 0) {
                 current.set(current.size() - 1, above.substring(0, from).strip());
                 current.add((above.substring(from) + tidy).strip());
-                currentIndents.add(false);
+                currentLeads.add(0.0);
                 return true;
             }
             int credit = Furniture.creditAfterSentence(tidy);
             if (credit > 0) {
                 current.add(tidy.substring(0, credit).strip());
-                currentIndents.add(indented);
+                currentLeads.add(lead);
                 current.add(tidy.substring(credit).strip());
-                currentIndents.add(false);
+                currentLeads.add(0.0);
                 return true;
             }
             return false;
@@ -434,9 +476,9 @@ final class PageLayout {
         private void end() {
             if (!current.isEmpty()) {
                 lines.add(current);
-                indents.add(currentIndents);
+                leads.add(currentLeads);
                 current = new ArrayList<>();
-                currentIndents = new ArrayList<>();
+                currentLeads = new ArrayList<>();
             }
         }
     }

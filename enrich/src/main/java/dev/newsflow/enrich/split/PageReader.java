@@ -112,7 +112,7 @@ final class PageReader {
             openCredited(author);
         } else if (noteTarget(block.lines.get(0)) != null && closingNoteEnd(block.lines, 0) == block.lines.size()) {
             closeWithNote(block.lines);
-        } else if (!block.isHeadlineLike(flowing) || openedByBylineLine()) {
+        } else if (!block.isHeadlineLike(flowing) || openedByBylineLine() || opensIndentedParagraph(block)) {
             readBody(block);
         } else if (isAttribution(block)) {
             readBody(block);
@@ -130,6 +130,14 @@ final class PageReader {
         } else {
             readBody(block);
         }
+    }
+
+    /**
+     * Where the extraction kept indents, a block opening with an indented line opens a paragraph, and ends the one
+     * open above: headlines are set flush or centred, never indented as a paragraph is.
+     */
+    private static boolean opensIndentedParagraph(Block block) {
+        return block.keptIndents && block.hasLeadingSpace(0);
     }
 
     /**
@@ -369,7 +377,7 @@ final class PageReader {
      * byline or a note); or where the extraction kept an indent, which ends the open paragraph before the line.
      */
     private boolean openParagraphAt(Block block, int j) {
-        if (j > 0 && open != null && block.hasLeadingSpace(j)) {
+        if (open != null && block.hasLeadingSpace(j) && (j > 0 || block.keptIndents)) {
             open.endParagraph();
             return true;
         }

@@ -929,6 +929,65 @@ class PageSplitterTest {
     }
 
     @Test
+    void whereTheExtractionKeepsIndentsAnIndentedBlockIsTextNeverAHeadline() {
+        // columns of 16 characters, headlines after their articles: a chronicle's short entries keep their indents,
+        // one of them alone after a column break, with no full stop anywhere
+        SplitPage page = split(
+                "\u3000\u3000本报记者 王晓明",
+                "",
+                "\u3000\u3000这座城市的地铁建设已经走过十",
+                "年。十年来，线路从一条增加到六",
+                "条，日均客流超过两百万人次。",
+                "\u3000\u30002015年",
+                "\u3000\u3000一号线开通运营，全长二十九公",
+                "里，设站二十四座",
+                "\u3000\u30002023年",
+                "",
+                "\u3000\u3000六号线通车运营",
+                "\u3000\u3000资料来源：市交通运输局",
+                "",
+                "地铁十年织密城市交通网",
+                "",
+                "\u3000\u3000本报记者 张小红",
+                "",
+                "\u3000\u3000昨天上午，全市首个社区养老服",
+                "务综合体在城东街道投入使用。",
+                "",
+                "社区养老综合体投用");
+        assertThat(page.articles()).hasSize(2);
+        Article first = page.articles().get(0);
+        assertThat(first.headline()).extracting(Headline::text).isEqualTo("地铁十年织密城市交通网");
+        assertThat(first.paragraphs()).contains("2015年", "六号线通车运营", "资料来源：市交通运输局");
+    }
+
+    @Test
+    void aCentredHeadlineIsNoIndentedParagraph() {
+        // columns of 18 characters that keep their paragraphs' indents; each headline is centred over its column,
+        // set in further than an indent
+        SplitPage page = split(
+                "      社区养老综合体投用",
+                "",
+                "\u3000\u3000本报讯 昨天上午，全市首个社区养老",
+                "服务综合体在城东街道投入使用。综合体",
+                "设有日间照料、助餐、康复等功能区。",
+                "\u3000\u3000据介绍，到今年年底，全市将再建成",
+                "十个同类综合体。",
+                "",
+                "       地铁六号线通车",
+                "",
+                "\u3000\u3000本报讯 昨天，地铁六号线正式通车运",
+                "营。六号线全长三十一公里，设站二十六",
+                "座，连接城东和城西两个新区。",
+                "",
+                "      老城区改造启动",
+                "",
+                "\u3000\u3000本报讯 老城区改造工程昨天启动，首",
+                "批涉及十二个街巷、三千余户居民。");
+        assertThat(page.articles()).extracting(a -> a.headline().title())
+                .containsExactly("社区养老综合体投用", "地铁六号线通车", "老城区改造启动");
+    }
+
+    @Test
     void headingLinesOverAPicturesCreditHeadAPictureStoryThoughItsTextSharesTheArticleAbovesWords() {
         // a picture story about the report above it: its title, the photographer's credit, then its text, with no
         // dateline; the two texts share their words as a feature's sections do
