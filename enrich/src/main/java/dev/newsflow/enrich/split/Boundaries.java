@@ -63,6 +63,10 @@ final class Boundaries {
                     subheading[i] = true;
                     continue;
                 }
+                if (drafts.get(i).underAcross) {
+                    // heading lines set across columns head an article: a sub-heading stands inside its column
+                    continue;
+                }
                 if (drafts.get(i).underCredit) {
                     // a picture's credit under heading lines: a picture story's title or an article's headline over
                     // its photograph; a sub-heading inside running text carries none

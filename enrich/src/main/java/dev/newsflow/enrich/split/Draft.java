@@ -28,6 +28,8 @@ final class Draft {
     final boolean afterBlank;
     /** A picture's credit stood right above its first line: the heading lines above that are a picture's or its own. */
     boolean underCredit;
+    /** A heading line wider than its text's column stood right above its first line: set across columns. */
+    boolean underAcross;
     /** Paragraphs begun after its first, and how many of them after a blank line. */
     int paragraphStarts;
     int paragraphStartsAfterBlank;

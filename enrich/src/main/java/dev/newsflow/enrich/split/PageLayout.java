@@ -97,6 +97,7 @@ final class PageLayout {
         }
         boolean indented = !flowing && indents(raw, columns);
         boolean keptIndents = !flowing && keepsIndents(raw, rawIndents);
+        Shape shape = new Shape(flowing, indented, keptIndents);
         List<Block> blocks = new ArrayList<>();
         for (int r = 0; r < raw.size(); r++) {
             List<String> lines = raw.get(r);
@@ -106,7 +107,8 @@ final class PageLayout {
                 int from = blocks.size();
                 double column = columns[r];
                 boolean markFollows = r + 1 < raw.size() && opensWithMark(raw.get(r + 1));
-                new Cutter(lines, rawIndents.get(r), markFollows, flowing, column, indented, keptIndents, blocks).cut();
+                double nextWidth = r + 1 < raw.size() ? widths[r + 1][0] : Double.NaN;
+                new Cutter(lines, rawIndents.get(r), markFollows, nextWidth, shape, column, blocks).cut();
                 blocks.subList(from, blocks.size()).forEach(b -> {
                     b.column = column;
                     b.indentedPage = indented;
@@ -303,10 +305,34 @@ final class PageLayout {
         return isIndentWidth(line, column) && (!keptIndents || leadingSpace);
     }
 
+    /** Lines a headline set across columns may take: a title and its subtitle. */
+    private static final int MAX_ACROSS_LINES = 2;
+
+    /**
+     * Heading lines set across columns, as an article's headline is and a sub-heading inside the column never is: one
+     * or two lines, one of them wider than a line of the column with no comma, and their brackets closed — unlike the
+     * first line of a paragraph kept wider than the column, cut by a column break.
+     */
+    static boolean isSetAcross(List<String> lines, double column) {
+        if (Double.isNaN(column) || lines.size() > MAX_ACROSS_LINES
+                || !Text.closesItsBrackets(String.join("", lines))) {
+            return false;
+        }
+        return lines.stream().anyMatch(line -> Text.width(line) > column + WIDTH_TOLERANCE
+                && !Text.containsAny(line, Text.COMMAS));
+    }
+
     /** As wide as the column less an indent: the first line of an indented paragraph. */
     static boolean isIndentWidth(String line, double column) {
         double shortBy = column - Text.width(line);
         return shortBy >= MIN_INDENT && shortBy <= MAX_INDENT;
+    }
+
+    /**
+     * What the cutter knows of the page as a whole: whether its text flows, whether it indents its paragraphs and
+     * whether the extraction kept those indents.
+     */
+    private record Shape(boolean flowing, boolean indented, boolean keptIndents) {
     }
 
     /** The width most lines of the block share, else the page's. */
@@ -495,6 +521,8 @@ final class PageLayout {
         private final boolean indented;
         /** The extraction kept paragraphs' indents as spaces: a line without one opens no paragraph. */
         private final boolean keptIndents;
+        /** The width of the first line of the run of lines after this one (past a blank line), NaN at the end. */
+        private final double nextWidth;
         private final List<Block> out;
         /** The run of lines after this one (past a blank line) opens with a dateline or a byline line. */
         private final boolean markFollows;
@@ -505,18 +533,19 @@ final class PageLayout {
         private final byte[] furnitureLine;
         private final byte[] headingPunctuated;
 
-        Cutter(List<String> lines, List<Boolean> leadingSpace, boolean markFollows, boolean flowing, double column,
-               boolean indented, boolean keptIndents, List<Block> out) {
+        Cutter(List<String> lines, List<Boolean> leadingSpace, boolean markFollows, double nextWidth, Shape shape,
+               double column, List<Block> out) {
             this.lines = lines;
             this.headlineLine = new byte[lines.size()];
             this.furnitureLine = new byte[lines.size()];
             this.headingPunctuated = new byte[lines.size()];
             this.markFollows = markFollows;
             this.leadingSpace = leadingSpace;
-            this.flowing = flowing;
+            this.flowing = shape.flowing();
             this.column = column;
-            this.indented = indented;
-            this.keptIndents = keptIndents;
+            this.indented = shape.indented();
+            this.keptIndents = shape.keptIndents();
+            this.nextWidth = nextWidth;
             this.out = out;
         }
 
@@ -699,7 +728,9 @@ final class PageLayout {
             for (int k = i; k < i + run.size() && shortLines; k++) {
                 shortLines = isShorterThanIndented(k);
             }
-            return (shortLines || isTagged(last)) && i > start && !Text.endsSentence(last);
+            // over text in the column past the blank line
+            boolean across = !flowing && !(nextWidth > column + WIDTH_TOLERANCE) && isSetAcross(run, column);
+            return (shortLines || across || isTagged(last)) && i > start && !Text.endsSentence(last);
         }
 
         /**

@@ -71,6 +71,8 @@ final class PageReader {
     private boolean blankAbove;
     /** The furniture right above the block being read holds a picture's credit (X摄, 某某供图). */
     private boolean creditAbove;
+    /** The column of the body text read last, NaN before any. */
+    private double textColumn = Double.NaN;
 
     PageReader(List<Block> blocks, boolean flowing) {
         this.blocks = blocks;
@@ -302,6 +304,7 @@ final class PageReader {
         for (int j = 0; j < block.lines.size(); j++) {
             j = readLine(block, j);
         }
+        textColumn = block.column;
     }
 
     /** Reads line j of a body block; returns the last line it read (a closing note takes several). */
@@ -329,13 +332,23 @@ final class PageReader {
                 return j;
             }
         } else if (open == null) {
-            open = new Draft(false, j == 0 && blankAbove);
-            open.underCredit = j == 0 && creditAbove;
-            drafts.add(open);
-            zones.add(new ArrayList<>());
+            openUnmarked(block, j);
         }
         addText(byline.map(Bylines.Trailing::rest).orElse(line), j == 0 && block.afterBlank, byline);
         return j;
+    }
+
+    /**
+     * Opens an article that no mark opens at line j of the block, noting what stood right above its first line: a
+     * picture's credit, heading lines set across the columns of the texts around them.
+     */
+    private void openUnmarked(Block block, int j) {
+        open = new Draft(false, j == 0 && blankAbove);
+        open.underCredit = j == 0 && creditAbove;
+        open.underAcross = j == 0 && !flowing && PageLayout.isSetAcross(
+                currentZone().stream().map(ZoneLine::text).toList(), Math.max(textColumn, block.column));
+        drafts.add(open);
+        zones.add(new ArrayList<>());
     }
 
     /**

@@ -16,6 +16,8 @@ final class Text {
     private static final String CLOSERS = "”’」』\"'》〉)）]】";
     /** The marks that close a sentence, without the ellipsis that may also trail off one. */
     static final String FULL_STOPS = "。！？!?";
+    /** The commas of Chinese and of Latin text. */
+    static final String COMMAS = "，,";
     private static final String SENTENCE_END = FULL_STOPS + "…";
     private static final String CLAUSE_PUNCT = "，、：；,:;—";
     /** Whitespace of any kind: ASCII, the ideographic space and the no-break space extraction leaves in text. */
@@ -116,6 +118,33 @@ final class Text {
     /** Ends with a comma, colon, semicolon or dash: the sentence goes on. */
     static boolean endsClause(String s) {
         return CLAUSE_PUNCT.indexOf(lastChar(s)) >= 0;
+    }
+
+    /** Opening brackets and quotes, each at the index of its closing one in {@link #CLOSING}. */
+    private static final String OPENING = "（(《“「【〈";
+    private static final String CLOSING = "）)》”」】〉";
+
+    /** Every bracket and quote that opens in s closes in s after it: s was not cut in the middle of one. */
+    static boolean closesItsBrackets(String s) {
+        int[] open = new int[OPENING.length()];
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int o = OPENING.indexOf(c);
+            if (o >= 0) {
+                open[o]++;
+                continue;
+            }
+            int k = CLOSING.indexOf(c);
+            if (k >= 0 && open[k] > 0) {
+                open[k]--;
+            }
+        }
+        for (int n : open) {
+            if (n > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One of {@code chars} stands in s. */

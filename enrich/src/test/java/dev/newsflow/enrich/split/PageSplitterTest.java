@@ -961,6 +961,82 @@ class PageSplitterTest {
     }
 
     @Test
+    void aHeadingWiderThanTheColumnsHeadsANewArticleThoughTheTextsShareWords() {
+        // columns of 11 characters and no marks: the second title is set across columns, over a text on the same
+        // parks that the first one's words run through
+        SplitPage page = split(
+                "全市公园绿地面积再创新高",
+                "",
+                "\u3000\u3000记者昨天从市园林局",
+                "获悉，今年全市新建公园",
+                "十二座，新增公园绿地三",
+                "百公顷，全市公园绿地面",
+                "积再创新高。",
+                "\u3000\u3000市园林局表示，明年",
+                "全市将继续推进公园建设，",
+                "让更多公园绿地走进社",
+                "区，方便市民休闲健身。",
+                "",
+                "城东湿地公园本周六起免费开园迎客",
+                "",
+                "\u3000\u3000市园林局昨天发布全",
+                "市公园开放时间表，今年",
+                "新建的十二座公园将于本",
+                "周六起陆续开园，市民可",
+                "免费入园休闲健身。");
+        assertThat(page.articles()).extracting(a -> a.headline().title())
+                .containsExactly("全市公园绿地面积再创新高", "城东湿地公园本周六起免费开园迎客");
+    }
+
+    @Test
+    void aLineWiderThanTheColumnsRightUnderAFinishedSentenceIsAHeadline() {
+        // as above, the title set right under the text's last line with no blank line between
+        SplitPage page = split(
+                "全市公园绿地面积再创新高",
+                "",
+                "\u3000\u3000记者昨天从市园林局",
+                "获悉，今年全市新建公园",
+                "十二座，新增公园绿地三",
+                "百公顷，全市公园绿地面",
+                "积再创新高。",
+                "\u3000\u3000市园林局表示，明年",
+                "全市将继续推进公园建设，",
+                "让更多公园绿地走进社",
+                "区，方便市民休闲健身。",
+                "城东湿地公园本周六起免费开园迎客",
+                "",
+                "\u3000\u3000市园林局昨天发布全",
+                "市公园开放时间表，今年",
+                "新建的十二座公园将于本",
+                "周六起陆续开园，市民可",
+                "免费入园休闲健身。");
+        assertThat(page.articles()).hasSize(2);
+        assertThat(page.articles().get(0).text()).endsWith("方便市民休闲健身。");
+        assertThat(page.articles().get(1).headline().title()).isEqualTo("城东湿地公园本周六起免费开园迎客");
+    }
+
+    @Test
+    void aWideLineCutInsideItsBracketsByABlankLineStaysText() {
+        // a paragraph's first line kept wider than the column, the column break falling inside a title in 《》
+        SplitPage page = split(
+                "全市公园绿地面积再创新高",
+                "",
+                "\u3000\u3000记者昨天从市园林局",
+                "获悉，今年全市新建公园",
+                "十二座，新增公园绿地三",
+                "百公顷，全市公园绿地面",
+                "积再创新高。",
+                "\u3000\u3000会议审议通过《关于加快建设城市公园",
+                "",
+                "体系的实施意见》，明年",
+                "全市将继续推进公园建设，",
+                "让更多公园绿地走进社",
+                "区，方便市民休闲健身。");
+        assertThat(page.articles()).hasSize(1);
+        assertThat(page.articles().get(0).text()).contains("会议审议通过《关于加快建设城市公园体系的实施意见》");
+    }
+
+    @Test
     void aCentredHeadlineIsNoIndentedParagraph() {
         // columns of 18 characters that keep their paragraphs' indents; each headline is centred over its column,
         // set in further than an indent

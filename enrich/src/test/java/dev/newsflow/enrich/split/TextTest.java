@@ -16,6 +16,14 @@ class TextTest {
     }
 
     @Test
+    void aLineClosesItsBracketsWhenEachOneOpenedClosesAfterIt() {
+        assertThat(Text.closesItsBrackets("城市公园（图）迎客“周末”")).isTrue();
+        assertThat(Text.closesItsBrackets("无括号的标题")).isTrue();
+        assertThat(Text.closesItsBrackets("会议审议通过《关于加快建设")).isFalse();
+        assertThat(Text.closesItsBrackets("城市公园”迎客“")).isFalse();
+    }
+
+    @Test
     void aCharacterBeyondTheBmpIsOneEmNotTwo() {
         String rare = new String(Character.toChars(0x20BB7)); // 𠮷, two UTF-16 units
         assertThat(Text.width(rare + "野家")).isEqualTo(3.0);
