@@ -3,6 +3,7 @@ package dev.newsflow.enrich.split;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -960,80 +961,58 @@ class PageSplitterTest {
         assertThat(first.paragraphs()).contains("2015年", "六号线通车运营", "资料来源：市交通运输局");
     }
 
+    /** A report on the city's parks in columns of 11 characters under its title, its second paragraph apart. */
+    private static final List<String> PARKS_REPORT = List.of(
+            "全市公园绿地面积再创新高",
+            "",
+            "\u3000\u3000记者昨天从市园林局",
+            "获悉，今年全市新建公园",
+            "十二座，新增公园绿地三",
+            "百公顷，全市公园绿地面",
+            "积再创新高。");
+    private static final List<String> PARKS_REPORT_CLOSE = List.of(
+            "\u3000\u3000市园林局表示，明年",
+            "全市将继续推进公园建设，",
+            "让更多公园绿地走进社",
+            "区，方便市民休闲健身。");
+    /** A text under a second title, on the same parks: the two share their words. */
+    private static final List<String> PARKS_OPENING = List.of(
+            "\u3000\u3000市园林局昨天发布全",
+            "市公园开放时间表，今年",
+            "新建的十二座公园将于本",
+            "周六起陆续开园，市民可",
+            "免费入园休闲健身。");
+    private static final String ACROSS_TITLE = "城东湿地公园本周六起免费开园迎客";
+
     @Test
     void aHeadingWiderThanTheColumnsHeadsANewArticleThoughTheTextsShareWords() {
-        // columns of 11 characters and no marks: the second title is set across columns, over a text on the same
-        // parks that the first one's words run through
-        SplitPage page = split(
-                "全市公园绿地面积再创新高",
-                "",
-                "\u3000\u3000记者昨天从市园林局",
-                "获悉，今年全市新建公园",
-                "十二座，新增公园绿地三",
-                "百公顷，全市公园绿地面",
-                "积再创新高。",
-                "\u3000\u3000市园林局表示，明年",
-                "全市将继续推进公园建设，",
-                "让更多公园绿地走进社",
-                "区，方便市民休闲健身。",
-                "",
-                "城东湿地公园本周六起免费开园迎客",
-                "",
-                "\u3000\u3000市园林局昨天发布全",
-                "市公园开放时间表，今年",
-                "新建的十二座公园将于本",
-                "周六起陆续开园，市民可",
-                "免费入园休闲健身。");
+        // no marks: the second title is set across columns, over a text on the same parks as the first
+        SplitPage page = split(page(PARKS_REPORT, PARKS_REPORT_CLOSE, List.of("", ACROSS_TITLE, ""), PARKS_OPENING));
         assertThat(page.articles()).extracting(a -> a.headline().title())
-                .containsExactly("全市公园绿地面积再创新高", "城东湿地公园本周六起免费开园迎客");
+                .containsExactly("全市公园绿地面积再创新高", ACROSS_TITLE);
     }
 
     @Test
     void aLineWiderThanTheColumnsRightUnderAFinishedSentenceIsAHeadline() {
         // as above, the title set right under the text's last line with no blank line between
-        SplitPage page = split(
-                "全市公园绿地面积再创新高",
-                "",
-                "\u3000\u3000记者昨天从市园林局",
-                "获悉，今年全市新建公园",
-                "十二座，新增公园绿地三",
-                "百公顷，全市公园绿地面",
-                "积再创新高。",
-                "\u3000\u3000市园林局表示，明年",
-                "全市将继续推进公园建设，",
-                "让更多公园绿地走进社",
-                "区，方便市民休闲健身。",
-                "城东湿地公园本周六起免费开园迎客",
-                "",
-                "\u3000\u3000市园林局昨天发布全",
-                "市公园开放时间表，今年",
-                "新建的十二座公园将于本",
-                "周六起陆续开园，市民可",
-                "免费入园休闲健身。");
+        SplitPage page = split(page(PARKS_REPORT, PARKS_REPORT_CLOSE, List.of(ACROSS_TITLE, ""), PARKS_OPENING));
         assertThat(page.articles()).hasSize(2);
         assertThat(page.articles().get(0).text()).endsWith("方便市民休闲健身。");
-        assertThat(page.articles().get(1).headline().title()).isEqualTo("城东湿地公园本周六起免费开园迎客");
+        assertThat(page.articles().get(1).headline().title()).isEqualTo(ACROSS_TITLE);
     }
 
     @Test
     void aWideLineCutInsideItsBracketsByABlankLineStaysText() {
         // a paragraph's first line kept wider than the column, the column break falling inside a title in 《》
-        SplitPage page = split(
-                "全市公园绿地面积再创新高",
-                "",
-                "\u3000\u3000记者昨天从市园林局",
-                "获悉，今年全市新建公园",
-                "十二座，新增公园绿地三",
-                "百公顷，全市公园绿地面",
-                "积再创新高。",
-                "\u3000\u3000会议审议通过《关于加快建设城市公园",
-                "",
-                "体系的实施意见》，明年",
-                "全市将继续推进公园建设，",
-                "让更多公园绿地走进社",
-                "区，方便市民休闲健身。");
+        SplitPage page = split(page(PARKS_REPORT, List.of("\u3000\u3000会议审议通过《关于加快建设城市公园", "",
+                "体系的实施意见》，明年"), PARKS_REPORT_CLOSE.subList(1, PARKS_REPORT_CLOSE.size())));
         assertThat(page.articles()).hasSize(1);
         assertThat(page.articles().get(0).text()).contains("会议审议通过《关于加快建设城市公园体系的实施意见》");
+    }
+
+    @SafeVarargs
+    private static String[] page(List<String>... parts) {
+        return Arrays.stream(parts).flatMap(List::stream).toArray(String[]::new);
     }
 
     @Test
