@@ -55,6 +55,9 @@ final class Markers {
     private static final Pattern CONTINUED_FROM = Pattern.compile("^[（(]\\s*(?:上接|紧接|接)" + PAGE + "\\s*[）)]");
     private static final Pattern CONTINUED_TO = Pattern.compile("[（(]\\s*(?:下转|转)" + PAGE + "\\s*[）)]\\s*$");
 
+    /** Characters at most of a continuation marker's wrapped tail: the whole marker is about this long. */
+    private static final int MAX_MARKER_TAIL = 8;
+
     private static final Pattern END_OF_COPY = Pattern.compile("[（(]\\s*(?:全文)?完\\s*[）)]$");
 
     private Markers() {
@@ -187,6 +190,18 @@ final class Markers {
         }
         Matcher m = CONTINUED_TO.matcher(s);
         return m.find() ? number(m.group(1)) : null;
+    }
+
+    /**
+     * The line is the rest of a continuation marker that opened at the end of the line before it (…（下转 / 第4版）):
+     * the marker holds all of the line, and the line before holds none of its own.
+     */
+    static boolean wrapsContinuedTo(String before, String line) {
+        if (line.length() > MAX_MARKER_TAIL || !Bylines.endsWithClosingBracket(line) || continuedTo(before) != null) {
+            return false;
+        }
+        Matcher m = CONTINUED_TO.matcher(before + line);
+        return m.find() && m.start() < before.length();
     }
 
     /** The line closes with the mark agencies end their copy with, （完） or （全文完）: the article ends there. */

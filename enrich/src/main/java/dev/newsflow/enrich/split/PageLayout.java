@@ -450,6 +450,12 @@ final class PageLayout {
             // an indent the extraction kept begins a paragraph: such a line never closes the one above
             double lead = leadWidth(line);
             boolean indented = lead > 0;
+            if (!current.isEmpty() && Markers.wrapsContinuedTo(current.get(current.size() - 1), tidy)) {
+                // the tail of a continuation marker the column wrapped (…（下转 / 第4版）), a column break between or not
+                current.set(current.size() - 1, current.get(current.size() - 1) + tidy);
+                blank = false;
+                return;
+            }
             if (blank && !continuesBracket(current, tidy)) {
                 end();
             } else if (!blank && !indented && !current.isEmpty()

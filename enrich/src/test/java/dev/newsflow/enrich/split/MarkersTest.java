@@ -2,11 +2,21 @@ package dev.newsflow.enrich.split;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class MarkersTest {
+
+    @Test
+    void aContinuationMarkersTailOnTheNextLineIsToldFromAnotherBracket() {
+        assertThat(Markers.wrapsContinuedTo("部署新学期各项工作。（下", "转第3版）")).isTrue();
+        assertThat(Markers.wrapsContinuedTo("部署新学期各项工作。（下转第", "3版）")).isTrue();
+        assertThat(Markers.wrapsContinuedTo("部署新学期各项工作。（下转第3版）", "（王芳）")).isFalse();
+        assertThat(Markers.wrapsContinuedTo("部署新学期各项工作。", "（下转第3版）")).isFalse();
+        assertThat(Markers.wrapsContinuedTo("城东新建三座口袋公园（", "城事）")).isFalse();
+    }
 
     /**
      * News apps and sites date their reports as papers and agencies do, and so does a paper's all-media desk; a

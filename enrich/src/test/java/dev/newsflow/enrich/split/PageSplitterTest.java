@@ -704,6 +704,19 @@ class PageSplitterTest {
     }
 
     @Test
+    void aContinuationMarkerTheColumnWrappedEndsTheArticle() {
+        // the marker's bracket opens at the end of one line and closes on the next, a column break in between or not
+        for (String between : List.of("转第3版）", "\n转第3版）")) {
+            SplitPage page = split(("本报讯 昨天，全市教育工作会议召开，\n部署新学期各项工作。（下\n" + between
+                    + "\n城东新建三座口袋公园\n\n区园林局相关负责人表示，明年还将再建五座口袋公园。").split("\n", -1));
+            assertThat(page.articles()).hasSize(2);
+            assertThat(page.articles().get(0).continuedTo()).isEqualTo(3);
+            assertThat(page.articles().get(0).text()).endsWith("部署新学期各项工作。");
+            assertThat(page.articles().get(1).headline().title()).isEqualTo("城东新建三座口袋公园");
+        }
+    }
+
+    @Test
     void aJumpToAPageOfASectionEndsTheArticleAndAJumpFromOneOpensTheNext() {
         SplitPage page = split("老街夜市重新开张", "",
                 "本报讯（记者 刘洋）老街夜市昨晚重新开张，吸引大批市民前来。（下转A3版）", "",
