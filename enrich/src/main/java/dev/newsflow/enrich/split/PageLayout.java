@@ -642,8 +642,27 @@ final class PageLayout {
             if (beforeIndent > i) {
                 return beforeIndent;
             }
+            int across = acrossRunEnd(i);
+            if (across > i) {
+                return across;
+            }
             int plain = plainRunEnd(i);
             return plain > i ? plain : taggedRunEnd(i);
+        }
+
+        /**
+         * Heading lines closing the run of lines after a finished sentence, set across columns ({@link #isSetAcross})
+         * over text in the column past the blank line: a headline, one of its lines as wide as the column maybe.
+         */
+        private int acrossRunEnd(int i) {
+            if (flowing || i == start || nextWidth > column + WIDTH_TOLERANCE) {
+                return i;
+            }
+            int k = headingRunFrom(i, ANY_LINE);
+            if (k < lines.size() || Text.endsSentence(lines.get(k - 1))) {
+                return i;
+            }
+            return isSetAcross(lines.subList(i, k), column) ? k : i;
         }
 
         /**
@@ -734,9 +753,7 @@ final class PageLayout {
             for (int k = i; k < i + run.size() && shortLines; k++) {
                 shortLines = isShorterThanIndented(k);
             }
-            // over text in the column past the blank line
-            boolean across = !flowing && !(nextWidth > column + WIDTH_TOLERANCE) && isSetAcross(run, column);
-            return (shortLines || across || isTagged(last)) && i > start && !Text.endsSentence(last);
+            return (shortLines || isTagged(last)) && i > start && !Text.endsSentence(last);
         }
 
         /**

@@ -1015,6 +1015,26 @@ class PageSplitterTest {
     }
 
     @Test
+    void aHeadlineSetAcrossColumnsMayHoldALineAsWideAsTheColumn() {
+        // the title fills a line of the column; the subtitle under it is wider than any line of the column
+        SplitPage page = split(page(PARKS_REPORT, PARKS_REPORT_CLOSE, List.of("城东湿地公园本周六开园", "——市民可免费入园观鸟赏景", ""),
+                PARKS_OPENING));
+        assertThat(page.articles()).hasSize(2);
+        assertThat(page.articles().get(1).headline().title()).isEqualTo("城东湿地公园本周六开园");
+        assertThat(page.articles().get(1).headline().subtitle()).isEqualTo("——市民可免费入园观鸟赏景");
+    }
+
+    @Test
+    void aQuoteWhoseClosingMarksHangPastTheColumnStaysText() {
+        // columns of 11 characters: a quote after a blank line, right above an indented paragraph, its last line wider
+        // by the marks that finish it
+        SplitPage page = split(page(PARKS_REPORT, List.of("", "“公园就在家门口，每", "天天都来走走真是太方便！”"),
+                PARKS_REPORT_CLOSE));
+        assertThat(page.articles()).hasSize(1);
+        assertThat(page.articles().get(0).headline().title()).isEqualTo("全市公园绿地面积再创新高");
+    }
+
+    @Test
     void aWideLineCutInsideItsBracketsByABlankLineStaysText() {
         // a paragraph's first line kept wider than the column, the column break falling inside a title in 《》
         SplitPage page = split(page(PARKS_REPORT, List.of("\u3000\u3000会议审议通过《关于加快建设城市公园", "",
