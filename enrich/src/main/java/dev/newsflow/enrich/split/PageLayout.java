@@ -101,7 +101,7 @@ final class PageLayout {
         List<Block> blocks = new ArrayList<>();
         for (int r = 0; r < raw.size(); r++) {
             List<String> lines = raw.get(r);
-            if (Furniture.isFurnitureBlock(lines)) {
+            if (Furniture.isFurnitureBlock(lines) && PageReader.closingNoteEnd(lines, 0) < 0) {
                 blocks.add(new Block(lines, true, Block.Kind.FURNITURE));
             } else {
                 int from = blocks.size();

@@ -717,6 +717,20 @@ class PageSplitterTest {
     }
 
     @Test
+    void aNoteClosingTheArticleIsNoFurnitureThoughTheEditorsLineStandsUnderIt() {
+        SplitPage page = split(
+                "城东新建三座口袋公园",
+                "",
+                "本报讯 区园林局相关负责人表示，明年还将在各街道再建五座口袋公园，方便居民就近休闲健身。",
+                "",
+                "（王晓明参与采写）",
+                "责任编辑：王芳");
+        assertThat(page.articles()).hasSize(1);
+        assertThat(page.articles().get(0).paragraphs()).last().isEqualTo("（王晓明参与采写）");
+        assertThat(page.furniture()).contains("责任编辑：王芳").doesNotContain("（王晓明参与采写）");
+    }
+
+    @Test
     void aJumpToAPageOfASectionEndsTheArticleAndAJumpFromOneOpensTheNext() {
         SplitPage page = split("老街夜市重新开张", "",
                 "本报讯（记者 刘洋）老街夜市昨晚重新开张，吸引大批市民前来。（下转A3版）", "",
