@@ -151,6 +151,8 @@ final class Bylines {
     private static final Pattern GLUED_VERB = Pattern.compile("^(\\p{IsHan}{1,4}?)(?:报道|采写|撰文|执笔)$");
     /** Closing a bracket of names: they compiled what others said or wrote, a note rather than a byline. */
     private static final String COMPILED = "整理";
+    /** Closing a bracket of names: they took part in the reporting (张三参与采写), a note under the byline's. */
+    private static final Pattern TOOK_PART = Pattern.compile("参与(?:采写|报道|采访|调研)$");
     /**
      * A source credited in a bracket, not a person (（新华社）, （据人民网）, （本报综合）, （央视新闻）): the bracket
      * closes the article as a source note does.
@@ -204,9 +206,9 @@ final class Bylines {
             return Optional.empty();
         }
         String credit = m.group(2).strip();
-        if (isPictureCredit(credit) || credit.endsWith(COMPILED)) {
+        if (isPictureCredit(credit) || credit.endsWith(COMPILED) || TOOK_PART.matcher(credit).find()) {
             // （本报记者 王五 摄） closes a caption: who took the picture, not who wrote the article; （本报记者 张三整理）
-            // closes what others said or wrote: the article's last note
+            // closes what others said or wrote, （李四参与采写） names who helped: the article's last note
             return Optional.empty();
         }
         List<String> names = names(m.group(2));

@@ -27,10 +27,14 @@ class BylinesTest {
                 .hasValueSatisfying(b -> assertThat(b.names()).isEqualTo(Arrays.asList(names.split(" "))));
     }
 
-    /** Who compiled what others said or wrote closes the article as a note, as a picture's credit closes a caption. */
+    /**
+     * Who compiled what others said or wrote, or took part in the reporting, closes the article as a note, as a
+     * picture's credit closes a caption.
+     */
     @ParameterizedTest
-    @ValueSource(strings = {"（本报记者 张三整理）", "（记者 周 明 吴 刚整理）", "（本报记者 王五 摄）"})
-    void aBracketOfWhoCompiledOrPhotographedIsNoByline(String bracket) {
+    @ValueSource(strings = {"（本报记者 张三整理）", "（记者 周 明 吴 刚整理）", "（本报记者 王五 摄）", "（李华参与采写）",
+        "（记者 王晓明参与报道）"})
+    void aBracketOfWhoCompiledTookPartOrPhotographedIsNoByline(String bracket) {
         assertThat(Bylines.trailing("市民纷纷前来参观。" + bracket)).isEmpty();
         assertThat(Bylines.trailing(bracket)).isEmpty();
     }
