@@ -565,7 +565,9 @@ final class PageLayout {
                     continue;
                 }
                 String line = lines.get(i);
-                if (closed && i > start && Markers.opensArticleAt(lines, i)) {
+                if (closed && i > start && Markers.opensArticleAt(lines, i)
+                        || i > start && PageReader.isLeadBoxLabel(line)) {
+                    // a box's label opens the box, however the lines above it end: never a headline's last line
                     emit(i);
                 }
                 boolean byline = Bylines.trailing(line).isPresent();

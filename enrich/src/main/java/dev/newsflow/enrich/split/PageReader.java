@@ -50,10 +50,17 @@ final class PageReader {
      */
     private static final Set<String> LEAD_BOX_LABELS = Set.of("核心阅读", "核心提示", "阅读提示",
             "内容提要", "内容摘要", "提要", "摘要", "导读", "编者按", "编者的话", "编前");
+    /** The line is the label of a box summing up the article below it (【核心阅读】, 编者按：). */
+    static boolean isLeadBoxLabel(String line) {
+        return line.length() <= MAX_LABEL_LINE && LEAD_BOX_LABELS.contains(Headlines.labelWords(line));
+    }
+
     /** The title an agency's dispatch carries after its dateline: 题：… */
     private static final Pattern DISPATCH_TITLE = Pattern.compile("[\\s\\u3000]*题[:：]");
     /** Paragraphs a summary box holds at most: a few sentences, or a few points. */
     private static final int LEAD_BOX_PARAGRAPHS = 3;
+    /** Characters a line holding a box's label alone runs to at most, its marks and spaces counted. */
+    private static final int MAX_LABEL_LINE = 12;
 
     private final List<Block> blocks;
     private final boolean flowing;

@@ -731,6 +731,19 @@ class PageSplitterTest {
     }
 
     @Test
+    void aBoxsLabelRightUnderTheHeadlineOpensTheTextNotTheHeadline() {
+        SplitPage page = split(
+                "城东新建三座口袋公园",
+                "居民出门就能休闲健身",
+                "核心阅读",
+                "",
+                "区园林局今年在城东新建三座口袋公园，居民出门五百米就能走进一座公园，休闲健身更加方便了。");
+        Article article = page.articles().get(0);
+        assertThat(flat(article.headline().text())).isEqualTo("城东新建三座口袋公园居民出门就能休闲健身");
+        assertThat(article.text()).startsWith("核心阅读");
+    }
+
+    @Test
     void aJumpToAPageOfASectionEndsTheArticleAndAJumpFromOneOpensTheNext() {
         SplitPage page = split("老街夜市重新开张", "",
                 "本报讯（记者 刘洋）老街夜市昨晚重新开张，吸引大批市民前来。（下转A3版）", "",
