@@ -567,13 +567,14 @@ final class HeadlineAssigner {
 
     /**
      * Two lines of one headline by its grammar, never cut apart: a kicker leading into its title with a dash
-     * (研究发现——), a subtitle opening with one (——访…), a title's date or column in brackets on the next line, or
-     * a bracket the line above opened and this one closes (…冷气？（ / 说道）).
+     * (研究发现——) or spread over its width (四 川), a subtitle opening with a dash (——访…), a title's date or column
+     * in brackets on the next line, or a bracket the line above opened and this one closes (…冷气？（ / 说道）).
      */
     static boolean isBound(String above, String line) {
         String a = above.strip();
         String b = line.strip();
-        return a.endsWith("——") || b.startsWith("—") || isBracketed(b) || PageLayout.continuesBracket(a, b);
+        return a.endsWith("——") || b.startsWith("—") || isBracketed(b) || PageLayout.continuesBracket(a, b)
+                || Headlines.isSpreadWord(a);
     }
 
     private static boolean isBracketed(String s) {

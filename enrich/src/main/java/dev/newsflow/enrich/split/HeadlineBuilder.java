@@ -20,7 +20,7 @@ final class HeadlineBuilder {
      * parallel lines of (nearly) the same width or the second is the wider, and a line of a flowing page holds its
      * units separated by spaces. One unit is the title. With two, the one repeating more of the article's text is
      * the title, the other its kicker (above) or subtitle (below). With more, the first is the title and the rest the
-     * subtitle, unless the text picks the second as title.
+     * subtitle, unless the text picks the second as title. A word spread over the title's width (四 川) is a kicker.
      *
      * @param body the bigrams of the article's text, as the assigner read them
      */
@@ -35,8 +35,8 @@ final class HeadlineBuilder {
         double first = coverage(units.get(0), body);
         double second = coverage(units.get(1), body);
         // a unit opening with a dash (——记…) is a subtitle's device, never a title
-        boolean secondIsTitle = second > first + 0.15 && Text.width(units.get(0)) < Text.width(units.get(1))
-                && !opensWithDash(units.get(1));
+        boolean secondIsTitle = (second > first + 0.15 && Text.width(units.get(0)) < Text.width(units.get(1))
+                || Headlines.isSpreadWord(units.get(0))) && !opensWithDash(units.get(1));
         if (secondIsTitle) {
             String subtitle = units.size() > 2 ? String.join(" ", units.subList(2, units.size())) : null;
             return new Headline(units.get(0), units.get(1), subtitle);
@@ -49,7 +49,8 @@ final class HeadlineBuilder {
         String previous = null;
         for (ZoneLine line : lines) {
             String text = line.text();
-            List<String> parts = withMarksJoined(SPACE_BETWEEN_WIDE.split(text));
+            List<String> parts = Headlines.isSpreadWord(text) ? List.of(text.strip())
+                    : withMarksJoined(SPACE_BETWEEN_WIDE.split(text));
             // a bracket left open by the line above is closed in this one: one unit, whatever the widths
             boolean inBracket = previous != null && PageLayout.continuesBracket(previous, text);
             boolean startsUnit = units.isEmpty()

@@ -13,6 +13,9 @@ final class Headlines {
 
     /** Lines a headline block runs to at most: kicker, a title wrapped over three lines, a subtitle over two. */
     static final int MAX_LINES = 6;
+    private static final Pattern SPREAD_WORD = Pattern.compile("\\p{IsHan}(?:[ \\u3000]+\\p{IsHan}){1,3}");
+    /** Characters a spread word's line runs to at most: four characters and the spaces between them. */
+    private static final int MAX_SPREAD_WORD = 16;
     /** Characters a headline block holds at most (kicker, title and subtitle together). */
     static final int MAX_CHARS = 90;
     /** Widest headline line in em: wider than any headline a page prints across its columns. */
@@ -170,6 +173,14 @@ final class Headlines {
             }
         }
         return true;
+    }
+
+    /**
+     * A word of two to four characters set apart by spaces (四 川, 短 评): a kicker spread over its title's width,
+     * never a headline of its own, and one part of a headline, not parts side by side.
+     */
+    static boolean isSpreadWord(String line) {
+        return line.length() <= MAX_SPREAD_WORD && SPREAD_WORD.matcher(line.strip()).matches();
     }
 
     /** A label's words: without spaces, a colon after it or the marks around it (【核心阅读】, 链 接：, ■相关链接). */

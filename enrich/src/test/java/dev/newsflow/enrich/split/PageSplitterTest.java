@@ -1,6 +1,7 @@
 package dev.newsflow.enrich.split;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -741,6 +742,26 @@ class PageSplitterTest {
         Article article = page.articles().get(0);
         assertThat(flat(article.headline().text())).isEqualTo("城东新建三座口袋公园居民出门就能休闲健身");
         assertThat(article.text()).startsWith("核心阅读");
+    }
+
+    @Test
+    void aPlaceSpreadOverTheTitlesWidthIsItsKickerBoundToIt() {
+        // headlines after their articles, each a place set with spaces between its characters over its title
+        SplitPage page = split(
+                "几百亩农田平整完毕，工人们在田里播种，当地农业部门组织农技人员下乡，指导农户科学施肥。",
+                "",
+                "海 南",
+                "多举措抓好春耕",
+                "",
+                "春阳暖照下的村庄里，蛰伏了一冬的农田被唤醒，农资通过绿色通道发送到各乡镇农资配送点。",
+                "",
+                "四 川",
+                "春耕物资配到位");
+        assertThat(page.articles()).extracting(Article::headline)
+                .extracting(Headline::kicker, Headline::title)
+                .containsExactly(tuple("海 南", "多举措抓好春耕"), tuple("四 川", "春耕物资配到位"));
+        assertThat(HeadlineAssigner.isBound("四 川", "春耕物资配到位")).isTrue();
+        assertThat(HeadlineAssigner.isBound("春耕物资配到位", "海 南")).isFalse();
     }
 
     @Test
