@@ -180,7 +180,8 @@ final class Headlines {
      * never a headline of its own, and one part of a headline, not parts side by side.
      */
     static boolean isSpreadWord(String line) {
-        return line.length() <= MAX_SPREAD_WORD && SPREAD_WORD.matcher(line.strip()).matches();
+        return line.length() <= MAX_SPREAD_WORD && (line.indexOf(' ') > 0 || line.indexOf('\u3000') > 0)
+                && SPREAD_WORD.matcher(line.strip()).matches();
     }
 
     /** A label's words: without spaces, a colon after it or the marks around it (【核心阅读】, 链 接：, ■相关链接). */

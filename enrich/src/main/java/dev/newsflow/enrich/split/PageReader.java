@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import dev.newsflow.enrich.split.HeadlineAssigner.ZoneLine;
 
@@ -52,13 +53,18 @@ final class PageReader {
             "内容提要", "内容摘要", "提要", "摘要", "导读", "编者按", "编者的话", "编前");
     /** The line is the label of a box summing up the article below it (【核心阅读】, 编者按：). */
     static boolean isLeadBoxLabel(String line) {
-        return line.length() <= MAX_LABEL_LINE && LEAD_BOX_LABELS.contains(Headlines.labelWords(line));
+        // every label ends with one of a few characters: asked first, as most short lines are no label
+        return line.length() <= MAX_LABEL_LINE && Text.containsAny(line, LABEL_ENDS)
+                && LEAD_BOX_LABELS.contains(Headlines.labelWords(line));
     }
 
     /** The title an agency's dispatch carries after its dateline: 题：… */
     private static final Pattern DISPATCH_TITLE = Pattern.compile("[\\s\\u3000]*题[:：]");
     /** Paragraphs a summary box holds at most: a few sentences, or a few points. */
     private static final int LEAD_BOX_PARAGRAPHS = 3;
+    /** The characters the labels of {@link #LEAD_BOX_LABELS} end with. */
+    private static final String LABEL_ENDS = LEAD_BOX_LABELS.stream().map(l -> l.substring(l.length() - 1)).distinct()
+            .collect(Collectors.joining());
     /** Characters a line holding a box's label alone runs to at most, its marks and spaces counted. */
     private static final int MAX_LABEL_LINE = 12;
 
