@@ -28,7 +28,7 @@ final class Draft {
     final boolean afterBlank;
     /** A picture's credit stood right above its first line: the heading lines above that are a picture's or its own. */
     boolean underCredit;
-    /** A heading line wider than its text's column stood right above its first line: set across columns. */
+    /** Heading lines set across the columns of the texts around them stood right above its first line. */
     boolean underAcross;
     /** Paragraphs begun after its first, and how many of them after a blank line. */
     int paragraphStarts;

@@ -45,6 +45,8 @@ final class PageLayout {
     private static final double MAX_INDENT = 3.5;
     /** Lines indented alike may differ by one half-width space: extraction writes an em as one or two spaces. */
     private static final double INDENT_SLACK = 0.5;
+    /** Lines a headline set across columns may take: a title and its subtitle. */
+    private static final int MAX_ACROSS_LINES = 2;
     /** Indents kept before paragraphs' first lines that show the extraction keeps them: a few, not one stray space. */
     private static final int MIN_KEPT_INDENTS = 3;
     /** A line in flowing text no wider than this (em) and unpunctuated may be a headline on its own. */
@@ -304,9 +306,6 @@ final class PageLayout {
     static boolean isIndentedFirstLine(String line, double column, boolean keptIndents, boolean leadingSpace) {
         return isIndentWidth(line, column) && (!keptIndents || leadingSpace);
     }
-
-    /** Lines a headline set across columns may take: a title and its subtitle. */
-    private static final int MAX_ACROSS_LINES = 2;
 
     /**
      * Heading lines set across columns, as an article's headline is and a sub-heading inside the column never is: one

@@ -51,13 +51,6 @@ final class PageReader {
      */
     private static final Set<String> LEAD_BOX_LABELS = Set.of("核心阅读", "核心提示", "阅读提示",
             "内容提要", "内容摘要", "提要", "摘要", "导读", "编者按", "编者的话", "编前");
-    /** The line is the label of a box summing up the article below it (【核心阅读】, 编者按：). */
-    static boolean isLeadBoxLabel(String line) {
-        // every label ends with one of a few characters: asked first, as most short lines are no label
-        return line.length() <= MAX_LABEL_LINE && Text.containsAny(line, LABEL_ENDS)
-                && LEAD_BOX_LABELS.contains(Headlines.labelWords(line));
-    }
-
     /** The title an agency's dispatch carries after its dateline: 题：… */
     private static final Pattern DISPATCH_TITLE = Pattern.compile("[\\s\\u3000]*题[:：]");
     /** Paragraphs a summary box holds at most: a few sentences, or a few points. */
@@ -271,6 +264,13 @@ final class PageReader {
         }
         Block next = nextNonFurniture(i);
         return next != null && next.isText() && !next.isHeadlineLike(flowing) ? names : null;
+    }
+
+    /** The line is the label of a box summing up the article below it (【核心阅读】, 编者按：). */
+    static boolean isLeadBoxLabel(String line) {
+        // every label ends with one of a few characters: asked first, as most short lines are no label
+        return line.length() <= MAX_LABEL_LINE && Text.containsAny(line, LABEL_ENDS)
+                && LEAD_BOX_LABELS.contains(Headlines.labelWords(line));
     }
 
     /**
