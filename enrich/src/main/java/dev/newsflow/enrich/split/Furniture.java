@@ -23,8 +23,11 @@ final class Furniture {
     /** Legal notices, at any length. */
     private static final Pattern NOTICE = Pattern.compile(
             "未经.{0,8}(?:授权|许可).{0,20}(?:不得|禁止)|不得(?:转载|摘编|复制)|本报.{0,6}版权|版权(?:声明|合作)|依法追究.{0,8}法律责任");
-    /** Words every legal notice has one of (the fixed words of {@link #NOTICE}): most blocks need no regex. */
-    private static final Vocabulary NOTICE_WORDS = new Vocabulary("未经", "不得", "本报", "版权", "依法追究");
+    /**
+     * Words every legal notice has one of (each alternative of {@link #NOTICE} holds one): most blocks need no regex.
+     * Not 本报, which opens most reports: its alternative holds 版权 too.
+     */
+    private static final Vocabulary NOTICE_WORDS = new Vocabulary("未经", "不得", "版权", "依法追究");
     /** A page header: date and weekday, or the page number and section. */
     private static final Pattern PAGE_HEADER = Pattern.compile(
             "^\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:星期|周)[一二三四五六日天]|^第\\s*\\d{1,3}\\s*版");
