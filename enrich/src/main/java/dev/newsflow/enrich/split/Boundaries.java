@@ -14,8 +14,9 @@ import dev.newsflow.enrich.split.HeadlineAssigner.ZoneLine;
  * with no dateline or byline line opening it. Then the evidence is how the text reads across the heading lines — a
  * feature's sections share its people, places and words (character bigrams rare on the page), two articles share
  * little — and how the lines look: a sub-heading is one short line, often with a device of its own (■, 一、), a
- * headline often has several parts (kicker, title, subtitle). Two kinds of heading are decided by what they are
- * alone: the label of a box about the article (a sub-heading), and heading lines over a picture's credit (a headline).
+ * headline often has several parts (kicker, title, subtitle). Some headings are decided by what they are alone:
+ * the label of a box about the article (a sub-heading), heading lines over a picture's credit and heading lines set
+ * across columns (headlines).
  */
 final class Boundaries {
 

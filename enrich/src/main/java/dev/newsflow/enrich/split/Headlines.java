@@ -13,6 +13,7 @@ final class Headlines {
 
     /** Lines a headline block runs to at most: kicker, a title wrapped over three lines, a subtitle over two. */
     static final int MAX_LINES = 6;
+    /** Two to four characters, a space or more between each two ({@link #isSpreadWord}). */
     private static final Pattern SPREAD_WORD = Pattern.compile("\\p{IsHan}(?:[ \\u3000]+\\p{IsHan}){1,3}");
     /** Characters a spread word's line runs to at most: four characters and the spaces between them. */
     private static final int MAX_SPREAD_WORD = 16;

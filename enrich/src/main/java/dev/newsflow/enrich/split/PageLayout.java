@@ -313,12 +313,17 @@ final class PageLayout {
      * first line of a paragraph kept wider than the column, cut by a column break.
      */
     static boolean isSetAcross(List<String> lines, double column) {
-        if (Double.isNaN(column) || lines.size() > MAX_ACROSS_LINES
-                || !Text.closesItsBrackets(String.join("", lines))) {
+        if (Double.isNaN(column) || lines.size() > MAX_ACROSS_LINES) {
             return false;
         }
-        return lines.stream().anyMatch(line -> Text.width(line) > column + WIDTH_TOLERANCE
-                && !Text.containsAny(line, Text.COMMAS));
+        // the widths first: most heading lines are no wider than their column
+        return lines.stream().anyMatch(line -> isWiderThanColumn(Text.width(line), column)
+                && !Text.containsAny(line, Text.COMMAS)) && Text.closesItsBrackets(String.join("", lines));
+    }
+
+    /** Wider than any line of the column, past what a justified line varies by. */
+    private static boolean isWiderThanColumn(double width, double column) {
+        return width > column + WIDTH_TOLERANCE;
     }
 
     /** As wide as the column less an indent: the first line of an indented paragraph. */
@@ -656,7 +661,8 @@ final class PageLayout {
          * over text in the column past the blank line: a headline, one of its lines as wide as the column maybe.
          */
         private int acrossRunEnd(int i) {
-            if (flowing || i == start || nextWidth > column + WIDTH_TOLERANCE) {
+            // a headline across columns is a line or two: closing the run of lines, it starts near its end
+            if (flowing || i == start || lines.size() - i > MAX_ACROSS_LINES || isWiderThanColumn(nextWidth, column)) {
                 return i;
             }
             int k = headingRunFrom(i, ANY_LINE);
@@ -920,7 +926,7 @@ final class PageLayout {
             if (flowing || Double.isNaN(column)) {
                 return width <= FLOWING_HEADING_WIDTH;
             }
-            return width > column + WIDTH_TOLERANCE || isFarShorter(line);
+            return isWiderThanColumn(width, column) || isFarShorter(line);
         }
 
         /**

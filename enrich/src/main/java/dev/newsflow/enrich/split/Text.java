@@ -18,6 +18,9 @@ final class Text {
     static final String FULL_STOPS = "。！？!?";
     /** The commas of Chinese and of Latin text. */
     static final String COMMAS = "，,";
+    /** Opening brackets and quotes, each at the index of its closing one in {@link #CLOSING}. */
+    private static final String OPENING = "（(《“「【〈";
+    private static final String CLOSING = "）)》”」】〉";
     private static final String SENTENCE_END = FULL_STOPS + "…";
     private static final String CLAUSE_PUNCT = "，、：；,:;—";
     /** Whitespace of any kind: ASCII, the ideographic space and the no-break space extraction leaves in text. */
@@ -119,10 +122,6 @@ final class Text {
     static boolean endsClause(String s) {
         return CLAUSE_PUNCT.indexOf(lastChar(s)) >= 0;
     }
-
-    /** Opening brackets and quotes, each at the index of its closing one in {@link #CLOSING}. */
-    private static final String OPENING = "（(《“「【〈";
-    private static final String CLOSING = "）)》”」】〉";
 
     /** Every bracket and quote that opens in s closes in s after it: s was not cut in the middle of one. */
     static boolean closesItsBrackets(String s) {
