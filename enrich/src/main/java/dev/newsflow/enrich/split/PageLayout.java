@@ -309,8 +309,8 @@ final class PageLayout {
 
     /**
      * Heading lines set across columns, as an article's headline is and a sub-heading inside the column never is: one
-     * or two lines, one of them wider than a line of the column with no comma, and their brackets closed — unlike the
-     * first line of a paragraph kept wider than the column, cut by a column break.
+     * or two lines, one of them wider than a line of the column and a phrase (no comma, no mark of enumeration), and
+     * their brackets closed — unlike the first lines of a paragraph kept wider than the column, cut by a column break.
      */
     static boolean isSetAcross(List<String> lines, double column) {
         if (Double.isNaN(column) || lines.size() > MAX_ACROSS_LINES) {
@@ -318,7 +318,8 @@ final class PageLayout {
         }
         // the widths first: most heading lines are no wider than their column
         return lines.stream().anyMatch(line -> isWiderThanColumn(Text.width(line), column)
-                && !Text.containsAny(line, Text.COMMAS)) && Text.closesItsBrackets(String.join("", lines));
+                && !Text.containsAny(line, Text.COMMAS) && !Text.containsAny(line, Text.ENUMERATION_MARKS))
+                && Text.closesItsBrackets(String.join("", lines));
     }
 
     /** Wider than any line of the column, past what a justified line varies by. */

@@ -153,20 +153,21 @@ final class PageReader {
      * paragraph's first line, and not all of them full lines of the column — a block of full lines without
      * punctuation is body text cut by a column break — unless the block is one line: in narrow columns a title fills
      * the column, while a column break leaves one line between blank lines only where a column holds a single line.
-     * Lines set across columns are heading lines whatever else they show, unless they finish a sentence: a column
-     * lets a sentence's closing marks hang past its edge.
+     * Lines set across columns are heading lines whatever else they show, a kicker's commas and enumerations too,
+     * unless they finish a sentence: a column lets a sentence's closing marks hang past its edge.
      */
     private boolean isHeadingShape(Block block, boolean alone) {
+        boolean columns = !flowing && !Double.isNaN(block.column);
+        if (columns && PageLayout.isSetAcross(block.lines, block.column)
+                && !Text.endsSentence(block.lines.get(block.lines.size() - 1))) {
+            return true;
+        }
         int enumerations = alone ? ALONE_ENUMERATIONS : 0;
         if (!block.lines.stream().allMatch(line -> Headlines.isHeadingLine(line, enumerations))) {
             return false;
         }
-        if (flowing || Double.isNaN(block.column)) {
-            return true;
-        }
-        return !block.isIndentedFirstLine() && (block.fullWidthLines() < block.lines.size() || block.lines.size() == 1)
-                || PageLayout.isSetAcross(block.lines, block.column)
-                && !Text.endsSentence(block.lines.get(block.lines.size() - 1));
+        return !columns || !block.isIndentedFirstLine()
+                && (block.fullWidthLines() < block.lines.size() || block.lines.size() == 1);
     }
 
     /**

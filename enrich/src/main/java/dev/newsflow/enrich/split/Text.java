@@ -18,6 +18,8 @@ final class Text {
     static final String FULL_STOPS = "。！？!?";
     /** The commas of Chinese and of Latin text. */
     static final String COMMAS = "，,";
+    /** The marks that part the items of an enumeration. */
+    static final String ENUMERATION_MARKS = "、；;";
     /** Opening brackets and quotes, each at the index of its closing one in {@link #CLOSING}. */
     private static final String OPENING = "（(《“「【〈";
     private static final String CLOSING = "）)》”」】〉";

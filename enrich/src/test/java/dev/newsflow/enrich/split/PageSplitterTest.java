@@ -1073,6 +1073,26 @@ class PageSplitterTest {
     }
 
     @Test
+    void aHeadlineSetAcrossColumnsMayHoldAKickerWithCommasAndEnumerations() {
+        // the kicker joins its phrases with 、 and a comma, as a sentence would; its title is set across columns too
+        SplitPage page = split(page(PARKS_REPORT, PARKS_REPORT_CLOSE,
+                List.of("", "新建公园、新增绿地，市民休闲有了好去处——", ACROSS_TITLE, ""), PARKS_OPENING));
+        assertThat(page.articles()).hasSize(2);
+        assertThat(page.articles().get(0).text()).endsWith("方便市民休闲健身。");
+        assertThat(page.articles().get(1).headline().text()).isEqualTo("新建公园、新增绿地，市民休闲有了好去处——" + ACROSS_TITLE);
+    }
+
+    @Test
+    void aParagraphsLinesKeptWiderThanTheColumnStayTextThoughOneHoldsNoComma() {
+        // a paragraph's first two lines kept wider than the column and cut by a blank line: the wider line without a
+        // comma parts an enumeration, as a headline's phrase does not
+        SplitPage page = split(page(PARKS_REPORT, List.of("", "公园建设带来的好处很多，市民", "休闲健身有了去处、城市环境", "",
+                "也更加宜居。"), PARKS_REPORT_CLOSE));
+        assertThat(page.articles()).hasSize(1);
+        assertThat(page.articles().get(0).text()).contains("城市环境").endsWith("方便市民休闲健身。");
+    }
+
+    @Test
     void aQuoteWhoseClosingMarksHangPastTheColumnStaysText() {
         // columns of 11 characters: a quote after a blank line, right above an indented paragraph, its last line wider
         // by the marks that finish it
