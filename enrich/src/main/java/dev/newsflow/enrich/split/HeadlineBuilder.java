@@ -70,14 +70,17 @@ final class HeadlineBuilder {
 
     /**
      * A mark set off by a space before a title (■ 标题) is no part of its own: it opens the part after it. Nor is a
-     * space inside brackets a part's end: a column's name may hold one (…（我运动 我快乐）).
+     * space inside brackets a part's end: a column's name may hold one (…（我运动 我快乐）). Nor is a character
+     * alone followed by another: together they are a word spread over the title's width, on the title's line (四 川
+     * 春耕…).
      */
     private static List<String> withMarksJoined(String[] parts) {
         List<String> joined = new ArrayList<>(parts.length);
         for (int i = 0; i < parts.length; i++) {
             String part = parts[i];
             boolean mark = part.length() == 1 && Headlines.isDeviceMark(part.charAt(0));
-            if ((mark || leavesBracketOpen(part)) && i + 1 < parts.length) {
+            boolean spread = part.length() == 1 && i + 1 < parts.length && parts[i + 1].length() == 1;
+            if ((mark || spread || leavesBracketOpen(part)) && i + 1 < parts.length) {
                 parts[i + 1] = part + " " + parts[i + 1];
             } else {
                 joined.add(part);

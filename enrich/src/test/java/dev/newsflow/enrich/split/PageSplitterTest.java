@@ -765,6 +765,22 @@ class PageSplitterTest {
     }
 
     @Test
+    void aPlaceSpreadOnItsTitlesLineIsItsKicker() {
+        // each headline on one line after its article: the spread place, a space, the title
+        SplitPage page = split(
+                "几百亩农田平整完毕，工人们在田里播种，当地农业部门组织农技人员下乡，指导农户科学施肥。",
+                "",
+                "海 南 多举措抓好春耕",
+                "",
+                "春阳暖照下的村庄里，蛰伏了一冬的农田被唤醒，农资通过绿色通道发送到各乡镇农资配送点。",
+                "",
+                "四 川 春耕物资配到位");
+        assertThat(page.articles()).extracting(Article::headline)
+                .extracting(Headline::kicker, Headline::title, Headline::subtitle)
+                .containsExactly(tuple("海 南", "多举措抓好春耕", null), tuple("四 川", "春耕物资配到位", null));
+    }
+
+    @Test
     void aJumpToAPageOfASectionEndsTheArticleAndAJumpFromOneOpensTheNext() {
         SplitPage page = split("老街夜市重新开张", "",
                 "本报讯（记者 刘洋）老街夜市昨晚重新开张，吸引大批市民前来。（下转A3版）", "",
