@@ -44,8 +44,11 @@ final class Markers {
     /** Characters of a brief's title run in before its dateline: a short headline. */
     private static final int MAX_RUN_IN_TITLE = 24;
     private static final int MIN_RUN_IN_TITLE = 2;
-    /** A dateline line this short may hold only the first part of a dateline wrapped by a narrow column. */
-    private static final int WRAPPED_DATELINE_CHARS = 12;
+    /**
+     * A dateline line this narrow, in em, may hold only the first part of a dateline wrapped by a narrow column: its
+     * width, not its characters, since a date's digits are half as wide.
+     */
+    private static final double WRAPPED_DATELINE_WIDTH = 12;
     private static final String NUMBER = "([0-9０-９一二三四五六七八九十]{1,3})";
     /**
      * The page an article jumps to or from: its number, after the letter of its section where a paper numbers its
@@ -158,7 +161,7 @@ final class Markers {
      */
     static boolean opensArticleAt(List<String> lines, int j) {
         String line = lines.get(j);
-        return opensArticle(line) || line.length() <= WRAPPED_DATELINE_CHARS && j + 1 < lines.size()
+        return opensArticle(line) || Text.width(line) <= WRAPPED_DATELINE_WIDTH && j + 1 < lines.size()
                 && opensArticle(line + lines.get(j + 1));
     }
 

@@ -2,6 +2,8 @@ package dev.newsflow.enrich.split;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,6 +18,14 @@ class MarkersTest {
         assertThat(Markers.wrapsContinuedTo("部署新学期各项工作。（下转第3版）", "（王芳）")).isFalse();
         assertThat(Markers.wrapsContinuedTo("部署新学期各项工作。", "（下转第3版）")).isFalse();
         assertThat(Markers.wrapsContinuedTo("城东新建三座口袋公园（", "城事）")).isFalse();
+    }
+
+    @Test
+    void aDatelineANarrowColumnWrappedIsReadOverTwoLinesByTheLinesWidth() {
+        // fifteen characters, but eleven em: the date's digits are half as wide
+        assertThat(Markers.opensArticleAt(List.of("新华社呼和浩特10月14日", "电 自治区今年秋粮喜获丰收。"), 0)).isTrue();
+        // fifteen em: a line of a wider column, which a dateline fits on whole
+        assertThat(Markers.opensArticleAt(List.of("新华社呼和浩特市赛罕区10月14日", "电 今年秋粮喜获丰收。"), 0)).isFalse();
     }
 
     /**
