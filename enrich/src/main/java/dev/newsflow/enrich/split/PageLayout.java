@@ -51,6 +51,12 @@ final class PageLayout {
     private static final int MIN_KEPT_INDENTS = 3;
     /** A line in flowing text no wider than this (em) and unpunctuated may be a headline on its own. */
     private static final double FLOWING_HEADING_WIDTH = 40;
+    /**
+     * A line in flowing text no wider than this (em), closing a run of lines after a finished paragraph, is a heading:
+     * a short title's width. A paragraph runs on to its full stop on its line, unless a blank line falls in the middle
+     * of its sentence, and what such a blank line leaves before it is seldom this short.
+     */
+    private static final double FLOWING_SHORT_HEADING = 12;
     /** Characters on either side of a column break inside a bracketed aside: a dateline or a name is this short. */
     private static final int MAX_ASIDE_CHARS = 20;
     /**
@@ -752,14 +758,14 @@ final class PageLayout {
 
         /**
          * Heading lines from line i close the run of lines after a finished sentence: all shorter than any paragraph's
-         * first line (a paragraph cut by a column break fills the column, less an indent), or the last closing with a
-         * column's name, however wide — and the last finishes no sentence.
+         * first line (a paragraph cut by a column break fills the column, less an indent; in flowing text, a short
+         * title's width), or the last closing with a column's name, however wide — and the last finishes no sentence.
          */
         private boolean closesRun(int i, List<String> run) {
             String last = run.get(run.size() - 1);
             boolean shortLines = true;
             for (int k = i; k < i + run.size() && shortLines; k++) {
-                shortLines = isShorterThanIndented(k);
+                shortLines = flowing ? Text.width(lines.get(k)) <= FLOWING_SHORT_HEADING : isShorterThanIndented(k);
             }
             return (shortLines || isTagged(last)) && i > start && !Text.endsSentence(last);
         }

@@ -781,6 +781,39 @@ class PageSplitterTest {
     }
 
     @Test
+    void aShortLineRightUnderAFinishedParagraphOfFlowingTextIsAHeading() {
+        // flowing text: a picture story's title set right under the last paragraph above, its credit apart below
+        SplitPage page = split(
+                "城东湿地公园",
+                "",
+                "本报讯 城东湿地公园昨天正式开园，首日接待游客两万余人次。园区管理方表示，将根据客流情况适时调整开放时间，"
+                        + "并在周末增派志愿者引导游客有序游览。",
+                "湿地观鸟季开幕",
+                "",
+                "张明摄",
+                "",
+                "昨天，城西森林公园观鸟季开幕，数十种候鸟在林间栖息，吸引大批摄影爱好者前来拍摄。市民李女士说，每年这个时候"
+                        + "都会带孩子来看鸟。");
+        assertThat(page.articles()).extracting(a -> a.headline().title()).containsExactly("城东湿地公园", "湿地观鸟季开幕");
+        assertThat(page.articles().get(0).text()).endsWith("引导游客有序游览。");
+    }
+
+    @Test
+    void aParagraphOfFlowingTextCutByABlankLineAfterALongerStretchStaysText() {
+        // the blank line falls in the middle of the second paragraph's sentence, sixteen characters in
+        SplitPage page = split(
+                "城东湿地公园",
+                "",
+                "本报讯 城东湿地公园昨天正式开园，首日接待游客两万余人次。园区管理方表示，将根据客流情况适时调整开放时间，"
+                        + "并在周末增派志愿者引导游客有序游览。",
+                "附近居民和周边学校的师生们纷纷表示",
+                "",
+                "，家门口有了这样一座公园，休闲健身和自然课堂都有了好去处。");
+        assertThat(page.articles()).hasSize(1);
+        assertThat(page.articles().get(0).text()).contains("纷纷表示，家门口有了这样一座公园");
+    }
+
+    @Test
     void aJumpToAPageOfASectionEndsTheArticleAndAJumpFromOneOpensTheNext() {
         SplitPage page = split("老街夜市重新开张", "",
                 "本报讯（记者 刘洋）老街夜市昨晚重新开张，吸引大批市民前来。（下转A3版）", "",
