@@ -793,14 +793,20 @@ final class PageLayout {
         /**
          * Where the run of heading lines from line i ends: lines that may belong to a headline, no furniture, that read
          * as headings and nothing else (few commas, no enumeration) and pass {@code also}; a headline's lines at most.
+         * A box's label (核心阅读) ends the run: it opens the box below, never closes a headline.
          */
         private int headingRunFrom(int i, IntPredicate also) {
             int k = i;
-            while (k < lines.size() && k - i < Headlines.MAX_LINES && isHeadlineLine(k) && !isFurnitureLine(k)
-                    && also.test(k) && isHeadingPunctuated(k)) {
+            while (k < lines.size() && k - i < Headlines.MAX_LINES && goesOnHeadingRun(k, i) && also.test(k)) {
                 k++;
             }
             return k;
+        }
+
+        /** Line k may go on a run of heading lines begun at line i ({@link #headingRunFrom}). */
+        private boolean goesOnHeadingRun(int k, int i) {
+            return isHeadlineLine(k) && !isFurnitureLine(k) && isHeadingPunctuated(k)
+                    && (k == i || !PageReader.isLeadBoxLabel(lines.get(k)));
         }
 
         /**

@@ -814,6 +814,26 @@ class PageSplitterTest {
     }
 
     @Test
+    void aBoxsLabelRightUnderAHeadlineAfterItsArticleOpensTheNextArticle() {
+        // flowing text, headlines after their articles: the first is set right under its article's closing note, the
+        // next article's summary box right under it, its label first
+        SplitPage page = split(
+                "本报讯 城东湿地公园昨天正式开园，首日接待游客两万余人次。园区管理方表示，将根据客流情况适时调整开放时间。",
+                "（作者为市园林局局长）",
+                "城东湿地公园正式开园",
+                "核心阅读",
+                "全市今年新建口袋公园三十座，居民出门五百米就能走进一座公园，休闲健身更方便了，城区公园服务半径覆盖率超过九成。",
+                "",
+                "记者从市园林局获悉，今年全市新建口袋公园三十座，新增绿地一百公顷，城区公园服务半径覆盖率超过九成。",
+                "（李华）",
+                "",
+                "全市新建三十座口袋公园");
+        assertThat(page.articles()).extracting(a -> a.headline().title())
+                .containsExactly("城东湿地公园正式开园", "全市新建三十座口袋公园");
+        assertThat(page.articles().get(1).text()).startsWith("核心阅读");
+    }
+
+    @Test
     void aJumpToAPageOfASectionEndsTheArticleAndAJumpFromOneOpensTheNext() {
         SplitPage page = split("老街夜市重新开张", "",
                 "本报讯（记者 刘洋）老街夜市昨晚重新开张，吸引大批市民前来。（下转A3版）", "",
