@@ -161,7 +161,7 @@ final class Markers {
      */
     static boolean opensArticleAt(List<String> lines, int j) {
         String line = lines.get(j);
-        return opensArticle(line) || Text.width(line) <= WRAPPED_DATELINE_WIDTH && j + 1 < lines.size()
+        return opensArticle(line) || j + 1 < lines.size() && Text.width(line) <= WRAPPED_DATELINE_WIDTH
                 && opensArticle(line + lines.get(j + 1));
     }
 
