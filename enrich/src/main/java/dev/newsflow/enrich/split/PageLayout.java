@@ -758,14 +758,14 @@ final class PageLayout {
 
         /**
          * Heading lines from line i close the run of lines after a finished sentence: all shorter than any paragraph's
-         * first line (a paragraph cut by a column break fills the column, less an indent; in flowing text, a short
-         * title's width), or the last closing with a column's name, however wide — and the last finishes no sentence.
+         * first line (a paragraph cut by a column break fills the column, less an indent), or the last closing with a
+         * column's name, however wide — and the last finishes no sentence.
          */
         private boolean closesRun(int i, List<String> run) {
             String last = run.get(run.size() - 1);
             boolean shortLines = true;
             for (int k = i; k < i + run.size() && shortLines; k++) {
-                shortLines = flowing ? Text.width(lines.get(k)) <= FLOWING_SHORT_HEADING : isShorterThanIndented(k);
+                shortLines = isShorterThanFirstLine(k);
             }
             return (shortLines || isTagged(last)) && i > start && !Text.endsSentence(last);
         }
@@ -872,11 +872,14 @@ final class PageLayout {
         }
 
         /**
-         * Line k is, in columns, shorter than any paragraph's first line, indented or not: more than an indent short;
+         * Line k is shorter than any paragraph's first line. In columns, indented or not: more than an indent short;
          * where the extraction kept indents, a line without one opens no paragraph, and shorter than the column is
-         * enough.
+         * enough. In flowing text, where a paragraph's first line is all of it: no wider than a short title.
          */
-        private boolean isShorterThanIndented(int k) {
+        private boolean isShorterThanFirstLine(int k) {
+            if (flowing) {
+                return Text.width(lines.get(k)) <= FLOWING_SHORT_HEADING;
+            }
             return isShortOfColumnBy(lines.get(k), keptIndents && !leadingSpace.get(k) ? WIDTH_TOLERANCE : MAX_INDENT);
         }
 
