@@ -140,24 +140,23 @@ final class HeadlineAssigner {
             int nextRun = nextArticle == null ? 0 : Math.min(MAX_RUN, run + 1);
             return List.of(new ZoneChoice(0, Map.of(), List.of(), List.of(), nextRun));
         }
-        BestWays best = new BestWays();
+        BestWays best = new BestWays(lines.size());
+        ensureAfterScratch(lines.size(), run);
+        List<List<ZoneLine>> placed = List.of();
         for (Segmentation seg : cuts.computeIfAbsent(z, zone -> segmentations(lines, w))) {
             List<List<ZoneLine>> groups = seg.groups;
             int m = groups.size();
-            // the table of placing all m groups holds the best ways of placing every first p of them
-            placeAfter(groups, m, z, run, convention);
+            // the table of placing all m groups holds the best ways of placing every first p of them; the rows of
+            // the groups this cut shares with the one before stand as they are
+            placeAfter(groups, sharedGroups(placed, groups), m, z, run, convention);
+            placed = groups;
+            Rest rest = rest(seg, nextArticle, convention);
             for (int p = 0; p <= m; p++) {
                 int taken = p == 0 ? 0 : bestTaken(p, run);
                 double base = -seg.cost + (p == 0 ? 0 : afterBest[p][taken]);
-                List<List<ZoneLine>> rest = groups.subList(p, m);
-                // (a) none of the rest is a headline: sub-headings of the next article, or orphans
-                double unheaded = restScore(rest, nextArticle, 0, false) - headless(rest, nextArticle, convention);
-                best.offer(nextRun(nextArticle, false, taken, run), base + unheaded, seg, p, false);
-                // (b) the first of the rest is the next article's headline
-                if (nextArticle != null && !rest.isEmpty()) {
-                    double s = score(rest.get(0), nextArticle, Dir.BEFORE, false, convention);
-                    best.offer(nextRun(nextArticle, true, taken, run),
-                            base + restScore(rest.subList(1, rest.size()), nextArticle, s, true), seg, p, true);
+                best.offer(nextRun(nextArticle, false, taken, run), base + rest.unheaded[p], seg, p, false);
+                if (nextArticle != null && p < m) {
+                    best.offer(nextRun(nextArticle, true, taken, run), base + rest.headed[p], seg, p, true);
                 }
             }
         }
@@ -168,6 +167,35 @@ final class HeadlineAssigner {
             }
         }
         return out;
+    }
+
+    /**
+     * What the groups after the first p of a cut score, for every p: (a) when none of them is a headline (the next
+     * article's sub-headings, or orphans), (b) when the first heads the next article. The same whatever run of
+     * headline-less articles the zone follows: worked out once per cut and convention.
+     */
+    private Rest rest(Segmentation seg, Integer nextArticle, Dir convention) {
+        Rest known = seg.rest[convention.ordinal()];
+        if (known != null) {
+            return known;
+        }
+        List<List<ZoneLine>> groups = seg.groups;
+        int m = groups.size();
+        Rest out = new Rest(new double[m + 1], new double[m + 1]);
+        for (int p = 0; p <= m; p++) {
+            List<List<ZoneLine>> rest = groups.subList(p, m);
+            out.unheaded[p] = restScore(rest, nextArticle, 0, false) - headless(rest, nextArticle, convention);
+            if (nextArticle != null && p < m) {
+                double s = score(rest.get(0), nextArticle, Dir.BEFORE, false, convention);
+                out.headed[p] = restScore(rest.subList(1, rest.size()), nextArticle, s, true);
+            }
+        }
+        seg.rest[convention.ordinal()] = out;
+        return out;
+    }
+
+    /** Per groups given back p: what the rest scores with no headline among it, and with its first as one. */
+    private record Rest(double[] unheaded, double[] headed) {
     }
 
     /** Headline-less articles open after the zone: none once the next article has a headline. */
@@ -195,9 +223,19 @@ final class HeadlineAssigner {
         return new ZoneChoice(best.score[nextRun], assigned, subheadings, orphans, nextRun).forArticle(nextArticle);
     }
 
+    /** Of two cuts, the number of leading groups they share (the same groups: a zone's cuts share theirs). */
+    private static int sharedGroups(List<List<ZoneLine>> a, List<List<ZoneLine>> b) {
+        int shared = 0;
+        while (shared < a.size() && shared < b.size() && a.get(shared) == b.get(shared)) {
+            shared++;
+        }
+        return shared;
+    }
+
     /**
      * Per next run: the best score so far and the parts of the way that reached it (the groups given back are only
-     * scored while the ways are tried; their plan is built for the best ways alone).
+     * scored while the ways are tried; their plan is built for the best ways alone). Of equal scores the way first in
+     * the cuts' own order wins ({@link Segmentation#order}), whatever order they are tried in.
      */
     private static final class BestWays {
         final double[] score = new double[MAX_RUN + 1];
@@ -205,13 +243,22 @@ final class HeadlineAssigner {
         final int[] split = new int[MAX_RUN + 1];
         /** Whether the first group after those given back heads the next article. */
         final boolean[] headed = new boolean[MAX_RUN + 1];
+        /** The way's place in the cuts' own order, then groups given back, then headless before headed. */
+        private final long[] rank = new long[MAX_RUN + 1];
+        private final long waysPerCut;
+
+        BestWays(int lines) {
+            this.waysPerCut = 2L * (lines + 1);
+        }
 
         void offer(int nextRun, double s, Segmentation seg, int p, boolean withHeadline) {
-            if (cut[nextRun] == null || s > score[nextRun]) {
+            long r = seg.order * waysPerCut + 2L * p + (withHeadline ? 1 : 0);
+            if (cut[nextRun] == null || s > score[nextRun] || s == score[nextRun] && r < rank[nextRun]) {
                 score[nextRun] = s;
                 cut[nextRun] = seg;
                 split[nextRun] = p;
                 headed[nextRun] = withHeadline;
+                rank[nextRun] = r;
             }
         }
     }
@@ -219,19 +266,23 @@ final class HeadlineAssigner {
     /**
      * Places the first {@code p} groups of a cut: each goes back to one of the headline-less articles before zone z,
      * in order, or to no article; the best ways are left in {@link #afterBest} ({@code afterBest[i][k]}: the first i
-     * groups placed, open articles before first+k no longer available).
+     * groups placed, open articles before first+k no longer available). Row i depends on the first i groups alone:
+     * the rows up to {@code from} are kept as a cut sharing those groups left them.
      */
-    private void placeAfter(List<List<ZoneLine>> groups, int p, int z, int run, Dir convention) {
+    private void placeAfter(List<List<ZoneLine>> groups, int from, int p, int z, int run, Dir convention) {
         if (p == 0) {
             return;
         }
         int first = z - run; // index of the first open article
         ensureAfterScratch(p, run);
-        for (int i = 0; i <= p; i++) {
+        if (from == 0) {
+            Arrays.fill(afterBest[0], 0, run + 1, Double.NEGATIVE_INFINITY);
+            afterBest[0][0] = 0;
+        }
+        for (int i = from + 1; i <= p; i++) {
             Arrays.fill(afterBest[i], 0, run + 1, Double.NEGATIVE_INFINITY);
         }
-        afterBest[0][0] = 0;
-        for (int i = 0; i < p; i++) {
+        for (int i = from; i < p; i++) {
             for (int k = 0; k <= run; k++) {
                 if (afterBest[i][k] == Double.NEGATIVE_INFINITY) {
                     continue;
@@ -262,7 +313,7 @@ final class HeadlineAssigner {
         if (p == 0) {
             return new AfterPlan(0, Map.of(), List.of());
         }
-        placeAfter(groups, p, z, run, convention);
+        placeAfter(groups, 0, p, z, run, convention);
         int k = bestTaken(p, run);
         double score = afterBest[p][k];
         Map<Integer, List<ZoneLine>> assigned = new HashMap<>();
@@ -478,7 +529,21 @@ final class HeadlineAssigner {
 
     // ---- cutting a zone's lines into groups ----
 
-    private record Segmentation(List<List<ZoneLine>> groups, double cost) {
+    /**
+     * A cut of a zone's lines; {@code order} its place in the order of cuts that ties are broken by, {@code rest} what
+     * its groups score before the next article, per convention, once worked out.
+     */
+    private static final class Segmentation {
+        final List<List<ZoneLine>> groups;
+        final double cost;
+        final long order;
+        final Rest[] rest = new Rest[Dir.values().length];
+
+        Segmentation(List<List<ZoneLine>> groups, double cost, long order) {
+            this.groups = groups;
+            this.cost = cost;
+            this.order = order;
+        }
     }
 
     /**
@@ -492,20 +557,24 @@ final class HeadlineAssigner {
             bound[i] = isBound(lines.get(i - 1).text(), lines.get(i).text());
         }
         List<Integer> optional = optionalCuts(lines, bound);
-        // what every cut shares, worked out once: which bit of the mask decides a line, what a cut before it costs
+        // what every cut shares, worked out once: which bit of the mask decides a line, what a cut before it costs.
+        // The last optional cut is the mask's lowest bit, so that a cut shares its first groups with the one before;
+        // its order counts the first optional cut as the lowest bit.
         int[] bit = new int[n];
         Arrays.fill(bit, -1);
-        for (int b = 0; b < optional.size(); b++) {
-            bit[optional.get(b)] = b;
+        int bits = optional.size();
+        for (int b = 0; b < bits; b++) {
+            bit[optional.get(b)] = bits - 1 - b;
         }
         double[] cutCost = cutCosts(lines, w);
         List<Segmentation> out = new ArrayList<>();
         // the same run of lines is a group in many cuts: made once, its text, bigrams and units worked out once
         Group[][] made = new Group[n][n + 1];
-        for (long mask = 0; mask < (1L << optional.size()); mask++) {
+        for (long mask = 0; mask < (1L << bits); mask++) {
             List<List<ZoneLine>> groups = new ArrayList<>();
             int start = 0;
             double cost = 0;
+            long order = Long.reverse(mask) >>> (Long.SIZE - bits);
             for (int i = 1; i < n; i++) {
                 boolean chosen = bit[i] >= 0 ? (mask & (1L << bit[i])) != 0 : lines.get(i).newBlock();
                 if (!bound[i] && chosen) {
@@ -517,7 +586,7 @@ final class HeadlineAssigner {
             }
             Group last = group(made, lines, start, n);
             groups.add(last);
-            out.add(new Segmentation(groups, cost + w.tagInside() * last.tagsInside()));
+            out.add(new Segmentation(groups, cost + w.tagInside() * last.tagsInside(), order));
         }
         return out;
     }
