@@ -189,11 +189,11 @@ final class Bylines {
      * it and has no full stop of its own, so the byline may follow its last words.
      */
     static Optional<Trailing> trailing(String line, boolean attribution) {
-        String s = line.strip();
-        // the pattern needs a closing bracket at the end: most lines are ruled out without it
-        if (!endsWithClosingBracket(s)) {
+        // the pattern needs a closing bracket at the end: most lines are ruled out without it (and without a copy)
+        if (!closesWithBracket(line)) {
             return Optional.empty();
         }
+        String s = line.strip();
         Matcher m = TRAILING.matcher(s);
         if (!m.matches()) {
             return Optional.empty();
@@ -442,6 +442,15 @@ final class Bylines {
 
     static boolean endsWithClosingBracket(String s) {
         return s.endsWith("）") || s.endsWith(")");
+    }
+
+    /** The last character but whitespace is a closing bracket: {@link #endsWithClosingBracket} of the line stripped. */
+    private static boolean closesWithBracket(String line) {
+        int last = line.length() - 1;
+        while (last >= 0 && Character.isWhitespace(line.charAt(last))) {
+            last--;
+        }
+        return last >= 0 && (line.charAt(last) == '）' || line.charAt(last) == ')');
     }
 
     /** The names a bracket credits, or empty when it is no byline. */

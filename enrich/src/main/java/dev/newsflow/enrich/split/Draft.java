@@ -35,6 +35,8 @@ final class Draft {
     int paragraphStartsAfterBlank;
     private StringBuilder paragraph = new StringBuilder();
     private String lastLine;
+    /** The body as last joined, until a line, a sub-heading or a draft is added: the page's evidence reads it often. */
+    private String body;
 
     Draft(boolean startMarked, boolean afterBlank) {
         this.startMarked = startMarked;
@@ -76,6 +78,7 @@ final class Draft {
      * next item (2.审议…) where the line above ended no clause.
      */
     void addLine(String line, boolean afterBlank, boolean flowing) {
+        body = null;
         if (paragraph.isEmpty()) {
             countStart(afterBlank);
             paragraph.append(line);
@@ -141,6 +144,7 @@ final class Draft {
 
     /** A sub-heading inside the article: a paragraph of its own, and the next line starts another. */
     void addSubheading(String text) {
+        body = null;
         endParagraph();
         paragraphs.add(text);
         lastLine = null;
@@ -148,6 +152,7 @@ final class Draft {
 
     /** Takes in the paragraphs and bylines of the draft after it, which continues this article. */
     void absorb(List<String> subheadings, Draft next) {
+        body = null;
         endParagraph();
         paragraphs.addAll(subheadings);
         paragraphs.addAll(next.paragraphs);
@@ -167,10 +172,13 @@ final class Draft {
     }
 
     String body() {
-        List<String> all = new ArrayList<>(paragraphs);
-        if (!paragraph.isEmpty()) {
-            all.add(paragraph.toString());
+        if (body == null) {
+            List<String> all = new ArrayList<>(paragraphs);
+            if (!paragraph.isEmpty()) {
+                all.add(paragraph.toString());
+            }
+            body = String.join("\n", all);
         }
-        return String.join("\n", all);
+        return body;
     }
 }

@@ -181,14 +181,19 @@ public final class PageSplitter {
         if (NOTICE.matcher(HEADLINE_SPACE.matcher(headline).replaceAll("")).matches()) {
             return ArticleKind.NOTICE;
         }
-        // counted no further than a feature's length: nothing longer tells more
-        int chars = Text.contentLength(body, FEATURE_CHARS);
-        if (!opener && (hasSubheadings || chars >= FEATURE_CHARS)) {
+        if (!opener && hasSubheadings) {
             return ArticleKind.FEATURE;
         }
-        if (chars < BRIEF_CHARS) {
-            return ArticleKind.BRIEF;
+        return byLength(body, opener);
+    }
+
+    /** A long text without an opener is a feature, a short one a brief, the rest news. */
+    private static ArticleKind byLength(String body, boolean opener) {
+        // counted no further than the length that decides: a feature's without an opener, else a brief's
+        int chars = Text.contentLength(body, opener ? BRIEF_CHARS : FEATURE_CHARS);
+        if (!opener && chars >= FEATURE_CHARS) {
+            return ArticleKind.FEATURE;
         }
-        return ArticleKind.NEWS;
+        return chars < BRIEF_CHARS ? ArticleKind.BRIEF : ArticleKind.NEWS;
     }
 }

@@ -15,6 +15,13 @@ import java.util.TreeMap;
  */
 final class Vocabulary {
 
+    /**
+     * Up to this many words, {@link #foundIn} looks for each in turn: a few passes of the JDK's string search over a
+     * long text cost less than one pass asking a table at every character.
+     */
+    private static final int FEW_WORDS = 8;
+    /** The words, in the order listed. */
+    private final String[] words;
     /** The first characters of the words, sorted; {@link #byFirst} holds the words starting with each. */
     private final char[] firstChars;
     /** Per first character (in {@link #firstChars} order): the words starting with it, in the order listed. */
@@ -35,6 +42,7 @@ final class Vocabulary {
         firstChars = new char[lists.size()];
         byFirst = new String[lists.size()][];
         longest = Arrays.stream(words).mapToInt(String::length).max().orElse(0);
+        this.words = words.clone();
         int k = 0;
         for (var entry : lists.entrySet()) {
             firstChars[k] = entry.getKey();
@@ -45,6 +53,15 @@ final class Vocabulary {
 
     /** Whether any of the words occurs in s. */
     boolean foundIn(String s) {
+        if (words.length <= FEW_WORDS) {
+            // a few words are each looked for by String.contains, faster than asking every character of s
+            for (String w : words) {
+                if (s.contains(w)) {
+                    return true;
+                }
+            }
+            return false;
+        }
         for (int i = 0; i < s.length(); i++) {
             if (wordAt(s, i) != null) {
                 return true;
