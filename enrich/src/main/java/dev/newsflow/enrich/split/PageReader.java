@@ -25,6 +25,14 @@ final class PageReader {
     private static final String ATTRIBUTION_DASH = "——";
     /** Lines a data source note runs to at most. */
     private static final int CLOSING_NOTE_LINES = 4;
+    /** Lines above a note read for the column's width: a paragraph's last line may stop short, two more fill it. */
+    private static final int COLUMN_LINES = 3;
+    /**
+     * A note's first line this much narrower (in em) than the column stops short of it: full lines differ by a
+     * half-width character or so, a paragraph's first may be indented by two characters (whose spaces the layout may
+     * have taken off), and one full-width character more is short.
+     */
+    private static final double SHORT_OF_COLUMN = 3.5;
     /**
      * Characters a closing note in brackets runs to at most: a few names, an author's post, an agency's dateline — or
      * a round-up's dateline naming the cities it was filed from and a reporter in each (ten of each, some 100).
@@ -497,15 +505,30 @@ final class PageReader {
         return (line.contains("统筹") || line.contains("策划")) && COMPILED_BY.matcher(line).matches();
     }
 
-    /** A data source note the column wrapped runs on in the lines after it until one ends short of the first. */
+    /**
+     * A data source note the column wrapped runs on in the lines after it until one ends short of the first. A note
+     * whose first line stops short of the text above it was not wrapped: it ends there.
+     */
     private static int sourceNoteEnd(List<String> lines, int j) {
         double width = Text.width(lines.get(j));
         int end = j + 1;
+        if (width < widestAbove(lines, j) - SHORT_OF_COLUMN) {
+            return end;
+        }
         while (end < lines.size() && end < j + CLOSING_NOTE_LINES && Text.width(lines.get(end - 1)) >= width
                 && Headlines.isHeadlineLine(lines.get(end), true) && !Markers.opensArticle(lines.get(end))) {
             end++;
         }
         return end;
+    }
+
+    /** The widest of the few lines above line j: the column's width, as the text above a note fills it. */
+    private static double widestAbove(List<String> lines, int j) {
+        double widest = 0;
+        for (int k = Math.max(0, j - COLUMN_LINES); k < j; k++) {
+            widest = Math.max(widest, Text.width(lines.get(k)));
+        }
+        return widest;
     }
 
     /**

@@ -2016,6 +2016,24 @@ class PageSplitterTest {
     }
 
     @Test
+    void aSourceNoteShortOfTheColumnEndsThereAndTheHeadingUnderItIsNotItsTail() {
+        SplitPage page = split(
+                "老街换新颜",
+                "",
+                "本报讯 老街改造完成，昨天重新开放。居民纷纷前",
+                "来参观，不少老人说找回了儿时的记忆。街道还在",
+                "老街两侧增设了休息座椅和指示牌，方便游客。",
+                "数据来源：市住房和城乡建设局",
+                "夜市点亮城南街巷烟火",
+                "",
+                "本报讯 入夜，城南老街夜市的摊位次第亮灯，小吃",
+                "飘香，游人如织。摊主们说，今年的生意比去年好。");
+        assertThat(page.articles()).extracting(a -> a.headline().title())
+                .containsExactly("老街换新颜", "夜市点亮城南街巷烟火");
+        assertThat(page.articles().get(0).text()).endsWith("数据来源：市住房和城乡建设局");
+    }
+
+    @Test
     void aNoteOfWhoCompiledAQuoteClosesItsAttributionAndTheArticle() {
         SplitPage page = split(
                 "让城市书房开到家门口（声音）",
