@@ -183,11 +183,10 @@ final class HeadlineAssigner {
         int m = groups.size();
         Rest out = new Rest(new double[m + 1], new double[m + 1]);
         for (int p = 0; p <= m; p++) {
-            List<List<ZoneLine>> rest = groups.subList(p, m);
-            out.unheaded[p] = restScore(rest, nextArticle, 0, false) - headless(rest, nextArticle, convention);
+            out.unheaded[p] = restScore(groups, p, nextArticle, 0, false) - headless(p < m, nextArticle, convention);
             if (nextArticle != null && p < m) {
-                double s = score(rest.get(0), nextArticle, Dir.BEFORE, false, convention);
-                out.headed[p] = restScore(rest.subList(1, rest.size()), nextArticle, s, true);
+                double s = score(groups.get(p), nextArticle, Dir.BEFORE, false, convention);
+                out.headed[p] = restScore(groups, p + 1, nextArticle, s, true);
             }
         }
         seg.rest[convention.ordinal()] = out;
@@ -349,14 +348,16 @@ final class HeadlineAssigner {
     }
 
     /**
-     * What the groups after those given back score as the next article's sub-headings (when it has no opener) or as
-     * orphans, added to {@code score}: worked out for every way tried, without building its plan. Under the article's
-     * headline ({@code underHeadline}), a group shaped like a subtitle costs more as a sub-heading.
+     * What the groups of a cut from {@code from} on score as the next article's sub-headings (when it has no opener)
+     * or as orphans, added to {@code score}: worked out for every way tried, without building its plan. Under the
+     * article's headline ({@code underHeadline}), a group shaped like a subtitle costs more as a sub-heading.
      */
-    private double restScore(List<List<ZoneLine>> rest, Integer next, double score, boolean underHeadline) {
+    private double restScore(List<List<ZoneLine>> groups, int from, Integer next, double score,
+                             boolean underHeadline) {
         double s = score;
         if (canSubhead(next)) {
-            for (List<ZoneLine> group : rest) {
+            for (int g = from; g < groups.size(); g++) {
+                List<ZoneLine> group = groups.get(g);
                 if (looksLikeSubheadings(group, next)) {
                     s += w.sameShape();
                 } else {
@@ -365,7 +366,7 @@ final class HeadlineAssigner {
             }
             return s;
         }
-        return s - w.orphan() * rest.size();
+        return s - w.orphan() * (groups.size() - from);
     }
 
     /**
@@ -400,10 +401,11 @@ final class HeadlineAssigner {
 
     /**
      * What it costs to leave the next article without a headline while the groups before it are kept as its
-     * sub-headings: where headlines stand before their articles, the first lines between two articles head the next.
+     * sub-headings ({@code groupsLeft}: there are some): where headlines stand before their articles, the first lines
+     * between two articles head the next.
      */
-    private double headless(List<List<ZoneLine>> rest, Integer next, Dir convention) {
-        return convention == Dir.BEFORE && !rest.isEmpty() && canSubhead(next) ? w.headless() : 0;
+    private double headless(boolean groupsLeft, Integer next, Dir convention) {
+        return convention == Dir.BEFORE && groupsLeft && canSubhead(next) ? w.headless() : 0;
     }
 
     /** Groups before an article are its sub-headings only when it has no opener to start it (else orphans). */
