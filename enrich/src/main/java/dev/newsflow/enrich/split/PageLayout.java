@@ -888,9 +888,15 @@ final class PageLayout {
             return !flowing && !Double.isNaN(column) && column - Text.width(line) > margin;
         }
 
-        /** Body text visibly begins at the line: a full line of the column, in flowing text wider than a headline. */
+        /**
+         * Body text visibly begins at the line: a full line of the column; in flowing text, where a line is a
+         * paragraph, one wider than a headline or closing with a full stop, as no headline does.
+         */
         private boolean bodyFollows(String next) {
-            return flowing ? Text.width(next) > FLOWING_HEADING_WIDTH : isFullWidth(next);
+            if (flowing) {
+                return Text.width(next) > FLOWING_HEADING_WIDTH || Text.lastChar(next) == '。';
+            }
+            return isFullWidth(next);
         }
 
         /**

@@ -799,6 +799,23 @@ class PageSplitterTest {
     }
 
     @Test
+    void aHeadingRightAboveAShortFinishedParagraphOfFlowingTextIsCutFromIt() {
+        // flowing text, headlines stacked after two briefs; the second sits right above the next article's first
+        // paragraph, one short sentence: a line closing with a full stop is text, the heading above it none of it
+        SplitPage page = split(
+                "本报讯 城南老街夜市昨晚开市，小吃摊位和文创摊位沿街排开，吸引了众多市民前来逛街消费。（王小明）",
+                "本报讯 市图书馆新馆昨天对外开放，馆内设有自习区、儿童阅读区和数字体验区，首日接待读者三千余人次。（李华）",
+                "",
+                "老街夜市开市",
+                "",
+                "图书馆新馆开放",
+                "城东公园改造工程昨天完工。",
+                "改造后的公园新增步道两公里、健身器材三十余件，园内还增设了儿童游乐区和休息亭，附近居民纷纷前来锻炼。");
+        assertThat(page.articles()).hasSize(3);
+        assertThat(page.articles().get(2).text()).startsWith("城东公园改造工程昨天完工。");
+    }
+
+    @Test
     void aParagraphOfFlowingTextCutByABlankLineAfterALongerStretchStaysText() {
         // the blank line falls in the middle of the second paragraph's sentence, sixteen characters in
         SplitPage page = split(
