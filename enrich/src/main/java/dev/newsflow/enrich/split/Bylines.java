@@ -190,7 +190,8 @@ final class Bylines {
      */
     static Optional<Trailing> trailing(String line, boolean attribution) {
         // the pattern needs a closing bracket at the end: most lines are ruled out without it (and without a copy)
-        if (!closesWithBracket(line)) {
+        char last = Text.lastChar(line);
+        if (last != '）' && last != ')') {
             return Optional.empty();
         }
         String s = line.strip();
@@ -442,15 +443,6 @@ final class Bylines {
 
     static boolean endsWithClosingBracket(String s) {
         return s.endsWith("）") || s.endsWith(")");
-    }
-
-    /** The last character but whitespace is a closing bracket: {@link #endsWithClosingBracket} of the line stripped. */
-    private static boolean closesWithBracket(String line) {
-        int last = line.length() - 1;
-        while (last >= 0 && Character.isWhitespace(line.charAt(last))) {
-            last--;
-        }
-        return last >= 0 && (line.charAt(last) == '）' || line.charAt(last) == ')');
     }
 
     /** The names a bracket credits, or empty when it is no byline. */
