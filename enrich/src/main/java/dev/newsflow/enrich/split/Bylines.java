@@ -190,8 +190,7 @@ final class Bylines {
      */
     static Optional<Trailing> trailing(String line, boolean attribution) {
         // the pattern needs a closing bracket at the end: most lines are ruled out without it (and without a copy)
-        char last = Text.lastChar(line);
-        if (last != '）' && last != ')') {
+        if (!Text.closesWithBracket(line)) {
             return Optional.empty();
         }
         String s = line.strip();

@@ -225,8 +225,7 @@ final class Headlines {
      */
     static boolean isHeadingPunctuated(String line, int enumerations) {
         // one mark more only for a line closing with a bracket, as a column's name closes it: most lines end at once
-        char last = Text.lastChar(line);
-        int allowed = last == '）' || last == ')' ? enumerations + 1 : enumerations;
+        int allowed = Text.closesWithBracket(line) ? enumerations + 1 : enumerations;
         int commas = 0;
         int marks = 0;
         for (int i = 0; i < line.length(); i++) {
@@ -262,8 +261,7 @@ final class Headlines {
 
     /** The line closes an article's text with a jump to another page or the end of copy: it ends in a bracket. */
     private static boolean closesText(String line) {
-        char last = Text.lastChar(line);
-        return (last == '）' || last == ')') && (Markers.continuedTo(line) != null || Markers.endsCopy(line));
+        return Text.closesWithBracket(line) && (Markers.continuedTo(line) != null || Markers.endsCopy(line));
     }
 
     /** A kicker's end that leads into the title below it: a dash, or (above another line) a speaker's colon. */

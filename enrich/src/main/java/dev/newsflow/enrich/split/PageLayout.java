@@ -686,8 +686,8 @@ final class PageLayout {
          */
         private int taggedRunEnd(int i) {
             // the run reaches the end of the lines and closes with a bracket: most lines are ruled out here
-            char last = Text.lastChar(lines.get(lines.size() - 1));
-            if (lines.size() - i > Headlines.MAX_LINES || i == start || last != '）' && last != ')') {
+            if (lines.size() - i > Headlines.MAX_LINES || i == start
+                    || !Text.closesWithBracket(lines.get(lines.size() - 1))) {
                 return i;
             }
             int k = headingRunFrom(i, ANY_LINE);

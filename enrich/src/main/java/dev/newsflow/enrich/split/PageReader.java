@@ -382,8 +382,7 @@ final class PageReader {
      * no full stop (——某某在会上说 （张三）). A dash also opens the items of a list, each a sentence of its own.
      */
     private boolean inAttribution(String line) {
-        char last = Text.lastChar(line);
-        if (last != '）' && last != ')' || Text.containsAny(line, Text.FULL_STOPS)) {
+        if (!Text.closesWithBracket(line) || Text.containsAny(line, Text.FULL_STOPS)) {
             return false;
         }
         if (line.startsWith(ATTRIBUTION_DASH)) {

@@ -106,6 +106,12 @@ final class Text {
         return 0;
     }
 
+    /** The last character but whitespace is a closing bracket: the line closes with a bracketed aside or name. */
+    static boolean closesWithBracket(String s) {
+        char last = lastChar(s);
+        return last == '）' || last == ')';
+    }
+
     static char lastChar(String s) {
         for (int i = s.length() - 1; i >= 0; i--) {
             if (!Character.isWhitespace(s.charAt(i))) {
