@@ -55,6 +55,8 @@ final class HeadlineAssigner {
     private enum Dir { BEFORE, AFTER }
 
     private final AssignerWeights w;
+    /** What a blank line inside a group costs on this page ({@link #blanksTell}). */
+    private final double blankInside;
     private final List<Candidate> articles;
     private final List<List<ZoneLine>> zones;
     private final List<Bigrams> leadGrams = new ArrayList<>();
@@ -79,6 +81,7 @@ final class HeadlineAssigner {
         }
         this.articles = articles;
         this.zones = zones;
+        this.blankInside = blanksTell(zones) ? weights.blankInside() : 0;
         for (Candidate a : articles) {
             String lead = a.lead().length() > LEAD_CHARS ? a.lead().substring(0, LEAD_CHARS) : a.lead();
             leadGrams.add(Bigrams.of(lead));
@@ -143,7 +146,7 @@ final class HeadlineAssigner {
         BestWays best = new BestWays(lines.size());
         ensureAfterScratch(lines.size(), run);
         List<List<ZoneLine>> placed = List.of();
-        for (Segmentation seg : cuts.computeIfAbsent(z, zone -> segmentations(lines, w))) {
+        for (Segmentation seg : cuts.computeIfAbsent(z, zone -> segmentations(lines, w, blankInside))) {
             List<List<ZoneLine>> groups = seg.groups;
             int m = groups.size();
             // the table of placing all m groups holds the best ways of placing every first p of them; the rows of
@@ -469,6 +472,15 @@ final class HeadlineAssigner {
         return tags;
     }
 
+    /** Blank lines inside the group: lines, but its first, that a blank line precedes. */
+    private static int blanksInside(List<ZoneLine> group) {
+        int blanks = 0;
+        for (int i = 1; i < group.size(); i++) {
+            blanks += group.get(i).afterBlank() ? 1 : 0;
+        }
+        return blanks;
+    }
+
     /** Printed blocks a group spans: a block more when it starts inside one. */
     private static int units(List<ZoneLine> group) {
         int units = group.get(0).newBlock() ? 0 : 1;
@@ -550,9 +562,10 @@ final class HeadlineAssigner {
 
     /**
      * Every cut of the lines into consecutive groups; cutting inside a printed block costs unless the line width
-     * jumps, and a group costs for each printed block inside it that closes with a column's name.
+     * jumps, and a group costs for each printed block inside it that closes with a column's name and for each blank
+     * line inside it.
      */
-    private static List<Segmentation> segmentations(List<ZoneLine> lines, AssignerWeights w) {
+    private static List<Segmentation> segmentations(List<ZoneLine> lines, AssignerWeights w, double blankInside) {
         int n = lines.size();
         boolean[] bound = new boolean[n];
         for (int i = 1; i < n; i++) {
@@ -583,14 +596,34 @@ final class HeadlineAssigner {
                     Group g = group(made, lines, start, i);
                     groups.add(g);
                     start = i;
-                    cost += cutCost[i] + w.tagInside() * g.tagsInside();
+                    cost += cutCost[i] + inside(g, w, blankInside);
                 }
             }
             Group last = group(made, lines, start, n);
             groups.add(last);
-            out.add(new Segmentation(groups, cost + w.tagInside() * last.tagsInside(), order));
+            out.add(new Segmentation(groups, cost + inside(last, w, blankInside), order));
         }
         return out;
+    }
+
+    /** What a group of a cut costs for what it holds: printed blocks closing with a column's name, blank lines. */
+    private static double inside(Group g, AssignerWeights w, double blankInside) {
+        return w.tagInside() * g.tagsInside() + blankInside * g.blanksInside();
+    }
+
+    /**
+     * A blank line tells where one headline ends only on a page that also prints blocks of headline lines right under
+     * one another: where a page sets every block apart with blank lines (a title, then its subtitle), they say nothing.
+     */
+    static boolean blanksTell(List<List<ZoneLine>> zones) {
+        for (List<ZoneLine> zone : zones) {
+            for (int i = 1; i < zone.size(); i++) {
+                if (zone.get(i).newBlock() && !zone.get(i).afterBlank()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The places a cut may or may not be made: every line not bound to the one above, or blank lines only. */
@@ -665,6 +698,7 @@ final class HeadlineAssigner {
         private HeadlineGrams grams;
         private int units = -1;
         private int tagsInside = -1;
+        private int blanksInside = -1;
         /** Printed like the sub-headings of the article after its zone; null until asked. */
         private Boolean subheadingShape;
         /** Shaped like a subtitle, not a label or a summary; null until asked. */
@@ -690,6 +724,13 @@ final class HeadlineAssigner {
                 tagsInside = HeadlineAssigner.tagsInside(this);
             }
             return tagsInside;
+        }
+
+        int blanksInside() {
+            if (blanksInside < 0) {
+                blanksInside = HeadlineAssigner.blanksInside(this);
+            }
+            return blanksInside;
         }
 
         int units() {

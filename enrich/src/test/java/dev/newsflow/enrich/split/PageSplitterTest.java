@@ -234,6 +234,22 @@ class PageSplitterTest {
     }
 
     @Test
+    void aBlankLineInAStackOfHeadlinesFallsBetweenTwoOfThem() {
+        // headlines stacked after their articles, each wrapped by the column, a blank line between them; the first
+        // one's second part (滨江新区…) shares words with both articles, so only the blank line tells where it belongs
+        SplitPage page = split(
+                "本报滨江3月4日电 记者今天", "获悉：滨江市出台新政，围绕", "数字经济等重点产业引进人才",
+                "，来者均可落户。", "（刘峰）", "",
+                "本报临川3月4日电 临川新区", "近年实施“零门槛”办事，加强", "社会治理，群众不满意什么就",
+                "整治什么，街面秩序明显好转。", "（记者王明）", "",
+                "围绕数字经济等重点", "产业", "滨江新区实施“零门槛”", "引才", "",
+                "临川加强社会治理", "群众不满意什么就整", "治什么");
+        assertThat(page.articles()).hasSize(2);
+        assertThat(flat(page.articles().get(0).headline().text())).isEqualTo("围绕数字经济等重点产业滨江新区实施“零门槛”引才");
+        assertThat(flat(page.articles().get(1).headline().text())).isEqualTo("临川加强社会治理群众不满意什么就整治什么");
+    }
+
+    @Test
     void aSpaceInsideAColumnsNameSplitsNoHeadlineIntoParts() {
         SplitPage page = split("老街夜市重新开张（城市观察 民生实事）", "",
                 "本报讯（记者 刘洋）老街夜市昨晚重新开张，吸引大批市民前来。");
