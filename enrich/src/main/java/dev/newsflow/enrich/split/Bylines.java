@@ -221,6 +221,16 @@ final class Bylines {
         return Optional.of(new Trailing(rest, names));
     }
 
+    /**
+     * A bracket standing alone on its line (（权威发布）) under a line that finishes no sentence is that line's own, wrapped
+     * onto the next: a column's name or a note, no byline, which follows a finished sentence.
+     */
+    static boolean isBracketOfLineAbove(String above, String line) {
+        return !above.isBlank() && trailing(line).filter(b -> b.rest().isEmpty()
+                && !b.names().stream().allMatch(Bylines::isPersonName)).isPresent()
+                && trailing(above.strip() + line.strip()).isEmpty();
+    }
+
     /** The line closes with a bracket of people's names (…文（张三）): a credit, not a column's name. */
     static boolean closesWithPeople(String line) {
         return trailing(line, true).isPresent();
@@ -280,7 +290,7 @@ final class Bylines {
 
     /** Reads as a person's name: it starts with a surname, or is a foreign name written with a middle dot. */
     static boolean isPersonName(String name) {
-        return name.contains("·") || Surnames.startsName(name);
+        return name.contains("·") || Surnames.isName(name);
     }
 
     /**

@@ -169,11 +169,26 @@ final class Headlines {
             return false;
         }
         for (int i = 0; i < lines.size(); i++) {
-            if (!isHeadlineLine(lines.get(i), i == lines.size() - 1)) {
+            if (!isHeadlineLineIn(lines, i)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Line i of a block may belong to a headline: a headline line, or a column's name in brackets the line above it,
+     * one, wrapped onto a line of its own ({@link Bylines#isBracketOfLineAbove}).
+     */
+    static boolean isHeadlineLineIn(List<String> lines, int i) {
+        return isHeadlineLine(lines.get(i), i == lines.size() - 1)
+                || i > 0 && Bylines.isBracketOfLineAbove(lines.get(i - 1), lines.get(i))
+                && isHeadlineLine(lines.get(i - 1), false);
+    }
+
+    /** {@link #isHeadingLine(String, int)} of line i of a block, a wrapped column's name too. */
+    static boolean isHeadingLineIn(List<String> lines, int i, int enumerations) {
+        return isHeadingPunctuated(lines.get(i), enumerations) && isHeadlineLineIn(lines, i);
     }
 
     /**

@@ -581,7 +581,8 @@ final class PageLayout {
                     // a box's label opens the box, however the lines above it end: never a headline's last line
                     emit(i);
                 }
-                boolean byline = Bylines.trailing(line).isPresent();
+                boolean byline = Bylines.trailing(line).isPresent()
+                        && !(i > 0 && Bylines.isBracketOfLineAbove(lines.get(i - 1), line));
                 closed = byline || Text.endsSentence(line);
                 if (byline || Markers.continuedTo(line) != null) {
                     emit(i + 1);
@@ -834,8 +835,10 @@ final class PageLayout {
         /** A line that may belong to a headline: not the first part of a dateline the column wrapped either. */
         private boolean isHeadlineLine(int k) {
             if (headlineLine[k] == 0) {
-                headlineLine[k] = (byte) (Headlines.isHeadlineLine(lines.get(k), true) && !startsWrappedDateline(k)
-                        ? 1 : 2);
+                boolean wrappedBracket = k > 0 && Bylines.isBracketOfLineAbove(lines.get(k - 1), lines.get(k))
+                        && isHeadlineLine(k - 1);
+                headlineLine[k] = (byte) (wrappedBracket
+                        || Headlines.isHeadlineLine(lines.get(k), true) && !startsWrappedDateline(k) ? 1 : 2);
             }
             return headlineLine[k] == 1;
         }

@@ -171,8 +171,10 @@ final class PageReader {
             return true;
         }
         int enumerations = alone ? ALONE_ENUMERATIONS : 0;
-        if (!block.lines.stream().allMatch(line -> Headlines.isHeadingLine(line, enumerations))) {
-            return false;
+        for (int j = 0; j < block.lines.size(); j++) {
+            if (!Headlines.isHeadingLineIn(block.lines, j, enumerations)) {
+                return false;
+            }
         }
         return !columns || !block.isIndentedFirstLine()
                 && (block.fullWidthLines() < block.lines.size() || block.lines.size() == 1);
@@ -340,8 +342,7 @@ final class PageReader {
             furniture.add(line);
             return j;
         }
-        Optional<Bylines.Trailing> byline = afterBareDateline(line) ? Optional.empty()
-                : Bylines.trailing(line, inAttribution(line));
+        Optional<Bylines.Trailing> byline = trailingByline(block, j);
         if (byline.isPresent() && byline.get().rest().isEmpty()) {
             namesAlone(line, byline.get().names());
             return j;
@@ -362,6 +363,18 @@ final class PageReader {
         }
         addText(byline.map(Bylines.Trailing::rest).orElse(line), j == 0 && block.afterBlank, byline);
         return j;
+    }
+
+    /**
+     * The byline line j of a body block closes with: none right after a bare dateline, nor a bracket alone that the
+     * line above wrapped onto it ({@link Bylines#isBracketOfLineAbove}).
+     */
+    private Optional<Bylines.Trailing> trailingByline(Block block, int j) {
+        String line = block.lines.get(j);
+        if (afterBareDateline(line) || j > 0 && Bylines.isBracketOfLineAbove(block.lines.get(j - 1), line)) {
+            return Optional.empty();
+        }
+        return Bylines.trailing(line, inAttribution(line));
     }
 
     /**

@@ -36,6 +36,15 @@ final class Surnames {
     }
 
     /**
+     * Reads as a name: a surname and a given name of one or two characters (张三, 欧阳明月); longer runs are names
+     * only where the surname is one of two characters (欧阳明月) — or words (权威发布).
+     */
+    static boolean isName(String name) {
+        int n = name.length();
+        return startsName(name) && (n <= MAX_NAME || n == MAX_NAME + 1 && SURNAMES.contains(name.substring(0, 2)));
+    }
+
+    /**
      * A run of Han characters that may be two names printed without a space between them (邹璐邵倩 in a bracket where the
      * space was lost): four or five characters that do not open with a compound surname, split where both parts are
      * names of two or three characters opening with a surname, when exactly one place does. Otherwise the run as it is.

@@ -156,4 +156,19 @@ class BylinesTest {
     void aBracketAfterWordsRunningOnIsNoByline() {
         assertThat(Bylines.trailing("据说三版（王芳）")).isEmpty();
     }
+
+    @Test
+    void aNameOfFourCharactersOpensWithATwoCharacterSurname() {
+        assertThat(Bylines.isPersonName("王芳")).isTrue();
+        assertThat(Bylines.isPersonName("欧阳明月")).isTrue();
+        assertThat(Bylines.isPersonName("权威发布")).isFalse();
+    }
+
+    @Test
+    void aBracketAloneUnderALineThatFinishesNoSentenceIsThatLinesOwn() {
+        assertThat(Bylines.isBracketOfLineAbove("菜篮子稳 市民心里踏实", "（权威发布）")).isTrue();
+        assertThat(Bylines.isBracketOfLineAbove("菜价保持平稳。", "（权威发布）")).isFalse();
+        // people's names close the text above as a byline, however its last line ends
+        assertThat(Bylines.isBracketOfLineAbove("他们也是战士 值得尊重", "（曹明 王强）")).isFalse();
+    }
 }

@@ -250,6 +250,22 @@ class PageSplitterTest {
     }
 
     @Test
+    void aColumnsNameWrappedOntoALineOfItsOwnIsNoByline() {
+        // a headline set after its article, its column's name alone on the line below: a bracket under a line that
+        // finishes no sentence is that line's, and 权威发布 reads as no name
+        SplitPage page = split(
+                "本报讯 记者从市商务局获悉，节日", "期间全市蔬菜供应充足，价格总体", "保持平稳，主要品种均价与上周基",
+                "本持平。", "（孙丽）", "",
+                "菜篮子稳 市民心里", "踏实", "（权威发布）", "",
+                "本报讯 昨天，全市春季植树活动", "在城北公园启动，上千名市民踊跃", "参与义务植树。", "（吴刚）", "",
+                "上千名市民参与义务植树");
+        assertThat(page.articles()).hasSize(2);
+        assertThat(flat(page.articles().get(0).headline().text())).isEqualTo("菜篮子稳市民心里踏实（权威发布）");
+        assertThat(page.articles().get(0).bylines()).containsExactly("孙丽");
+        assertThat(page.articles().get(1).bylines()).containsExactly("吴刚");
+    }
+
+    @Test
     void aSpaceInsideAColumnsNameSplitsNoHeadlineIntoParts() {
         SplitPage page = split("老街夜市重新开张（城市观察 民生实事）", "",
                 "本报讯（记者 刘洋）老街夜市昨晚重新开张，吸引大批市民前来。");
