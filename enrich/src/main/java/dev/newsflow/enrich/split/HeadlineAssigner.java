@@ -454,11 +454,54 @@ final class HeadlineAssigner {
             units = units(group);
             overlap = overlap(text(group), article);
         }
-        return w.overlap() * overlap
+        return w.overlap() * overlap - w.partMismatch() * partMisses(group, article)
                 - w.mismatch() * Math.max(0, w.minOverlap() - overlap) / w.minOverlap()
                 + (dir == convention ? w.convention() : 0)
                 + (adjacent ? w.adjacent() : 0)
                 - w.extraUnit() * Math.max(0, units - USUAL_UNITS);
+    }
+
+    /**
+     * How far the parts of a headline of several parts fall short of repeating the article's wording: for each, as
+     * {@code mismatch} counts it for the whole. Each part of one headline sums up the same article, so a part that
+     * repeats none of it more likely heads another.
+     */
+    private double partMisses(List<ZoneLine> group, int article) {
+        if (group.size() < 2) {
+            return 0;
+        }
+        List<HeadlineGrams> parts = group instanceof Group cut ? cut.parts(this) : parts(group);
+        if (parts.size() < 2) {
+            return 0;
+        }
+        double misses = 0;
+        for (HeadlineGrams part : parts) {
+            misses += Math.max(0, w.minOverlap() - overlap(part, article)) / w.minOverlap();
+        }
+        return misses;
+    }
+
+    /**
+     * The parts of a group, each a line, or lines bound by grammar ({@link #isBound}, a bracket's wrapped tail); a part
+     * too short for a pair of characters tells nothing of the article and is left out.
+     */
+    private List<HeadlineGrams> parts(List<ZoneLine> group) {
+        List<HeadlineGrams> parts = new ArrayList<>();
+        StringBuilder part = new StringBuilder(group.get(0).text());
+        for (int i = 1; i <= group.size(); i++) {
+            if (i < group.size() && isBound(group.get(i - 1).text(), group.get(i).text())) {
+                part.append(group.get(i).text());
+                continue;
+            }
+            String text = part.toString();
+            if (Text.contentLength(text, 2) >= 2) {
+                parts.add(headlines.computeIfAbsent(text, weigher));
+            }
+            if (i < group.size()) {
+                part = new StringBuilder(group.get(i).text());
+            }
+        }
+        return parts;
     }
 
     /** Printed blocks of the group, but its last, that close with a column's name in brackets. */
@@ -696,6 +739,7 @@ final class HeadlineAssigner {
     private static final class Group extends ArrayList<ZoneLine> {
         private String text;
         private HeadlineGrams grams;
+        private List<HeadlineGrams> parts;
         private int units = -1;
         private int tagsInside = -1;
         private int blanksInside = -1;
@@ -717,6 +761,14 @@ final class HeadlineAssigner {
                 grams = assigner.headlines.computeIfAbsent(text(), assigner.weigher);
             }
             return grams;
+        }
+
+        /** The weighted bigrams of each of the group's parts ({@link HeadlineAssigner#parts}). */
+        List<HeadlineGrams> parts(HeadlineAssigner assigner) {
+            if (parts == null) {
+                parts = assigner.parts(this);
+            }
+            return parts;
         }
 
         int tagsInside() {

@@ -266,6 +266,20 @@ class PageSplitterTest {
     }
 
     @Test
+    void eachPartOfAStackedHeadlineSumsUpItsOwnArticle() {
+        // two headlines of two lines each stacked after their articles, no blank line between them: the second line
+        // repeats a little of the first article and nothing of the second, so it stays with the first, though the
+        // first headline's share of repeated wording falls with it
+        SplitPage page = split(
+                "本报滨江3月4日电 记者今天获悉：滨江市出台新政，围绕数字经济", "等重点产业招揽人才，零门槛落户。", "",
+                "本报临川3月4日电 临川市近年加强社会治理，群众不满意什么就整治", "什么，街面秩序明显好转。", "",
+                "围绕数字经济等重点产业", "滨江新区实施零门槛引才", "临川市加强社会治理", "群众不满意什么就整治");
+        assertThat(page.articles()).hasSize(2);
+        assertThat(flat(page.articles().get(0).headline().text())).isEqualTo("围绕数字经济等重点产业滨江新区实施零门槛引才");
+        assertThat(flat(page.articles().get(1).headline().text())).isEqualTo("临川市加强社会治理群众不满意什么就整治");
+    }
+
+    @Test
     void aSpaceInsideAColumnsNameSplitsNoHeadlineIntoParts() {
         SplitPage page = split("老街夜市重新开张（城市观察 民生实事）", "",
                 "本报讯（记者 刘洋）老街夜市昨晚重新开张，吸引大批市民前来。");
