@@ -226,9 +226,14 @@ final class Bylines {
      * onto the next: a column's name or a note, no byline, which follows a finished sentence.
      */
     static boolean isBracketOfLineAbove(String above, String line) {
-        return !above.isBlank() && trailing(line).filter(b -> b.rest().isEmpty()
+        // a bracket alone opens its line: most lines are ruled out here
+        String s = line.strip();
+        if (s.isEmpty() || s.charAt(0) != '（' && s.charAt(0) != '(' || above.isBlank()) {
+            return false;
+        }
+        return trailing(s).filter(b -> b.rest().isEmpty()
                 && !b.names().stream().allMatch(Bylines::isPersonName)).isPresent()
-                && trailing(above.strip() + line.strip()).isEmpty();
+                && trailing(above.strip() + s).isEmpty();
     }
 
     /** The line closes with a bracket of people's names (…文（张三）): a credit, not a column's name. */

@@ -470,7 +470,13 @@ final class HeadlineAssigner {
         if (group.size() < 2) {
             return 0;
         }
-        List<HeadlineGrams> parts = group instanceof Group cut ? cut.parts(this) : parts(group);
+        if (group instanceof Group cut) {
+            return cut.partMisses(this, article);
+        }
+        return missesOf(parts(group), article);
+    }
+
+    private double missesOf(List<HeadlineGrams> parts, int article) {
         if (parts.size() < 2) {
             return 0;
         }
@@ -740,6 +746,7 @@ final class HeadlineAssigner {
         private String text;
         private HeadlineGrams grams;
         private List<HeadlineGrams> parts;
+        private double[] partMisses;
         private int units = -1;
         private int tagsInside = -1;
         private int blanksInside = -1;
@@ -763,12 +770,19 @@ final class HeadlineAssigner {
             return grams;
         }
 
-        /** The weighted bigrams of each of the group's parts ({@link HeadlineAssigner#parts}). */
-        List<HeadlineGrams> parts(HeadlineAssigner assigner) {
-            if (parts == null) {
-                parts = assigner.parts(this);
+        /** {@link HeadlineAssigner#partMisses} of the group for the article, worked out once per article. */
+        double partMisses(HeadlineAssigner assigner, int article) {
+            if (partMisses == null) {
+                partMisses = new double[assigner.articles.size()];
+                Arrays.fill(partMisses, Double.NaN);
             }
-            return parts;
+            if (Double.isNaN(partMisses[article])) {
+                if (parts == null) {
+                    parts = assigner.parts(this);
+                }
+                partMisses[article] = assigner.missesOf(parts, article);
+            }
+            return partMisses[article];
         }
 
         int tagsInside() {

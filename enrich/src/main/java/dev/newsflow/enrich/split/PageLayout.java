@@ -832,13 +832,16 @@ final class PageLayout {
             return PageLayout.isFullWidth(line, column);
         }
 
-        /** A line that may belong to a headline: not the first part of a dateline the column wrapped either. */
+        /**
+         * A line that may belong to a headline: not the first part of a dateline the column wrapped either; or a
+         * bracket alone that a headline line above wrapped onto it ({@link Bylines#isBracketOfLineAbove}).
+         */
         private boolean isHeadlineLine(int k) {
             if (headlineLine[k] == 0) {
-                boolean wrappedBracket = k > 0 && Bylines.isBracketOfLineAbove(lines.get(k - 1), lines.get(k))
+                boolean headline = Headlines.isHeadlineLine(lines.get(k), true) && !startsWrappedDateline(k)
+                        || k > 0 && Bylines.isBracketOfLineAbove(lines.get(k - 1), lines.get(k))
                         && isHeadlineLine(k - 1);
-                headlineLine[k] = (byte) (wrappedBracket
-                        || Headlines.isHeadlineLine(lines.get(k), true) && !startsWrappedDateline(k) ? 1 : 2);
+                headlineLine[k] = (byte) (headline ? 1 : 2);
             }
             return headlineLine[k] == 1;
         }

@@ -371,10 +371,14 @@ final class PageReader {
      */
     private Optional<Bylines.Trailing> trailingByline(Block block, int j) {
         String line = block.lines.get(j);
-        if (afterBareDateline(line) || j > 0 && Bylines.isBracketOfLineAbove(block.lines.get(j - 1), line)) {
+        if (afterBareDateline(line)) {
             return Optional.empty();
         }
-        return Bylines.trailing(line, inAttribution(line));
+        Optional<Bylines.Trailing> byline = Bylines.trailing(line, inAttribution(line));
+        if (byline.isPresent() && j > 0 && Bylines.isBracketOfLineAbove(block.lines.get(j - 1), line)) {
+            return Optional.empty();
+        }
+        return byline;
     }
 
     /**
