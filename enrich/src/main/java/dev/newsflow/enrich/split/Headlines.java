@@ -181,9 +181,15 @@ final class Headlines {
      * one, wrapped onto a line of its own ({@link Bylines#isBracketOfLineAbove}).
      */
     static boolean isHeadlineLineIn(List<String> lines, int i) {
-        return isHeadlineLine(lines.get(i), i == lines.size() - 1)
+        return isHeadlineLine(lines.get(i), isLastIn(lines, i))
                 || i > 0 && Bylines.isBracketOfLineAbove(lines.get(i - 1), lines.get(i))
-                && isHeadlineLine(lines.get(i - 1), false);
+                && isHeadlineLine(lines.get(i - 1), true);
+    }
+
+    /** Line i ends the block's text: its last line, or the last but a bracket it wrapped onto the next. */
+    private static boolean isLastIn(List<String> lines, int i) {
+        int last = lines.size() - 1;
+        return i == last || i == last - 1 && Bylines.isBracketOfLineAbove(lines.get(i), lines.get(last));
     }
 
     /** {@link #isHeadingLine(String, int)} of line i of a block, a wrapped column's name too. */

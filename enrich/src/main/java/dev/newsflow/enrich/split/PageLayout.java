@@ -597,6 +597,10 @@ final class PageLayout {
          * note, heading lines — each made a block of its own. Returns where it ends, or i when nothing does.
          */
         private int itemEnd(int i) {
+            // a bracket the line above wrapped onto this one is that line's: it starts no item
+            if (i > start && Bylines.isBracketOfLineAbove(lines.get(i - 1), lines.get(i))) {
+                return i;
+            }
             if (isFurnitureLine(i)) {
                 return single(i, Block.Kind.FURNITURE, List.of());
             }

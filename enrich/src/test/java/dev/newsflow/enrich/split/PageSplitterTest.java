@@ -280,6 +280,16 @@ class PageSplitterTest {
     }
 
     @Test
+    void aColumnsNameWrappedUnderATitleClosingWithAnExclamationStaysWithIt() {
+        SplitPage page = split("新建轨道交通线路月底试运营", "",
+                "本报讯 记者从市交通局获悉，新建轨道交通线路将于本月底开通试运营。 （吴刚）", "",
+                "返岗工友们，一起看灯去！", "（暖相册）", "",
+                "本报讯（记者史芳瑞）在重庆工作多年，周高文和杨华秀两口子从未看过重庆的夜景。");
+        assertThat(page.articles()).hasSize(2);
+        assertThat(page.articles().get(1).headline().text()).isEqualTo("返岗工友们，一起看灯去！（暖相册）");
+    }
+
+    @Test
     void aSpaceInsideAColumnsNameSplitsNoHeadlineIntoParts() {
         SplitPage page = split("老街夜市重新开张（城市观察 民生实事）", "",
                 "本报讯（记者 刘洋）老街夜市昨晚重新开张，吸引大批市民前来。");
