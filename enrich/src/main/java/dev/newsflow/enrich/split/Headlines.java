@@ -177,8 +177,8 @@ final class Headlines {
     }
 
     /**
-     * Line i of a block may belong to a headline: a headline line, or a column's name in brackets the line above it,
-     * one, wrapped onto a line of its own ({@link Bylines#isBracketOfLineAbove}).
+     * Line i of a block may belong to a headline: a headline line, or a bracket alone (a column's name) that the
+     * headline line above wrapped onto a line of its own ({@link Bylines#isBracketOfLineAbove}).
      */
     static boolean isHeadlineLineIn(List<String> lines, int i) {
         return isHeadlineLine(lines.get(i), isLastIn(lines, i))
