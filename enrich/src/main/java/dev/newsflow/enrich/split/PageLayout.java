@@ -687,16 +687,28 @@ final class PageLayout {
         /**
          * Unpunctuated lines closing the run of lines after a finished sentence, whose text closes with a column's
          * name, as wide as the column or wider: a headline the column wrapped, its name's brackets maybe set apart
-         * (…“扬眉吐气”（ / 新语）). A paragraph's lines end its sentence before a blank line sets the next item apart.
+         * (…“扬眉吐气”（ / 新语）), or a dashed subtitle under it (…（纵深） / ——来自…的调研). A paragraph's lines end
+         * its sentence before a blank line sets the next item apart.
          */
         private int taggedRunEnd(int i) {
             // the run reaches the end of the lines and closes with a bracket: most lines are ruled out here
-            if (lines.size() - i > Headlines.MAX_LINES || i == start
-                    || !Text.closesWithBracket(lines.get(lines.size() - 1))) {
+            if (lines.size() - i > Headlines.MAX_LINES || i == start) {
                 return i;
             }
             int k = headingRunFrom(i, ANY_LINE);
-            return k == lines.size() && isTagged(String.join("", lines.subList(i, k))) ? k : i;
+            if (k < lines.size()) {
+                return i;
+            }
+            if (Text.closesWithBracket(lines.get(k - 1)) && isTagged(String.join("", lines.subList(i, k)))) {
+                return k;
+            }
+            // a title closing with its column's name, a dashed subtitle under it (…（纵深） / ——来自…的调研)
+            for (int j = i + 1; j < k; j++) {
+                if (lines.get(j).strip().startsWith("——")) {
+                    return isTagged(String.join("", lines.subList(i, j))) ? k : i;
+                }
+            }
+            return i;
         }
 
         /**

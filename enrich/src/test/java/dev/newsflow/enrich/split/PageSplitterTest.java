@@ -290,6 +290,23 @@ class PageSplitterTest {
     }
 
     @Test
+    void aTitleClosingWithItsColumnsNameAndADashedSubtitleRightUnderTheTextIsCutFromIt() {
+        // headlines stacked after their articles, the first set right under the second article's last line
+        SplitPage page = split("本报记者  王  芳", "",
+                "今年全市新型职业农民培训人数创新高，一批返乡青年成了", "种养能手，带动乡亲们增收致富，新农民走出了新路子。", "",
+                "本报记者  李  华", "",
+                "推出新政有利于优化营商环境，增强企业抵御风险能力，", "全市出台的新政受到市场主体普遍欢迎。",
+                "新农民，打开致富新路子（纵深）", "——来自城郊乡村振兴的调研", "",
+                "全市出台新政优化营商环境", "",
+                "本报记者  赵  强", "",
+                "昨天，全市春季植树活动在城北公园启动，上千名市民踊跃", "参与义务植树，共栽下各类树苗两千余株。", "",
+                "上千名市民参与义务植树");
+        assertThat(page.articles()).hasSize(3);
+        assertThat(flat(page.articles().get(0).headline().text())).isEqualTo("新农民，打开致富新路子（纵深）——来自城郊乡村振兴的调研");
+        assertThat(page.articles().get(1).paragraphs()).last().asString().endsWith("普遍欢迎。");
+    }
+
+    @Test
     void aSpaceInsideAColumnsNameSplitsNoHeadlineIntoParts() {
         SplitPage page = split("老街夜市重新开张（城市观察 民生实事）", "",
                 "本报讯（记者 刘洋）老街夜市昨晚重新开张，吸引大批市民前来。");
