@@ -455,10 +455,6 @@ final class Bylines {
         return false;
     }
 
-    static boolean endsWithClosingBracket(String s) {
-        return s.endsWith("）") || s.endsWith(")");
-    }
-
     /** The names a bracket credits, or empty when it is no byline. */
     static List<String> names(String content) {
         String s = content.strip();

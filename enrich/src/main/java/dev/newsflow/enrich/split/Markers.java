@@ -187,10 +187,11 @@ final class Markers {
 
     /** N of a trailing （下转第N版）, else null. */
     static Integer continuedTo(String line) {
-        String s = line.strip();
-        if (!Bylines.endsWithClosingBracket(s)) {
+        // the marker closes the line with its bracket: most lines are ruled out without it (and without a copy)
+        if (!Text.closesWithBracket(line)) {
             return null;
         }
+        String s = line.strip();
         Matcher m = CONTINUED_TO.matcher(s);
         return m.find() ? number(m.group(1)) : null;
     }
@@ -200,7 +201,7 @@ final class Markers {
      * the marker holds all of the line, and the line before holds none of its own.
      */
     static boolean wrapsContinuedTo(String before, String line) {
-        if (line.length() > MAX_MARKER_TAIL || !Bylines.endsWithClosingBracket(line) || continuedTo(before) != null) {
+        if (line.length() > MAX_MARKER_TAIL || !Text.closesWithBracket(line) || continuedTo(before) != null) {
             return false;
         }
         Matcher m = CONTINUED_TO.matcher(before + line);
@@ -209,8 +210,7 @@ final class Markers {
 
     /** The line closes with the mark agencies end their copy with, （完） or （全文完）: the article ends there. */
     static boolean endsCopy(String line) {
-        String s = line.strip();
-        return Bylines.endsWithClosingBracket(s) && END_OF_COPY.matcher(s).find();
+        return Text.closesWithBracket(line) && END_OF_COPY.matcher(line.strip()).find();
     }
 
     static String stripContinuedTo(String line) {

@@ -136,8 +136,8 @@ final class PageLayout {
      * continuation from another page (（上接第1版）), which opens what follows it.
      */
     static boolean endsInBracket(String before, String line) {
-        if (line.isEmpty() || (line.charAt(0) != '（' && line.charAt(0) != '(') || !Bylines.endsWithClosingBracket(line)
-                || Text.endsSentence(before) || Bylines.endsWithClosingBracket(before)) {
+        if (line.isEmpty() || (line.charAt(0) != '（' && line.charAt(0) != '(') || !Text.closesWithBracket(line)
+                || Text.endsSentence(before) || Text.closesWithBracket(before)) {
             return false;
         }
         int inner = firstOf(line.substring(1), '（', '(');
