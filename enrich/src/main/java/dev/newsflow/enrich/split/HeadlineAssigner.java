@@ -455,7 +455,7 @@ final class HeadlineAssigner {
             overlap = overlap(text(group), article);
         }
         return w.overlap() * overlap - w.partMismatch() * partMisses(group, article)
-                - w.mismatch() * Math.max(0, w.minOverlap() - overlap) / w.minOverlap()
+                - w.mismatch() * shortfall(overlap)
                 + (dir == convention ? w.convention() : 0)
                 + (adjacent ? w.adjacent() : 0)
                 - w.extraUnit() * Math.max(0, units - USUAL_UNITS);
@@ -476,13 +476,18 @@ final class HeadlineAssigner {
         return missesOf(parts(group), article);
     }
 
+    /** How far a share of repeated wording falls short of {@code minOverlap}: 0 at or above it, 1 at none. */
+    private double shortfall(double overlap) {
+        return Math.max(0, w.minOverlap() - overlap) / w.minOverlap();
+    }
+
     private double missesOf(List<HeadlineGrams> parts, int article) {
         if (parts.size() < 2) {
             return 0;
         }
         double misses = 0;
         for (HeadlineGrams part : parts) {
-            misses += Math.max(0, w.minOverlap() - overlap(part, article)) / w.minOverlap();
+            misses += shortfall(overlap(part, article));
         }
         return misses;
     }
