@@ -169,32 +169,16 @@ final class Headlines {
             return false;
         }
         for (int i = 0; i < lines.size(); i++) {
-            if (!isHeadlineLineIn(lines, i)) {
+            if (!isHeadlineLine(lines.get(i), i == lines.size() - 1)) {
                 return false;
             }
         }
         return true;
     }
 
-    /**
-     * Line i of a block may belong to a headline: a headline line, or a bracket alone (a column's name) that the
-     * headline line above wrapped onto a line of its own ({@link Bylines#isBracketOfLineAbove}).
-     */
-    static boolean isHeadlineLineIn(List<String> lines, int i) {
-        return isHeadlineLine(lines.get(i), isLastIn(lines, i))
-                || i > 0 && Bylines.isBracketOfLineAbove(lines.get(i - 1), lines.get(i))
-                && isHeadlineLine(lines.get(i - 1), true);
-    }
-
-    /** Line i ends the block's text: its last line, or the last but a bracket it wrapped onto the next. */
-    private static boolean isLastIn(List<String> lines, int i) {
-        int last = lines.size() - 1;
-        return i == last || i == last - 1 && Bylines.isBracketOfLineAbove(lines.get(i), lines.get(last));
-    }
-
-    /** {@link #isHeadingLine(String, int)} of line i of a block, a wrapped column's name too. */
+    /** {@link #isHeadingLine(String, int)} of line i of a block: only its last line may end in ！ or ？. */
     static boolean isHeadingLineIn(List<String> lines, int i, int enumerations) {
-        return isHeadingPunctuated(lines.get(i), enumerations) && isHeadlineLineIn(lines, i);
+        return isHeadingPunctuated(lines.get(i), enumerations) && isHeadlineLine(lines.get(i), i == lines.size() - 1);
     }
 
     /**

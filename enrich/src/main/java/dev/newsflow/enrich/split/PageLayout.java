@@ -133,9 +133,14 @@ final class PageLayout {
      * (（人民论坛）), an aside set on a line of its own. Body text runs on after a bracket, and a closing note follows a
      * finished sentence, so neither is taken for one. Not a bracket that credits someone, which may follow an
      * unfinished line (a data source note, a picture credit): reporters by role or by surname, an editor; nor a
-     * continuation from another page (（上接第1版）), which opens what follows it.
+     * continuation from another page (（上接第1版）), which opens what follows it. A bracket shaped like a byline that
+     * names no one (（权威发布）) under a line that finishes no sentence, one closing with ！ or ？ too, is that line's
+     * ({@link Bylines#isBracketOfLineAbove}): joined here, it is read as part of its line everywhere after.
      */
     static boolean endsInBracket(String before, String line) {
+        if (Bylines.isBracketOfLineAbove(before, line)) {
+            return true;
+        }
         if (line.isEmpty() || (line.charAt(0) != '（' && line.charAt(0) != '(') || !Text.closesWithBracket(line)
                 || Text.endsSentence(before) || Text.closesWithBracket(before)) {
             return false;
@@ -581,8 +586,7 @@ final class PageLayout {
                     // a box's label opens the box, however the lines above it end: never a headline's last line
                     emit(i);
                 }
-                boolean byline = Bylines.trailing(line).isPresent()
-                        && !(i > 0 && Bylines.isBracketOfLineAbove(lines.get(i - 1), line));
+                boolean byline = Bylines.trailing(line).isPresent();
                 closed = byline || Text.endsSentence(line);
                 if (byline || Markers.continuedTo(line) != null) {
                     emit(i + 1);
@@ -597,10 +601,6 @@ final class PageLayout {
          * note, heading lines — each made a block of its own. Returns where it ends, or i when nothing does.
          */
         private int itemEnd(int i) {
-            // a bracket the line above wrapped onto this one is that line's: it starts no item
-            if (i > start && Bylines.isBracketOfLineAbove(lines.get(i - 1), lines.get(i))) {
-                return i;
-            }
             if (isFurnitureLine(i)) {
                 return single(i, Block.Kind.FURNITURE, List.of());
             }
@@ -854,9 +854,7 @@ final class PageLayout {
          */
         private boolean isHeadlineLine(int k) {
             if (headlineLine[k] == 0) {
-                boolean headline = Headlines.isHeadlineLine(lines.get(k), true) && !startsWrappedDateline(k)
-                        || k > 0 && Bylines.isBracketOfLineAbove(lines.get(k - 1), lines.get(k))
-                        && isHeadlineLine(k - 1);
+                boolean headline = Headlines.isHeadlineLine(lines.get(k), true) && !startsWrappedDateline(k);
                 headlineLine[k] = (byte) (headline ? 1 : 2);
             }
             return headlineLine[k] == 1;

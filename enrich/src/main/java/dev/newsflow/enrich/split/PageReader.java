@@ -342,7 +342,8 @@ final class PageReader {
             furniture.add(line);
             return j;
         }
-        Optional<Bylines.Trailing> byline = trailingByline(block, j);
+        Optional<Bylines.Trailing> byline = afterBareDateline(line) ? Optional.empty()
+                : Bylines.trailing(line, inAttribution(line));
         if (byline.isPresent() && byline.get().rest().isEmpty()) {
             namesAlone(line, byline.get().names());
             return j;
@@ -363,22 +364,6 @@ final class PageReader {
         }
         addText(byline.map(Bylines.Trailing::rest).orElse(line), j == 0 && block.afterBlank, byline);
         return j;
-    }
-
-    /**
-     * The byline line j of a body block closes with: none right after a bare dateline, nor a bracket alone that the
-     * line above wrapped onto it ({@link Bylines#isBracketOfLineAbove}).
-     */
-    private Optional<Bylines.Trailing> trailingByline(Block block, int j) {
-        String line = block.lines.get(j);
-        if (afterBareDateline(line)) {
-            return Optional.empty();
-        }
-        Optional<Bylines.Trailing> byline = Bylines.trailing(line, inAttribution(line));
-        if (byline.isPresent() && j > 0 && Bylines.isBracketOfLineAbove(block.lines.get(j - 1), line)) {
-            return Optional.empty();
-        }
-        return byline;
     }
 
     /**

@@ -2023,6 +2023,15 @@ class PageSplitterTest {
         assertThat(PageLayout.endsInBracket("城市书房开到家门口", "（上接第1版）")).isFalse();
     }
 
+    @Test
+    void aColumnsNameShapedLikeACreditIsJoinedToTheTitleItWrappedFrom() {
+        // its word opens with a surname, but names no one: the layout reads it as part of the title's line
+        assertThat(PageLayout.endsInBracket("菜篮子稳 市民心里踏实", "（权威发布）")).isTrue();
+        assertThat(PageLayout.endsInBracket("元宵节，看灯去！", "（暖相册）")).isTrue();
+        assertThat(PageLayout.endsInBracket("菜价保持平稳。", "（权威发布）")).isFalse();
+        assertThat(PageLayout.endsInBracket("他们也是战士 值得尊重", "（曹明 王强）")).isFalse();
+    }
+
     /** The note runs on after the last sentence, or stands as a paragraph of its own. */
     @ParameterizedTest
     @ValueSource(strings = {"", "\n\n"})
