@@ -94,7 +94,7 @@ final class Block {
         }
         int k = flowing ? 1 : 0;
         if (headlineLike[k] == null) {
-            headlineLike[k] = Headlines.isHeadlineLike(lines, flowing);
+            headlineLike[k] = Headlines.isHeadlineLike(lines, flowing, flowing ? Double.NaN : column);
         }
         return headlineLike[k];
     }

@@ -151,6 +151,15 @@ final class Headlines {
 
     /** Short, unpunctuated lines that could be a headline (or a sub-heading). */
     static boolean isHeadlineLike(List<String> lines, boolean flowing) {
+        return isHeadlineLike(lines, flowing, Double.NaN);
+    }
+
+    /**
+     * {@link #isHeadlineLike(List, boolean)} of a block set in a column this wide (NaN when none is known). A kicker or
+     * title that the headline's width wrapped may break after its comma (…闭幕三年多， / 经过重新治理后——): such a line
+     * is a headline's too, unless it and the line under it both fill the column, as a paragraph's lines do.
+     */
+    static boolean isHeadlineLike(List<String> lines, boolean flowing, double column) {
         if (lines.size() > MAX_LINES) {
             return false;
         }
@@ -169,11 +178,25 @@ final class Headlines {
             return false;
         }
         for (int i = 0; i < lines.size(); i++) {
-            if (!isHeadlineLine(lines.get(i), i == lines.size() - 1)) {
+            boolean last = i == lines.size() - 1;
+            if (!isHeadlineLine(lines.get(i), last) && (last || !isWrappedAtComma(lines, i, column))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Line i of a block, not its last, would be a headline line but for the comma the headline's width wrapped it
+     * after; and it is no paragraph's line: not it and the line under it both as wide as the column.
+     */
+    private static boolean isWrappedAtComma(List<String> lines, int i, double column) {
+        String s = lines.get(i).strip();
+        int comma = s.length() - 1;
+        if (comma < 1 || s.charAt(comma) != '，' || !isHeadlineLine(s.substring(0, comma), false)) {
+            return false;
+        }
+        return !PageLayout.isFullWidth(lines.get(i), column) || !PageLayout.isFullWidth(lines.get(i + 1), column);
     }
 
     /** {@link #isHeadingLine(String, int)} of line i of a block: only its last line may end in ！ or ？. */

@@ -24,6 +24,17 @@ class HeadlinesTest {
     }
 
     @Test
+    void aKickerWrappedAfterItsCommaStaysAHeadlineLineUnlessItFillsTheColumnLikeText() {
+        List<String> kicker = List.of("老城区改造完成整整三年，", "经过一轮又一轮修缮后——", "老街重现烟火气（城市观察）");
+        assertThat(Headlines.isHeadlineLike(kicker, false)).isTrue();
+        assertThat(Headlines.isHeadlineLike(kicker, false, 20)).isTrue();
+        // a paragraph's lines fill the column, the line under the comma too
+        List<String> text = List.of("社区服务中心每天开放，", "居民可以预约理发和修", "补衣物等便民服务项目");
+        assertThat(Headlines.isHeadlineLike(text, false, 10)).isFalse();
+        assertThat(Headlines.isHeadlineLike(List.of("老城区改造完成整整三年，"), false)).isFalse();
+    }
+
+    @Test
     void aNumberedSeriesJoinedToItsColumnClosesAHeadlineLine() {
         assertThat(Headlines.closesWithColumnTag("老街焕发新活力（城市观察）")).isTrue();
         assertThat(Headlines.closesWithColumnTag("老街焕发新活力（乡村振兴看变化·新时代新农村新气象⑥）")).isTrue();

@@ -280,6 +280,20 @@ class PageSplitterTest {
     }
 
     @Test
+    void aKickerWrappedAfterItsCommaOverItsTitleHeadsTheArticleBelowTheByline() {
+        SplitPage page = split("老城区改造完成整整三年，", "经过一轮又一轮修缮后——", "老街重现烟火气（城市观察）", "",
+                "本报记者  吴  刚", "",
+                "周末的老街人头攒动。修缮一新的老宅里", "开起了茶馆和书店，不少居民带着孩子来",
+                "逛。“老街又热闹起来了。”在这里住了", "四十年的王阿姨说。改造期间，施工方保",
+                "留了街巷原有的格局，老墙老瓦都尽量利", "用，新铺的石板路也按老样子排布。");
+        assertThat(page.articles()).hasSize(1);
+        Article article = page.articles().get(0);
+        assertThat(flat(article.headline().text())).isEqualTo("老城区改造完成整整三年，经过一轮又一轮修缮后——老街重现烟火气（城市观察）");
+        assertThat(article.bylines()).containsExactly("吴刚");
+        assertThat(article.text()).startsWith("周末的老街人头攒动");
+    }
+
+    @Test
     void aColumnsNameWrappedUnderATitleClosingWithAnExclamationStaysWithIt() {
         SplitPage page = split("新建轨道交通线路月底试运营", "",
                 "本报讯 记者从市交通局获悉，新建轨道交通线路将于本月底开通试运营。 （吴刚）", "",
