@@ -24,6 +24,11 @@ final class Markers {
     /** 电 of a date's dispatch, not the first character of a word (电话, 电视, 电力 …) a sentence may go on with. */
     private static final String NOT_A_WORD_WITH_DIAN = "(?![话视影脑力子商网气站厂池梯器源竞缆车])";
     /**
+     * The paper's own news (本报讯, 本刊讯): no word goes on from it, so it is a dateline whatever follows it, the text
+     * too where the extraction lost the space after it (本报讯记者从…获悉).
+     */
+    private static final String OWN_NEWS = "(?:本报|本刊)(?:全媒体|融媒体|融媒|新媒体)?(?:综合)?讯";
+    /**
      * A dateline: [据] [source] [place] [M月D日] 电|消息, or [据] source|place 讯 (本报讯, 晚报讯, 某某日报全媒体讯), or
      * a source's roundup (本报综合报道); some papers set it in black brackets (【本报讯】).
      */
@@ -32,9 +37,11 @@ final class Markers {
             + "(?:电" + NOT_A_WORD_WITH_DIAN + "|讯|消息)"
             + "|" + SOURCE + "[" + HAN + "·]{0,10}?(?:电|消息)(?=[\\s\\u3000（(：:】]|$)"
             + "|" + SOURCE + "?(?:全媒体|融媒体|融媒|新媒体)?(?:综合)?讯(?=[\\s\\u3000（(：:】]|\\d|$)"
+            + "|" + OWN_NEWS
             + "|" + SOURCE + "综合报道(?=[\\s\\u3000（(：:】]|$)"
             + "|" + HAN + "{2,6}(?<![喜通资音闻短简快])讯(?=[\\s\\u3000（(：:】]|\\d|$)"
             + ")】?");
+    private static final Pattern OWN_NEWS_FIRST = Pattern.compile("^【?据?" + OWN_NEWS);
     /** A dateline's source at the start of a line, maybe after 据 or a black bracket: 本报, 新华社, 某某日报. */
     private static final Pattern SOURCE_FIRST = Pattern.compile("^【?据?" + SOURCE);
     /** 又电: another dispatch of the same report, printed inside it. */
@@ -89,7 +96,8 @@ final class Markers {
                     || c == '道' && s.charAt(i - 1) == '报';
             // 消息 and 报道 start a character before their last
             int word = c == '息' || c == '道' ? i - 1 : i;
-            if (token && (word > 0 && afterDay(s, word) || endsDatelineAt(s, i + 1, c == '讯'))) {
+            if (token && (word > 0 && afterDay(s, word) || endsDatelineAt(s, i + 1, c == '讯')
+                    || c == '讯' && OWN_NEWS_FIRST.matcher(s).lookingAt())) {
                 return true;
             }
         }

@@ -28,6 +28,15 @@ class MarkersTest {
         assertThat(Markers.opensArticleAt(List.of("新华社呼和浩特市赛罕区10月14日", "电 今年秋粮喜获丰收。"), 0)).isFalse();
     }
 
+    @Test
+    void thePapersOwnNewsIsADatelineWhenTheExtractionLostTheSpaceAfterIt() {
+        assertThat(Markers.dateline("本报讯记者从市交通局获悉，新线月底开通。")).isEqualTo("本报讯");
+        assertThat(Markers.dateline("本刊讯“老街又热闹起来了。”王阿姨说。")).isEqualTo("本刊讯");
+        // another source's 讯 runs on into a word as often as it ends a dateline (资讯, 通讯)
+        assertThat(Markers.dateline("通讯员从市交通局获悉，新线月底开通。")).isNull();
+        assertThat(Markers.dateline("健康资讯阅读量持续升高")).isNull();
+    }
+
     /**
      * News apps and sites date their reports as papers and agencies do, and so does a paper's all-media desk; a
      * roundup of several sources is dated as one.
