@@ -631,13 +631,14 @@ final class PageLayout {
 
         /**
          * Mid-paragraph only a line that says it is furniture (edition, editor, credit) stands apart; a credit only
-         * when it is shorter than the column, stands under a heading line, or ends the run of lines: text going on
-         * would run on to a full stop, and a credit under a title as wide as the column closes the title's block.
+         * when it is shorter than the column, stands under a heading line, ends the run of lines or stands over another
+         * line of furniture (制图：…): text going on would run on to a full stop, and a credit under a title as wide as
+         * the column closes the title's block.
          */
         private int furnitureEnd(int i) {
             String line = lines.get(i);
             boolean furniture = Furniture.isLabelledLine(line) || Furniture.isCreditLine(line)
-                    && (!isFullWidth(line) || underHeadingLine(i) || i == lines.size() - 1);
+                    && (!isFullWidth(line) || underHeadingLine(i) || i == lines.size() - 1 || isFurnitureLine(i + 1));
             return furniture ? single(i, Block.Kind.FURNITURE, List.of()) : i;
         }
 
@@ -848,10 +849,7 @@ final class PageLayout {
             return PageLayout.isFullWidth(line, column);
         }
 
-        /**
-         * A line that may belong to a headline: not the first part of a dateline the column wrapped either; or a
-         * bracket alone that a headline line above wrapped onto it ({@link Bylines#isBracketOfLineAbove}).
-         */
+        /** A line that may belong to a headline: not the first part of a dateline the column wrapped either. */
         private boolean isHeadlineLine(int k) {
             if (headlineLine[k] == 0) {
                 boolean headline = Headlines.isHeadlineLine(lines.get(k), true) && !startsWrappedDateline(k);

@@ -294,6 +294,20 @@ class PageSplitterTest {
     }
 
     @Test
+    void aPictureCreditAsWideAsANarrowColumnOverAnotherCreditIsFurniture() {
+        // the title fills the column too, so only the line of furniture under the credit tells it from text going on
+        SplitPage page = split("城东老街夜市重新开张", "",
+                "本报讯（记者 王", "芳）昨晚，城东老", "街夜市重新开张，", "摊位沿街排开，小", "吃、手作和旧书摊", "前挤满了人。", "",
+                "口袋公园全部开放", "本报记者  吴  刚  摄", "制图：陈  静", "",
+                "王 芳 李 明摄影报道", "",
+                "本报讯（记者 李", "明）今年起，城区", "新建的三座口袋公", "园全部向市民开放", "，每天早六点到晚", "十点都可进园。");
+        assertThat(page.articles()).hasSize(2);
+        assertThat(page.furniture()).contains("本报记者 吴 刚 摄");
+        assertThat(page.articles()).allSatisfy(a -> assertThat(a.headline().text()).doesNotContain("摄"));
+        assertThat(flat(page.articles().get(1).headline().text())).isEqualTo("口袋公园全部开放");
+    }
+
+    @Test
     void aColumnsNameWrappedUnderATitleClosingWithAnExclamationStaysWithIt() {
         SplitPage page = split("新建轨道交通线路月底试运营", "",
                 "本报讯 记者从市交通局获悉，新建轨道交通线路将于本月底开通试运营。 （吴刚）", "",
