@@ -41,6 +41,7 @@ final class Markers {
             + "|" + SOURCE + "综合报道(?=[\\s\\u3000（(：:】]|$)"
             + "|" + HAN + "{2,6}(?<![喜通资音闻短简快])讯(?=[\\s\\u3000（(：:】]|\\d|$)"
             + ")】?");
+    /** The paper's own news at the start of a line, maybe after 据 or a black bracket. */
     private static final Pattern OWN_NEWS_FIRST = Pattern.compile("^【?据?" + OWN_NEWS);
     /** A dateline's source at the start of a line, maybe after 据 or a black bracket: 本报, 新华社, 某某日报. */
     private static final Pattern SOURCE_FIRST = Pattern.compile("^【?据?" + SOURCE);
