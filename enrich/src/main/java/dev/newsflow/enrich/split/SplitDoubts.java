@@ -14,6 +14,8 @@ import java.util.List;
  *   <li>headline lines left over, given to no article: headlines the page prints where the splitter did not expect
  *       them;</li>
  *   <li>byline lines that credited no article: reporters credited where no article was read;</li>
+ *   <li>articles whose text is a line or two that finishes no sentence: heading lines (a headline, a package's
+ *       sub-heading) read as an article of their own;</li>
  *   <li>sub-heading-or-headline decisions close to even (see {@link Boundaries}).</li>
  * </ul>
  * Each lowers the confidence by a factor; a page below {@link #DOUBTFUL} is reported.
@@ -29,9 +31,9 @@ public record SplitDoubts(double confidence, List<String> warnings) {
     static final int LONG_PAGE_CHARS = 2500;
     /*
      * The factors, set by hand against DOUBTFUL: one article read from a whole page is doubtful alone. Any one other
-     * sign leaves a page at or above it (a headline missing, a byline unplaced, two leftover headline lines, up to
-     * three close calls); two different signs bring it below, as do two missing headlines or unplaced bylines, three
-     * leftover lines or four close calls.
+     * sign leaves a page at or above it (a headline missing, an article holding no sentence, a byline unplaced, two
+     * leftover headline lines, up to three close calls); two different signs bring it below, as do two missing
+     * headlines, two articles holding no sentence or two unplaced bylines, three leftover lines or four close calls.
      */
     private static final double ONE_ARTICLE = 0.5;
     private static final double PER_HEADLINELESS = 0.8;
@@ -39,6 +41,10 @@ public record SplitDoubts(double confidence, List<String> warnings) {
     private static final int SUSPECT_SUBHEADINGS = 2;
     private static final double PER_ORPHAN = 0.85;
     private static final double PER_UNPLACED_BYLINE = 0.7;
+    private static final double PER_SENTENCELESS = 0.8;
+    /** Characters of a title and its subtitle: a text shorter, finishing no sentence, is heading lines. */
+    static final int HEADING_CHARS = 40;
+    private static final String SENTENCE_ENDS = "。！？!?…";
     private static final double PER_CLOSE_CALL = 0.9;
     /** Leftover headline lines a page may hold before it is doubtful: a teaser or a section label. */
     private static final int ORPHANS_ALLOWED = 1;
@@ -54,6 +60,12 @@ public record SplitDoubts(double confidence, List<String> warnings) {
     /** A split trusted this much is doubtful: a user should look at the page. */
     public static boolean isDoubtful(double confidence) {
         return confidence < DOUBTFUL;
+    }
+
+    /** The article's text is a line or two of heading: short, and no sentence in it finished. */
+    private static boolean holdsNoSentence(Article a) {
+        String text = a.text();
+        return Text.contentLength(text, HEADING_CHARS) < HEADING_CHARS && !Text.containsAny(text, SENTENCE_ENDS);
     }
 
     private static boolean readsAsSeveral(Article a) {
@@ -82,6 +94,12 @@ public record SplitDoubts(double confidence, List<String> warnings) {
         if (!unplacedBylines.isEmpty()) {
             confidence *= Math.pow(PER_UNPLACED_BYLINE, unplacedBylines.size());
             warnings.add("byline credited no article: " + String.join("; ", unplacedBylines));
+        }
+        long sentenceless = articles.stream().filter(SplitDoubts::holdsNoSentence).count();
+        if (sentenceless > 0) {
+            confidence *= Math.pow(PER_SENTENCELESS, sentenceless);
+            warnings.add(sentenceless + " of " + articles.size() + " articles are a line or two finishing no sentence, "
+                    + "as heading lines are");
         }
         if (closeCalls > 1) {
             confidence *= Math.pow(PER_CLOSE_CALL, closeCalls);
