@@ -44,7 +44,6 @@ public record SplitDoubts(double confidence, List<String> warnings) {
     private static final double PER_SENTENCELESS = 0.8;
     /** Characters of a title and its subtitle: a text shorter, finishing no sentence, is heading lines. */
     static final int HEADING_CHARS = 40;
-    private static final String SENTENCE_ENDS = "。！？!?…";
     private static final double PER_CLOSE_CALL = 0.9;
     /** Leftover headline lines a page may hold before it is doubtful: a teaser or a section label. */
     private static final int ORPHANS_ALLOWED = 1;
@@ -65,7 +64,7 @@ public record SplitDoubts(double confidence, List<String> warnings) {
     /** The article's text is a line or two of heading: short, and no sentence in it finished. */
     private static boolean holdsNoSentence(Article a) {
         String text = a.text();
-        return Text.contentLength(text, HEADING_CHARS) < HEADING_CHARS && !Text.containsAny(text, SENTENCE_ENDS);
+        return Text.contentLength(text, HEADING_CHARS) < HEADING_CHARS && !Text.containsAny(text, Text.SENTENCE_END);
     }
 
     private static boolean readsAsSeveral(Article a) {

@@ -16,6 +16,8 @@ final class Text {
     private static final String CLOSERS = "”’」』\"'》〉)）]】";
     /** The marks that close a sentence, without the ellipsis that may also trail off one. */
     static final String FULL_STOPS = "。！？!?";
+    /** The marks a finished sentence ends with: full stops, and an ellipsis trailing off. */
+    static final String SENTENCE_END = FULL_STOPS + "…";
     /** The commas of Chinese and of Latin text. */
     static final String COMMAS = "，,";
     /** The marks that part the items of an enumeration. */
@@ -23,7 +25,6 @@ final class Text {
     /** Opening brackets and quotes, each at the index of its closing one in {@link #CLOSING}. */
     private static final String OPENING = "（(《“「【〈";
     private static final String CLOSING = "）)》”」】〉";
-    private static final String SENTENCE_END = FULL_STOPS + "…";
     private static final String CLAUSE_PUNCT = "，、：；,:;—";
     /** Whitespace of any kind: ASCII, the ideographic space and the no-break space extraction leaves in text. */
     private static final Pattern SPACES = Pattern.compile("[\\s\\u3000\\u00a0]+");
