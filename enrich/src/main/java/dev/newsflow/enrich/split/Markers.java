@@ -23,11 +23,13 @@ final class Markers {
     private static final String SOURCE = "(?:本报|本刊|" + HAN + "{1,6}(?:社|网|台|报|刊|视|新闻|客户端))";
     /** 电 of a date's dispatch, not the first character of a word (电话, 电视, 电力 …) a sentence may go on with. */
     private static final String NOT_A_WORD_WITH_DIAN = "(?![话视影脑力子商网气站厂池梯器源竞缆车])";
+    /** A desk's news: 讯, maybe after an all-media desk's name or a roundup's 综合 (全媒体讯, 综合讯). */
+    private static final String DESK_NEWS = "(?:全媒体|融媒体|融媒|新媒体)?(?:综合)?讯";
     /**
      * The paper's own news (本报讯, 本刊讯): no word goes on from it, so it is a dateline whatever follows it, the text
      * too where the extraction lost the space after it (本报讯记者从…获悉).
      */
-    private static final String OWN_NEWS = "(?:本报|本刊)(?:全媒体|融媒体|融媒|新媒体)?(?:综合)?讯";
+    private static final String OWN_NEWS = "(?:本报|本刊)" + DESK_NEWS;
     /**
      * A dateline: [据] [source] [place] [M月D日] 电|消息, or [据] source|place 讯 (本报讯, 晚报讯, 某某日报全媒体讯), or
      * a source's roundup (本报综合报道); some papers set it in black brackets (【本报讯】).
@@ -36,7 +38,7 @@ final class Markers {
             + "(?:" + SOURCE + ")?[" + HAN + "·]{0,10}?" + NUM + "\\s*月\\s*" + NUM + "\\s*日\\s*"
             + "(?:电" + NOT_A_WORD_WITH_DIAN + "|讯|消息)"
             + "|" + SOURCE + "[" + HAN + "·]{0,10}?(?:电|消息)(?=[\\s\\u3000（(：:】]|$)"
-            + "|" + SOURCE + "?(?:全媒体|融媒体|融媒|新媒体)?(?:综合)?讯(?=[\\s\\u3000（(：:】]|\\d|$)"
+            + "|" + SOURCE + "?" + DESK_NEWS + "(?=[\\s\\u3000（(：:】]|\\d|$)"
             + "|" + OWN_NEWS
             + "|" + SOURCE + "综合报道(?=[\\s\\u3000（(：:】]|$)"
             + "|" + HAN + "{2,6}(?<![喜通资音闻短简快])讯(?=[\\s\\u3000（(：:】]|\\d|$)"
