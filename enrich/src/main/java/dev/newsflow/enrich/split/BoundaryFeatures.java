@@ -36,16 +36,19 @@ import dev.newsflow.enrich.split.HeadlineAssigner.ZoneLine;
  * @param apart         blank lines stand right above and right below the heading, as they stand around headlines,
  *                      weighed by how seldom the page's paragraphs begin after one (where every paragraph does, a
  *                      blank line sets nothing apart)
+ * @param flush         the extraction kept the page's paragraph indents and no line of the heading has one: it is set
+ *                      as headlines are, outside the column's paragraphs (a sub-heading printed as a paragraph carries
+ *                      the indent)
  */
 record BoundaryFeatures(double cohesionNear, double cohesionFar, double inAbove, double inBelowLead, int lines,
                         int groups, int chars, boolean device, boolean parts, int siblings, boolean aboveMarked,
                         double markedShare, double endShare, double belowChars, boolean columnTag, boolean dashed,
-                        boolean question, double enclosed, double apart) {
+                        boolean question, double enclosed, double apart, boolean flush) {
 
     /** Names of the features in {@link #vector} order. */
     static final List<String> NAMES = List.of("cohesion_near", "cohesion_far", "in_above", "in_below_lead", "lines",
             "groups", "chars", "device", "parts", "siblings", "above_marked", "marked_share", "end_share",
-            "below_chars", "column_tag", "dashed", "question", "enclosed", "apart");
+            "below_chars", "column_tag", "dashed", "question", "enclosed", "apart", "flush");
 
     /** Characters of text read on each side of the heading lines for {@link #cohesionNear}. */
     static final int SIDE_CHARS = 400;
@@ -91,13 +94,14 @@ record BoundaryFeatures(double cohesionNear, double cohesionFar, double inAbove,
                 !zone.isEmpty() && Headlines.opensWithDevice(zone.get(0).text()), parts,
                 page.siblings(heading), above.startMarked, page.markedShare(), page.endShare(),
                 belowText.length() / 1000.0, columnTag, dashed, "？！?!".indexOf(last) >= 0, enclosed,
-                PageFacts.isApart(zone, drafts.get(below)) ? 1 - page.paragraphsApart() : 0);
+                PageFacts.isApart(zone, drafts.get(below)) ? 1 - page.paragraphsApart() : 0,
+                !zone.isEmpty() && zone.stream().allMatch(ZoneLine::flush));
     }
 
     double[] vector() {
         return new double[] {logCohesion(cohesionNear), logCohesion(cohesionFar), inAbove, inBelowLead, lines, groups,
             chars, device ? 1 : 0, parts ? 1 : 0, siblings, aboveMarked ? 1 : 0, markedShare, endShare, belowChars,
-            columnTag ? 1 : 0, dashed ? 1 : 0, question ? 1 : 0, enclosed, apart};
+            columnTag ? 1 : 0, dashed ? 1 : 0, question ? 1 : 0, enclosed, apart, flush ? 1 : 0};
     }
 
     /**

@@ -9,9 +9,10 @@ import java.util.Arrays;
  * <p>Fitted, not set by hand: by L2-regularised logistic regression (tools/fit_boundaries.py) on the heading lines
  * that stand inside running articles on pages composed from the development split of the corpus (testkit
  * {@code CorpusPages --split dev}, every convention drawn at random) and on the seed pages, each labelled by the
- * pages' known answers. The held-out split is never fitted on. Refit when the features change. The weight of
- * {@code apart}, added later, and the intercept were then set on the end measure (a line search, then
- * {@code SplitTuning --boundaries}) on the same development pages, with the seed pages and their relayouts kept whole.
+ * pages' known answers. The held-out split is never fitted on. Refit when the features change. The weights of
+ * {@code apart} and {@code flush}, added later, and the intercept were then set on the end measure (a line search,
+ * then {@code SplitTuning --boundaries}) on the same development pages, with the seed pages and their relayouts kept
+ * whole.
  *
  * @param intercept the bias
  * @param weights   one per feature, in {@link BoundaryFeatures#NAMES} order
@@ -20,7 +21,7 @@ record BoundaryWeights(double intercept, double[] weights) {
 
     static final BoundaryWeights FITTED = new BoundaryWeights(8.8744, new double[] {
         2.2280, 0.3503, -3.7585, -0.7030, 0.9657, 1.1024, -0.0514, 2.1820, -0.7151, 0.5951, -0.7120, 2.7359, 1.0980,
-        0.7681, -4.4783, -0.0089, 5.2334, 1.4250, -3.0});
+        0.7681, -4.4783, -0.0089, 5.2334, 1.4250, -3.0, -3.0});
 
     /** The intercept, then the weights: for tuning. */
     double[] vector() {

@@ -24,9 +24,14 @@ final class HeadlineAssigner {
 
     /**
      * One headline-like line of a zone; newBlock when it opens a printed block (a blank line, the zone's start or a
-     * cut of the layout precedes it), afterBlank when a blank line (or the page's start) does.
+     * cut of the layout precedes it), afterBlank when a blank line (or the page's start) does; flush when the
+     * extraction kept the page's paragraph indents and the line has none.
      */
-    record ZoneLine(String text, boolean newBlock, boolean afterBlank) {
+    record ZoneLine(String text, boolean newBlock, boolean afterBlank, boolean flush) {
+
+        ZoneLine(String text, boolean newBlock, boolean afterBlank) {
+            this(text, newBlock, afterBlank, false);
+        }
     }
 
     /** What the assigner knows of an article: its lead, its whole body, whether it opens with a marker. */

@@ -208,7 +208,8 @@ final class PageReader {
 
     private void zoneLines(Block block) {
         for (int j = 0; j < block.lines.size(); j++) {
-            currentZone().add(new ZoneLine(block.lines.get(j), j == 0, j == 0 && block.afterBlank));
+            currentZone().add(new ZoneLine(block.lines.get(j), j == 0, j == 0 && block.afterBlank,
+                    block.keptIndents && !block.hasLeadingSpace(j)));
         }
     }
 

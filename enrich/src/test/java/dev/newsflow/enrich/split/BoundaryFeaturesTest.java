@@ -66,4 +66,14 @@ class BoundaryFeaturesTest {
                 "老宅重现旧模样", "", "老街上的一座老宅修缮完成。", "", "老宅的讲解服务要提前预约。").apart())
                 .isEqualTo(0.0);
     }
+
+    @Test
+    void aHeadingIsFlushOnlyWhereTheExtractionKeptIndentsAndItHasNone() {
+        assertThat(firstUndecided("城市书房开到家门口", "", "　　城市书房遍布街巷，市民读书借书更方便了。", "书房实行二十四小时开放。",
+                "老宅重现旧模样", "　　老街上的一座老宅修缮完成。", "　　老宅的讲解服务要提前预约。", "　　讲解员都是志愿者。").flush())
+                .isTrue();
+        assertThat(firstUndecided("城市书房开到家门口", "", "城市书房遍布街巷，市民读书借书更方便了。", "书房实行二十四小时开放。",
+                "老宅重现旧模样", "老街上的一座老宅修缮完成。", "老宅的讲解服务要提前预约。", "讲解员都是志愿者。").flush())
+                .isFalse();
+    }
 }

@@ -2236,6 +2236,34 @@ class PageSplitterTest {
                 .containsExactly("城市书房开到家门口", "老字号焕发新活力（城市观察·新消费）");
     }
 
+    /** Two articles on the same street in columns of 20 characters, the second's title right under the first. */
+    private static final List<String> OLD_STREET = List.of(
+            "老城区老宅修缮工程启动",
+            "",
+            "　　本市老城区老宅修缮工程日前启动，首批",
+            "十二处老宅将在年内完成修缮。修缮坚持修旧",
+            "如旧，老宅的砖雕、木窗都按原样保留。",
+            "　　老宅修缮完成后将向市民开放，部分老宅",
+            "还将引入书店、茶馆等业态，让老街重新热闹",
+            "起来。",
+            "老街书房迎来首批读者",
+            "　　老街上的城市书房昨天开门迎客，首批读",
+            "者在书房里借阅图书。书房设在一处修缮后的",
+            "老宅里，藏书五千多册。",
+            "　　书房实行二十四小时开放，市民刷卡即可",
+            "进入。");
+
+    @Test
+    void whereTheExtractionKeepsIndentsAFlushHeadingInsideTheTextHeadsANewArticle() {
+        // the heading shares the text's subject and stands apart by nothing: as a sub-heading it would read as well
+        SplitPage kept = split(OLD_STREET.toArray(String[]::new));
+        assertThat(kept.articles()).extracting(a -> a.headline() == null ? null : a.headline().title())
+                .containsExactly("老城区老宅修缮工程启动", "老街书房迎来首批读者");
+        // with no indents kept, nothing sets it outside the column's paragraphs
+        SplitPage lost = split(OLD_STREET.stream().map(l -> l.replaceFirst("^　　", "")).toArray(String[]::new));
+        assertThat(lost.articles()).hasSize(1);
+    }
+
     @Test
     void aClosingExclamationBeforeTheNextHeadlineStaysTheArticlesLastParagraph() {
         SplitPage page = split(
