@@ -589,9 +589,15 @@ final class PageReader {
         }
     }
 
-    /** A byline on a line of its own credits the article it ends. */
+    /**
+     * A byline on a line of its own credits the article it ends, also the running one its byline line or dateline
+     * credited already (a package's compiler under its last item): it ends there all the same.
+     */
     private void creditLast(List<String> names) {
         Draft target = creditTarget();
+        if (target == null && open != null && open.startMarked) {
+            target = open;
+        }
         if (target == null) {
             unplacedBylines.add(String.join(" ", names));
         } else {

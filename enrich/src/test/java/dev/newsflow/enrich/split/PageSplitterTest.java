@@ -2265,6 +2265,31 @@ class PageSplitterTest {
     }
 
     @Test
+    void aBracketOfNamesClosesAnArticleItsBylineLineCreditedAlready() {
+        // the kicker's comma and enumeration would make it text inside a running article
+        SplitPage page = split(
+                "老街书房迎来首批读者",
+                "",
+                "本报记者  王  明",
+                "",
+                "老街上的城市书房昨天开门迎客，首批读者在书房里借阅",
+                "图书。书房设在一处修缮后的老宅里，藏书五千多册。",
+                "（李华）",
+                "",
+                "为让市民过好周末，东区、西区等地开放夜间场馆",
+                "博物馆延时开放",
+                "",
+                "张强摄",
+                "",
+                "本周起，市博物馆每周五、周六延时开放至晚上九点，市",
+                "民可预约参观。馆方还推出了夜间讲解服务。");
+        assertThat(page.articles()).hasSize(2);
+        assertThat(page.articles().get(0).bylines()).containsExactly("王明", "李华");
+        assertThat(flat(page.articles().get(1).headline().text())).endsWith("博物馆延时开放");
+        assertThat(page.articles().get(1).paragraphs().get(0)).startsWith("本周起");
+    }
+
+    @Test
     void aClosingExclamationBeforeTheNextHeadlineStaysTheArticlesLastParagraph() {
         SplitPage page = split(
                 "城市书房开到家门口",
