@@ -64,6 +64,10 @@ final class Boundaries {
                     subheading[i] = true;
                     continue;
                 }
+                if (isHeadlineOverBox(zones.get(i))) {
+                    // a box summing up an article stands under its headline, at the article's top
+                    continue;
+                }
                 if (drafts.get(i).underAcross) {
                     // heading lines set across columns head an article: a sub-heading stands inside its column
                     continue;
@@ -100,6 +104,17 @@ final class Boundaries {
     /** The zone is one line: the label of a box about the article it stands in. */
     private static boolean isAppendixLabel(List<ZoneLine> zone) {
         return zone.size() == 1 && APPENDIX_LABELS.contains(Headlines.labelWords(zone.get(0).text()));
+    }
+
+    /**
+     * The zone's last line is the label of a box summing up an article (核心阅读), under heading lines that open with no
+     * device of a summary of their own (■…).
+     */
+    private static boolean isHeadlineOverBox(List<ZoneLine> zone) {
+        if (zone.size() < 2 || !PageReader.isLeadBoxLabel(zone.get(zone.size() - 1).text())) {
+            return false;
+        }
+        return zone.subList(0, zone.size() - 1).stream().noneMatch(l -> Headlines.opensWithDevice(l.text()));
     }
 
     /** The evidence on zone i, between drafts i-1 and i. */

@@ -2290,6 +2290,34 @@ class PageSplitterTest {
     }
 
     @Test
+    void aSummaryBoxLabelUnderAHeadlineSetAfterItsArticleOpensTheNext() {
+        // headlines follow their articles; two articles on one subject, read as one but for the box's label
+        SplitPage page = split(
+                "本报北京2月17日电 当地时间15日，国际",
+                "象棋网络赛落幕，中国棋手夺得两个冠军。",
+                "棋手说，网络赛让棋迷在家中也能观战，",
+                "希望更多人爱上下棋。",
+                "",
+                "国际象棋网络赛落幕",
+                "中国棋手收获双冠",
+                "",
+                "核心阅读",
+                "线上对弈、网络直播、云课堂，棋类活动",
+                "阵地搬到网络上，不少棋手足不出户也能",
+                "下棋，棋迷在家中也能观战。",
+                "组织网络棋赛随时参与",
+                "各地棋院近日纷纷组织网络棋赛，棋手们",
+                "在家中即可报名参赛，赛事吸引了上万名",
+                "棋迷观战。",
+                "",
+                "棋类项目开展线上活动",
+                "“宅生活”也丰富");
+        assertThat(page.articles()).extracting(a -> flat(a.headline().text()))
+                .containsExactly("国际象棋网络赛落幕中国棋手收获双冠", "棋类项目开展线上活动“宅生活”也丰富");
+        assertThat(page.articles().get(1).paragraphs().get(0)).isEqualTo("核心阅读");
+    }
+
+    @Test
     void aClosingExclamationBeforeTheNextHeadlineStaysTheArticlesLastParagraph() {
         SplitPage page = split(
                 "城市书房开到家门口",
