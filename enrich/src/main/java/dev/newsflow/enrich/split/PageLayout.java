@@ -697,6 +697,11 @@ final class PageLayout {
                 return i;
             }
             int k = headingRunFrom(i, ANY_LINE);
+            boolean lastDashed = k == lines.size() - 1 && k > i && isDashedSubtitle(k);
+            if (lastDashed && isTagged(String.join("", lines.subList(i, k)))) {
+                // a dashed subtitle names whom or what the title is about, a list of them too (——访甲主任、乙部长)
+                return lines.size();
+            }
             if (k < lines.size()) {
                 return i;
             }
@@ -825,6 +830,11 @@ final class PageLayout {
         private boolean goesOnHeadingRun(int k, int i) {
             return isHeadlineLine(k) && !isFurnitureLine(k) && isHeadingPunctuated(k)
                     && (k == i || !PageReader.isLeadBoxLabel(lines.get(k)));
+        }
+
+        /** Line k opens with a dash and finishes no clause: a subtitle under its title, its commas and lists aside. */
+        private boolean isDashedSubtitle(int k) {
+            return lines.get(k).strip().startsWith("——") && isHeadlineLine(k) && !isFurnitureLine(k);
         }
 
         /**

@@ -2318,6 +2318,22 @@ class PageSplitterTest {
     }
 
     @Test
+    void aDashedSubtitleListingWhomItIsAboutStaysUnderItsTaggedTitle() {
+        // flowing text, headlines stacked after their articles: the first stands right under the second's text
+        SplitPage page = split(
+                "本报讯（记者 王明）全市春耕备耕工作全面展开，农资供应充足，各地抢抓农时。",
+                "市农业农村局负责人说，今年将继续推进高标准农田建设。",
+                "本报讯（记者 李华）市统计局日前公布的数据显示，去年全市居民人均可支配收入稳步增长。",
+                "对标硬任务 做好春耕工作（高端访谈）",
+                "——访市农业农村局局长、市委农办主任张强",
+                "",
+                "居民收入稳步增长");
+        assertThat(page.articles()).extracting(a -> a.headline() == null ? null : flat(a.headline().text()))
+                .containsExactly("对标硬任务做好春耕工作（高端访谈）——访市农业农村局局长、市委农办主任张强", "居民收入稳步增长");
+        assertThat(page.articles().get(1).text()).endsWith("稳步增长。");
+    }
+
+    @Test
     void aClosingExclamationBeforeTheNextHeadlineStaysTheArticlesLastParagraph() {
         SplitPage page = split(
                 "城市书房开到家门口",
