@@ -2334,6 +2334,26 @@ class PageSplitterTest {
     }
 
     @Test
+    void aLineClosingWithAColumnsNameEndsTheHeadlineAboveNotTheTextBelow() {
+        // headlines follow their articles, neither article opens with a mark
+        SplitPage page = split(
+                "第三届冬季青年运动会将于当地时间9日晚在瑞士洛桑开幕，来自世界各地的青年运动员齐聚一堂。",
+                "本届青年运动会设置了多个比赛项目，吸引了众多青年运动员报名参加。",
+                "",
+                "第三届冬季青年运动会",
+                "促青年交流 展青春风采（体育大看台）",
+                "",
+                "期待武术运动在青年运动会舞台上一展身手，为传播中华文化做出更大贡献。",
+                "武术进入青年运动会，是武术走向世界的重要一步。",
+                "",
+                "武术进入青年运动会",
+                "打开新天地（体坛观澜）");
+        assertThat(page.articles()).extracting(a -> flat(a.headline().text()))
+                .containsExactly("第三届冬季青年运动会促青年交流展青春风采（体育大看台）", "武术进入青年运动会打开新天地（体坛观澜）");
+        assertThat(page.articles().get(1).paragraphs().get(0)).startsWith("期待武术运动");
+    }
+
+    @Test
     void aClosingExclamationBeforeTheNextHeadlineStaysTheArticlesLastParagraph() {
         SplitPage page = split(
                 "城市书房开到家门口",
