@@ -358,9 +358,10 @@ final class HeadlineAssigner {
     /**
      * What the groups of a cut from {@code from} on score as the next article's sub-headings (when it has no opener)
      * or as orphans, added to {@code score}: worked out for every way tried, without building its plan. Under the
-     * article's headline ({@code underHeadline}), a group shaped like a subtitle costs more as a sub-heading; so does,
-     * anywhere, a group closing with a column's name, which closes a headline and no sub-heading (as much as a column's
-     * name inside a headline costs).
+     * article's headline ({@code underHeadline}), a group shaped like a subtitle costs more as a sub-heading, and
+     * somewhat more without one too, right before the article's first paragraph; so does, anywhere, a group closing
+     * with a column's name, which closes a headline and no sub-heading (as much as a column's name inside a headline
+     * costs).
      */
     private double restScore(List<List<ZoneLine>> groups, int from, Integer next, double score,
                              boolean underHeadline) {
@@ -371,7 +372,8 @@ final class HeadlineAssigner {
                 if (looksLikeSubheadings(group, next)) {
                     s += w.sameShape();
                 } else {
-                    s -= w.subheading() + (underHeadline && isSubtitleShaped(group) ? w.subtitle() : 0)
+                    double subtitle = underHeadline ? w.subtitle() : w.openingSubtitle();
+                    s -= w.subheading() + (isSubtitleShaped(group) ? subtitle : 0)
                             + (Headlines.closesWithColumnTag(text(group).strip()) ? w.tagInside() : 0);
                 }
             }

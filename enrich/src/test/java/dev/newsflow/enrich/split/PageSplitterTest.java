@@ -2354,6 +2354,25 @@ class PageSplitterTest {
     }
 
     @Test
+    void aSubtitleAfterItsArticleClosesItsHeadlineRatherThanOpeningTheNextText() {
+        // headlines follow their articles; the next article opens with no mark, so it could take the line instead
+        SplitPage page = split(
+                "联邦家庭事务部日前宣布，为全面实施幼儿教育法案，将加大对日托机构的投入，增加托位。",
+                "部长表示，希望家长们能在家庭和工作间实现更好的平衡。",
+                "",
+                "改善幼儿教育状况",
+                "德国积极促进儿童日托机构扩容",
+                "",
+                "英国《自然》杂志近日发表文章称，种种迹象表明，全球气温上升的临界点或已临近。",
+                "文章认为，各国应当算清自然资源的账，更积极地保护生态。",
+                "",
+                "给自然资源算算账");
+        assertThat(page.articles()).extracting(a -> flat(a.headline().text()))
+                .containsExactly("改善幼儿教育状况德国积极促进儿童日托机构扩容", "给自然资源算算账");
+        assertThat(page.articles().get(1).paragraphs().get(0)).startsWith("英国《自然》");
+    }
+
+    @Test
     void aClosingExclamationBeforeTheNextHeadlineStaysTheArticlesLastParagraph() {
         SplitPage page = split(
                 "城市书房开到家门口",
