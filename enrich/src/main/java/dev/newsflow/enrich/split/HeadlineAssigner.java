@@ -374,7 +374,7 @@ final class HeadlineAssigner {
                 } else {
                     double subtitle = underHeadline ? w.subtitle() : w.openingSubtitle();
                     s -= w.subheading() + (isSubtitleShaped(group) ? subtitle : 0)
-                            + (Headlines.closesWithColumnTag(text(group).strip()) ? w.tagInside() : 0);
+                            + (closesWithColumnTag(group) ? w.tagInside() : 0);
                 }
             }
             return s;
@@ -395,6 +395,17 @@ final class HeadlineAssigner {
             return cut.subtitleShape;
         }
         return isSubtitleShaped(text(group));
+    }
+
+    /** The group closes with a column's name in brackets. */
+    private static boolean closesWithColumnTag(List<ZoneLine> group) {
+        if (group instanceof Group cut) {
+            if (cut.tagged == null) {
+                cut.tagged = Headlines.closesWithColumnTag(cut.text().strip());
+            }
+            return cut.tagged;
+        }
+        return Headlines.closesWithColumnTag(text(group).strip());
     }
 
     private static boolean isSubtitleShaped(String text) {
@@ -769,6 +780,8 @@ final class HeadlineAssigner {
         private Boolean subheadingShape;
         /** Shaped like a subtitle, not a label or a summary; null until asked. */
         private Boolean subtitleShape;
+        /** Closes with a column's name in brackets; null until asked. */
+        private Boolean tagged;
 
         String text() {
             if (text == null) {
