@@ -587,7 +587,7 @@ final class PageLayout {
                     emit(i);
                 }
                 boolean byline = Bylines.trailing(line).isPresent();
-                closed = byline || Text.endsSentence(line);
+                closed = byline || Text.endsSentence(line) || Text.endsSentenceAndNote(line);
                 if (byline || Markers.continuedTo(line) != null) {
                     emit(i + 1);
                 }

@@ -127,6 +127,18 @@ final class Text {
         return SENTENCE_END.indexOf(lastMeaningful(s)) >= 0;
     }
 
+    /**
+     * Ends with a finished sentence and a bracketed note after it (…。（相关报道见第二版）, …。（完）): the note closes the
+     * paragraph as the sentence does.
+     */
+    static boolean endsSentenceAndNote(String s) {
+        if (!closesWithBracket(s)) {
+            return false;
+        }
+        int open = Math.max(s.lastIndexOf('（'), s.lastIndexOf('('));
+        return open > 0 && endsSentence(s.substring(0, open));
+    }
+
     /** Ends with a comma, colon, semicolon or dash: the sentence goes on. */
     static boolean endsClause(String s) {
         return CLAUSE_PUNCT.indexOf(lastChar(s)) >= 0;

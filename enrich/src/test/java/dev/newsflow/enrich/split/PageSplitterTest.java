@@ -2531,4 +2531,19 @@ class PageSplitterTest {
         assertThat(page.warnings()).anyMatch(w -> w.contains("one article spans the whole page"));
         assertThat(page.confidence()).isLessThan(SplitDoubts.DOUBTFUL);
     }
+
+    @Test
+    void aHeadlineAfterItsArticleFollowsANoteClosingTheLastSentence() {
+        // a note after the last sentence closes the paragraph as the sentence does: the line under it heads the text
+        SplitPage page = split("　　本报讯（记者 王芳）全市今年新建城市书", "房二十家，每家藏书都在五千册以上，书房",
+                "实行二十四小时开放，市民刷卡即可进入。", "　　夜里加班的年轻人也能在这里找到一处", "安静的角落。（相关报道见第二版）",
+                "城市书房夜间开放", "", "　　本报讯（记者 李明）老街上的一座老宅", "修缮完成，雕花门窗重现旧日模样，吸引不",
+                "少游客驻足拍照，街坊们也常来这里坐坐。", "　　街坊们说，老宅修好了，老街也更有味", "道了。（相关报道见第三版）",
+                "老街老宅修缮完成");
+        assertThat(page.articles()).hasSize(2);
+        assertThat(page.articles().get(0).headline().title()).isEqualTo("城市书房夜间开放");
+        assertThat(page.articles().get(0).text()).endsWith("（相关报道见第二版）");
+        assertThat(page.articles().get(1).headline().title()).isEqualTo("老街老宅修缮完成");
+        assertThat(page.articles().get(1).text()).endsWith("（相关报道见第三版）");
+    }
 }

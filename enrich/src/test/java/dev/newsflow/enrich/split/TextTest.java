@@ -61,4 +61,13 @@ class TextTest {
         assertThat(Text.containsAny("一二三四五六", "七八九十六")).isTrue();
         assertThat(Text.containsAny("一二三四五", "七八九十六")).isFalse();
     }
+
+    @Test
+    void aNoteAfterAFinishedSentenceEndsIt() {
+        assertThat(Text.endsSentenceAndNote("参观人数接近十亿人次。（相关报道见第二版）")).isTrue();
+        assertThat(Text.endsSentenceAndNote("全文完。(完)")).isTrue();
+        assertThat(Text.endsSentenceAndNote("城市书房夜间开放（民生观）")).isFalse();
+        assertThat(Text.endsSentenceAndNote("（相关报道见第二版）")).isFalse();
+        assertThat(Text.endsSentenceAndNote("参观人数接近十亿人次。")).isFalse();
+    }
 }
