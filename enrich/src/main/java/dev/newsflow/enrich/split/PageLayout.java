@@ -653,6 +653,10 @@ final class PageLayout {
          * is indented (then whatever their width), or they end the run of lines being far shorter than the column.
          */
         private int headingRunEnd(int i) {
+            if (Text.closesUnopened(lines.get(i))) {
+                // a quote or aside opened above closes here: the text above goes on, no heading begins
+                return i;
+            }
             int marked = markedRunEnd(i);
             if (marked > i) {
                 return marked;

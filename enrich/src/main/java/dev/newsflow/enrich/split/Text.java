@@ -146,7 +146,26 @@ final class Text {
 
     /** Every bracket and quote that opens in s closes in s after it: s was not cut in the middle of one. */
     static boolean closesItsBrackets(String s) {
-        int[] open = new int[OPENING.length()];
+        int[] open = unclosed(s);
+        for (int k = 0; k < OPENING.length(); k++) {
+            if (open[k] > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A bracket or quote closes in s that did not open in s: s goes on with what opened on a line above. */
+    static boolean closesUnopened(String s) {
+        return unclosed(s)[OPENING.length()] > 0;
+    }
+
+    /**
+     * Per kind of bracket and quote (in the order of {@link #OPENING}), how many opened in s and did not close in it;
+     * last, how many closed in s that had not opened in it.
+     */
+    private static int[] unclosed(String s) {
+        int[] open = new int[OPENING.length() + 1];
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             int o = OPENING.indexOf(c);
@@ -157,14 +176,11 @@ final class Text {
             int k = CLOSING.indexOf(c);
             if (k >= 0 && open[k] > 0) {
                 open[k]--;
+            } else if (k >= 0) {
+                open[OPENING.length()]++;
             }
         }
-        for (int n : open) {
-            if (n > 0) {
-                return false;
-            }
-        }
-        return true;
+        return open;
     }
 
     /** One of {@code chars} stands in s. */

@@ -2546,4 +2546,15 @@ class PageSplitterTest {
         assertThat(page.articles().get(1).headline().title()).isEqualTo("老街老宅修缮完成");
         assertThat(page.articles().get(1).text()).endsWith("（相关报道见第三版）");
     }
+
+    @Test
+    void aShortLineClosingAQuoteOpenedAboveIsTextNotAHeadline() {
+        SplitPage page = split("老街老宅修缮完成", "", "本报讯（记者 李明）老街上", "的一座老宅修缮完成，雕花门",
+                "窗重现旧日模样。街坊王大爷", "说起老宅很高兴，“以前这里", "破破烂烂，没人愿意来看看。", "现在，天天有人来拍照！”",
+                "城市书房夜间开放", "", "本报讯（记者 王芳）全市今", "年新建城市书房二十家，每家", "藏书都在五千册以上，市民刷",
+                "卡即可进入。");
+        assertThat(page.articles()).hasSize(2);
+        assertThat(page.articles().get(0).text()).endsWith("现在，天天有人来拍照！”");
+        assertThat(page.articles().get(1).headline().title()).isEqualTo("城市书房夜间开放");
+    }
 }

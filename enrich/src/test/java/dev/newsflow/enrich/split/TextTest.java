@@ -70,4 +70,12 @@ class TextTest {
         assertThat(Text.endsSentenceAndNote("（相关报道见第二版）")).isFalse();
         assertThat(Text.endsSentenceAndNote("参观人数接近十亿人次。")).isFalse();
     }
+
+    @Test
+    void aQuoteClosingWhatOpenedOnALineAboveIsUnopened() {
+        assertThat(Text.closesUnopened("现在，天天有人来拍照！”")).isTrue();
+        assertThat(Text.closesUnopened("新语）")).isTrue();
+        assertThat(Text.closesUnopened("“扬眉吐气”（新语）")).isFalse();
+        assertThat(Text.closesUnopened("城市书房夜间开放")).isFalse();
+    }
 }
