@@ -114,7 +114,8 @@ final class PageLayout {
             } else {
                 int from = blocks.size();
                 double column = columns[r];
-                boolean markFollows = r + 1 < raw.size() && opensWithMark(raw.get(r + 1));
+                int next = nextUnlikeFurniture(raw, r + 1);
+                boolean markFollows = next < raw.size() && opensWithMark(raw.get(next));
                 double nextWidth = r + 1 < raw.size() ? widths[r + 1][0] : Double.NaN;
                 new Cutter(lines, rawIndents.get(r), markFollows, nextWidth, shape, column, blocks).cut();
                 blocks.subList(from, blocks.size()).forEach(b -> {
@@ -190,6 +191,18 @@ final class PageLayout {
         int i = s.indexOf(a);
         int j = s.indexOf(b);
         return i < 0 ? j : j < 0 ? i : Math.min(i, j);
+    }
+
+    /**
+     * The first run of lines from r that is no furniture: furniture printed between a headline and its byline line
+     * (a picture's credit, a blank line on either side) hides no mark.
+     */
+    private static int nextUnlikeFurniture(List<List<String>> raw, int r) {
+        int next = r;
+        while (next < raw.size() && raw.get(next).stream().allMatch(Furniture::isFurnitureLine)) {
+            next++;
+        }
+        return next;
     }
 
     /** The lines open with a dateline or a byline line (a picture credit may stand before it). */

@@ -2557,4 +2557,20 @@ class PageSplitterTest {
         assertThat(page.articles().get(0).text()).endsWith("现在，天天有人来拍照！”");
         assertThat(page.articles().get(1).headline().title()).isEqualTo("城市书房夜间开放");
     }
+
+    @Test
+    void aPicturesCreditBetweenHeadlineLinesAndTheNextBylineLineHidesNoMark() {
+        SplitPage page = split("本报记者 王芳",
+                "本报讯 全市今年新建城市书房二十家，每家藏书都在五千册以上，书房实行二十四小时开放，市民刷卡即可进入。",
+                "夜里加班的年轻人也能在这里找到一处安静的角落，不少市民说，这是城市送给大家的一份礼物。",
+                "全市新建二十家城市书房“全天候”开放", "市民持卡即可免费入内阅读借书", "", "本报记者 张华 摄", "",
+                "本报记者 李明",
+                "本报讯 老街上的一座老宅修缮完成，雕花门窗重现旧日模样，吸引不少游客驻足拍照，街坊们也常来这里坐坐。",
+                "街坊们说，老宅修好了，老街也更有味道了，周末来这里的年轻人越来越多。", "", "老街老宅修缮完成");
+        assertThat(page.articles()).hasSize(2);
+        Article library = page.articles().get(0);
+        assertThat(flat(library.headline().text())).isEqualTo("全市新建二十家城市书房“全天候”开放市民持卡即可免费入内阅读借书");
+        assertThat(library.text()).endsWith("这是城市送给大家的一份礼物。");
+        assertThat(page.furniture()).anyMatch(f -> f.contains("张华"));
+    }
 }
