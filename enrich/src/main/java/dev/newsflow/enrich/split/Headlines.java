@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
  */
 final class Headlines {
 
+    /** The marks a headline's width may wrap one of its lines after: a comma, an enumeration's mark. */
+    private static final String WRAP_MARKS = "，、";
+
     /** Lines a headline block runs to at most: kicker, a title wrapped over three lines, a subtitle over two. */
     static final int MAX_LINES = 6;
     /** Two to four characters, a space or more between each two ({@link #isSpreadWord}). */
@@ -156,8 +159,9 @@ final class Headlines {
 
     /**
      * {@link #isHeadlineLike(List, boolean)} of a block set in a column this wide (NaN when none is known). A kicker or
-     * title that the headline's width wrapped may break after its comma (…闭幕三年多， / 经过重新治理后——): such a line
-     * is a headline's too, unless it and the line under it both fill the column, as a paragraph's lines do.
+     * title that the headline's width wrapped may break after its comma (…闭幕三年多， / 经过重新治理后——) or in the
+     * middle of a list (…办220多场展览、 / 400多场讲座): such a line is a headline's too, unless it and the line under
+     * it both fill the column, as a paragraph's lines do.
      */
     static boolean isHeadlineLike(List<String> lines, boolean flowing, double column) {
         if (lines.size() > MAX_LINES) {
@@ -179,7 +183,7 @@ final class Headlines {
         }
         for (int i = 0; i < lines.size(); i++) {
             boolean last = i == lines.size() - 1;
-            if (!isHeadlineLine(lines.get(i), last) && (last || !isWrappedAtComma(lines, i, column))) {
+            if (!isHeadlineLine(lines.get(i), last) && (last || !isWrappedAtMark(lines, i, column))) {
                 return false;
             }
         }
@@ -187,13 +191,13 @@ final class Headlines {
     }
 
     /**
-     * Line i of a block, not its last, would be a headline line but for the comma the headline's width wrapped it
-     * after; and it is no paragraph's line: not it and the line under it both as wide as the column.
+     * Line i of a block, not its last, would be a headline line but for the comma or enumeration mark the headline's
+     * width wrapped it after; and it is no paragraph's line: not it and the line under it both as wide as the column.
      */
-    private static boolean isWrappedAtComma(List<String> lines, int i, double column) {
+    private static boolean isWrappedAtMark(List<String> lines, int i, double column) {
         String s = lines.get(i).strip();
         int comma = s.length() - 1;
-        if (comma < 1 || s.charAt(comma) != '，' || !isHeadlineLine(s.substring(0, comma), false)) {
+        if (comma < 1 || WRAP_MARKS.indexOf(s.charAt(comma)) < 0 || !isHeadlineLine(s.substring(0, comma), false)) {
             return false;
         }
         return !PageLayout.isFullWidth(lines.get(i), column) || !PageLayout.isFullWidth(lines.get(i + 1), column);

@@ -35,6 +35,15 @@ class HeadlinesTest {
     }
 
     @Test
+    void aKickerWrappedAfterAnEnumerationMarkStaysAHeadlineLineUnlessItFillsTheColumnLikeText() {
+        List<String> kicker = List.of("市图书馆五年办二百多场展览、", "四百多场讲座", "书香“流”到村子里");
+        assertThat(Headlines.isHeadlineLike(kicker, false)).isTrue();
+        assertThat(Headlines.isHeadlineLike(kicker, false, 18)).isTrue();
+        List<String> text = List.of("社区服务中心提供理发、", "修补衣物和家电维修等便", "民服务项目");
+        assertThat(Headlines.isHeadlineLike(text, false, 11)).isFalse();
+    }
+
+    @Test
     void aNumberedSeriesJoinedToItsColumnClosesAHeadlineLine() {
         assertThat(Headlines.closesWithColumnTag("老街焕发新活力（城市观察）")).isTrue();
         assertThat(Headlines.closesWithColumnTag("老街焕发新活力（乡村振兴看变化·新时代新农村新气象⑥）")).isTrue();

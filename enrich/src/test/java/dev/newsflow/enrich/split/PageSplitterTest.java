@@ -294,6 +294,18 @@ class PageSplitterTest {
     }
 
     @Test
+    void aKickerWrappedAfterAnEnumerationMarkHeadsTheArticleItStandsAfter() {
+        SplitPage page = split("本报讯 老街上的一座老宅修缮完成，雕花门", "窗重现旧日模样，吸引不少游客驻足拍照。",
+                "（王芳、李明）", "", "市图书馆五年办二百多场展览、", "四百多场讲座", "书香“流”到村子里", "",
+                "本报讯 全市今年新建城市书房二十家，每", "家藏书都在五千册以上，市民刷卡即可进", "入。（张华）", "",
+                "城市书房全天开放");
+        assertThat(page.articles()).hasSize(2);
+        assertThat(flat(page.articles().get(0).headline().text())).isEqualTo("市图书馆五年办二百多场展览、四百多场讲座书香“流”到村子里");
+        assertThat(page.articles().get(0).text()).startsWith("本报讯 老街上");
+        assertThat(page.articles().get(1).headline().title()).isEqualTo("城市书房全天开放");
+    }
+
+    @Test
     void aPictureCreditAsWideAsANarrowColumnOverAnotherCreditIsFurniture() {
         // the title fills the column too, so only the line of furniture under the credit tells it from text going on
         SplitPage page = split("城东老街夜市重新开张", "",
