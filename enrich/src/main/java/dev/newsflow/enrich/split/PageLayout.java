@@ -561,6 +561,8 @@ final class PageLayout {
         private final List<Block> out;
         /** The run of lines after this one (past a blank line) opens with a dateline or a byline line. */
         private final boolean markFollows;
+        /** Where the last closing note cut off ended (exclusive), -1 before any: an article's last print. */
+        private int noteEnd = -1;
         private int start;
         private boolean afterBlank = true;
         /** Per line, asked many times as runs are tried from different lines: worked out once (0 unknown, 1, 2). */
@@ -623,7 +625,9 @@ final class PageLayout {
             }
             // a closing note stands on its own, never part of the heading lines that may follow it
             int end = PageReader.closingNoteEnd(lines, i);
-            if (end <= i) {
+            if (end > i) {
+                noteEnd = end;
+            } else {
                 end = headingRunEnd(i);
             }
             if (end > i) {
@@ -952,8 +956,14 @@ final class PageLayout {
             return bylineAbove(i) && shorterThanFirstLines(run);
         }
 
-        /** Line i comes right after an article's closing byline, in this run of lines or at the end of the last. */
+        /**
+         * Line i comes right after an article's closing byline, in this run of lines or at the end of the last; or
+         * right after a closing note (its author, its source) cut off in this run.
+         */
         private boolean bylineAbove(int i) {
+            if (i == noteEnd) {
+                return true;
+            }
             String above;
             if (i > 0) {
                 above = lines.get(i - 1);

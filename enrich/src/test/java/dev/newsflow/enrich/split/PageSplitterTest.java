@@ -2585,4 +2585,18 @@ class PageSplitterTest {
         assertThat(library.text()).endsWith("这是城市送给大家的一份礼物。");
         assertThat(page.furniture()).anyMatch(f -> f.contains("张华"));
     }
+
+    @Test
+    void aTitleAsWideAsTheColumnUnderAnAuthorsClosingNoteHeadsTheTextBelow() {
+        // the note closes the article above as its byline does: a line closing with a column's name heads the next
+        SplitPage page = split("城市书房夜间开放（民生观）", "全市今年新建城市书房二十家，每家藏", "书都在五千册以上，书房实行全天开放，",
+                "市民刷卡即可进入，夜里加班的年轻人也", "能找到一处安静的角落。 （王芳）", "（作者为市图书馆学会副会长、研究馆", "员）",
+                "老街老宅修缮一新迎来游客（城事观察）", "老街上的一座老宅修缮完成，雕花门窗重", "现旧日模样，吸引不少游客驻足拍照，街",
+                "坊们也常来这里坐坐，喝茶聊天晒太阳。");
+        assertThat(page.articles()).hasSize(2);
+        assertThat(page.articles().get(0).text()).endsWith("研究馆员）");
+        Article oldStreet = page.articles().get(1);
+        assertThat(oldStreet.headline().text()).isEqualTo("老街老宅修缮一新迎来游客（城事观察）");
+        assertThat(oldStreet.text()).startsWith("老街上的一座老宅");
+    }
 }
