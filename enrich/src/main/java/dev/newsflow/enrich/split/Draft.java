@@ -30,6 +30,8 @@ final class Draft {
     boolean underCredit;
     /** Heading lines set across the columns of the texts around them stood right above its first line. */
     boolean underAcross;
+    /** The bracket of names on a line of its own that credited and closed it (（甲、乙）), or null. */
+    String closingCredit;
     /** Paragraphs begun after its first, and how many of them after a blank line. */
     int paragraphStarts;
     int paragraphStartsAfterBlank;
@@ -156,7 +158,13 @@ final class Draft {
         endParagraph();
         paragraphs.addAll(subheadings);
         paragraphs.addAll(next.paragraphs);
-        credit(next.bylines);
+        if (next.closingCredit != null && !bylines.isEmpty()) {
+            // the bracket that credited the last section of an article credited already (its dateline's reporter):
+            // a note of who else reported, kept in its text; the article keeps the credit it had
+            paragraphs.add(next.closingCredit);
+        } else {
+            credit(next.bylines);
+        }
         continuedTo = next.continuedTo;
         endMarked = next.endMarked;
         closedByHeading = next.closedByHeading;

@@ -585,15 +585,19 @@ final class PageReader {
         if (closed != null && !closed.bylines.isEmpty()) {
             closeWithNote(List.of(line));
         } else {
-            creditLast(names);
+            Draft credited = creditLast(names);
+            if (credited != null) {
+                credited.closingCredit = line.strip();
+            }
         }
     }
 
     /**
      * A byline on a line of its own credits the article it ends, also the running one its byline line or dateline
-     * credited already (a package's compiler under its last item): it ends there all the same.
+     * credited already (a package's compiler under its last item): it ends there all the same. Returns the article
+     * credited, or null.
      */
-    private void creditLast(List<String> names) {
+    private Draft creditLast(List<String> names) {
         Draft target = creditTarget();
         if (target == null && open != null && open.startMarked) {
             target = open;
@@ -605,6 +609,7 @@ final class PageReader {
             target.endMarked = true;
             close();
         }
+        return target;
     }
 
     /**

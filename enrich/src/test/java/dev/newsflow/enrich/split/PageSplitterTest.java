@@ -2599,4 +2599,23 @@ class PageSplitterTest {
         assertThat(oldStreet.headline().text()).isEqualTo("老街老宅修缮一新迎来游客（城事观察）");
         assertThat(oldStreet.text()).startsWith("老街上的一座老宅");
     }
+
+    @Test
+    void aBracketOfNamesClosingTheLastSectionOfACreditedArticleStaysInItsText() {
+        // the dateline credits the article; who else reported, noted under its last section, is part of its text
+        SplitPage page = split("城市书房夜间开放", "",
+                "本报讯（记者 王芳）全市今年新建城市书房二十家，每家城市书房藏书都在五千册以上，城市书房全天开放。",
+                "城市书房实行二十四小时开放，市民刷卡即可进入城市书房，夜里加班的年轻人也能在城市书房找到一处安静的角落。",
+                "书房夜里也亮灯",
+                "城市书房遍布街巷，老人带着孙辈来城市书房看绘本，学生在城市书房自习到深夜，城市书房里总是坐满了人。",
+                "不少城市书房还办起了读书会和讲座，城市书房成了街坊们的新去处，城市书房的名气也越来越大。",
+                "（本报记者 李明、张华）", "", "老街老宅修缮完成", "",
+                "本报讯 老街上的一座老宅修缮完成，雕花门窗重现旧日模样，吸引不少游客驻足拍照。（赵强）");
+        assertThat(page.articles()).hasSize(2);
+        Article library = page.articles().get(0);
+        assertThat(library.bylines()).containsExactly("王芳");
+        assertThat(library.paragraphs()).last().isEqualTo("（本报记者 李明、张华）");
+        assertThat(library.paragraphs()).contains("书房夜里也亮灯");
+        assertThat(page.articles().get(1).bylines()).containsExactly("赵强");
+    }
 }
