@@ -128,6 +128,9 @@ final class PageReader {
             openCredited(author);
         } else if (noteTarget(block.lines.get(0)) != null && closingNoteEnd(block.lines, 0) == block.lines.size()) {
             closeWithNote(block.lines);
+        } else if (isHeadingBetweenMarks(i, block)) {
+            close();
+            zoneLines(block);
         } else if (!block.isHeadlineLike(flowing) || openedByBylineLine() || opensIndentedParagraph(block)) {
             readBody(block);
         } else if (isAttribution(block)) {
@@ -310,6 +313,25 @@ final class PageReader {
             }
         }
         return null;
+    }
+
+    /**
+     * Block i stands between an article its end closed (a byline, a note) and one a mark opens (a dateline, a byline
+     * line), and finishes no sentence: no article's text, and no part of the article closed above — a headline, however
+     * its lines are wrapped.
+     */
+    private boolean isHeadingBetweenMarks(int i, Block block) {
+        if (open != null || drafts.isEmpty() || !drafts.get(drafts.size() - 1).endMarked || !currentZone().isEmpty()
+                || block.lines.size() > Headlines.MAX_LINES) {
+            return false;
+        }
+        for (String line : block.lines) {
+            if (Text.endsSentence(line) || line.contains("。") || Markers.opensArticle(line)) {
+                return false;
+            }
+        }
+        Block next = nextNonFurniture(i);
+        return next != null && (next.kind == Block.Kind.BYLINE || Markers.opensArticleAt(next.lines, 0));
     }
 
     /** From block i on, only headline-like blocks (or furniture) until an opener or the end of the page. */

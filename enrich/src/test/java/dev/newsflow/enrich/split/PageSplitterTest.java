@@ -2618,4 +2618,17 @@ class PageSplitterTest {
         assertThat(library.paragraphs()).contains("书房夜里也亮灯");
         assertThat(page.articles().get(1).bylines()).containsExactly("赵强");
     }
+
+    @Test
+    void linesFinishingNoSentenceBetweenAClosedArticleAndADatelineAreAHeadlineHoweverWrapped() {
+        // three lines of the headline share a width, so the block reads as set in a column of its own
+        SplitPage page = split("老街老宅修缮完成", "", "本报讯 老街上的一座老宅修缮完成，雕花门窗重", "现旧日模样，吸引不少游客驻足拍照，街坊们也",
+                "常来这里坐坐。（李明）", "", "城市书房建设欣欣向荣", "遍布街巷", "每个街道都有一座书房，", "市民借书还书更加方便", "快捷", "",
+                "本报讯（记者 王芳）全市今年新建城市书房二十", "家，每家藏书都在五千册以上，书房实行全天开", "放，市民刷卡即可进入。");
+        assertThat(page.articles()).hasSize(2);
+        Article library = page.articles().get(1);
+        assertThat(flat(library.headline().text())).isEqualTo("城市书房建设欣欣向荣遍布街巷每个街道都有一座书房，市民借书还书更加方便快捷");
+        assertThat(library.bylines()).containsExactly("王芳");
+        assertThat(page.articles().get(0).text()).endsWith("常来这里坐坐。");
+    }
 }
