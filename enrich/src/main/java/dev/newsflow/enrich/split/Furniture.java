@@ -155,11 +155,12 @@ final class Furniture {
         if (isTable(lines)) {
             return true;
         }
-        // four lines in ten of an imprint make the block one: stop reading once the rest could not make them up
+        // four lines in ten of an imprint make the block one: stop reading once the rest could not make them up. An
+        // editor's credit closing a page's last column says nothing of the lines above it: the cutter sets it apart
         int needed = (lines.size() * IMPRINT_SHARE_TENTHS + 9) / 10;
         int imprint = 0;
         for (int i = 0; i < lines.size() && imprint < needed && imprint + lines.size() - i >= needed; i++) {
-            imprint += isImprintLine(lines.get(i)) ? 1 : 0;
+            imprint += isImprintLine(lines.get(i)) && !isEditorLine(lines.get(i)) ? 1 : 0;
         }
         return imprint > 0 && imprint >= needed;
     }

@@ -53,6 +53,13 @@ class FurnitureTest {
         assertThat(Furniture.isFurnitureBlock(List.of("主办：某某日报社", "责任编辑：张三"))).isTrue();
     }
 
+    @Test
+    void aHeadlineRightAboveAnEditorLineIsNoImprint() {
+        // the editor's credit closing the page's last column is cut off by itself; the headline above it stays one
+        assertThat(Furniture.isFurnitureBlock(List.of("城市书房，越开越多", "责任编辑：张三"))).isFalse();
+        assertThat(Furniture.isFurnitureBlock(List.of("2019年2月20日 星期三", "责任编辑：张三"))).isTrue();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"3", "- 3 -", "—12—", "A2", "要闻 A2", "3 国内新闻"})
     void aPageNumberAloneIsFurniture(String line) {

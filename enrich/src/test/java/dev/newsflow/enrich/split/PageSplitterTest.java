@@ -2631,4 +2631,15 @@ class PageSplitterTest {
         assertThat(library.bylines()).containsExactly("王芳");
         assertThat(page.articles().get(0).text()).endsWith("常来这里坐坐。");
     }
+
+    @Test
+    void theLastHeadlineOfAStackRightAboveTheEditorsLineHeadsItsArticle() {
+        SplitPage page = split("本报讯 老街上的一座老宅修缮完成，雕花门窗重现旧日模样。（李明）", "",
+                "本报讯 全市今年新建城市书房二十家，每家藏书都在五千册以上。（王芳）", "", "老街老宅修缮完成", "",
+                "城市书房，越开越多", "责任编辑：张三");
+        assertThat(page.articles()).hasSize(2);
+        assertThat(page.articles().get(0).headline().title()).isEqualTo("老街老宅修缮完成");
+        assertThat(page.articles().get(1).headline().title()).isEqualTo("城市书房，越开越多");
+        assertThat(page.furniture()).contains("责任编辑：张三");
+    }
 }
