@@ -17,10 +17,11 @@ final class Markers {
     private static final String HAN = "\\p{IsHan}";
     private static final String NUM = "(?:\\d{1,2}|[０-９]{1,2}|[一二三四五六七八九十]{1,3})";
     /**
-     * A source of news: 本报, 本刊, or a name ending in 社, 网, 台, 报 or 刊 (新华社, 人民网, 央视, 某某日报), or a news
+     * A source of news: 本报, 本刊, or a name ending in 社, 网, 报 or 刊 (新华社, 人民网, 央视, 某某日报), a station's
+     * (某某电视台, 某某电台, 中央广播电视总台: a 台 alone ends words, 首台 or 平台, that name no source), or a news
      * app's or site's (某某新闻, 某某日报客户端).
      */
-    private static final String SOURCE = "(?:本报|本刊|" + HAN + "{1,6}(?:社|网|台|报|刊|视|新闻|客户端))";
+    private static final String SOURCE = "(?:本报|本刊|" + HAN + "{1,6}(?:社|网|电视台|电台|总台|报|刊|视|新闻|客户端))";
     /** 电 of a date's dispatch, not the first character of a word (电话, 电视, 电力 …) a sentence may go on with. */
     private static final String NOT_A_WORD_WITH_DIAN = "(?![话视影脑力子商网气站厂池梯器源竞缆车])";
     /** A desk's news: 讯, maybe after an all-media desk's name or a roundup's 综合 (全媒体讯, 综合讯). */

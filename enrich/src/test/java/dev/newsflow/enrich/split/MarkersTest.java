@@ -77,4 +77,13 @@ class MarkersTest {
     void aSentenceIsNoDateline(String paragraph) {
         assertThat(Markers.dateline(paragraph)).isNull();
     }
+
+    @Test
+    void aStationIsASourceButAWordEndingInItsCharacterIsNot() {
+        assertThat(Markers.opensArticle("市电视台消息 昨天，全市新建的城市书房对外开放。")).isTrue();
+        assertThat(Markers.opensArticle("中央广播电视总台电 昨天，全市新建的城市书房对外开放。")).isTrue();
+        // a headline's line wrapped after 二 (…项目二 / 期首台机组发电) names no station
+        assertThat(Markers.opensArticle("期首台机组发电")).isFalse();
+        assertThat(Markers.opensArticle("全市首台氢能公交车消息")).isFalse();
+    }
 }
