@@ -665,9 +665,10 @@ final class PageLayout {
          * a dateline or byline line follows them, here or after the blank line that ends the run of lines. Without
          * such a mark, only lines that read as headings and nothing else (few commas, no enumeration) do, and only
          * when body text visibly begins after them (a full line of the column, a paragraph's line wider than any
-         * headline in flowing text, or a line the extraction indented) while one of them is unlike any body line
-         * (far wider or shorter than the column, or closing with a column's name in brackets) — or when the next line
-         * is indented (then whatever their width), or they end the run of lines being far shorter than the column.
+         * headline in flowing text, a line the extraction indented, or a line closing with a full stop) while one of
+         * them is unlike any body line (far wider or shorter than the column, or closing with a column's name in
+         * brackets) — or when the next line is indented (then whatever their width), or they end the run of lines
+         * being far shorter than the column.
          */
         private int headingRunEnd(int i) {
             if (Text.closesUnopened(lines.get(i))) {
@@ -796,8 +797,11 @@ final class PageLayout {
             if (leadingSpace.get(k)) {
                 return k;
             }
-            return bodyFollows(lines.get(k)) && (run.stream().anyMatch(this::standsApart) || newAfterByline(i, run))
-                    ? k : i;
+            // under lines unlike any body line, a short line closing with a full stop opens the text too, as no
+            // headline closes; after a byline it may close a sentence begun on the line above
+            boolean apart = run.stream().anyMatch(this::standsApart);
+            boolean sentence = Text.lastChar(lines.get(k)) == '。';
+            return bodyFollows(lines.get(k)) && (apart || newAfterByline(i, run)) || apart && sentence ? k : i;
         }
 
         /**

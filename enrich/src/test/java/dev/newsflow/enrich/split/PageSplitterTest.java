@@ -2642,4 +2642,17 @@ class PageSplitterTest {
         assertThat(page.articles().get(1).headline().title()).isEqualTo("城市书房，越开越多");
         assertThat(page.furniture()).contains("责任编辑：张三");
     }
+
+    @Test
+    void headingLinesOverAShortOpeningSentenceHeadTheTextBelow() {
+        // the text opens with a sentence shorter than the column: its full stop shows body text begins
+        SplitPage page = split("老街老宅修缮完成", "", "本报讯 老街上的一座老宅修缮完成，雕花门窗重现旧日模样，吸引",
+                "不少游客驻足拍照，街坊们也常来这里坐坐，喝茶聊天晒太阳。", "城市书房二十家全部建成——", "书香处处，夜读的人越来越多（城事观察）",
+                "夜色渐浓。", "全市今年新建城市书房二十家，每家藏书都在五千册以上，书房", "实行二十四小时开放，市民刷卡即可进入，夜里也有人在读书。");
+        assertThat(page.articles()).hasSize(2);
+        assertThat(page.articles().get(0).text()).endsWith("喝茶聊天晒太阳。");
+        Article library = page.articles().get(1);
+        assertThat(flat(library.headline().text())).isEqualTo("城市书房二十家全部建成——书香处处，夜读的人越来越多（城事观察）");
+        assertThat(library.text()).startsWith("夜色渐浓。");
+    }
 }
