@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
@@ -114,10 +115,14 @@ final class PageLayout {
             } else {
                 int from = blocks.size();
                 double column = columns[r];
-                int next = nextUnlikeFurniture(raw, r + 1);
-                boolean markFollows = next < raw.size() && opensWithMark(raw.get(next));
+                int after = r + 1;
+                // asked only of heading lines that close the run: most runs never ask
+                BooleanSupplier markAfter = () -> {
+                    int next = nextUnlikeFurniture(raw, after);
+                    return next < raw.size() && opensWithMark(raw.get(next));
+                };
                 double nextWidth = r + 1 < raw.size() ? widths[r + 1][0] : Double.NaN;
-                new Cutter(lines, rawIndents.get(r), markFollows, nextWidth, shape, column, blocks).cut();
+                new Cutter(lines, rawIndents.get(r), markAfter, nextWidth, shape, column, blocks).cut();
                 blocks.subList(from, blocks.size()).forEach(b -> {
                     b.column = column;
                     b.indentedPage = indented;
@@ -559,8 +564,10 @@ final class PageLayout {
         /** The width of the first line of the run of lines after this one (past a blank line), NaN at the end. */
         private final double nextWidth;
         private final List<Block> out;
-        /** The run of lines after this one (past a blank line) opens with a dateline or a byline line. */
-        private final boolean markFollows;
+        /** Whether the run of lines after this one (past a blank line) opens with a dateline or a byline line. */
+        private final BooleanSupplier markAfter;
+        /** {@link #markAfter}'s answer once asked (0 unknown, 1, 2). */
+        private byte markFollows;
         /** Where the last closing note cut off ended (exclusive), -1 before any: an article's last print. */
         private int noteEnd = -1;
         private int start;
@@ -570,13 +577,13 @@ final class PageLayout {
         private final byte[] furnitureLine;
         private final byte[] headingPunctuated;
 
-        Cutter(List<String> lines, List<Boolean> leadingSpace, boolean markFollows, double nextWidth, Shape shape,
+        Cutter(List<String> lines, List<Boolean> leadingSpace, BooleanSupplier markAfter, double nextWidth, Shape shape,
                double column, List<Block> out) {
             this.lines = lines;
             this.headlineLine = new byte[lines.size()];
             this.furnitureLine = new byte[lines.size()];
             this.headingPunctuated = new byte[lines.size()];
-            this.markFollows = markFollows;
+            this.markAfter = markAfter;
             this.leadingSpace = leadingSpace;
             this.flowing = shape.flowing();
             this.column = column;
@@ -760,7 +767,7 @@ final class PageLayout {
             while (mark < lines.size() && isFurnitureLine(mark)) {
                 mark++;
             }
-            boolean marked = mark < lines.size() ? isMark(mark, devicesApart) : markFollows && k - i < lines.size();
+            boolean marked = mark < lines.size() ? isMark(mark, devicesApart) : k - i < lines.size() && markFollows();
             return marked ? k : i;
         }
 
@@ -771,6 +778,14 @@ final class PageLayout {
         private boolean endsRunAt(int k, boolean devicesApart) {
             String line = lines.get(k);
             return devicesApart && Headlines.opensWithDeviceMark(line) || Bylines.spreadNames(line) != null;
+        }
+
+        /** The run of lines after this one (past a blank line and any furniture) opens with a mark. */
+        private boolean markFollows() {
+            if (markFollows == 0) {
+                markFollows = (byte) (markAfter.getAsBoolean() ? 1 : 2);
+            }
+            return markFollows == 1;
         }
 
         private boolean isMark(int k, boolean devicesApart) {
@@ -799,9 +814,11 @@ final class PageLayout {
             }
             // under lines unlike any body line, a short line closing with a full stop opens the text too, as no
             // headline closes; after a byline it may close a sentence begun on the line above
-            boolean apart = run.stream().anyMatch(this::standsApart);
-            boolean sentence = Text.lastChar(lines.get(k)) == '。';
-            return bodyFollows(lines.get(k)) && (apart || newAfterByline(i, run)) || apart && sentence ? k : i;
+            boolean body = bodyFollows(lines.get(k));
+            if (!body && Text.lastChar(lines.get(k)) != '。') {
+                return i;
+            }
+            return run.stream().anyMatch(this::standsApart) || body && newAfterByline(i, run) ? k : i;
         }
 
         /**
