@@ -168,6 +168,10 @@ final class Text {
         int[] open = new int[OPENING.length() + 1];
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (isCommonHan(c)) {
+                // most of a line: no bracket or quote, nothing to look up
+                continue;
+            }
             int o = OPENING.indexOf(c);
             if (o >= 0) {
                 open[o]++;
