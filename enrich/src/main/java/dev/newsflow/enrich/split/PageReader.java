@@ -331,7 +331,12 @@ final class PageReader {
             }
         }
         Block next = nextNonFurniture(i);
-        return next != null && (next.kind == Block.Kind.BYLINE || Markers.opensArticleAt(next.lines, 0));
+        return next != null && opensArticle(next);
+    }
+
+    /** The block opens an article by a mark: it is a byline line, or it opens with a dateline. */
+    private static boolean opensArticle(Block b) {
+        return b.kind == Block.Kind.BYLINE || Markers.opensArticleAt(b.lines, 0);
     }
 
     /** From block i on, only headline-like blocks (or furniture) until an opener or the end of the page. */
@@ -341,7 +346,7 @@ final class PageReader {
             if (b.isFurniture()) {
                 continue;
             }
-            if (b.kind == Block.Kind.BYLINE || Markers.opensArticleAt(b.lines, 0)) {
+            if (opensArticle(b)) {
                 return true;
             }
             if (!b.isHeadlineLike(flowing)) {
