@@ -28,10 +28,6 @@ final class HeadlineAssigner {
      * extraction kept the page's paragraph indents and the line has none.
      */
     record ZoneLine(String text, boolean newBlock, boolean afterBlank, boolean flush) {
-
-        ZoneLine(String text, boolean newBlock, boolean afterBlank) {
-            this(text, newBlock, afterBlank, false);
-        }
     }
 
     /** What the assigner knows of an article: its lead, its whole body, whether it opens with a marker. */

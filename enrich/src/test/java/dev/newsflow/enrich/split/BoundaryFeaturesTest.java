@@ -26,15 +26,15 @@ class BoundaryFeaturesTest {
 
     @Test
     void aColumnNameWrappedOntoTheNextLineStillTagsTheHeading() {
-        assertThat(between(List.of(new ZoneLine("让老字号焕发新活力（城市", true, true), new ZoneLine("观察）", false, false)))
-                .columnTag()).isTrue();
-        assertThat(between(List.of(new ZoneLine("让老字号焕发新活力（城市观察）", true, true))).columnTag()).isTrue();
+        assertThat(between(List.of(new ZoneLine("让老字号焕发新活力（城市", true, true, false),
+                new ZoneLine("观察）", false, false, false))).columnTag()).isTrue();
+        assertThat(between(List.of(new ZoneLine("让老字号焕发新活力（城市观察）", true, true, false))).columnTag()).isTrue();
     }
 
     @Test
     void aBracketClosingTheGroupAboveIsNoColumnTagOfTheNextGroup() {
-        assertThat(between(List.of(new ZoneLine("老字号（二", true, true), new ZoneLine("焕发新活力", true, true))).columnTag())
-                .isFalse();
+        assertThat(between(List.of(new ZoneLine("老字号（二", true, true, false),
+                new ZoneLine("焕发新活力", true, true, false))).columnTag()).isFalse();
     }
 
     /** The features of the first heading inside a running article on a page read as text. */

@@ -395,14 +395,14 @@ class PageSplitterTest {
     @Test
     void aWrappedTitlesShortTailIsDearToCutOffButARunOfNarrowLinesIsNot() {
         AssignerWeights w = AssignerWeights.FITTED;
-        double[] tail = HeadlineAssigner.cutCosts(List.of(new ZoneLine("各地中小学校迎来春季", true, true),
-                new ZoneLine("开学", false, false)), w);
+        double[] tail = HeadlineAssigner.cutCosts(List.of(new ZoneLine("各地中小学校迎来春季", true, true, false),
+                new ZoneLine("开学", false, false, false)), w);
         assertThat(tail[1]).isEqualTo(w.cutFlat());
-        double[] stack = HeadlineAssigner.cutCosts(List.of(new ZoneLine("抓好夏收夏种推进农田建设工作要求", true, true),
-                new ZoneLine("全省首个", false, false), new ZoneLine("智慧农业", false, false)), w);
+        double[] stack = HeadlineAssigner.cutCosts(List.of(new ZoneLine("抓好夏收夏种推进农田建设工作要求", true, true, false),
+                new ZoneLine("全省首个", false, false, false), new ZoneLine("智慧农业", false, false, false)), w);
         assertThat(stack[1]).isEqualTo(w.cutAtJump());
-        double[] kicker = HeadlineAssigner.cutCosts(List.of(new ZoneLine("全省首个", true, true),
-                new ZoneLine("智慧农业示范区在我市获批设立", false, false)), w);
+        double[] kicker = HeadlineAssigner.cutCosts(List.of(new ZoneLine("全省首个", true, true, false),
+                new ZoneLine("智慧农业示范区在我市获批设立", false, false, false)), w);
         assertThat(kicker[1]).isEqualTo(w.cutAtJump());
     }
 
