@@ -131,9 +131,17 @@ public final class PageSplitter {
         }
         HeadlineAssigner assigner = new HeadlineAssigner(candidates, resolved.zones(), model.assigner());
         HeadlineAssigner.Result assigned = assigner.assign();
-        List<Article> articles = new ArrayList<>();
+        List<Integer> heads = new ArrayList<>();
         for (int i = 0; i < kept.size(); i++) {
-            articles.add(article(i, kept.get(i), candidates.get(i), assigned, assigner.bodyGrams(i)));
+            if (!heads.isEmpty() && goesOnAbove(heads.get(heads.size() - 1), i, kept, resolved.zones(), assigned)) {
+                kept.get(heads.get(heads.size() - 1)).absorb(assigned.subheadings().get(i), kept.get(i));
+            } else {
+                heads.add(i);
+            }
+        }
+        List<Article> articles = new ArrayList<>();
+        for (int i : heads) {
+            articles.add(article(articles.size(), i, kept.get(i), candidates.get(i), assigned, assigner.bodyGrams(i)));
         }
         SplitDoubts doubts = SplitDoubts.of(articles, assigned.orphans(), drafted.unplacedBylines(),
                 resolved.closeCalls());
@@ -141,14 +149,48 @@ public final class PageSplitter {
         return new SplitPage(articles, drafted.furniture(), assigned.orphans(), layout, doubts);
     }
 
-    /** Draft i as an article: its headline built, the sub-headings given it put first, its kind told. */
-    private static Article article(int i, Draft d, Candidate candidate, HeadlineAssigner.Result assigned,
+    /**
+     * Draft i, headed by nothing, goes on with the article a above it. A page heads each article with a headline or
+     * opens it with a dateline: text with neither, after an article a headline of its own heads, is more of that
+     * article — a package's next item under its own title, or under a byline line once its title was read as the
+     * text's last sub-heading. Not where the article above took the headline between them (headlines follow their
+     * articles there, and the text's own may come after it), nor across a continuation.
+     */
+    private static boolean goesOnAbove(int a, int i, List<Draft> drafts, List<List<ZoneLine>> zones,
+                                       HeadlineAssigner.Result assigned) {
+        Draft above = drafts.get(a);
+        Draft d = drafts.get(i);
+        List<ZoneLine> headline = assigned.headlines().get(i);
+        List<ZoneLine> aboveHeadline = assigned.headlines().get(a);
+        if (aboveHeadline == null || aboveHeadline.isEmpty() || headline != null && !headline.isEmpty()
+                || d.continuedFrom != null || above.continuedTo != null) {
+            return false;
+        }
+        for (int z = a + 1; z <= i; z++) {
+            if (zones.get(z).contains(aboveHeadline.get(0))) {
+                // the article above took the headline between them: headlines follow their articles here
+                return false;
+            }
+        }
+        if (!d.startMarked) {
+            return true;
+        }
+        // opened by a byline line alone, under heading lines the text above kept as its last paragraph
+        String text = above.body();
+        return !Markers.opensArticle(d.body()) && !Text.endsSentence(text.substring(text.lastIndexOf('\n') + 1));
+    }
+
+    /**
+     * Draft i, with the drafts it took in, as the page's article n: its headline built, the sub-headings given it
+     * put first, its kind told.
+     */
+    private static Article article(int n, int i, Draft d, Candidate candidate, HeadlineAssigner.Result assigned,
                                    Bigrams bodyGrams) {
         List<String> given = assigned.subheadings().get(i);
         List<String> paragraphs = new ArrayList<>(given);
         paragraphs.addAll(d.paragraphs);
         Headline headline = HeadlineBuilder.build(assigned.headlines().get(i), bodyGrams);
-        Article article = new Article(i, headline, d.bylines, paragraphs, ArticleKind.NEWS, d.continuedFrom,
+        Article article = new Article(n, headline, d.bylines, paragraphs, ArticleKind.NEWS, d.continuedFrom,
                 d.continuedTo);
         // the body's own sub-headings are the candidate's: the assigner's go before them
         boolean subheadings = !given.isEmpty() || !candidate.innerSubheadings().isEmpty();

@@ -2655,4 +2655,18 @@ class PageSplitterTest {
         assertThat(flat(library.headline().text())).isEqualTo("城市书房二十家全部建成——书香处处，夜读的人越来越多（城事观察）");
         assertThat(library.text()).startsWith("夜色渐浓。");
     }
+
+    @Test
+    void aPackagesItemsUnderTheirOwnTitlesStayInThePackage() {
+        // a package under one headline: each item's title right above its text, its source's credit closing it
+        SplitPage page = split("老街老宅修缮完成", "", "本报讯 老街上的一座老宅修缮完成，雕花门窗重现旧日模样，吸引不少游客驻足拍照。（王芳）", "",
+                "城事速览", "", "城东口袋公园开放", "城东区三座口袋公园昨日同时开放，附近居民纷纷前来散步和下棋。", "（据城东区融媒体中心 记者 李明）",
+                "城西书房夜间开放", "城西区城市书房自本月起延长开放时间，夜里也有人在读书。", "（据城西区融媒体中心 记者 赵强）", "",
+                "城南夜市重新开张", "", "本报讯 城南夜市昨晚重新开张，吸引了大批市民和游客前来品尝小吃。（陈东）");
+        assertThat(page.articles()).hasSize(3);
+        Article digest = page.articles().get(1);
+        assertThat(digest.headline().title()).isEqualTo("城事速览");
+        assertThat(digest.text()).startsWith("城东口袋公园开放").contains("城西书房夜间开放").endsWith("记者 赵强）");
+        assertThat(page.articles().get(2).headline().title()).isEqualTo("城南夜市重新开张");
+    }
 }
