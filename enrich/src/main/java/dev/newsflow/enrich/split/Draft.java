@@ -32,6 +32,9 @@ final class Draft {
     boolean underAcross;
     /** The bracket of names on a line of its own that credited and closed it (（甲、乙）), or null. */
     String closingCredit;
+    /** The byline line above its text that opened it (本报记者 甲 乙), or null; its names are the first bylines. */
+    String openingCredit;
+    private int openingNames;
     /** Paragraphs begun after its first, and how many of them after a blank line. */
     int paragraphStarts;
     int paragraphStartsAfterBlank;
@@ -152,18 +155,34 @@ final class Draft {
         lastLine = null;
     }
 
-    /** Takes in the paragraphs and bylines of the draft after it, which continues this article. */
+    /** Opened by a byline line above its text: credits its names and keeps the line. */
+    void openCredited(String line, List<String> names) {
+        openingCredit = line;
+        credit(names);
+        openingNames = bylines.size();
+    }
+
+    /**
+     * Takes in the paragraphs and bylines of the draft after it, which continues this article. The credits of a part
+     * of an article credited already (its dateline's or byline line's reporter) — a package item's byline line, the
+     * bracket closing its last section — are who else reported: kept in its text, where the page prints them; the
+     * article keeps the credit it had.
+     */
     void absorb(List<String> subheadings, Draft next) {
         body = null;
         endParagraph();
         paragraphs.addAll(subheadings);
+        boolean credited = !bylines.isEmpty();
+        List<String> names = next.bylines;
+        if (credited && next.openingCredit != null) {
+            paragraphs.add(next.openingCredit);
+            names = names.subList(next.openingNames, names.size());
+        }
         paragraphs.addAll(next.paragraphs);
-        if (next.closingCredit != null && !bylines.isEmpty()) {
-            // the bracket that credited the last section of an article credited already (its dateline's reporter):
-            // a note of who else reported, kept in its text; the article keeps the credit it had
+        if (next.closingCredit != null && credited) {
             paragraphs.add(next.closingCredit);
         } else {
-            credit(next.bylines);
+            credit(names);
         }
         continuedTo = next.continuedTo;
         endMarked = next.endMarked;

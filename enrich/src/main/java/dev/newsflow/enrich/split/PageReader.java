@@ -125,7 +125,7 @@ final class PageReader {
     private void text(int i, Block block) {
         List<String> author = authorUnderHeadline(i, block);
         if (author != null) {
-            openCredited(author);
+            openCredited(block.lines.get(0).strip(), author);
         } else if (noteTarget(block.lines.get(0)) != null && closingNoteEnd(block.lines, 0) == block.lines.size()) {
             closeWithNote(block.lines);
         } else if (isHeadingBetweenMarks(i, block)) {
@@ -237,7 +237,7 @@ final class PageReader {
         Block next = nextNonFurniture(i);
         boolean headed = open == null && !currentZone().isEmpty();
         if (next != null && next.isText() && (headed || !next.isHeadlineLike(flowing) || creditTarget() == null)) {
-            openCredited(block.names);
+            openCredited(String.join("", block.lines.stream().map(String::strip).toList()), block.names);
         } else {
             creditLast(block.names);
         }
@@ -257,10 +257,10 @@ final class PageReader {
     }
 
     /** Opens an article that a credit of its reporters, on a line of its own above its text, marks. */
-    private void openCredited(List<String> names) {
+    private void openCredited(String line, List<String> names) {
         close();
         open = new Draft(true, blankAbove);
-        open.credit(names);
+        open.openCredited(line, names);
         drafts.add(open);
         zones.add(new ArrayList<>());
     }

@@ -2669,4 +2669,19 @@ class PageSplitterTest {
         assertThat(digest.text()).startsWith("城东口袋公园开放").contains("城西书房夜间开放").endsWith("记者 赵强）");
         assertThat(page.articles().get(2).headline().title()).isEqualTo("城南夜市重新开张");
     }
+
+    @Test
+    void aPackageItemsBylineLineStaysInTheTextOfThePackageCreditedAlready() {
+        // indents kept; the item's title was read as the package's sub-heading, its reporter's line under it
+        SplitPage page = split("老街老宅修缮完成", "", "　　本报讯 老街上的一座老宅修缮完成，", "雕花门窗重现旧日模样，吸引不少游客", "驻足拍照。（王芳）", "",
+                "城事速览", "", "　　本报讯（记者 张华）城东区三座口袋", "公园昨日同时开放，附近居民纷纷前来", "散步和下棋。", "", "　　城西书房",
+                "　　夜间开放", "", "　　本报记者 赵强", "", "　　城西区城市书房自本月起延长开放时", "间，夜里也有人在读书。书房管理员说，",
+                "夜间读者以年轻人居多。");
+        assertThat(page.articles()).hasSize(2);
+        Article digest = page.articles().get(1);
+        assertThat(digest.headline().title()).isEqualTo("城事速览");
+        assertThat(digest.bylines()).containsExactly("张华");
+        assertThat(digest.paragraphs()).contains("本报记者 赵强");
+        assertThat(digest.text()).endsWith("夜间读者以年轻人居多。");
+    }
 }
