@@ -152,9 +152,10 @@ public final class PageSplitter {
     /**
      * Draft i, headed by nothing, goes on with the article a above it. A page heads each article with a headline or
      * opens it with a dateline: text with neither, after an article a headline of its own heads, is more of that
-     * article — a package's next item under its own title, or under a byline line once its title was read as the
-     * text's last sub-heading. Not where the article above took the headline between them (headlines follow their
-     * articles there, and the text's own may come after it), nor across a continuation.
+     * article — a package's next item under its own title; under a byline line, or in a column of items under its
+     * label also under a dateline, once its title was read as the text's last paragraph. Not where the article above
+     * took the headline between them (headlines follow their articles there, and the text's own may come after it),
+     * nor across a continuation.
      */
     private static boolean goesOnAbove(int a, int i, List<Draft> drafts, List<List<ZoneLine>> zones,
                                        HeadlineAssigner.Result assigned) {
@@ -175,9 +176,14 @@ public final class PageSplitter {
         if (!d.startMarked) {
             return true;
         }
-        // opened by a byline line alone, under heading lines the text above kept as its last paragraph
+        // opened by a mark, under heading lines the text above kept as its last paragraph: an item's title where a
+        // byline line alone marks it, or where the article above is a column's items under the column's label
         String text = above.body();
-        return !Markers.opensArticle(d.body()) && !Text.endsSentence(text.substring(text.lastIndexOf('\n') + 1));
+        if (Text.endsSentence(text.substring(text.lastIndexOf('\n') + 1))) {
+            return false;
+        }
+        return !Markers.opensArticle(d.body()) || aboveHeadline.size() == 1
+                && Text.contentLength(aboveHeadline.get(0).text()) <= MAX_COLUMN_LABEL_CHARS;
     }
 
     /**

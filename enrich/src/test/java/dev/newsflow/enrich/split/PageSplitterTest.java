@@ -2684,4 +2684,18 @@ class PageSplitterTest {
         assertThat(digest.paragraphs()).contains("本报记者 赵强");
         assertThat(digest.text()).endsWith("夜间读者以年轻人居多。");
     }
+
+    @Test
+    void aDatelinedItemUnderAColumnsLabelStaysInTheColumn() {
+        // columns of 16 characters: the first item's title, under the column's label and its reporter's line, was
+        // read as the label's text; the item's dateline right under it opens no article of its own
+        SplitPage page = split("老街老宅修缮完成", "", "本报讯 老街上的一座老宅修缮完成，雕花门窗重", "现旧日模样，吸引不少游客驻足拍照。（王芳）", "",
+                "健康资讯", "", "本报记者 李明", "", "社区医院开设夜间", "门诊", "本报讯 城东社区医院自本月起开设夜",
+                "间门诊，方便上班族下班后就医。", "城西药店推出送药", "上门服务", "本报讯 城西多家药店推出送药上门服",
+                "务，老人下单后一小时内即可送达。");
+        assertThat(page.articles()).allSatisfy(a -> assertThat(a.headline()).isNotNull());
+        Article column = page.articles().get(1);
+        assertThat(column.headline().title()).isEqualTo("健康资讯");
+        assertThat(column.text()).startsWith("社区医院开设夜间门诊").contains("本报讯 城东社区医院").contains("下班后就医。");
+    }
 }
