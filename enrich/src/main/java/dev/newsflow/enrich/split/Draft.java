@@ -32,8 +32,9 @@ final class Draft {
     boolean underAcross;
     /** The bracket of names on a line of its own that credited and closed it (（甲、乙）), or null. */
     String closingCredit;
-    /** The byline line above its text that opened it (本报记者 甲 乙), or null; its names are the first bylines. */
+    /** The byline line above its text that opened it (本报记者 甲 乙), or null. */
     String openingCredit;
+    /** How many of its bylines its opening credited: a byline line above its text, its dateline's bracket. */
     private int openingNames;
     /** Paragraphs begun after its first, and how many of them after a blank line. */
     int paragraphStarts;
@@ -158,15 +159,20 @@ final class Draft {
     /** Opened by a byline line above its text: credits its names and keeps the line. */
     void openCredited(String line, List<String> names) {
         openingCredit = line;
+        creditOpening(names);
+    }
+
+    /** Credits the names its opening gives: a byline line's, or its dateline's bracket's. */
+    void creditOpening(List<String> names) {
         credit(names);
         openingNames = bylines.size();
     }
 
     /**
      * Takes in the paragraphs and bylines of the draft after it, which continues this article. The credits of a part
-     * of an article credited already (its dateline's or byline line's reporter) — a package item's byline line, the
-     * bracket closing its last section — are who else reported: kept in its text, where the page prints them; the
-     * article keeps the credit it had.
+     * of an article credited already (its dateline's or byline line's reporter) — a package item's byline line or
+     * dateline, the bracket closing its last section — are who else reported: kept in its text, where the page prints
+     * them; the article keeps the credit it had.
      */
     void absorb(List<String> subheadings, Draft next) {
         body = null;
@@ -174,8 +180,10 @@ final class Draft {
         paragraphs.addAll(subheadings);
         boolean credited = !bylines.isEmpty();
         List<String> names = next.bylines;
-        if (credited && next.openingCredit != null) {
-            paragraphs.add(next.openingCredit);
+        if (credited) {
+            if (next.openingCredit != null) {
+                paragraphs.add(next.openingCredit);
+            }
             names = names.subList(next.openingNames, names.size());
         }
         paragraphs.addAll(next.paragraphs);

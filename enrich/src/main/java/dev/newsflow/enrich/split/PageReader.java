@@ -494,7 +494,7 @@ final class PageReader {
         String head = joined.toString();
         String dateline = Markers.dateline(head);
         if (dateline != null && open.bylines.isEmpty()) {
-            open.bylines.addAll(Bylines.inDateline(head, dateline));
+            open.creditOpening(Bylines.inDateline(head, dateline));
         }
         return line;
     }

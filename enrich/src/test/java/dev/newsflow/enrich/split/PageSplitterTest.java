@@ -2698,4 +2698,16 @@ class PageSplitterTest {
         assertThat(column.headline().title()).isEqualTo("健康资讯");
         assertThat(column.text()).startsWith("社区医院开设夜间门诊").contains("本报讯 城东社区医院").contains("下班后就医。");
     }
+
+    @Test
+    void aJoinedItemsDatelineCreditsNoOneElseWhereTheColumnIsCreditedAlready() {
+        // the column's reporter under its label; its first item's dateline names its own reporter in brackets
+        SplitPage page = split("健康资讯", "", "本报记者 李明", "", "社区医院开设夜间", "门诊", "本报讯（记者 张华）城东社区医院自本月",
+                "起开设夜间门诊，方便上班族就医。", "城西药店推出送药", "上门服务", "本报讯 城西多家药店推出送药上门服",
+                "务，老人下单后一小时内即可送达。");
+        Article column = page.articles().get(0);
+        assertThat(column.headline().title()).isEqualTo("健康资讯");
+        assertThat(column.text()).contains("本报讯（记者 张华）城东社区医院");
+        assertThat(column.bylines()).containsExactly("李明");
+    }
 }
