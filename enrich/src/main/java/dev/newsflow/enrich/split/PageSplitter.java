@@ -18,6 +18,8 @@ import dev.newsflow.enrich.split.HeadlineAssigner.ZoneLine;
  *   <li>{@link Boundaries}: heading lines that stood inside a running article are a sub-heading of it or the
  *       headline of a new one, on the evidence of the text around them.</li>
  *   <li>{@link HeadlineAssigner} gives the zones' headlines to their articles, before or after them.</li>
+ *   <li>Text left with no headline and no dateline of its own goes on with the article above it: a package's next
+ *       item (see {@code goesOnAbove}).</li>
  * </ol>
  * Pure: the same text always splits the same way.
  */
