@@ -68,6 +68,14 @@ final class Draft {
         return paragraphs.isEmpty() ? paragraph.toString() : paragraphs.get(0);
     }
 
+    /** The paragraph read last, the open one if any: the last paragraph of {@link #body()}. */
+    String lastParagraph() {
+        if (!paragraph.isEmpty()) {
+            return paragraph.toString();
+        }
+        return paragraphs.isEmpty() ? "" : paragraphs.get(paragraphs.size() - 1);
+    }
+
     boolean isEmpty() {
         return paragraphs.isEmpty() && paragraph.isEmpty();
     }

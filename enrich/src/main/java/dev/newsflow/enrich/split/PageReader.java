@@ -237,7 +237,7 @@ final class PageReader {
         Block next = nextNonFurniture(i);
         boolean headed = open == null && !currentZone().isEmpty();
         if (next != null && next.isText() && (headed || !next.isHeadlineLike(flowing) || creditTarget() == null)) {
-            openCredited(String.join("", block.lines.stream().map(String::strip).toList()), block.names);
+            openCredited(block.lines.stream().map(String::strip).reduce("", Text::joinWrapped), block.names);
         } else {
             creditLast(block.names);
         }

@@ -180,11 +180,10 @@ public final class PageSplitter {
         }
         // opened by a mark, under heading lines the text above kept as its last paragraph: an item's title where a
         // byline line alone marks it, or where the article above is a column's items under the column's label
-        String text = above.body();
-        if (Text.endsSentence(text.substring(text.lastIndexOf('\n') + 1))) {
+        if (Text.endsSentence(above.lastParagraph())) {
             return false;
         }
-        return !Markers.opensArticle(d.body()) || aboveHeadline.size() == 1
+        return !Markers.opensArticle(d.firstParagraph()) || aboveHeadline.size() == 1
                 && Text.contentLength(aboveHeadline.get(0).text()) <= MAX_COLUMN_LABEL_CHARS;
     }
 
