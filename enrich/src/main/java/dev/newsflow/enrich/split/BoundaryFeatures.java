@@ -25,8 +25,9 @@ import dev.newsflow.enrich.split.HeadlineAssigner.ZoneLine;
  *                      rarely an article of its own
  * @param endShare      share of the page's articles closed by a byline or continuation mark
  * @param belowChars    length of the text below, in thousands of characters
- * @param columnTag     a line of the heading (with the lines of its group above it) closes with a column's name in
- *                      brackets (…（人民时评）): headlines carry them, sub-headings do not
+ * @param columnTag     a line of the heading (with the lines of its group above it), or a part of a line holding
+ *                      parts side by side, closes with a column's name in brackets (…（人民时评）): headlines carry
+ *                      them, sub-headings do not
  * @param dashed        a line of the heading opens with a dash (——访…): a subtitle's mark
  * @param question      the heading asks or exclaims (？！), as interview sub-headings do
  * @param enclosed      the heading stands between a mark opening an article (above, with only other undecided
@@ -76,7 +77,7 @@ record BoundaryFeatures(double cohesionNear, double cohesionFar, double inAbove,
                 group.setLength(0);
             }
             group.append(text.strip());
-            columnTag |= Headlines.closesWithColumnTag(group);
+            columnTag |= Headlines.closesWithColumnTag(group) || Headlines.closesPartWithColumnTag(text);
             dashed |= text.startsWith("—");
         }
         char last = zone.isEmpty() ? 0 : Text.lastMeaningful(zone.get(zone.size() - 1).text());

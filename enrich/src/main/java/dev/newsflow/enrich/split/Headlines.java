@@ -144,6 +144,20 @@ final class Headlines {
     }
 
     /**
+     * A part of the line, where parts stand side by side spaced apart (title and subtitle on one line), closes with a
+     * column's name in brackets: 稳中提质（权威发布）  民企成为….
+     */
+    static boolean closesPartWithColumnTag(String line) {
+        String text = line.strip();
+        for (int space = Text.nextSpace(text, 0); space > 0; space = Text.nextSpace(text, space + 1)) {
+            if (closesWithColumnTag(text.substring(0, space))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The line closes with a column's name, and its mark of enumeration stands before it, in the title (把初心铭之于
      * 心、践之于行（声音）); in the bracket it lists names (新华社发（甲、乙）), no column's.
      */

@@ -258,6 +258,16 @@ final class Text {
         return s;
     }
 
+    /** The index of the first space at or after {@code from} (as {@link #isSpace} tells one), or -1. */
+    static int nextSpace(String s, int from) {
+        for (int i = from; i < s.length(); i++) {
+            if (isSpace(s.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     static boolean isSpace(char c) {
         return Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0';
     }

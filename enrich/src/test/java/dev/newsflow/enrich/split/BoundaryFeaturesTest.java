@@ -32,6 +32,14 @@ class BoundaryFeaturesTest {
     }
 
     @Test
+    void aColumnNameClosingTheTitleBeforeItsSubtitleOnOneLineTagsTheHeading() {
+        assertThat(between(List.of(new ZoneLine("老字号焕发新活力（城市观察）  老店新开迎来年轻顾客", true, true, false)))
+                .columnTag()).isTrue();
+        assertThat(between(List.of(new ZoneLine("老字号焕发新活力  老店新开迎来年轻顾客", true, true, false)))
+                .columnTag()).isFalse();
+    }
+
+    @Test
     void aBracketClosingTheGroupAboveIsNoColumnTagOfTheNextGroup() {
         assertThat(between(List.of(new ZoneLine("老字号（二", true, true, false),
                 new ZoneLine("焕发新活力", true, true, false))).columnTag()).isFalse();
