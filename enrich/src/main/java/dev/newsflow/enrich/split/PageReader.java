@@ -40,7 +40,12 @@ final class PageReader {
     private static final int CLOSING_NOTE_CHARS = 120;
     /** Lines those characters take in the narrowest columns, of eight characters a line. */
     private static final int BRACKET_NOTE_LINES = CLOSING_NOTE_CHARS / 8;
-    /** Marks of enumeration (、；) a heading line standing alone between blank lines may hold: two phrases joined. */
+    /**
+     * Marks of enumeration (、；) a heading line in a block between blank lines may hold: two phrases joined. In a
+     * block of several lines only a line above its last: a kicker listing what was done, over its title (…办220多场
+     * 展览、400多场讲座 / 文化“流”到村子里); a last line holding one is more likely a sentence's opening cut off by a
+     * column break (…从重政策、给).
+     */
     private static final int ALONE_ENUMERATIONS = 1;
     /** Lines after a dateline's first that may still hold it and its bracket of names (columns of eight characters). */
     private static final int DATELINE_LINES = 4;
@@ -173,8 +178,9 @@ final class PageReader {
                 && !Text.endsSentence(block.lines.get(block.lines.size() - 1))) {
             return true;
         }
-        int enumerations = alone ? ALONE_ENUMERATIONS : 0;
-        for (int j = 0; j < block.lines.size(); j++) {
+        int last = block.lines.size() - 1;
+        for (int j = 0; j <= last; j++) {
+            int enumerations = alone && (j < last || last == 0) ? ALONE_ENUMERATIONS : 0;
             if (!Headlines.isHeadingLineIn(block.lines, j, enumerations)) {
                 return false;
             }
@@ -201,11 +207,13 @@ final class PageReader {
     }
 
     /**
-     * Block i is one line standing between blank lines (or the page's end): nothing is printed right above or below
-     * it. (Lines of a column cut by a column break stand between blank lines too, but rarely one line alone.)
+     * Block i stands between blank lines (or the page's end): nothing is printed right above or below it, as around a
+     * headline of a line or of its parts stacked. Lines of a column cut by a column break stand between blank lines
+     * too; {@link #isHeadingShape} still asks each line to be a heading line and not all of them full lines of the
+     * column.
      */
     private boolean standsAlone(int i) {
-        return blocks.get(i).lines.size() == 1 && blocks.get(i).afterBlank
+        return blocks.get(i).afterBlank
                 && (i + 1 == blocks.size() || blocks.get(i + 1).afterBlank);
     }
 

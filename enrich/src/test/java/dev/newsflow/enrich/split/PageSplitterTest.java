@@ -306,6 +306,31 @@ class PageSplitterTest {
     }
 
     @Test
+    void aHeadlineOfTwoLinesJoiningPhrasesWithAnEnumerationMarkBetweenBlankLinesHeadsTheTextBelow() {
+        // paragraphs a line each, no dateline or byline: only the headline's shape tells a new article begins
+        SplitPage page = split("老街老宅修缮完成", "",
+                "　　老街上的一座老宅修缮完成，雕花门窗重现旧日模样，吸引不少游客驻足拍照。",
+                "　　修缮期间，施工方保留了老宅原有的格局，老墙老瓦都尽量利用。", "",
+                "市图书馆五年办二百多场展览、四百多场讲座", "书香“流”到村子里", "",
+                "　　流动书车开进了山村，村民们在家门口就能借到新书，孩子们放学后围着书车看绘本。",
+                "　　图书馆馆长说，今年还将新开十条流动书车线路，让更多村子通上书香。");
+        assertThat(page.articles()).hasSize(2);
+        assertThat(flat(page.articles().get(1).headline().text())).isEqualTo("市图书馆五年办二百多场展览、四百多场讲座书香“流”到村子里");
+        assertThat(page.articles().get(0).text()).endsWith("都尽量利用。");
+        assertThat(page.articles().get(1).text()).startsWith("流动书车开进了山村");
+    }
+
+    @Test
+    void linesOfAParagraphBetweenBlankLinesWhoseLastHoldsAnEnumerationMarkStayInTheText() {
+        // a column break cut the sentence's opening off between blank lines: no headline, though its lines are short
+        SplitPage page = split("城市书房全天开放", "", "本报讯 全市今年新建城市书房二十家，每", "家藏书都在五千册以上，市民刷卡即可进",
+                "入，夜里也有人在读书。", "", "多点发力带来的叠加效应，高效", "推动着书房从重藏书、给", "",
+                "座位的1.0版本迈向重活动、重服务的2.0", "版本。（张华）");
+        assertThat(page.articles()).hasSize(1);
+        assertThat(page.articles().get(0).text()).contains("多点发力带来的叠加效应").endsWith("2.0版本。");
+    }
+
+    @Test
     void aPictureCreditAsWideAsANarrowColumnOverAnotherCreditIsFurniture() {
         // the title fills the column too, so only the line of furniture under the credit tells it from text going on
         SplitPage page = split("城东老街夜市重新开张", "",
