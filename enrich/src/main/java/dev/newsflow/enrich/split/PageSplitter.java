@@ -157,7 +157,8 @@ public final class PageSplitter {
      * article — a package's next item under its own title; under a byline line, or in a column of items under its
      * label also under a dateline, once its title was read as the text's last paragraph. Not where the article above
      * took the headline between them (headlines follow their articles there, and the text's own may come after it),
-     * nor across a continuation.
+     * nor across a continuation, nor where each text closes with a credit of its own: a package closes with its one
+     * credit, so two texts each closed by a byline are two articles.
      */
     private static boolean goesOnAbove(int a, int i, List<Draft> drafts, List<List<ZoneLine>> zones,
                                        HeadlineAssigner.Result assigned) {
@@ -166,7 +167,7 @@ public final class PageSplitter {
         List<ZoneLine> headline = assigned.headlines().get(i);
         List<ZoneLine> aboveHeadline = assigned.headlines().get(a);
         if (aboveHeadline == null || aboveHeadline.isEmpty() || headline != null && !headline.isEmpty()
-                || d.continuedFrom != null || above.continuedTo != null) {
+                || standApart(above, d)) {
             return false;
         }
         for (int z = a + 1; z <= i; z++) {
@@ -185,6 +186,19 @@ public final class PageSplitter {
         }
         return !Markers.opensArticle(d.firstParagraph()) || aboveHeadline.size() == 1
                 && Text.contentLength(aboveHeadline.get(0).text()) <= MAX_COLUMN_LABEL_CHARS;
+    }
+
+    /**
+     * A continuation stands between the two texts, or each closes with a credit of its own: two articles, whose second
+     * headline the reader missed.
+     */
+    private static boolean standApart(Draft above, Draft d) {
+        return d.continuedFrom != null || above.continuedTo != null || closedByOwnCredit(above) && closedByOwnCredit(d);
+    }
+
+    /** Closed by a mark of its end (a byline closing its text), and credited. */
+    private static boolean closedByOwnCredit(Draft d) {
+        return d.endMarked && !d.bylines.isEmpty();
     }
 
     /**

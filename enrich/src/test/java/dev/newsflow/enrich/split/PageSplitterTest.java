@@ -2735,4 +2735,17 @@ class PageSplitterTest {
         assertThat(column.text()).contains("本报讯（记者 张华）城东社区医院");
         assertThat(column.bylines()).containsExactly("李明");
     }
+
+    @Test
+    void textsEachClosedByACreditOfTheirOwnStayTwoArticlesThoughTheSecondHeadlineWasMissed() {
+        // narrow columns, headlines set right above their text: the second reads as the first line of its text
+        SplitPage page = split("老街老宅修缮完", "成迎来游客", "", "本报讯 老街上的一", "座老宅修缮完成，", "雕花门窗重现旧日",
+                "模样，吸引不少游", "客驻足拍照。", "（王芳 李明）", "（本报南京2月19日电）",
+                "城南夜市重新开张", "城南夜市昨晚重新", "开张，大批市民和", "游客前来品尝小吃", "，摊主们忙个不停", "。（陈东）",
+                "（本报南京2月19日电）");
+        assertThat(page.articles()).hasSize(2);
+        assertThat(page.articles().get(0).bylines()).containsExactly("王芳", "李明");
+        assertThat(page.articles().get(1).bylines()).containsExactly("陈东");
+        assertThat(page.articles().get(1).text()).contains("城南夜市昨晚重新开张");
+    }
 }
