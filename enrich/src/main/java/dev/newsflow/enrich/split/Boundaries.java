@@ -60,21 +60,9 @@ final class Boundaries {
                     // the page's facts are read only for a page with a decision to take: most have none
                     page = new PageFacts(drafts, zones);
                 }
-                if (isAppendixLabel(zones.get(i))) {
-                    subheading[i] = true;
-                    continue;
-                }
-                if (isHeadlineOverBox(zones.get(i))) {
-                    // a box summing up an article stands under its headline, at the article's top
-                    continue;
-                }
-                if (drafts.get(i).underAcross) {
-                    // heading lines set across columns head an article: a sub-heading stands inside its column
-                    continue;
-                }
-                if (drafts.get(i).underCredit) {
-                    // a picture's credit under heading lines: a picture story's title or an article's headline over
-                    // its photograph; a sub-heading inside running text carries none
+                Boolean alone = decidedAlone(i);
+                if (alone != null) {
+                    subheading[i] = alone;
                     continue;
                 }
                 double score = weights.score(features(i, page).vector());
@@ -99,6 +87,25 @@ final class Boundaries {
             grams.add(page == null ? null : page.bigrams().of(i));
         }
         return new Resolved(kept, keptZones, closeCalls, grams);
+    }
+
+    /**
+     * Zone i decided by what it is alone, or null: the label of a box about the article (a sub-heading); heading
+     * lines over a box summing up an article (it stands under its headline, at the article's top), a picture story's
+     * label (it heads the story under it, whatever the texts on either side share), heading lines set across columns
+     * (a sub-heading stands inside its column) and heading lines over a picture's credit (a picture story's title or
+     * an article's headline over its photograph; a sub-heading inside running text carries none): headlines.
+     */
+    private Boolean decidedAlone(int i) {
+        List<ZoneLine> zone = zones.get(i);
+        if (isAppendixLabel(zone)) {
+            return true;
+        }
+        boolean storyLabel = zone.size() == 1 && Headlines.isPictureStoryLabel(zone.get(0).text());
+        if (isHeadlineOverBox(zone) || storyLabel || drafts.get(i).underAcross || drafts.get(i).underCredit) {
+            return false;
+        }
+        return null;
     }
 
     /** The zone is one line: the label of a box about the article it stands in. */

@@ -618,7 +618,7 @@ final class HeadlineAssigner {
      * A cut of a zone's lines; {@code order} its place in the order of cuts that ties are broken by, {@code rest} what
      * its groups score before the next article, per convention, once worked out.
      */
-    private static final class Segmentation {
+    static final class Segmentation {
         final List<List<ZoneLine>> groups;
         final double cost;
         final long order;
@@ -636,13 +636,20 @@ final class HeadlineAssigner {
      * jumps, and a group costs for each printed block inside it that closes with a column's name and for each blank
      * line inside it.
      */
-    private static List<Segmentation> segmentations(List<ZoneLine> lines, AssignerWeights w, double blankInside) {
+    static List<Segmentation> segmentations(List<ZoneLine> lines, AssignerWeights w, double blankInside) {
         int n = lines.size();
         boolean[] bound = new boolean[n];
         for (int i = 1; i < n; i++) {
             bound[i] = isBound(lines.get(i - 1).text(), lines.get(i).text());
         }
+        // a picture story's label is a headline of its own: always cut before and after it
+        boolean[] labelApart = new boolean[n];
+        for (int i = 1; i < n; i++) {
+            labelApart[i] = !bound[i] && (Headlines.isPictureStoryLabel(lines.get(i - 1).text())
+                    || Headlines.isPictureStoryLabel(lines.get(i).text()));
+        }
         List<Integer> optional = optionalCuts(lines, bound);
+        optional.removeIf(i -> labelApart[i]);
         // what every cut shares, worked out once: which bit of the mask decides a line, what a cut before it costs.
         // The last optional cut is the mask's lowest bit, so that a cut shares its first groups with the one before;
         // its order counts the first optional cut as the lowest bit.
@@ -662,7 +669,7 @@ final class HeadlineAssigner {
             double cost = 0;
             long order = Long.reverse(mask) >>> (Long.SIZE - bits);
             for (int i = 1; i < n; i++) {
-                boolean chosen = bit[i] >= 0 ? (mask & (1L << bit[i])) != 0 : lines.get(i).newBlock();
+                boolean chosen = bit[i] >= 0 ? (mask & (1L << bit[i])) != 0 : lines.get(i).newBlock() || labelApart[i];
                 if (!bound[i] && chosen) {
                     Group g = group(made, lines, start, i);
                     groups.add(g);

@@ -2,6 +2,7 @@ package dev.newsflow.enrich.split;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,6 +50,15 @@ final class Headlines {
     /** A sub-heading's or summary's device opening a line: ■, ●, a numbering (一、 （一） 1.). */
     private static final Pattern DEVICE = Pattern.compile(
             "^(?:[" + DEVICE_MARKS + "]|[一二三四五六七八九十]{1,3}[、是]|[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,2}[.、．])");
+
+    /**
+     * Labels a picture story is printed under (图片报道, 图片新闻): the same words in every paper. Such a label is a
+     * headline of its own — the story under it is a caption — never the kicker of the headline next to it, nor a
+     * sub-heading inside running text.
+     */
+    private static final Set<String> PICTURE_STORY_LABELS = Set.of("图片报道", "图片新闻", "新闻图片", "摄影报道");
+    /** Characters a line holding such a label runs to at most, its marks and spaces counted. */
+    private static final int MAX_PICTURE_LABEL_LINE = 12;
 
     /** What stands in a label besides its words: spaces, a colon, the brackets or a device around it. */
     private static final Pattern LABEL_NOISE = Pattern.compile("[\\s\\u3000:：【】\\[\\]" + DEVICE_MARKS + "]");
@@ -229,6 +239,12 @@ final class Headlines {
     static boolean isSpreadWord(String line) {
         return line.length() <= MAX_SPREAD_WORD && (line.indexOf(' ') > 0 || line.indexOf('\u3000') > 0)
                 && SPREAD_WORD.matcher(line.strip()).matches();
+    }
+
+    /** The line is the label of a picture story ({@link #PICTURE_STORY_LABELS}). */
+    static boolean isPictureStoryLabel(String line) {
+        // every label is short: most lines are ruled out by their length
+        return line.length() <= MAX_PICTURE_LABEL_LINE && PICTURE_STORY_LABELS.contains(labelWords(line));
     }
 
     /** A label's words: without spaces, a colon after it or the marks around it (【核心阅读】, 链 接：, ■相关链接). */

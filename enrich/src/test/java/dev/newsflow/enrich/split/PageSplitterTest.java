@@ -2748,4 +2748,17 @@ class PageSplitterTest {
         assertThat(page.articles().get(1).bylines()).containsExactly("陈东");
         assertThat(page.articles().get(1).text()).contains("城南夜市昨晚重新开张");
     }
+
+    @Test
+    void aPictureStorysLabelInsideRunningTextHeadsTheCaptionUnderIt() {
+        // no dateline or byline on the page, and the caption shares the text's words: only the label tells
+        SplitPage page = split("城东老街灯会开幕", "",
+                "　　城东老街灯会昨晚开幕，老街两侧挂起上千盏灯笼，市民和游客沿街赏灯拍照。",
+                "　　灯会将持续到元宵节，老街的商户也延长了营业时间，灯笼下的小吃摊前排起长队。", "",
+                "图片报道", "",
+                "　　图为昨晚城东老街灯会现场，市民和游客在灯笼下赏灯拍照。");
+        assertThat(page.articles()).hasSize(2);
+        assertThat(page.articles().get(1).headline().title()).isEqualTo("图片报道");
+        assertThat(page.articles().get(1).text()).startsWith("图为昨晚城东老街灯会现场");
+    }
 }
