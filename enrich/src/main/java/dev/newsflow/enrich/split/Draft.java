@@ -41,6 +41,8 @@ final class Draft {
     int paragraphStartsAfterBlank;
     private StringBuilder paragraph = new StringBuilder();
     private String lastLine;
+    /** {@link #endsListRow}: the last line read is a list's row. */
+    private boolean inList;
     /** The body as last joined, until a line, a sub-heading or a draft is added: the page's evidence reads it often. */
     private String body;
 
@@ -96,19 +98,31 @@ final class Draft {
         if (paragraph.isEmpty()) {
             countStart(afterBlank);
             paragraph.append(line);
-        } else if (Text.endsSentence(lastLine) && (flowing || afterBlank || isShort(lastLine))
-                || Headlines.opensListItem(line) && !Text.endsClause(lastLine)) {
+        } else if (endsParagraphBefore(line, afterBlank, flowing)) {
             endParagraph();
             countStart(afterBlank);
             paragraph.append(line);
         } else {
             Text.appendWrapped(paragraph, line);
         }
+        inList = Headlines.isListRow(line) || inList && Headlines.isListRow(line, Headlines.MIN_LIST_TAIL_ITEMS);
         lastLine = line;
         recentWidths.addLast(Text.width(line));
         if (recentWidths.size() > RECENT_LINES) {
             recentWidths.removeFirst();
         }
+    }
+
+    /**
+     * The last line read ends its paragraph before this one: it finished a sentence and was short (or a blank line or
+     * a flowing layout's line break followed), this one opens a list's item, or it was a row of a list.
+     */
+    private boolean endsParagraphBefore(String line, boolean afterBlank, boolean flowing) {
+        if (endsListRow()) {
+            return true;
+        }
+        return Text.endsSentence(lastLine) && (flowing || afterBlank || isShort(lastLine))
+                || Headlines.opensListItem(line) && !Text.endsClause(lastLine);
     }
 
     private void countStart(boolean afterBlank) {
@@ -142,7 +156,15 @@ final class Draft {
 
     /** The open paragraph ended a sentence: what follows may start a new paragraph or a sub-heading. */
     boolean atParagraphEnd() {
-        return paragraph.isEmpty() || (lastLine != null && Text.endsSentence(lastLine));
+        return paragraph.isEmpty() || (lastLine != null && (Text.endsSentence(lastLine) || endsListRow()));
+    }
+
+    /**
+     * The last line read is a row of a list (names spaced apart), or the list's last row under one: a line of its own,
+     * ended without a full stop.
+     */
+    boolean endsListRow() {
+        return inList;
     }
 
     /**
@@ -162,6 +184,7 @@ final class Draft {
         endParagraph();
         paragraphs.add(text);
         lastLine = null;
+        inList = false;
     }
 
     /** Opened by a byline line above its text: credits its names and keeps the line. */

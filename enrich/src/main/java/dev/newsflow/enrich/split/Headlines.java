@@ -60,6 +60,16 @@ final class Headlines {
     /** Characters a line holding such a label runs to at most, its marks and spaces counted. */
     private static final int MAX_PICTURE_LABEL_LINE = 12;
 
+    /**
+     * Words a row of a list holds at least: four names (a headline's parts side by side are two or three phrases, a
+     * word spread over its width two characters).
+     */
+    private static final int MIN_LIST_ROW_ITEMS = 4;
+    /** Characters of a list's item at most: a name of four characters, a place's or unit's short name. */
+    private static final int MAX_LIST_ITEM_CHARS = 4;
+    /** Words the last row of a list holds at least, under a full row: a name spread over its width (罗  军). */
+    static final int MIN_LIST_TAIL_ITEMS = 2;
+
     /** What stands in a label besides its words: spaces, a colon, the brackets or a device around it. */
     private static final Pattern LABEL_NOISE = Pattern.compile("[\\s\\u3000:：【】\\[\\]" + DEVICE_MARKS + "]");
     /** A number opening a list's item: 1. 1、 一、 （一） (1) ①; not a decimal (1.5倍). */
@@ -318,7 +328,42 @@ final class Headlines {
             return false;
         }
         return !Markers.opensArticle(line) && Bylines.trailing(line).isEmpty() && !Furniture.isEditorLine(line)
-                && Bylines.line(line) == null && !closesText(line);
+                && Bylines.line(line) == null && !closesText(line) && !isListRow(line);
+    }
+
+    /**
+     * A row of a list: at least {@link #MIN_LIST_ROW_ITEMS} short words spaced apart and nothing else (王晨  曹建明
+     * 张春贤  沈跃跃, the names of a 名单, also each spread over its width: 王  伟  李  明). A headline holds a phrase
+     * or two; a row of names, places or units is a list's text.
+     */
+    static boolean isListRow(String line) {
+        return isListRow(line, MIN_LIST_ROW_ITEMS);
+    }
+
+    /**
+     * A row of at least {@code minItems} short words spaced apart and nothing else: under a list's row, its last. Names
+     * run to three characters, some to four; a row mostly of four-character words is a headline's parallel phrases
+     * (社会选拔 海外拉练 封闭训练), no list.
+     */
+    static boolean isListRow(String line, int minItems) {
+        int items = 0;
+        int longItems = 0;
+        int run = 0;
+        for (int i = 0; i <= line.length(); i++) {
+            char c = i < line.length() ? line.charAt(i) : ' ';
+            if (Text.isSpace(c)) {
+                items += run > 0 ? 1 : 0;
+                longItems += run == MAX_LIST_ITEM_CHARS ? 1 : 0;
+                run = 0;
+            } else if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || c == '·') {
+                if (++run > MAX_LIST_ITEM_CHARS) {
+                    return false;
+                }
+            } else {
+                return false;
+            }
+        }
+        return items >= minItems && longItems * 2 < items;
     }
 
     /** The line closes an article's text with a jump to another page or the end of copy: it ends in a bracket. */

@@ -136,7 +136,8 @@ final class PageReader {
         } else if (isHeadingBetweenMarks(i, block)) {
             close();
             zoneLines(block);
-        } else if (!block.isHeadlineLike(flowing) || openedByBylineLine() || opensIndentedParagraph(block)) {
+        } else if (!block.isHeadlineLike(flowing) || openedByBylineLine() || opensIndentedParagraph(block)
+                || continuesList(block)) {
             readBody(block);
         } else if (isAttribution(block)) {
             readBody(block);
@@ -154,6 +155,15 @@ final class PageReader {
         } else {
             readBody(block);
         }
+    }
+
+    /**
+     * The open article's last line is a row of a list and the block's lines are rows of short words too: the list's
+     * last row, however few names it holds (罗  军), not a headline.
+     */
+    private boolean continuesList(Block block) {
+        return open != null && open.endsListRow()
+                && block.lines.stream().allMatch(l -> Headlines.isListRow(l, Headlines.MIN_LIST_TAIL_ITEMS));
     }
 
     /**

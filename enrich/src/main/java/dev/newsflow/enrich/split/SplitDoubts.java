@@ -64,7 +64,13 @@ public record SplitDoubts(double confidence, List<String> warnings) {
     /** The article's text is a line or two of heading: short, and no sentence in it finished. */
     private static boolean holdsNoSentence(Article a) {
         String text = a.text();
-        return Text.contentLength(text, HEADING_CHARS) < HEADING_CHARS && !Text.containsAny(text, Text.SENTENCE_END);
+        return Text.contentLength(text, HEADING_CHARS) < HEADING_CHARS && !Text.containsAny(text, Text.SENTENCE_END)
+                && !isList(a);
+    }
+
+    /** The article's text is a list, a row of names to a paragraph (a 名单): no heading lines, though no sentence. */
+    private static boolean isList(Article a) {
+        return !a.paragraphs().isEmpty() && Headlines.isListRow(a.paragraphs().get(0));
     }
 
     private static boolean readsAsSeveral(Article a) {

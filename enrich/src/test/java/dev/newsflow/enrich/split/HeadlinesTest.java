@@ -71,4 +71,19 @@ class HeadlinesTest {
         // a decimal opening a line is no item's number
         assertThat(Headlines.isNumberedList(List.of("1.5倍于去年的客流", "2.审议有关人事任免事项"))).isFalse();
     }
+
+    @Test
+    void aRowOfNamesSpacedApartIsAListsRowNoHeadingLine() {
+        assertThat(Headlines.isListRow("王晨  曹建明  张春贤  沈跃跃")).isTrue();
+        assertThat(Headlines.isListRow("王　伟  李　明  张　华  赵　强")).isTrue();
+        assertThat(Headlines.isHeadlineLine("王晨  曹建明  张春贤  沈跃跃", true)).isFalse();
+        // a kicker of three phrases side by side, a word spread over its title, a title: no list
+        assertThat(Headlines.isListRow("社会选拔 海外拉练 封闭训练")).isFalse();
+        assertThat(Headlines.isListRow("四 川")).isFalse();
+        assertThat(Headlines.isListRow("城南夜市 重新开张 迎来 八方游客")).isFalse();
+        assertThat(Headlines.isListRow("王晨、曹建明、张春贤、沈跃跃")).isFalse();
+        // under a full row, a list's last row may hold fewer names
+        assertThat(Headlines.isListRow("罗  军")).isFalse();
+        assertThat(Headlines.isListRow("罗  军", Headlines.MIN_LIST_TAIL_ITEMS)).isTrue();
+    }
 }

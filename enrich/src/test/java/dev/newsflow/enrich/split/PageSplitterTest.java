@@ -2761,4 +2761,25 @@ class PageSplitterTest {
         assertThat(page.articles().get(1).headline().title()).isEqualTo("图片报道");
         assertThat(page.articles().get(1).text()).startsWith("图为昨晚城东老街灯会现场");
     }
+
+    @Test
+    void listsOfNamesUnderTheirHeadlinesAreArticlesTextsKeptRowByRow() {
+        // a session's lists (名单): rows of names spaced apart, no sentence, each under its title and its bracket
+        SplitPage page = split("市人大会议主席团举行第一次会议", "",
+                "本报讯（记者 王芳）市人大会议主席团昨天举行第一次会议，推选了主席团常务主席，决定了大会副秘书长。", "",
+                "市人大会议主席团常务主席名单", "", "（2023年1月5日市人大会议主席团第一次会议推选）", "",
+                "王  伟  李  明  张  华  赵  强", "孙  丽  周  敏  吴  刚  郑  洁", "陈  东  刘  洋", "",
+                "市人大会议副秘书长名单", "", "（2023年1月5日市人大会议主席团第一次会议决定）", "",
+                "何  平  高  峰  林  涛  马  丽", "罗  军", "",
+                "城南夜市重新开张", "", "本报讯（记者 李明）城南夜市昨晚重新开张，大批市民和游客前来品尝小吃。");
+        assertThat(page.articles()).hasSize(4);
+        Article chairs = page.articles().get(1);
+        assertThat(chairs.headline().title()).isEqualTo("市人大会议主席团常务主席名单");
+        assertThat(chairs.paragraphs()).containsExactly("王 伟 李 明 张 华 赵 强", "孙 丽 周 敏 吴 刚 郑 洁", "陈 东 刘 洋");
+        Article deputies = page.articles().get(2);
+        assertThat(deputies.headline().title()).isEqualTo("市人大会议副秘书长名单");
+        assertThat(deputies.paragraphs()).containsExactly("何 平 高 峰 林 涛 马 丽", "罗 军");
+        assertThat(page.orphans()).isEmpty();
+        assertThat(page.doubts().warnings()).isEmpty();
+    }
 }
