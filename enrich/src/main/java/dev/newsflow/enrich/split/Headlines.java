@@ -355,7 +355,7 @@ final class Headlines {
                 items += run > 0 ? 1 : 0;
                 longItems += run == MAX_LIST_ITEM_CHARS ? 1 : 0;
                 run = 0;
-            } else if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || c == '·') {
+            } else if (isNameChar(c)) {
                 if (++run > MAX_LIST_ITEM_CHARS) {
                     return false;
                 }
@@ -364,6 +364,11 @@ final class Headlines {
             }
         }
         return items >= minItems && longItems * 2 < items;
+    }
+
+    /** A character of a name: a Han character (most of them in the common block, asked first), or a name's dot. */
+    private static boolean isNameChar(char c) {
+        return Text.isCommonHan(c) || c == '·' || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     /** The line closes an article's text with a jump to another page or the end of copy: it ends in a bracket. */
