@@ -327,8 +327,8 @@ final class Headlines {
                 || (Text.endsSentence(line) && !(last && endsExclamationOrQuestion(line)))) {
             return false;
         }
-        return !Markers.opensArticle(line) && Bylines.trailing(line).isEmpty() && !Furniture.isEditorLine(line)
-                && Bylines.line(line) == null && !closesText(line) && !isListRow(line);
+        return !isListRow(line) && !Markers.opensArticle(line) && Bylines.trailing(line).isEmpty()
+                && !Furniture.isEditorLine(line) && Bylines.line(line) == null && !closesText(line);
     }
 
     /**
