@@ -643,10 +643,13 @@ final class HeadlineAssigner {
             bound[i] = isBound(lines.get(i - 1).text(), lines.get(i).text());
         }
         // a picture story's label is a headline of its own: always cut before and after it
+        boolean[] label = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            label[i] = Headlines.isPictureStoryLabel(lines.get(i).text());
+        }
         boolean[] labelApart = new boolean[n];
         for (int i = 1; i < n; i++) {
-            labelApart[i] = !bound[i] && (Headlines.isPictureStoryLabel(lines.get(i - 1).text())
-                    || Headlines.isPictureStoryLabel(lines.get(i).text()));
+            labelApart[i] = !bound[i] && (label[i - 1] || label[i]);
         }
         List<Integer> optional = optionalCuts(lines, bound);
         optional.removeIf(i -> labelApart[i]);

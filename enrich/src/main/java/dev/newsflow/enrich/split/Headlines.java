@@ -59,6 +59,8 @@ final class Headlines {
     private static final Set<String> PICTURE_STORY_LABELS = Set.of("图片报道", "图片新闻", "新闻图片", "摄影报道");
     /** Characters a line holding such a label runs to at most, its marks and spaces counted. */
     private static final int MAX_PICTURE_LABEL_LINE = 12;
+    /** A character each of {@link #PICTURE_STORY_LABELS} holds. */
+    private static final String PICTURE_LABEL_CHARS = "图摄";
 
     /**
      * Words a row of a list holds at least: four names (a headline's parts side by side are two or three phrases, a
@@ -253,8 +255,10 @@ final class Headlines {
 
     /** The line is the label of a picture story ({@link #PICTURE_STORY_LABELS}). */
     static boolean isPictureStoryLabel(String line) {
-        // every label is short: most lines are ruled out by their length
-        return line.length() <= MAX_PICTURE_LABEL_LINE && PICTURE_STORY_LABELS.contains(labelWords(line));
+        // every label is short and names a picture (图) or a photograph (摄): most lines are ruled out without the
+        // pattern that strips a label's marks
+        return line.length() <= MAX_PICTURE_LABEL_LINE && Text.containsAny(line, PICTURE_LABEL_CHARS)
+                && PICTURE_STORY_LABELS.contains(labelWords(line));
     }
 
     /** A label's words: without spaces, a colon after it or the marks around it (【核心阅读】, 链 接：, ■相关链接). */
