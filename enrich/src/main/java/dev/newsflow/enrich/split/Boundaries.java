@@ -131,10 +131,11 @@ final class Boundaries {
 
     /**
      * Zone i lies inside the span of one marked article: up through undecided zones the text starts with an opening
-     * mark, and down through them it reaches a closing mark before any opening one.
+     * mark, and down through them it reaches a closing mark before any opening one — marks of one article.
      */
     private boolean isEnclosed(int i) {
-        return drafts.get(spanStart(i - 1)).startMarked && spanEndsMarked(i);
+        int end = spanEnd(i);
+        return end >= 0 && marksOneArticle(spanStart(i - 1), end);
     }
 
     /** The first draft of the span draft d belongs to: up through undecided zones. */
@@ -146,27 +147,38 @@ final class Boundaries {
         return up;
     }
 
-    /** Down from draft d through undecided zones, a draft closed by a mark. */
-    private boolean spanEndsMarked(int d) {
+    /** Down from draft d through undecided zones, the draft closed by a mark; -1 if none. */
+    private int spanEnd(int d) {
         for (int down = d; down < drafts.size(); down++) {
             if (drafts.get(down).endMarked) {
-                return true;
+                return down;
             }
             if (down + 1 < drafts.size() && !isUndecided(down + 1)) {
-                return false;
+                return -1;
             }
         }
-        return false;
+        return -1;
     }
 
-    /** Share of the page's closing marks that close a span an opening mark began: the page marks both ends. */
+    /**
+     * The mark opening draft {@code start} and the one closing draft {@code end} can be one article's. Not a text
+     * continued from another page and one continued onto another: the first is the rest of an article that began
+     * elsewhere, the second the start of one that ends elsewhere, so at least two articles stand between them.
+     */
+    private boolean marksOneArticle(int start, int end) {
+        Draft first = drafts.get(start);
+        Draft last = drafts.get(end);
+        return first.startMarked && !(first.continuedFrom != null && last.continuedTo != null);
+    }
+
+    /** Share of the page's closing marks that close a span an opening mark of the same article began. */
     private double pairedShare() {
         int closing = 0;
         int paired = 0;
         for (int d = 0; d < drafts.size(); d++) {
             if (drafts.get(d).endMarked) {
                 closing++;
-                paired += drafts.get(spanStart(d)).startMarked ? 1 : 0;
+                paired += marksOneArticle(spanStart(d), d) ? 1 : 0;
             }
         }
         return closing == 0 ? 0 : paired / (double) closing;

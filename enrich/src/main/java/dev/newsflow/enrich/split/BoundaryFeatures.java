@@ -31,7 +31,8 @@ import dev.newsflow.enrich.split.HeadlineAssigner.ZoneLine;
  * @param dashed        a line of the heading opens with a dash (——访…): a subtitle's mark
  * @param question      the heading asks or exclaims (？！), as interview sub-headings do
  * @param enclosed      the heading stands between a mark opening an article (above, with only other undecided
- *                      headings in between) and a mark closing one (below, likewise): inside one marked article —
+ *                      headings in between) and a mark closing one (below, likewise): inside one marked article, unless
+ *                      the marks are a continuation from another page and one onto another —
  *                      weighed by the share of the page's closing marks that close a span an opening mark began, so
  *                      that it counts on pages whose articles open and close with marks
  * @param apart         blank lines stand right above and right below the heading, as they stand around headlines,

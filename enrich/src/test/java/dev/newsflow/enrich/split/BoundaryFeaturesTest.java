@@ -58,6 +58,19 @@ class BoundaryFeaturesTest {
     }
 
     @Test
+    void textContinuedFromAnotherPageAndTextContinuedOntoOneEncloseNoArticle() {
+        // the rest of an article that began elsewhere, then the start of one that ends elsewhere: two articles
+        assertThat(firstUndecided("（上接第2版）城市书房遍布街巷，市民读书借书更方便了。", "书房实行二十四小时开放。", "老宅重现旧模样",
+                "老街上的一座老宅修缮完成。", "老宅的讲解服务要提前预约。（下转第5版）").enclosed()).isEqualTo(0.0);
+        // the continued article's own byline closes it: one article's marks around the heading
+        assertThat(firstUndecided("（上接第2版）城市书房遍布街巷，市民读书借书更方便了。", "书房实行二十四小时开放。", "老宅重现旧模样",
+                "老街上的一座老宅修缮完成。", "老宅的讲解服务要提前预约。（记者 王明）").enclosed()).isEqualTo(1.0);
+        // an article opened by its dateline and continued onto another page
+        assertThat(firstUndecided("本报讯 城市书房遍布街巷，市民读书借书更方便了。", "书房实行二十四小时开放。", "老宅重现旧模样",
+                "老街上的一座老宅修缮完成。", "老宅的讲解服务要提前预约。（下转第5版）").enclosed()).isEqualTo(1.0);
+    }
+
+    @Test
     void aHeadingSetApartCountsOnlyAsMuchAsThePagesParagraphsAreNot() {
         assertThat(firstUndecided("城市书房遍布街巷，市民读书借书更方便了。", "书房实行二十四小时开放。", "",
                 "老宅重现旧模样", "", "老街上的一座老宅修缮完成。", "老宅的讲解服务要提前预约。").apart())
