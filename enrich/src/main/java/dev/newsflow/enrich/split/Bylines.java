@@ -72,13 +72,15 @@ final class Bylines {
     /** Roles that may be written straight before a name (记者张三). */
     private static final Pattern ROLE_PREFIX = Pattern.compile(
             "^(?:" + SOURCE + "?" + QUALIFIERS + STATIONED
-                    + "(?:记者|通讯员|撰稿人|撰稿|评论员|实习生)|摄影|编译|整理|读者|作者|网友)[:：]?");
+                    + "(?:记者|通讯员|撰稿人|撰稿|评论员|实习生)|撰文|摄影|编译|整理|读者|作者|网友)[:：]?");
     /** Who wrote the text, or wrote it and took the pictures: 文, 图文, 文图, 文·图. */
     private static final String WRITER = "(?:图文|文图|文[·・]图|图[·・]文|文)";
+    /** What sets a writer's role apart from the name after it: a slash, a colon or a vertical bar (文｜张三). */
+    private static final String WRITER_MARK = "[/／:：|｜]";
     /** A line of its own that credits reporters: it starts with a role of reporting (本报记者, 记者, 通讯员…). */
     private static final Pattern ROLE_LINE = Pattern.compile(
             "^" + LINE_DEVICE + "?\\s*(?:" + SOURCE + "?" + QUALIFIERS + STATIONED
-                    + "(?:记者|通讯员|撰稿人|撰稿|撰文|评论员|实习生)|" + WRITER + "\\s*[/／:：])");
+                    + "(?:记者|通讯员|撰稿人|撰稿|撰文|评论员|实习生)|" + WRITER + "\\s*" + WRITER_MARK + ")");
     /** A role set apart from the names by a space or colon, as bylines print it and sentences never do. */
     private static final Pattern SPACED_ROLE = Pattern.compile(
             "^" + SOURCE + "?" + QUALIFIERS + STATIONED + "(?:记者|通讯员|撰稿人|评论员|实习生)(?:[\\s\\u3000]+|[:：])");
@@ -112,7 +114,8 @@ final class Bylines {
                     + "|\\p{IsHan}[\\s\\u3000]+文[\\s\\u3000]+(?:\\p{IsHan}[\\s\\u3000]?){2,4}[摄图]$"
                     + "|\\p{IsHan}[\\s\\u3000]+[摄图][\\s\\u3000]+(?:\\p{IsHan}[\\s\\u3000]?){2,4}文$"
                     + "|^文[\\s\\u3000]+(?:\\p{IsHan}[\\s\\u3000]?){2,4}[\\s\\u3000]+[摄图][\\s\\u3000]+\\p{IsHan}"
-                    + "|^[图摄][\\s\\u3000]*[/／][^/／]{2,12}[\\s\\u3000]文[\\s\\u3000]*[/／]");
+                    + "|^[图摄][\\s\\u3000]*[/／][^/／]{2,12}[\\s\\u3000]文[\\s\\u3000]*[/／]"
+                    + "|^(?:\\p{IsHan}[\\s\\u3000]?){2,4}[/／][\\s\\u3000]*文$");
     /**
      * Who took the pictures and who wrote the text, each a name spread wide with the role glued to its last character
      * (勾  犇图  石  羚文): the spread names say where each name ends.
@@ -123,12 +126,14 @@ final class Bylines {
     private static final int ROLE_SEARCH_CHARS = 14;
     /** The words of reporting roles a byline line holds, one of them in its first {@link #ROLE_SEARCH_CHARS}. */
     private static final List<String> ROLE_WORDS = List.of("记者", "通讯员", "撰稿", "撰文", "评论员", "实习生", "文/", "文／",
-            "文 /", "文 ／", "文：", "文:", "图/", "图／", "图：", "图:");
+            "文 /", "文 ／", "文：", "文:", "文|", "文｜", "图/", "图／", "图：", "图:", "图|", "图｜");
     /**
      * Who wrote the text (文/张三), or wrote it and took the pictures (图文/张三, 文图/张三, 文·图/张三), once its slash
-     * or colon is a space.
+     * or bar is a space, or with its colon.
      */
     private static final String TEXT_ROLE = "^" + WRITER + "[\\s:：]";
+    /** Slashes and bars, which set roles and names apart in a byline line. */
+    private static final Pattern WRITER_MARKS = Pattern.compile("[/／|｜]");
     /** A name with the next credit's role glued after it, and perhaps that credit's name (周明记者, 周明记者吴刚). */
     private static final Pattern GLUED_ROLE = Pattern.compile(
             "^(\\p{IsHan}{2,4}?)(?:" + RANK + ")?(?:记者|通讯员|实习生)(\\p{IsHan}*)$");
@@ -136,7 +141,7 @@ final class Bylines {
     private static final int MAX_LINE_CHARS = 40;
     /** One-character roles, which only count as a separate word (文/张三, 张三 摄), never inside a name (周文文). */
     private static final Pattern ROLE_WORD = Pattern.compile("^(?:文|图|摄|据)[:：]?$");
-    private static final Pattern SEPARATORS = Pattern.compile("[、，,;；\\s\\u3000\\u00a0/]+");
+    private static final Pattern SEPARATORS = Pattern.compile("[、，,;；\\s\\u3000\\u00a0/／]+");
     /** More names than this in a bracket is a list in the text, not a byline. */
     private static final int MAX_NAMES = 8;
     /** A note naming where the article's data or pictures come from (数据来源：…, 资料来源：…). */
@@ -316,7 +321,7 @@ final class Bylines {
         }
         String credit = withoutJoinedOutlet(withoutPlaceFiledFrom(LEADING_DEVICE.matcher(s).replaceFirst("")));
         String content = LINE_VERB.matcher(credit).replaceFirst("");
-        List<String> names = names(content.replace('/', ' ').replace('／', ' ').replaceAll(TEXT_ROLE, " "));
+        List<String> names = names(WRITER_MARKS.matcher(content).replaceAll(" ").replaceAll(TEXT_ROLE, " "));
         if (!names.isEmpty()) {
             // a line of its own claims a whole line for names: each must read as one (记者了解到 is body text), unless
             // the role stands apart from them (本报记者 莽九晨), as no sentence is written

@@ -140,6 +140,17 @@ class BylinesTest {
     }
 
     /**
+     * Who wrote the text, set apart from the name by a vertical bar (文｜刘洋), as many papers now print it; named
+     * after the name (刘洋/文); or by the word for writing it (撰文：刘洋).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {"文｜刘洋;刘洋", "文|刘洋;刘洋", "图文｜刘洋 王芳;刘洋 王芳", "撰文：刘洋;刘洋", "刘洋/文;刘洋",
+        "刘 洋／文;刘洋"})
+    void aWritersLineSetApartByABarOrNamedBeforeItsRoleNamesThem(String line, String names) {
+        assertThat(Bylines.line(line)).isEqualTo(Arrays.asList(names.split(" ")));
+    }
+
+    /**
      * A byline may follow a note pointing the reader to another page, the text's last words, also where the column
      * wrapped the note; a bracket after words that run on mid-sentence explains them and credits no one.
      */
