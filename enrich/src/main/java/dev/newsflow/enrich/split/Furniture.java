@@ -44,11 +44,16 @@ final class Furniture {
      */
     private static final Pattern EDITOR_LINE_SPACED = Pattern.compile("^(?:本版)?" + EDITOR_ROLE
             + "(?:[\\s\\u3000]+(?:" + EDITOR_ROLE + "|\\p{IsHan}{1,4}))+$");
+    /** A date with its year, as an edition line prints it (2024年6月7日). */
+    private static final String FULL_DATE = "\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日";
+    /** A page's number with its section's letter (A03, B8), as city dailies print it. */
+    private static final String PAGE_CODE = "[A-ZＡ-Ｚ][0-9０-９]{1,2}";
     /** What stands between the digits of a date written with numbers only (2024.06.07, 2024-06-07, 2024/06/07). */
     private static final String DIGIT_SEPARATORS = ".-/";
     /**
-     * An edition line: the edition's date with its weekday, a dotted or dashed date, or the page number (第N版), in a
-     * line with no sentence in it (人民日报 2024年6月7日 星期五 第5版 要闻).
+     * An edition line: the edition's date with its weekday, a dotted or dashed date, the page number (第N版), or the
+     * date with a section's page code (A03 要闻 2024年6月7日), in a line with no sentence in it (人民日报 2024年6月7日
+     * 星期五 第5版 要闻).
      */
     private static final Pattern EDITION_MARK = Pattern.compile(
             "\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:星期|周)[一二三四五六日天]"
@@ -56,6 +61,8 @@ final class Furniture {
                     + "|(?:^|\\s)第\\s*[A-ZＡ-Ｚ]?\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*版(?:\\s|[:：]|$)"
                     + "|(?:^|\\s)[A-ZＡ-Ｚ]\\s*[0-9０-９]{1,2}\\s*版(?:\\s|[:：]|$)"
                     + "|^(?:星期|周)[一二三四五六日天]$"
+                    + "|^" + PAGE_CODE + "\\s(?:.*\\s)?" + FULL_DATE + "(?:\\s|$)"
+                    + "|(?:^|\\s)" + FULL_DATE + "\\s(?:.*\\s)?" + PAGE_CODE + "$"
                     + "|^\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日$");
     /**
      * What a masthead prints on lines of its own besides the date: the date of the lunar calendar with its year's stem

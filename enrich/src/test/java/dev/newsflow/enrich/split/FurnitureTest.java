@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FurnitureTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"2026.03.02 要闻", "综合新闻 2026-03-02", "2026/3/2", "2026年3月2日 星期一", "第A03版 城事"})
+    @ValueSource(strings = {"2026.03.02 要闻", "综合新闻 2026-03-02", "2026/3/2", "2026年3月2日 星期一", "第A03版 城事",
+        "B08  分类广告  2026年3月2日", "2026年3月2日  城事  A03", "A3 2026年3月2日"})
     void anEditionLineIsKnownByItsDateOrPage(String line) {
         assertThat(Furniture.isEditionLine(line)).isTrue();
     }
@@ -28,7 +29,8 @@ class FurnitureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"产值增长1.5倍", "三号楼-1层开放", "城事 要闻", "2026.03.02起实行新规。"})
+    @ValueSource(strings = {"产值增长1.5倍", "三号楼-1层开放", "城事 要闻", "2026.03.02起实行新规。",
+        "G20 峰会将于2026年10月30日在罗马举行", "A3 线路2026年3月2日起调整"})
     void aLineWithoutADateOrPageOfItsOwnIsNoEditionLine(String line) {
         assertThat(Furniture.isEditionLine(line)).isFalse();
     }
