@@ -66,8 +66,20 @@ final class Markers {
      * pages by section (A3, B2); the number is what is kept.
      */
     static final String PAGE = "第?\\s*[A-ZＡ-Ｚ]?\\s*" + NUMBER + "\\s*版";
-    private static final Pattern CONTINUED_FROM = Pattern.compile("^[（(]\\s*(?:上接|紧接|接)" + PAGE + "\\s*[）)]");
-    private static final Pattern CONTINUED_TO = Pattern.compile("[（(]\\s*(?:下转|转)" + PAGE + "\\s*[）)]\\s*$");
+    /**
+     * Where an article goes on from another page, opening its text: in brackets (（上接第1版）, 【上接A1版】, （续第一版）),
+     * or 上接 with no bracket, an arrow maybe before it (◀上接第1版), set apart from the text by a space.
+     */
+    private static final Pattern CONTINUED_FROM = Pattern.compile("^(?:[（(【]\\s*(?:上接|紧接|接|续)" + PAGE
+            + "\\s*[）)】]|[◀◁←]?\\s*上接" + PAGE + "(?=[\\s\\u3000]|$))");
+    /** The characters a continuation from another page may open with: a bracket or an arrow (or 上接 itself). */
+    private static final String CONTINUED_FROM_OPENERS = "（(【◀◁←";
+    /**
+     * Where an article goes on to another page, closing its text: in brackets (（下转第2版）, 【转A2版】), or 下转 with
+     * no bracket, an arrow maybe before it (>>下转第3版).
+     */
+    private static final Pattern CONTINUED_TO = Pattern.compile("(?:[（(【]\\s*(?:下转|转)" + PAGE + "\\s*[）)】]"
+            + "|(?:>>|[▶►→])?\\s*下转" + PAGE + ")\\s*$");
 
     /** Characters at most of a continuation marker's wrapped tail: the whole marker is about this long. */
     private static final int MAX_MARKER_TAIL = 8;
@@ -189,23 +201,34 @@ final class Markers {
     /** N of a leading （上接第N版）, else null. */
     static Integer continuedFrom(String line) {
         String s = line.strip();
-        // the pattern needs an opening bracket first: most lines are ruled out without it
-        if (s.isEmpty() || (s.charAt(0) != '（' && s.charAt(0) != '(')) {
+        // the pattern needs a bracket, an arrow or 上 first: most lines are ruled out without it
+        if (s.isEmpty() || CONTINUED_FROM_OPENERS.indexOf(s.charAt(0)) < 0 && !s.startsWith("上接")) {
             return null;
         }
         Matcher m = CONTINUED_FROM.matcher(s);
-        return m.lookingAt() ? number(m.group(1)) : null;
+        return m.lookingAt() ? pageNumber(m) : null;
+    }
+
+    /** The text without the continuation from another page that opens it. */
+    static String stripContinuedFrom(String line) {
+        return CONTINUED_FROM.matcher(line.strip()).replaceFirst("").strip();
+    }
+
+    /** The page's number of a continuation marker matched: its bracketed form's, or its bare form's. */
+    private static int pageNumber(Matcher m) {
+        return number(m.group(1) != null ? m.group(1) : m.group(2));
     }
 
     /** N of a trailing （下转第N版）, else null. */
     static Integer continuedTo(String line) {
-        // the marker closes the line with its bracket: most lines are ruled out without it (and without a copy)
-        if (!Text.closesWithBracket(line)) {
+        // the marker closes the line with its bracket or 版: most lines are ruled out without it (and without a copy)
+        char last = Text.lastChar(line);
+        if (!Text.closesWithBracket(line) && last != '】' && last != '版') {
             return null;
         }
         String s = line.strip();
         Matcher m = CONTINUED_TO.matcher(s);
-        return m.find() ? number(m.group(1)) : null;
+        return m.find() ? pageNumber(m) : null;
     }
 
     /**

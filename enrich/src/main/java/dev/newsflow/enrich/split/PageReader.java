@@ -502,7 +502,7 @@ final class PageReader {
         Integer from = Markers.continuedFrom(line);
         if (from != null) {
             open.continuedFrom = from;
-            return line.replaceFirst("^[（(][^）)]*[）)]\\s*", "");
+            return Markers.stripContinuedFrom(line);
         }
         // a dateline and its bracket of names may run over a few lines of a narrow column
         StringBuilder joined = new StringBuilder(line);

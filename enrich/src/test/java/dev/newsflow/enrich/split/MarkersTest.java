@@ -20,6 +20,29 @@ class MarkersTest {
         assertThat(Markers.wrapsContinuedTo("城东新建三座口袋公园（", "城事）")).isFalse();
     }
 
+    /** Papers mark a continuation in square brackets, with 续, or with 上接 and no bracket at all. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"（上接第1版）市民说|1|市民说", "【上接A2版】市民说|2|市民说", "（续第三版）市民说|3|市民说",
+        "上接A1版 市民说|1|市民说", "◀上接第4版 市民说|4|市民说"})
+    void aContinuationFromAnotherPageIsReadInTheFormsPapersPrint(String line, int page, String text) {
+        assertThat(Markers.continuedFrom(line)).isEqualTo(page);
+        assertThat(Markers.stripContinuedFrom(line)).isEqualTo(text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"市民说。（下转第2版）|2", "市民说。【转A3版】|3", "市民说。>>下转第3版|3", "市民说。下转第5版|5"})
+    void aContinuationOntoAnotherPageIsReadInTheFormsPapersPrint(String line, int page) {
+        assertThat(Markers.continuedTo(line)).isEqualTo(page);
+        assertThat(Markers.stripContinuedTo(line)).isEqualTo("市民说。");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"上接着话头说", "上接下来的工作", "市民说。相关报道见第3版", "（下接第5版）"})
+    void wordsThatOnlyLookLikeAContinuationAreNone(String line) {
+        assertThat(Markers.continuedFrom(line)).isNull();
+        assertThat(Markers.continuedTo(line)).isNull();
+    }
+
     @Test
     void aDatelineANarrowColumnWrappedIsReadOverTwoLinesByTheLinesWidth() {
         // fifteen characters, but eleven em: the date's digits are half as wide

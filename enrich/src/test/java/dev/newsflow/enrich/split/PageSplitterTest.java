@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.newsflow.enrich.split.HeadlineAssigner.ZoneLine;
@@ -822,17 +823,19 @@ class PageSplitterTest {
         assertThat(page.articles().get(1).text()).startsWith("新华社北京6月1日电").contains("制造业继续保持扩张");
     }
 
-    @Test
-    void continuationMarkersAreReadAndKeptOutOfTheBody() {
+    /** In brackets, or as papers also print them, bare and after an arrow. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"（上接第1版）|（下转第3版）", "'上接A1版 '|>>下转A3版"})
+    void continuationMarkersAreReadAndKeptOutOfTheBody(String from, String to) {
         SplitPage page = split(
-                "（上接第1版）要进一步优化营商",
+                from + "要进一步优化营商",
                 "环境，持续激发市场活力。 （韩雪）",
                 "",
                 "优化营商环境激发市场活力",
                 "",
                 "本报讯 昨天，全市教育工作会议",
                 "召开，部署新学期各项工作，要求",
-                "（下转第3版）");
+                to);
         assertThat(page.articles()).hasSize(2);
         Article continued = page.articles().get(0);
         assertThat(continued.continuedFrom()).isEqualTo(1);
