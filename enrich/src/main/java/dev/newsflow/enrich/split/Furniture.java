@@ -37,7 +37,7 @@ final class Furniture {
     /** The characters an editor's role (or 本版 before it) opens with: a credit without a colon is looked for there. */
     private static final String EDITOR_ROLE_FIRSTS = "责编美校组版图视制值审本";
     /** An editor's credit line closing an article or a page. */
-    private static final Pattern EDITOR_LINE = Pattern.compile("^[（(]?(?:本版)?" + EDITOR_ROLE + "\\s*[:：]");
+    private static final Pattern EDITOR_LINE = Pattern.compile("^[（(【\\[]?(?:本版)?" + EDITOR_ROLE + "\\s*[:：]");
     /**
      * An editor's credit without a colon: roles each set apart from their names by a space, and nothing but names
      * (责任编辑 张伟  美术编辑 李娜).

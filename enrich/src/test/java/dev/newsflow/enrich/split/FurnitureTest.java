@@ -106,7 +106,8 @@ class FurnitureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"责任编辑 张伟", "责任编辑 张伟  美术编辑 李娜", "本版编辑 张 伟", "值班主任 赵强", "责编：王明"})
+    @ValueSource(strings = {"责任编辑 张伟", "责任编辑 张伟  美术编辑 李娜", "本版编辑 张 伟", "值班主任 赵强", "责编：王明",
+        "[责任编辑：王明]", "【编辑：王明】"})
     void anEditorsCreditNamesItsRoleWithAColonOrASpace(String line) {
         assertThat(Furniture.isEditorLine(line)).isTrue();
     }
