@@ -109,12 +109,25 @@ final class PageReader {
             creditAbove = credited;
             credited = block.isFurniture() && (credited || holdsCredit(block));
             switch (block.kind) {
-                case FURNITURE -> furniture.add(block.text());
+                case FURNITURE -> {
+                    furniture.add(block.text());
+                    if (closesArticle(block)) {
+                        close();
+                    }
+                }
                 case BYLINE -> byline(i, block);
                 default -> text(i, block);
             }
         }
         close();
+    }
+
+    /**
+     * An editor's credit right after the open article's last sentence closes the article: it is printed under an
+     * article or at the foot of a page, never inside a text, so the heading lines under it head the next article.
+     */
+    private boolean closesArticle(Block furnitureBlock) {
+        return open != null && open.atParagraphEnd() && furnitureBlock.lines.stream().anyMatch(Furniture::isEditorLine);
     }
 
     /** A line of the furniture block is a picture's credit. */

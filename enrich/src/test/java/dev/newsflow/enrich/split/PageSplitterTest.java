@@ -2539,6 +2539,24 @@ class PageSplitterTest {
         assertThat(page.furniture()).anyMatch(f -> f.contains("本版责编"));
     }
 
+    /**
+     * An editor's credit after an article's last sentence closes the article: the heading under it heads the next,
+     * however much the two texts share (two reports from one district).
+     */
+    @Test
+    void anEditorsCreditAfterAFinishedArticleClosesIt() {
+        SplitPage page = split("城东老旧小区加装电梯", "",
+                "城东街道老旧小区加装电梯工作有了新进展，居民上下楼更方便了。街道今年将继续推进这项工作。",
+                "街道有关负责人介绍，这项工作由社区具体实施，街道统一配套资金，预计年底前全部完成。",
+                "编辑：王明", "",
+                "城东菜市场完成改造升级", "",
+                "城东街道菜市场改造升级工作有了新进展，居民买菜更方便了。街道今年将继续推进这项工作。",
+                "街道有关负责人介绍，这项工作由社区具体实施，街道统一配套资金，预计年底前全部完成。");
+        assertThat(page.articles()).extracting(a -> flat(a.headline().text()))
+                .containsExactly("城东老旧小区加装电梯", "城东菜市场完成改造升级");
+        assertThat(page.furniture()).containsExactly("编辑：王明");
+    }
+
     @Test
     void aDatelinesBracketOfNamesOnTheNextLineStaysInTheTextAsItDoesOnTheSameLine() {
         SplitPage page = split("城市书房夜间开放", "", "新华社呼和浩特3月8日电", "（记者 王芳 李明）",
