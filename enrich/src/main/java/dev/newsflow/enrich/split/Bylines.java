@@ -427,7 +427,22 @@ final class Bylines {
                 break;
             }
         }
-        return close < 0 ? List.of() : names(paragraph.substring(i + 1, close));
+        return close < 0 ? List.of() : datelineNames(paragraph.substring(i + 1, close));
+    }
+
+    /**
+     * The names in the bracket after a dateline. It credits reporters whatever it holds, so a run too long for one
+     * name is two whose space a column's line break took when the lines were joined (（张三 / 李四五） → 张三李四五),
+     * where it splits into two names one way only.
+     */
+    private static List<String> datelineNames(String content) {
+        List<String> names = names(content);
+        String run = content.strip();
+        if (!names.isEmpty() || run.length() <= MAX_AUTHOR_NAME) {
+            return names;
+        }
+        List<String> split = Surnames.splitRun(run);
+        return split.size() == 2 && split.stream().allMatch(Bylines::isNameLike) ? split : names;
     }
 
     /** The names right after a dateline at {@code i} with no bracket around them: up to 报道, or up to a space. */

@@ -19,9 +19,9 @@ final class Surnames {
     private static final String RESOURCE = "/dev/newsflow/enrich/tag/surnames.txt";
     private static final Set<String> SURNAMES = read();
 
-    /** Characters of a run that may hold two names: two of two characters, or one of two and one of three. */
+    /** Characters of a run that may hold two names: each of two or three characters. */
     private static final int MIN_RUN = 4;
-    private static final int MAX_RUN = 5;
+    private static final int MAX_RUN = 6;
     /** A name here is a surname and a given name of one or two characters. */
     private static final int MIN_GIVEN = 1;
     private static final int MAX_NAME = 3;
@@ -46,7 +46,7 @@ final class Surnames {
 
     /**
      * A run of Han characters that may be two names printed without a space between them (邹璐邵倩 in a bracket where the
-     * space was lost): four or five characters that do not open with a compound surname, split where both parts are
+     * space was lost): four to six characters that do not open with a compound surname, split where both parts are
      * names of two or three characters opening with a surname, when exactly one place does. Otherwise the run as it is.
      */
     static List<String> splitRun(String run) {

@@ -69,13 +69,20 @@ class BylinesTest {
         assertThat(Bylines.line(line)).isNull();
     }
 
-    /** Reporters after the dateline with no bracket and no 报道 run up to the space before the text. */
+    /**
+     * Reporters after the dateline with no bracket and no 报道 run up to the space before the text. The bracket after a
+     * dateline credits reporters: two names that joining a narrow column's lines glued together are told apart where
+     * one place splits them, also two names of three characters each.
+     */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "本报讯 记者张明 通讯员李华 昨日，城东区三座口袋公园同时开放。|张明 李华",
         "本报讯 记者 王芳 实习生 赵强 记者昨日从市地铁集团获悉，新线下月试运行。|王芳 赵强",
-        "本报讯 全媒体记者 陈静 今年以来，全市加装电梯一百二十台。|陈静"})
-    void reportersAfterTheDatelineRunUpToASpace(String paragraph, String names) {
+        "本报讯 全媒体记者 陈静 今年以来，全市加装电梯一百二十台。|陈静",
+        "本报讯（王芳赵静怡）昨日，城东区三座口袋公园同时开放。|王芳 赵静怡",
+        "本报讯（陈静华赵明远）昨日，城东区三座口袋公园同时开放。|陈静华 赵明远",
+        "本报讯（记者陈静华赵明远）昨日，城东区三座口袋公园同时开放。|陈静华 赵明远"})
+    void reportersAfterTheDatelineAreNamed(String paragraph, String names) {
         assertThat(Bylines.inDateline(paragraph, "本报讯")).isEqualTo(Arrays.asList(names.split(" ")));
     }
 
