@@ -427,22 +427,9 @@ final class Bylines {
                 break;
             }
         }
-        return close < 0 ? List.of() : datelineNames(paragraph.substring(i + 1, close));
-    }
-
-    /**
-     * The names in the bracket after a dateline. It credits reporters whatever it holds, so a run too long for one
-     * name is two whose space a column's line break took when the lines were joined (（张三 / 李四五） → 张三李四五),
-     * where it splits into two names one way only.
-     */
-    private static List<String> datelineNames(String content) {
-        List<String> names = names(content);
-        String run = content.strip();
-        if (!names.isEmpty() || run.length() <= MAX_AUTHOR_NAME) {
-            return names;
-        }
-        List<String> split = Surnames.splitRun(run);
-        return split.size() == 2 && split.stream().allMatch(Bylines::isNameLike) ? split : names;
+        // the bracket credits reporters whatever it holds: a run too long for one name is two whose space a column's
+        // line break took when the lines were joined (（张三 / 李四五） → 张三李四五)
+        return close < 0 ? List.of() : names(paragraph.substring(i + 1, close), true);
     }
 
     /** The names right after a dateline at {@code i} with no bracket around them: up to 报道, or up to a space. */
@@ -477,13 +464,21 @@ final class Bylines {
 
     /** The names a bracket credits, or empty when it is no byline. */
     static List<String> names(String content) {
+        return names(content, false);
+    }
+
+    /**
+     * {@link #names(String)}; {@code credited}: the bracket is known to credit people, so any run too long for one
+     * name may be two whose space was lost, not only one after a role.
+     */
+    private static List<String> names(String content, boolean credited) {
         String s = content.strip();
         if (s.isEmpty() || s.chars().anyMatch(c -> Character.isDigit(c) || (c < 128 && Character.isLetter(c)))) {
             return List.of();
         }
         List<String> tokens = new ArrayList<>();
         for (String raw : SEPARATORS.split(withoutJoinedOutlet(withoutPlaceFiledFrom(s)))) {
-            addNames(raw, tokens);
+            addNames(raw, tokens, credited);
         }
         List<String> names = pairSpread(tokens);
         return names != null && names.size() <= MAX_NAMES && names.stream().allMatch(Bylines::isNameLike)
@@ -497,7 +492,7 @@ final class Bylines {
     }
 
     /** The names of one run between separators, after those read so far: without its roles and what was done. */
-    private static void addNames(String raw, List<String> tokens) {
+    private static void addNames(String raw, List<String> tokens, boolean credited) {
         String token = ROLE_PREFIX.matcher(raw).replaceFirst("");
         Matcher verb = GLUED_VERB.matcher(token);
         if (verb.matches()) {
@@ -511,7 +506,7 @@ final class Bylines {
             tokens.addAll(glued.group(2).isEmpty() ? List.of() : Surnames.splitRun(glued.group(2)));
         } else if (!token.isEmpty() && !REPORTING_VERB.matcher(token).matches()) {
             // after a role (记者), a run too long for one name may be two whose space was lost
-            tokens.addAll(token.length() < raw.length() ? Surnames.splitRun(token) : List.of(token));
+            tokens.addAll(token.length() < raw.length() || credited ? Surnames.splitRun(token) : List.of(token));
         }
     }
 

@@ -81,7 +81,8 @@ class BylinesTest {
         "本报讯 全媒体记者 陈静 今年以来，全市加装电梯一百二十台。|陈静",
         "本报讯（王芳赵静怡）昨日，城东区三座口袋公园同时开放。|王芳 赵静怡",
         "本报讯（陈静华赵明远）昨日，城东区三座口袋公园同时开放。|陈静华 赵明远",
-        "本报讯（记者陈静华赵明远）昨日，城东区三座口袋公园同时开放。|陈静华 赵明远"})
+        "本报讯（记者陈静华赵明远）昨日，城东区三座口袋公园同时开放。|陈静华 赵明远",
+        "本报讯（记者 刘洋 王芳赵静怡 陈静）昨日，城东区三座口袋公园同时开放。|刘洋 王芳 赵静怡 陈静"})
     void reportersAfterTheDatelineAreNamed(String paragraph, String names) {
         assertThat(Bylines.inDateline(paragraph, "本报讯")).isEqualTo(Arrays.asList(names.split(" ")));
     }
