@@ -525,9 +525,26 @@ final class PageReader {
         String head = joined.toString();
         String dateline = Markers.dateline(head);
         if (dateline != null && open.bylines.isEmpty()) {
-            open.creditOpening(Bylines.inDateline(head, dateline));
+            open.creditOpening(datelineNames(lines, j, line, head, dateline));
         }
         return line;
+    }
+
+    /**
+     * The names in the bracket after a dateline that stands whole on its first line, {@code head} its lines joined. A
+     * line break inside the bracket falls between two names (（郑宇海 / 宋雪）) or inside one (（记者高 / 云才）): it
+     * is read as a space first, and as nothing where that leaves a name broken or one that opens with no surname.
+     */
+    private static List<String> datelineNames(List<String> lines, int j, String line, String head, String dateline) {
+        if (j + 1 < lines.size() && dateline.length() <= line.length()) {
+            List<String> spaced = new ArrayList<>(lines.subList(j, Math.min(lines.size(), j + DATELINE_LINES + 1)));
+            spaced.set(0, line);
+            List<String> names = Bylines.inDateline(String.join(" ", spaced), dateline);
+            if (!names.isEmpty() && names.stream().allMatch(Surnames::startsName)) {
+                return names;
+            }
+        }
+        return Bylines.inDateline(head, dateline);
     }
 
     /**

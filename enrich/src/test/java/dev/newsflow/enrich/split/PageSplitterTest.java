@@ -2557,6 +2557,15 @@ class PageSplitterTest {
         assertThat(page.furniture()).containsExactly("编辑：王明");
     }
 
+    /** A narrow column may break the bracket after a dateline between two names, or inside one. */
+    @Test
+    void aLineBreakInsideTheDatelinesBracketFallsBetweenNamesOrInsideOne() {
+        SplitPage between = split("社区筑牢防控防线", "", "本报杭州2月17日电（郑宇海", "宋雪）社区是疫情防控的", "第一线，社区工作者坚守岗位。");
+        assertThat(between.articles().get(0).bylines()).containsExactly("郑宇海", "宋雪");
+        SplitPage inside = split("春耕物资供应充足", "", "本报北京2月17日电（记者高", "云才）记者从农业农村部了", "解到，春耕物资供应充足。");
+        assertThat(inside.articles().get(0).bylines()).containsExactly("高云才");
+    }
+
     @Test
     void aDatelinesBracketOfNamesOnTheNextLineStaysInTheTextAsItDoesOnTheSameLine() {
         SplitPage page = split("城市书房夜间开放", "", "新华社呼和浩特3月8日电", "（记者 王芳 李明）",
