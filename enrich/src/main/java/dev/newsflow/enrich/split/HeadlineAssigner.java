@@ -365,7 +365,7 @@ final class HeadlineAssigner {
         if (canSubhead(next)) {
             for (int g = from; g < groups.size(); g++) {
                 List<ZoneLine> group = groups.get(g);
-                if (looksLikeSubheadings(group, next)) {
+                if (!closesWithColumnTag(group) && looksLikeSubheadings(group, next)) {
                     s += w.sameShape();
                 } else {
                     double subtitle = underHeadline ? w.subtitle() : w.openingSubtitle();

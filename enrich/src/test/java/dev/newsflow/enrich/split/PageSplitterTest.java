@@ -2557,6 +2557,21 @@ class PageSplitterTest {
         assertThat(page.furniture()).containsExactly("编辑：王明");
     }
 
+    /**
+     * A headline line closing with its column's name is the headline's, though an author's note closing the article
+     * (（作者为…）) is about as wide and as bracketed as it: a column's name closes headlines, never a sub-heading.
+     */
+    @Test
+    void aTitleClosingWithItsColumnsNameStaysInTheHeadlineBesideANoteShapedLikeIt() {
+        SplitPage page = split("厘清概念 明确目标", "正确认识城市更新（热点辨析）", "",
+                "城市更新不是大拆大建，而是在保留城市肌理的前提下改善人居环境。认识城市更新，需要厘清两组概念。",
+                "一是更新与改造的关系，二是政府与市场的关系。明确目标，才能让城市更新行稳致远。",
+                "（作者为城市规划研究院教授）");
+        Article a = page.articles().get(0);
+        assertThat(flat(a.headline().text())).isEqualTo("厘清概念明确目标正确认识城市更新（热点辨析）");
+        assertThat(a.paragraphs()).noneMatch(p -> p.contains("热点辨析"));
+    }
+
     /** A narrow column may break the bracket after a dateline between two names, or inside one. */
     @Test
     void aLineBreakInsideTheDatelinesBracketFallsBetweenNamesOrInsideOne() {
