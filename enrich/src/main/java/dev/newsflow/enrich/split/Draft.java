@@ -28,6 +28,8 @@ final class Draft {
     final boolean afterBlank;
     /** A picture's credit stood right above its first line: the heading lines above that are a picture's or its own. */
     boolean underCredit;
+    /** Its one paragraph stood over a picture's credit and a mark opening the next text: the picture's caption. */
+    boolean caption;
     /** Heading lines set across the columns of the texts around them stood right above its first line. */
     boolean underAcross;
     /** The bracket of names on a line of its own that credited and closed it (（甲、乙）), or null. */

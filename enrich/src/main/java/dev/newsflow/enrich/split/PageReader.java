@@ -507,6 +507,7 @@ final class PageReader {
      */
     private String startArticle(List<String> lines, int j, String line, boolean afterBlank) {
         if (!openedByBylineLine()) {
+            markCaption(j);
             close();
             open = new Draft(true, afterBlank);
             drafts.add(open);
@@ -528,6 +529,17 @@ final class PageReader {
             open.creditOpening(datelineNames(lines, j, line, head, dateline));
         }
         return line;
+    }
+
+    /**
+     * The open text is one paragraph with a picture's credit right under it, and a mark opens the text after the
+     * credit: the paragraph is the caption of a picture printed with that article, not an article of its own.
+     */
+    private void markCaption(int j) {
+        if (j == 0 && creditAbove && open != null && !open.startMarked && open.bylines.isEmpty()
+                && open.paragraphCount() == 1) {
+            open.caption = true;
+        }
     }
 
     /**

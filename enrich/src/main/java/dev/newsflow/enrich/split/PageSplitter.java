@@ -155,7 +155,8 @@ public final class PageSplitter {
      * Draft i, headed by nothing, goes on with the article a above it. A page heads each article with a headline or
      * opens it with a dateline: text with neither, after an article a headline of its own heads, is more of that
      * article — a package's next item under its own title; under a byline line, or in a column of items under its
-     * label also under a dateline, once its title was read as the text's last paragraph. Not where the article above
+     * label also under a dateline, once its title was read as the text's last paragraph; or under a dateline, when
+     * the text above is only the caption of a photograph printed under the headline. Not where the article above
      * took the headline between them (headlines follow their articles there, and the text's own may come after it),
      * nor across a continuation, nor where each text closes with a credit of its own: a package closes with its one
      * credit, so two texts each closed by a byline are two articles.
@@ -176,7 +177,8 @@ public final class PageSplitter {
                 return false;
             }
         }
-        if (!d.startMarked) {
+        if (!d.startMarked || above.caption) {
+            // text with no mark, or the text the caption above was printed with: its photograph sits under the headline
             return true;
         }
         // opened by a mark, under heading lines the text above kept as its last paragraph: an item's title where a
