@@ -289,6 +289,7 @@ final class PageReader {
 
     /** Opens an article that a credit of its reporters, on a line of its own above its text, marks. */
     private void openCredited(String line, List<String> names) {
+        markCaption(0);
         close();
         open = new Draft(true, blankAbove);
         open.openCredited(line, names);
@@ -532,8 +533,9 @@ final class PageReader {
     }
 
     /**
-     * The open text is one paragraph with a picture's credit right under it, and a mark opens the text after the
-     * credit: the paragraph is the caption of a picture printed with that article, not an article of its own.
+     * The open text is one paragraph with a picture's credit right under it, and a mark (a dateline at line j of the
+     * block, a byline line) opens the text after the credit: the paragraph is the caption of a picture printed with
+     * that article, not an article of its own.
      */
     private void markCaption(int j) {
         if (j == 0 && creditAbove && open != null && !open.startMarked && open.bylines.isEmpty()

@@ -2573,21 +2573,25 @@ class PageSplitterTest {
     }
 
     /**
-     * A photograph under a headline, its caption over the text's dateline: the caption belongs to the article, which
-     * keeps its headline; the picture's credit is furniture.
+     * A photograph under a headline, its caption over the text's dateline or byline line: the caption belongs to the
+     * article, which keeps its headline; the picture's credit is furniture.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"图为市民在城市书房里阅读。 本报记者 王磊 摄", "▲市民在城市书房里阅读。（本报记者 王磊 摄）"})
-    void aCaptionBetweenAHeadlineAndTheDatelineBelongsToTheArticle(String caption) {
-        SplitPage page = split("城市书房开到家门口", "", caption, "",
-                "本报讯（记者 李强）全市今年新建城市书房二十家，书房实行二十四小时开放，市民刷卡即可进入。",
+    @CsvSource(delimiter = '|', value = {
+        "图为市民在城市书房里阅读。 本报记者 王磊 摄|本报讯（记者 李强）全市今年新建城市书房二十家，书房实行二十四小时开放。",
+        "▲市民在城市书房里阅读。（本报记者 王磊 摄）|本报讯（记者 李强）全市今年新建城市书房二十家，书房实行二十四小时开放。",
+        "图为市民在城市书房里阅读。 本报记者 王磊 摄|本报记者 李强",
+    })
+    void aCaptionBetweenAHeadlineAndTheTextsMarkBelongsToTheArticle(String caption, String opener) {
+        SplitPage page = split("城市书房开到家门口", "", caption, "", opener, "",
+                "记者昨天从市文化局获悉，全市今年新建城市书房二十家，书房实行二十四小时开放，市民刷卡即可进入。",
                 "", "老街老宅重现旧模样", "",
                 "本报讯（记者 赵刚）老街上的一座老宅修缮完成，雕花门窗重现旧日模样，日前向市民开放。");
         assertThat(page.articles()).hasSize(2);
         Article first = page.articles().get(0);
         assertThat(flat(first.headline().text())).isEqualTo("城市书房开到家门口");
         assertThat(first.bylines()).containsExactly("李强");
-        assertThat(first.text()).contains("市民在城市书房里阅读", "全市今年新建城市书房二十家").doesNotContain("摄");
+        assertThat(first.text()).contains("市民在城市书房里阅读", "记者昨天从市文化局获悉").doesNotContain("摄");
     }
 
     /** A narrow column may break the bracket after a dateline between two names, or inside one. */
