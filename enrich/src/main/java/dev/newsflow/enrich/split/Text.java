@@ -124,7 +124,21 @@ final class Text {
 
     /** Ends with 。！？… possibly followed by closing quotes: the end of a sentence. */
     static boolean endsSentence(String s) {
-        return SENTENCE_END.indexOf(lastMeaningful(s)) >= 0;
+        int i = lastMeaningfulIndex(s);
+        if (i < 0) {
+            return false;
+        }
+        char c = s.charAt(i);
+        return SENTENCE_END.indexOf(c) >= 0 || c == '.' && i > 0 && isLatinFullStop(s.charAt(i - 1));
+    }
+
+    /**
+     * A Latin full stop after this character ends a sentence: after a Han character (…方便了.), where text was set
+     * with Latin punctuation, or after another stop (an ellipsis written ......); after a digit or letter it is a
+     * decimal point or an abbreviation's.
+     */
+    private static boolean isLatinFullStop(char before) {
+        return before == '.' || isCjk(before);
     }
 
     /**

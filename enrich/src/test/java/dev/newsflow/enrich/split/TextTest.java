@@ -3,6 +3,8 @@ package dev.newsflow.enrich.split;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class TextTest {
 
@@ -60,6 +62,17 @@ class TextTest {
         assertThat(Text.containsAny("", "：:")).isFalse();
         assertThat(Text.containsAny("一二三四五六", "七八九十六")).isTrue();
         assertThat(Text.containsAny("一二三四五", "七八九十六")).isFalse();
+    }
+
+    /**
+     * Text set with Latin punctuation ends its sentences with a full stop or an ellipsis of dots; after a digit or a
+     * letter a dot is a decimal point or an abbreviation's.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"市民办事更方便了.|true", "让黄河人安心发展......|true", "让黄河人安心发展……|true",
+        "市民办事更方便了。|true", "增长了3.|false", "见图No.|false", "城市书房开到家门口|false", "市民办事更方便了，|false"})
+    void aSentenceEndsWithAFullStopOrAnEllipsisOfEitherScript(String line, boolean ends) {
+        assertThat(Text.endsSentence(line)).isEqualTo(ends);
     }
 
     @Test
