@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 final class Headlines {
 
     /** The marks a headline's width may wrap one of its lines after: a comma, an enumeration's mark. */
-    private static final String WRAP_MARKS = "，、";
+    private static final String WRAP_MARKS = "，,、";
 
     /** Lines a headline block runs to at most: kicker, a title wrapped over three lines, a subtitle over two. */
     static final int MAX_LINES = 6;

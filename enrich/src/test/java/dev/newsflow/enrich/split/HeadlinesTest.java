@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class HeadlinesTest {
 
@@ -23,9 +25,11 @@ class HeadlinesTest {
                 .isTrue();
     }
 
-    @Test
-    void aKickerWrappedAfterItsCommaStaysAHeadlineLineUnlessItFillsTheColumnLikeText() {
-        List<String> kicker = List.of("老城区改造完成整整三年，", "经过一轮又一轮修缮后——", "老街重现烟火气（城市观察）");
+    /** Its comma a Chinese or, where the text was set with Latin punctuation, a Latin one. */
+    @ParameterizedTest
+    @ValueSource(strings = {"，", ","})
+    void aKickerWrappedAfterItsCommaStaysAHeadlineLineUnlessItFillsTheColumnLikeText(String comma) {
+        List<String> kicker = List.of("老城区改造完成整整三年" + comma, "经过一轮又一轮修缮后——", "老街重现烟火气（城市观察）");
         assertThat(Headlines.isHeadlineLike(kicker, false)).isTrue();
         assertThat(Headlines.isHeadlineLike(kicker, false, 20)).isTrue();
         // a paragraph's lines fill the column, the line under the comma too
