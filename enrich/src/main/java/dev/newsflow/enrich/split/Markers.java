@@ -201,7 +201,7 @@ final class Markers {
     /** N of a leading （上接第N版）, else null. */
     static Integer continuedFrom(String line) {
         String s = line.strip();
-        // the pattern needs a bracket, an arrow or 上 first: most lines are ruled out without it
+        // the pattern needs a bracket, an arrow or 上接 first: most lines are ruled out without it
         if (s.isEmpty() || CONTINUED_FROM_OPENERS.indexOf(s.charAt(0)) < 0 && !s.startsWith("上接")) {
             return null;
         }

@@ -122,7 +122,7 @@ final class Text {
         return 0;
     }
 
-    /** Ends with 。！？… possibly followed by closing quotes: the end of a sentence. */
+    /** Ends with 。！？… or a Latin full stop, possibly followed by closing quotes: the end of a sentence. */
     static boolean endsSentence(String s) {
         int i = lastMeaningfulIndex(s);
         if (i < 0) {
