@@ -46,6 +46,8 @@ final class Furniture {
             + "(?:[\\s\\u3000]+(?:" + EDITOR_ROLE + "|\\p{IsHan}{1,4}))+$");
     /** A date with its year, as an edition line prints it (2024年6月7日). */
     private static final String FULL_DATE = "\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日";
+    /** A date with its year written in Han numerals, as some mastheads print it (二〇二四年六月七日). */
+    private static final String HAN_DATE = "[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日";
     /** A page's number with its section's letter (A03, B8), as city dailies print it. */
     private static final String PAGE_CODE = "[A-ZＡ-Ｚ][0-9０-９]{1,2}";
     /** What stands between the digits of a date written with numbers only (2024.06.07, 2024-06-07, 2024/06/07). */
@@ -61,6 +63,7 @@ final class Furniture {
                     + "|(?:^|\\s)第\\s*[A-ZＡ-Ｚ]?\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*版(?:\\s|[:：]|$)"
                     + "|(?:^|\\s)[A-ZＡ-Ｚ]\\s*[0-9０-９]{1,2}\\s*版(?:\\s|[:：]|$)"
                     + "|^(?:星期|周)[一二三四五六日天]$"
+                    + "|" + HAN_DATE + "[\\s\\u3000]*(?:星期|周)[一二三四五六日天]|^" + HAN_DATE + "$"
                     + "|^" + PAGE_CODE + "\\s(?:.*\\s)?" + FULL_DATE + "(?:\\s|$)"
                     + "|(?:^|\\s)" + FULL_DATE + "\\s(?:.*\\s)?" + PAGE_CODE + "$"
                     + "|^\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日$");
@@ -121,11 +124,16 @@ final class Furniture {
     private static final String DIGITS = "0123456789０１２３４５６７８９";
     /** Characters of a page number's line at most: a section's name or letter, three digits, dashes and spaces. */
     private static final int MAX_PAGE_NUMBER_LINE = 9;
-    /** A page's number alone on a line, dashes around it or not, after its section's letter or not (3, - 3 -, A2). */
-    private static final Pattern PAGE_NUMBER = Pattern.compile("^[-—－–\\s]*[A-ZＡ-Ｚ]?[0-9０-９]{1,3}[-—－–\\s]*$");
-    /** A page's section and number, side by side (要闻 A2, 3 国内新闻). */
-    private static final Pattern SECTION_PAGE = Pattern.compile("^\\p{IsHan}{2,4}[\\s\\u3000]+[A-ZＡ-Ｚ]?[0-9０-９]{1,3}$"
-            + "|^[A-ZＡ-Ｚ]?[0-9０-９]{1,3}[\\s\\u3000]+\\p{IsHan}{2,4}$");
+    /**
+     * A page's number alone on a line, dashes around it or not, after its section's letter or not, 版 after it or not
+     * (3, - 3 -, A2, 3 版).
+     */
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "^[-—－–\\s]*[A-ZＡ-Ｚ]?[0-9０-９]{1,3}[\\s\\u3000]*版?[-—－–\\s]*$");
+    /** A page's section and number, side by side, a space or a middle dot between (要闻 A2, 3 国内新闻, 要闻·A3). */
+    private static final Pattern SECTION_PAGE = Pattern.compile(
+            "^\\p{IsHan}{2,4}[\\s\\u3000·・•]+[A-ZＡ-Ｚ]?[0-9０-９]{1,3}$"
+            + "|^[A-ZＡ-Ｚ]?[0-9０-９]{1,3}[\\s\\u3000·・•]+\\p{IsHan}{2,4}$");
     /** The last characters a picture credit may close with. */
     private static final String CREDIT_LAST = "摄绘图影道）)";
     /** Longest editor's credit line: a role or two and their names. */

@@ -11,7 +11,8 @@ class FurnitureTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"2026.03.02 要闻", "综合新闻 2026-03-02", "2026/3/2", "2026年3月2日 星期一", "第A03版 城事",
-        "B08  分类广告  2026年3月2日", "2026年3月2日  城事  A03", "A3 2026年3月2日"})
+        "B08  分类广告  2026年3月2日", "2026年3月2日  城事  A03", "A3 2026年3月2日", "二〇二六年三月二日 星期一",
+        "二〇二六年三月二日"})
     void anEditionLineIsKnownByItsDateOrPage(String line) {
         assertThat(Furniture.isEditionLine(line)).isTrue();
     }
@@ -30,7 +31,7 @@ class FurnitureTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"产值增长1.5倍", "三号楼-1层开放", "城事 要闻", "2026.03.02起实行新规。",
-        "G20 峰会将于2026年10月30日在罗马举行", "A3 线路2026年3月2日起调整"})
+        "G20 峰会将于2026年10月30日在罗马举行", "A3 线路2026年3月2日起调整", "二〇二六年是建城一千周年"})
     void aLineWithoutADateOrPageOfItsOwnIsNoEditionLine(String line) {
         assertThat(Furniture.isEditionLine(line)).isFalse();
     }
@@ -63,13 +64,13 @@ class FurnitureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"3", "- 3 -", "—12—", "A2", "要闻 A2", "3 国内新闻"})
+    @ValueSource(strings = {"3", "- 3 -", "—12—", "A2", "要闻 A2", "3 国内新闻", "3 版", "要闻·A3", "A3·要闻"})
     void aPageNumberAloneIsFurniture(String line) {
         assertThat(Furniture.isFurnitureBlock(List.of(line))).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2026", "3个", "增长3%"})
+    @ValueSource(strings = {"2026", "3个", "增长3%", "3版面", "要闻·新闻"})
     void aNumberThatIsNoPagesIsNot(String line) {
         assertThat(Furniture.isFurnitureBlock(List.of(line))).isFalse();
     }
