@@ -32,12 +32,14 @@ final class Markers {
      */
     private static final String OWN_NEWS = "(?:本报|本刊)" + DESK_NEWS;
     /**
-     * A dateline: [据] [source] [place] [M月D日] 电|消息, or [据] source|place 讯 (本报讯, 晚报讯, 某某日报全媒体讯), or
+     * A dateline: [据] [source] [place] [M月D日] 电|消息, source [place] D日 电 (本报上海3日电: the day alone, within
+     * the month of the edition), or [据] source|place 讯 (本报讯, 晚报讯, 某某日报全媒体讯), or
      * a source's roundup (本报综合报道); some papers set it in black brackets (【本报讯】).
      */
     private static final Pattern DATELINE = Pattern.compile("^(?:【(?=[^】]{2,30}】))?(?:据)?(?:"
             + "(?:" + SOURCE + ")?[" + HAN + "·]{0,10}?" + NUM + "\\s*月\\s*" + NUM + "\\s*日\\s*"
             + "(?:电" + NOT_A_WORD_WITH_DIAN + "|讯|消息)"
+            + "|" + SOURCE + "[" + HAN + "·]{0,10}?" + NUM + "\\s*日\\s*(?:电" + NOT_A_WORD_WITH_DIAN + "|讯|消息)"
             + "|" + SOURCE + "[" + HAN + "·]{0,10}?(?:电|消息)(?=[\\s\\u3000（(：:】]|$)"
             + "|" + SOURCE + "?" + DESK_NEWS + "(?=[\\s\\u3000（(：:】]|\\d|$)"
             + "|" + OWN_NEWS

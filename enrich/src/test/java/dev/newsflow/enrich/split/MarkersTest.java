@@ -58,6 +58,8 @@ class MarkersTest {
         // another source's 讯 runs on into a word as often as it ends a dateline (资讯, 通讯)
         assertThat(Markers.dateline("通讯员从市交通局获悉，新线月底开通。")).isNull();
         assertThat(Markers.dateline("健康资讯阅读量持续升高")).isNull();
+        assertThat(Markers.dateline("本报记者3日电话采访了市交通局负责人。")).isNull();
+        assertThat(Markers.dateline("市里3日电力供应全面恢复。")).isNull();
     }
 
     /**
@@ -86,6 +88,8 @@ class MarkersTest {
         "本报上海3月2日讯 昨天，城区三座口袋公园同时开放。|本报上海3月2日讯",
         "本报北京2月17日消息，城区三座口袋公园同时开放。|本报北京2月17日消息",
         "新华社电（记者 王芳）城区三座口袋公园同时开放。|新华社电",
+        "本报上海3日电（记者 王芳）城区三座口袋公园同时开放。|本报上海3日电",
+        "新华社北京3日电 城区三座口袋公园同时开放。|新华社北京3日电",
         "新华社消息：城区三座口袋公园同时开放。|新华社消息",
         "本报讯3月2日，城区三座口袋公园同时开放。|本报讯",
         "【本报讯】昨天，城区三座口袋公园同时开放。|【本报讯】"})
