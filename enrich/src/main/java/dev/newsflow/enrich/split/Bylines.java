@@ -23,8 +23,12 @@ import java.util.regex.Pattern;
  */
 final class Bylines {
 
-    /** A bracket closing the line, after the end of a sentence (or alone on the line). */
-    private static final Pattern TRAILING = Pattern.compile("^(.*?)[\\s\\u3000]*[（(]([^（）()]{2,40})[）)][\\s\\u3000]*$");
+    /**
+     * A bracket closing the line, after the end of a sentence (or alone on the line): round, or black as some papers
+     * print a byline (【记者 张三】), which then must open with a role.
+     */
+    private static final Pattern TRAILING = Pattern.compile(
+            "^(.*?)[\\s\\u3000]*[（(【]([^（）()【】]{2,40})[）)】][\\s\\u3000]*$");
     /**
      * A note pointing the reader to a page closing the text: （相关报道见第七版）, （详见第5版）; or the tail of one the
      * column wrapped onto the line (…见第十 / 二版）).
@@ -141,7 +145,7 @@ final class Bylines {
     private static final int MAX_LINE_CHARS = 40;
     /** One-character roles, which only count as a separate word (文/张三, 张三 摄), never inside a name (周文文). */
     private static final Pattern ROLE_WORD = Pattern.compile("^(?:文|图|摄|据)[:：]?$");
-    private static final Pattern SEPARATORS = Pattern.compile("[、，,;；\\s\\u3000\\u00a0/／]+");
+    private static final Pattern SEPARATORS = Pattern.compile("[、，,;；\\s\\u3000\\u00a0/／|｜]+");
     /** More names than this in a bracket is a list in the text, not a byline. */
     private static final int MAX_NAMES = 8;
     /** A note naming where the article's data or pictures come from (数据来源：…, 资料来源：…). */
@@ -195,7 +199,7 @@ final class Bylines {
      */
     static Optional<Trailing> trailing(String line, boolean attribution) {
         // the pattern needs a closing bracket at the end: most lines are ruled out without it (and without a copy)
-        if (!Text.closesWithBracket(line)) {
+        if (!Text.closesWithBracket(line) && Text.lastChar(line) != '】') {
             return Optional.empty();
         }
         String s = line.strip();
@@ -206,14 +210,7 @@ final class Bylines {
         String rest = m.group(1).strip();
         // a byline follows a finished sentence, a source note or a pointer to a page (or stands alone); mid-sentence
         // brackets explain
-        if (!rest.isEmpty() && !attribution && !Text.endsSentence(rest) && !endsWithSourceNote(rest)
-                && !endsWithPagePointer(rest)) {
-            return Optional.empty();
-        }
-        String credit = m.group(2).strip();
-        if (isPictureCredit(credit) || credit.endsWith(COMPILED) || TOOK_PART.matcher(credit).find()) {
-            // （本报记者 王五 摄） closes a caption: who took the picture, not who wrote the article; （本报记者 张三整理）
-            // closes what others said or wrote, （李四参与采写） names who helped: the article's last note
+        if (!rest.isEmpty() && !attribution && !endsBeforeCredit(rest) || !mayCredit(s, m.group(2).strip())) {
             return Optional.empty();
         }
         List<String> names = names(m.group(2));
@@ -224,6 +221,24 @@ final class Bylines {
             return Optional.empty();
         }
         return Optional.of(new Trailing(rest, names));
+    }
+
+    /** The text before a bracket ends as a byline may follow it: a finished sentence, a source note, a page pointer. */
+    private static boolean endsBeforeCredit(String rest) {
+        return Text.endsSentence(rest) || endsWithSourceNote(rest) || endsWithPagePointer(rest);
+    }
+
+    /**
+     * The bracket closing {@code line}, holding {@code credit}, may credit the text's reporters. Not （本报记者 王五 摄）,
+     * which closes a caption: who took the picture, not who wrote the article; not （本报记者 张三整理）, which closes
+     * what others said or wrote, nor （李四参与采写）, which names who helped: the article's last notes. Black brackets
+     * hold a box's label as often (【相关链接】): they credit only where a role opens them.
+     */
+    private static boolean mayCredit(String line, String credit) {
+        if (isPictureCredit(credit) || credit.endsWith(COMPILED) || TOOK_PART.matcher(credit).find()) {
+            return false;
+        }
+        return !line.endsWith("】") || ROLE_LINE.matcher(credit).lookingAt();
     }
 
     /**

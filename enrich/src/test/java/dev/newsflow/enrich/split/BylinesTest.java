@@ -3,6 +3,7 @@ package dev.newsflow.enrich.split;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -169,6 +170,18 @@ class BylinesTest {
         "二版） （记者 王芳）|王芳"})
     void aBylineAfterAPointerToAnotherPageCreditsTheText(String line, String name) {
         assertThat(Bylines.trailing(line)).hasValueSatisfying(b -> assertThat(b.names()).containsExactly(name));
+    }
+
+    /**
+     * Some papers close a text with its byline in black brackets, which also hold a box's label: they credit only
+     * where a role of reporting opens them. A bar may set a writer's role apart inside a bracket too.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"市民纷纷前来参观。【记者 王芳】|王芳", "【本报记者 王芳 通讯员 李华】|王芳 李华",
+        "市民纷纷前来参观。（文｜王芳）|王芳", "市民纷纷前来参观。【相关链接】|", "【核心阅读】|"})
+    void aBylineInBlackBracketsOpensWithARole(String line, String names) {
+        List<String> expected = names == null ? List.of() : Arrays.asList(names.split(" "));
+        assertThat(Bylines.trailing(line).map(Bylines.Trailing::names).orElse(List.of())).isEqualTo(expected);
     }
 
     @Test
