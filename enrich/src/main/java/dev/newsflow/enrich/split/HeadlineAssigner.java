@@ -365,7 +365,7 @@ final class HeadlineAssigner {
         if (canSubhead(next)) {
             for (int g = from; g < groups.size(); g++) {
                 List<ZoneLine> group = groups.get(g);
-                if (!closesWithColumnTag(group) && looksLikeSubheadings(group, next)) {
+                if (looksLikeSubheadings(group, next) && !closesWithColumnTag(group)) {
                     s += w.sameShape();
                 } else {
                     double subtitle = underHeadline ? w.subtitle() : w.openingSubtitle();
