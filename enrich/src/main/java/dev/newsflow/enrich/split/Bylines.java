@@ -199,7 +199,8 @@ final class Bylines {
      */
     static Optional<Trailing> trailing(String line, boolean attribution) {
         // the pattern needs a closing bracket at the end: most lines are ruled out without it (and without a copy)
-        if (!Text.closesWithBracket(line) && Text.lastChar(line) != '】') {
+        char last = Text.lastChar(line);
+        if (last != '）' && last != ')' && last != '】') {
             return Optional.empty();
         }
         String s = line.strip();
