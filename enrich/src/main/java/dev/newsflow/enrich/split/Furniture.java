@@ -28,9 +28,11 @@ final class Furniture {
      * Not 本报, which opens most reports: its alternative holds 版权 too.
      */
     private static final Vocabulary NOTICE_WORDS = new Vocabulary("未经", "不得", "版权", "依法追究");
+    /** A date with its year, as an edition line prints it (2024年6月7日). */
+    private static final String FULL_DATE = "\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日";
     /** A page header: date and weekday, or the page number and section. */
     private static final Pattern PAGE_HEADER = Pattern.compile(
-            "^\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:星期|周)[一二三四五六日天]|^第\\s*\\d{1,3}\\s*版");
+            "^" + FULL_DATE + "\\s*(?:星期|周)[一二三四五六日天]|^第\\s*\\d{1,3}\\s*版");
     /** The roles an editor's credit names: editors, designers, proofreaders, the editor on duty. */
     private static final String EDITOR_ROLE =
             "(?:责任编辑|责编|编辑|美编|校对|组版|版式设计|版式|版面设计|美术编辑|图片编辑|视觉设计|制版|值班编辑|值班主任|审核|审校)";
@@ -44,8 +46,6 @@ final class Furniture {
      */
     private static final Pattern EDITOR_LINE_SPACED = Pattern.compile("^(?:本版)?" + EDITOR_ROLE
             + "(?:[\\s\\u3000]+(?:" + EDITOR_ROLE + "|\\p{IsHan}{1,4}))+$");
-    /** A date with its year, as an edition line prints it (2024年6月7日). */
-    private static final String FULL_DATE = "\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日";
     /** A date with its year written in Han numerals, as some mastheads print it (二〇二四年六月七日). */
     private static final String HAN_DATE = "[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日";
     /** A page's number with its section's letter (A03, B8), as city dailies print it. */
@@ -58,7 +58,7 @@ final class Furniture {
      * 星期五 第5版 要闻).
      */
     private static final Pattern EDITION_MARK = Pattern.compile(
-            "\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:星期|周)[一二三四五六日天]"
+            FULL_DATE + "\\s*(?:星期|周)[一二三四五六日天]"
                     + "|(?:^|\\s)\\d{4}[.\\-/]\\d{1,2}[.\\-/]\\d{1,2}(?:\\s|$)"
                     + "|(?:^|\\s)第\\s*[A-ZＡ-Ｚ]?\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*版(?:\\s|[:：]|$)"
                     + "|(?:^|\\s)[A-ZＡ-Ｚ]\\s*[0-9０-９]{1,2}\\s*版(?:\\s|[:：]|$)"
@@ -66,7 +66,7 @@ final class Furniture {
                     + "|" + HAN_DATE + "[\\s\\u3000]*(?:星期|周)[一二三四五六日天]|^" + HAN_DATE + "$"
                     + "|^" + PAGE_CODE + "\\s(?:.*\\s)?" + FULL_DATE + "(?:\\s|$)"
                     + "|(?:^|\\s)" + FULL_DATE + "\\s(?:.*\\s)?" + PAGE_CODE + "$"
-                    + "|^\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日$");
+                    + "|^" + FULL_DATE + "$");
     /**
      * What a masthead prints on lines of its own besides the date: the date of the lunar calendar with its year's stem
      * and branch (农历甲辰年四月廿四), the issue's number (第27692期) and the number of pages (今日20版).
