@@ -520,14 +520,12 @@ final class PageReader {
             return Markers.stripContinuedFrom(line);
         }
         // a dateline and its bracket of names may run over a few lines of a narrow column
-        StringBuilder joined = new StringBuilder(line);
-        for (int k = j + 1; k < lines.size() && k <= j + DATELINE_LINES; k++) {
-            joined.append(lines.get(k));
-        }
-        String head = joined.toString();
-        String dateline = Markers.dateline(head);
+        List<String> head = new ArrayList<>(lines.subList(j, Math.min(lines.size(), j + DATELINE_LINES + 1)));
+        head.set(0, line);
+        String joined = String.join("", head);
+        String dateline = Markers.dateline(joined);
         if (dateline != null && open.bylines.isEmpty()) {
-            open.creditOpening(datelineNames(lines, j, line, head, dateline));
+            open.creditOpening(datelineNames(head, joined, dateline));
         }
         return line;
     }
@@ -545,20 +543,19 @@ final class PageReader {
     }
 
     /**
-     * The names in the bracket after a dateline that stands whole on its first line, {@code head} its lines joined. A
-     * line break inside the bracket falls between two names (（郑宇海 / 宋雪）) or inside one (（记者高 / 云才）): it
-     * is read as a space first, and as nothing where that leaves a name broken or one that opens with no surname.
+     * The names in the bracket after the dateline opening the lines of {@code head}, {@code joined} those lines joined.
+     * Where the dateline stands whole on the first line, a line break inside the bracket falls between two names
+     * (（郑宇海 / 宋雪）) or inside one (（记者高 / 云才）): it is read as a space first, and as nothing where that
+     * leaves a name broken or one that opens with no surname.
      */
-    private static List<String> datelineNames(List<String> lines, int j, String line, String head, String dateline) {
-        if (j + 1 < lines.size() && dateline.length() <= line.length()) {
-            List<String> spaced = new ArrayList<>(lines.subList(j, Math.min(lines.size(), j + DATELINE_LINES + 1)));
-            spaced.set(0, line);
-            List<String> names = Bylines.inDateline(String.join(" ", spaced), dateline);
+    private static List<String> datelineNames(List<String> head, String joined, String dateline) {
+        if (head.size() > 1 && dateline.length() <= head.get(0).length()) {
+            List<String> names = Bylines.inDateline(String.join(" ", head), dateline);
             if (!names.isEmpty() && names.stream().allMatch(Surnames::startsName)) {
                 return names;
             }
         }
-        return Bylines.inDateline(head, dateline);
+        return Bylines.inDateline(joined, dateline);
     }
 
     /**
