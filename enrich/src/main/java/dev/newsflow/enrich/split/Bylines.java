@@ -198,6 +198,11 @@ final class Bylines {
      * it and has no full stop of its own, so the byline may follow its last words.
      */
     static Optional<Trailing> trailing(String line, boolean attribution) {
+        return attribution ? readTrailing(line, true)
+                : LineMemo.answer(LineMemo.Question.TRAILING_BYLINE, line, l -> readTrailing(l, false));
+    }
+
+    private static Optional<Trailing> readTrailing(String line, boolean attribution) {
         // the pattern needs a closing bracket at the end: most lines are ruled out without it (and without a copy)
         char last = Text.lastChar(line);
         if (last != '）' && last != ')' && last != '】') {
@@ -324,6 +329,10 @@ final class Bylines {
      * without names (本报评论员).
      */
     static List<String> line(String line) {
+        return LineMemo.answer(LineMemo.Question.BYLINE_LINE, line, Bylines::readLine);
+    }
+
+    private static List<String> readLine(String line) {
         String s = line.strip();
         if (!mayNameRole(s)) {
             List<String> marked = markedNames(s);

@@ -285,7 +285,8 @@ final class Furniture {
      * a picture credit. None reads as a sentence, and each names its kind with its own words.
      */
     static boolean isFurnitureLine(String line) {
-        return isLabelledLine(line) || isCreditLine(line.strip());
+        return LineMemo.answer(LineMemo.Question.FURNITURE_LINE, line,
+                l -> isLabelledLine(l) || isCreditLine(l.strip()));
     }
 
     /**

@@ -178,7 +178,8 @@ final class Markers {
 
     /** Opens an article: a dateline or a continuation from another page. */
     static boolean opensArticle(String line) {
-        return continuedFrom(line) != null || startsReport(line);
+        return LineMemo.answer(LineMemo.Question.OPENS_ARTICLE, line,
+                l -> continuedFrom(l) != null || startsReport(l));
     }
 
     /**

@@ -57,6 +57,10 @@ public final class PageSplitter {
     }
 
     public SplitPage split(String pageText) {
+        return LineMemo.during(() -> splitPage(pageText));
+    }
+
+    private SplitPage splitPage(String pageText) {
         PageLayout.Laid laid = PageLayout.lay(pageText);
         Drafted drafted = draft(laid);
         Boundaries.Resolved resolved = new Boundaries(drafted.drafts(), drafted.zones(), model.boundaries()).resolve();
