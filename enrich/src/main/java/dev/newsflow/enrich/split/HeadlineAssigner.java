@@ -185,12 +185,14 @@ final class HeadlineAssigner {
         }
         List<List<ZoneLine>> groups = seg.groups;
         int m = groups.size();
+        double[] openingTerms = seg.restTerms(this, nextArticle, false);
+        double[] headedTerms = seg.restTerms(this, nextArticle, true);
         Rest out = new Rest(new double[m + 1], new double[m + 1]);
         for (int p = 0; p <= m; p++) {
-            out.unheaded[p] = restScore(groups, p, nextArticle, 0, false) - headless(p < m, nextArticle, convention);
+            out.unheaded[p] = restScore(openingTerms, m, p, 0) - headless(p < m, nextArticle, convention);
             if (nextArticle != null && p < m) {
                 double s = score(groups.get(p), nextArticle, Dir.BEFORE, false, convention);
-                out.headed[p] = restScore(groups, p + 1, nextArticle, s, true);
+                out.headed[p] = restScore(headedTerms, m, p + 1, s);
             }
         }
         seg.rest[convention.ordinal()] = out;
@@ -353,29 +355,34 @@ final class HeadlineAssigner {
 
     /**
      * What the groups of a cut from {@code from} on score as the next article's sub-headings (when it has no opener)
-     * or as orphans, added to {@code score}: worked out for every way tried, without building its plan. Under the
+     * or as orphans, added to {@code score}: worked out for every way tried, without building its plan, from each
+     * group's own term ({@link #restTerm}; null terms when the groups are orphans).
+     */
+    private double restScore(double[] terms, int groups, int from, double score) {
+        if (terms == null) {
+            return score - w.orphan() * (groups - from);
+        }
+        double s = score;
+        for (int g = from; g < groups; g++) {
+            s += terms[g];
+        }
+        return s;
+    }
+
+    /**
+     * What a group before article {@code next}, which has no opener, adds as one of its sub-headings. Under the
      * article's headline ({@code underHeadline}), a group shaped like a subtitle costs more as a sub-heading, and
      * somewhat more without one too, right before the article's first paragraph; so does, anywhere, a group closing
      * with a column's name, which closes a headline and no sub-heading (as much as a column's name inside a headline
      * costs).
      */
-    private double restScore(List<List<ZoneLine>> groups, int from, Integer next, double score,
-                             boolean underHeadline) {
-        double s = score;
-        if (canSubhead(next)) {
-            for (int g = from; g < groups.size(); g++) {
-                List<ZoneLine> group = groups.get(g);
-                if (looksLikeSubheadings(group, next) && !closesWithColumnTag(group)) {
-                    s += w.sameShape();
-                } else {
-                    double subtitle = underHeadline ? w.subtitle() : w.openingSubtitle();
-                    s -= w.subheading() + (isSubtitleShaped(group) ? subtitle : 0)
-                            + (closesWithColumnTag(group) ? w.tagInside() : 0);
-                }
-            }
-            return s;
+    private double restTerm(List<ZoneLine> group, int next, boolean underHeadline) {
+        if (looksLikeSubheadings(group, next) && !closesWithColumnTag(group)) {
+            return w.sameShape();
         }
-        return s - w.orphan() * (groups.size() - from);
+        double subtitle = underHeadline ? w.subtitle() : w.openingSubtitle();
+        return -(w.subheading() + (isSubtitleShaped(group) ? subtitle : 0)
+                + (closesWithColumnTag(group) ? w.tagInside() : 0));
     }
 
     /**
@@ -623,11 +630,28 @@ final class HeadlineAssigner {
         final double cost;
         final long order;
         final Rest[] rest = new Rest[Dir.values().length];
+        /** Each group's {@link #restTerm} before the next article, under its headline or not; null until asked. */
+        private final double[][] restTerms = new double[2][];
 
         Segmentation(List<List<ZoneLine>> groups, double cost, long order) {
             this.groups = groups;
             this.cost = cost;
             this.order = order;
+        }
+
+        /** The groups' terms as sub-headings of the next article, or null where they can be none (orphans). */
+        double[] restTerms(HeadlineAssigner assigner, Integer next, boolean underHeadline) {
+            if (!assigner.canSubhead(next)) {
+                return null;
+            }
+            int k = underHeadline ? 1 : 0;
+            if (restTerms[k] == null) {
+                restTerms[k] = new double[groups.size()];
+                for (int g = 0; g < groups.size(); g++) {
+                    restTerms[k][g] = assigner.restTerm(groups.get(g), next, underHeadline);
+                }
+            }
+            return restTerms[k];
         }
     }
 
