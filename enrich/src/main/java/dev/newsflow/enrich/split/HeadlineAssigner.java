@@ -469,20 +469,24 @@ final class HeadlineAssigner {
     }
 
     private double score(List<ZoneLine> group, int article, Dir dir, boolean adjacent, Dir convention) {
-        int units;
-        double overlap;
-        if (group instanceof Group cut) {
-            units = cut.units();
-            overlap = overlap(cut.grams(this), article);
-        } else {
-            units = units(group);
-            overlap = overlap(text(group), article);
-        }
-        return w.overlap() * overlap - w.partMismatch() * partMisses(group, article)
-                - w.mismatch() * shortfall(overlap)
+        int units = group instanceof Group cut ? cut.units() : units(group);
+        return wording(group, article)
                 + (dir == convention ? w.convention() : 0)
                 + (adjacent ? w.adjacent() : 0)
                 - w.extraUnit() * Math.max(0, units - USUAL_UNITS);
+    }
+
+    /** What the group's wording scores as the article's headline: how much of the article it repeats, part by part. */
+    private double wording(List<ZoneLine> group, int article) {
+        if (group instanceof Group cut) {
+            return cut.wording(this, article);
+        }
+        return wording(group, overlap(text(group), article), article);
+    }
+
+    private double wording(List<ZoneLine> group, double overlap, int article) {
+        return w.overlap() * overlap - w.partMismatch() * partMisses(group, article)
+                - w.mismatch() * shortfall(overlap);
     }
 
     /**
@@ -803,6 +807,8 @@ final class HeadlineAssigner {
         private HeadlineGrams grams;
         private List<HeadlineGrams> parts;
         private double[] partMisses;
+        /** Per article, {@link HeadlineAssigner#wording}; NaN until worked out. */
+        private double[] wording;
         private int units = -1;
         private int tagsInside = -1;
         private int blanksInside = -1;
@@ -826,6 +832,21 @@ final class HeadlineAssigner {
                 grams = assigner.headlines.computeIfAbsent(text(), assigner.weigher);
             }
             return grams;
+        }
+
+        /**
+         * {@link HeadlineAssigner#wording} of the group for the article, worked out once per article: the dynamic
+         * program weighs the same group against the same article for every run and convention it tries.
+         */
+        double wording(HeadlineAssigner assigner, int article) {
+            if (wording == null) {
+                wording = new double[assigner.articles.size()];
+                Arrays.fill(wording, Double.NaN);
+            }
+            if (Double.isNaN(wording[article])) {
+                wording[article] = assigner.wording(this, assigner.overlap(grams(assigner), article), article);
+            }
+            return wording[article];
         }
 
         /** {@link HeadlineAssigner#partMisses} of the group for the article, worked out once per article. */
