@@ -264,11 +264,16 @@ final class Markers {
 
     static int number(String digits) {
         String s = digits.strip();
-        if (s.chars().allMatch(c -> Character.isDigit(c))) {
-            return Integer.parseInt(s.chars().map(c -> Character.getNumericValue(c))
-                    .collect(StringBuilder::new, StringBuilder::append, StringBuilder::append).toString());
+        // digits of any script (full-width ２ too) read as ASCII ones
+        StringBuilder ascii = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isDigit(c)) {
+                return chineseNumber(s);
+            }
+            ascii.append(Character.getNumericValue(c));
         }
-        return chineseNumber(s);
+        return Integer.parseInt(ascii.toString());
     }
 
     /** 一 to 九十九. */

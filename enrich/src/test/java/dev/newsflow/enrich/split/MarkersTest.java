@@ -113,4 +113,14 @@ class MarkersTest {
         assertThat(Markers.opensArticle("期首台机组发电")).isFalse();
         assertThat(Markers.opensArticle("全市首台氢能公交车消息")).isFalse();
     }
+
+    @Test
+    void aPageNumberReadsInAnyDigitsOrInHanNumerals() {
+        assertThat(Markers.number("3")).isEqualTo(3);
+        assertThat(Markers.number(" 12 ")).isEqualTo(12);
+        assertThat(Markers.number("１２")).isEqualTo(12);
+        assertThat(Markers.number("十二")).isEqualTo(12);
+        assertThat(Markers.number("三")).isEqualTo(3);
+        assertThat(Markers.continuedFrom("（上接第１２版）会议指出")).isEqualTo(12);
+    }
 }
