@@ -285,8 +285,7 @@ final class Furniture {
      * a picture credit. None reads as a sentence, and each names its kind with its own words.
      */
     static boolean isFurnitureLine(String line) {
-        return LineMemo.answer(LineMemo.Question.FURNITURE_LINE, line,
-                l -> isLabelledLine(l) || isCreditLine(l.strip()));
+        return isLabelledLine(line) || isCreditLine(line.strip());
     }
 
     /**

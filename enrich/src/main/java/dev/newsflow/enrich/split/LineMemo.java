@@ -7,15 +7,15 @@ import java.util.function.Supplier;
 
 /**
  * Answers to questions about one line, kept while a page is split on this thread. The layout, the reader and the
- * furniture checks ask the same lines the same questions (does a byline close it, is it a byline line, does it open
- * an article, does it credit editors). Each answer depends on the line's text alone, so the first is kept and given
+ * heading checks ask the same lines the same questions (does a byline close it, is it a byline line, does it open
+ * an article). Each answer depends on the line's text alone, so the first is kept and given
  * again. Lines are known by identity: the stages hand the same strings on, and a copy or a joined line is simply
  * asked anew. Outside a split (a test asking one function) nothing is kept.
  */
 final class LineMemo {
 
     /** The questions whose answers are kept: each is asked of most lines by more than one stage. */
-    enum Question { TRAILING_BYLINE, BYLINE_LINE, OPENS_ARTICLE, FURNITURE_LINE }
+    enum Question { TRAILING_BYLINE, BYLINE_LINE, OPENS_ARTICLE }
 
     private static final ThreadLocal<LineMemo> PAGE = new ThreadLocal<>();
     /** Stands for a null answer, which a map cannot hold apart from a missing one. */

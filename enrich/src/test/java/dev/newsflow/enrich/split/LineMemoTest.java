@@ -76,12 +76,12 @@ class LineMemoTest {
     void answersAreForgottenWhenThePageIsDoneEvenWhenItsSplitFails() {
         Asker ask = new Asker();
         String line = "责任编辑：李四";
-        LineMemo.during(() -> LineMemo.answer(Question.FURNITURE_LINE, line, ask));
+        LineMemo.during(() -> LineMemo.answer(Question.BYLINE_LINE, line, ask));
         assertThatThrownBy(() -> LineMemo.during(() -> {
-            LineMemo.answer(Question.FURNITURE_LINE, line, ask);
+            LineMemo.answer(Question.BYLINE_LINE, line, ask);
             throw new IllegalStateException("split failed");
         })).isInstanceOf(IllegalStateException.class);
-        LineMemo.during(() -> LineMemo.answer(Question.FURNITURE_LINE, line, ask));
+        LineMemo.during(() -> LineMemo.answer(Question.BYLINE_LINE, line, ask));
         assertThat(ask.asked).hasSize(3);
     }
 
