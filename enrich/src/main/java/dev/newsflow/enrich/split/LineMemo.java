@@ -8,9 +8,9 @@ import java.util.function.Supplier;
 /**
  * Answers to questions about one line, kept while a page is split on this thread. The layout, the reader and the
  * heading checks ask the same lines the same questions (does a byline close it, is it a byline line, does it open
- * an article). Each answer depends on the line's text alone, so the first is kept and given
- * again. Lines are known by identity: the stages hand the same strings on, and a copy or a joined line is simply
- * asked anew. Outside a split (a test asking one function) nothing is kept.
+ * an article). Each answer depends on the line's text alone, so the first is kept and given again; callers only
+ * read what they are given. Lines are known by identity: the stages hand the same strings on, and a copy or a
+ * joined line is simply asked anew. Outside a split (a test asking one function) nothing is kept. See decision 0028.
  */
 final class LineMemo {
 
