@@ -322,7 +322,23 @@ final class Furniture {
         if (s.length() > MAX_EDITION_LINE || s.indexOf('。') >= 0 || s.indexOf('，') >= 0 || !mayMarkEdition(s)) {
             return false;
         }
-        return EDITION_MARK.matcher(s).find() || Text.containsAny(s, MASTHEAD_SIGNS) && MASTHEAD_MARK.matcher(s).find();
+        return mayHoldEditionMark(s) && EDITION_MARK.matcher(s).find()
+                || Text.containsAny(s, MASTHEAD_SIGNS) && MASTHEAD_MARK.matcher(s).find();
+    }
+
+    /**
+     * What each form of {@link #EDITION_MARK} holds: a page (版), a weekday (周, 星期), a full date (年, 月 and 日) or a
+     * date with dots, dashes or slashes. A line with a year and a month but no day (2024年6月, in a sentence) is
+     * ruled out here without the pattern, which is tried at every place of the line.
+     */
+    private static boolean mayHoldEditionMark(String s) {
+        boolean pageOrWeekday = s.indexOf('版') >= 0 || s.indexOf('周') >= 0 || s.indexOf("星期") >= 0;
+        return pageOrWeekday || hasFullDate(s) || hasDigitSeparator(s);
+    }
+
+    /** 年, 月 and 日 all stand in the line. */
+    private static boolean hasFullDate(String s) {
+        return s.indexOf('年') >= 0 && s.indexOf('月') >= 0 && s.indexOf('日') >= 0;
     }
 
     /**
