@@ -205,7 +205,7 @@ final class Bylines {
     private static Optional<Trailing> readTrailing(String line, boolean attribution) {
         // the pattern needs a closing bracket at the end: most lines are ruled out without it (and without a copy)
         char last = Text.lastChar(line);
-        if (last != '）' && last != ')' && last != '】') {
+        if (!Text.isClosingBracket(last) && last != '】') {
             return Optional.empty();
         }
         String s = line.strip();
@@ -447,7 +447,7 @@ final class Bylines {
         int close = -1;
         for (int j = i + 1; j < Math.min(paragraph.length(), i + MAX_LINE_CHARS * 2); j++) {
             char c = paragraph.charAt(j);
-            if (c == '）' || c == ')') {
+            if (Text.isClosingBracket(c)) {
                 close = j;
                 break;
             }

@@ -159,7 +159,7 @@ final class Headlines {
     static boolean closesWithColumnTag(CharSequence text) {
         // the pattern is tried only on a text closing with a bracket: most lines are ruled out without it
         int n = text.length();
-        if (n == 0 || text.charAt(n - 1) != '）' && text.charAt(n - 1) != ')') {
+        if (n == 0 || !Text.isClosingBracket(text.charAt(n - 1))) {
             return false;
         }
         return COLUMN_TAG.matcher(text).find();

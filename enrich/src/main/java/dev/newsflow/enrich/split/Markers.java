@@ -226,7 +226,7 @@ final class Markers {
     static Integer continuedTo(String line) {
         // the marker closes the line with its bracket or 版: most lines are ruled out without it (and without a copy)
         char last = Text.lastChar(line);
-        if (last != '）' && last != ')' && last != '】' && last != '版') {
+        if (!Text.isClosingBracket(last) && last != '】' && last != '版') {
             return null;
         }
         String s = line.strip();

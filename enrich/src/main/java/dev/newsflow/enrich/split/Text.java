@@ -109,8 +109,12 @@ final class Text {
 
     /** The last character but whitespace is a closing bracket: the line closes with a bracketed aside or name. */
     static boolean closesWithBracket(String s) {
-        char last = lastChar(s);
-        return last == '）' || last == ')';
+        return isClosingBracket(lastChar(s));
+    }
+
+    /** A round closing bracket, full-width or Latin. */
+    static boolean isClosingBracket(char c) {
+        return c == '）' || c == ')';
     }
 
     static char lastChar(String s) {
