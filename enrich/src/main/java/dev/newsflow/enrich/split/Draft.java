@@ -156,9 +156,13 @@ final class Draft {
         return paragraph.length();
     }
 
-    /** The open paragraph ended a sentence: what follows may start a new paragraph or a sub-heading. */
+    /**
+     * The open paragraph ended a sentence, maybe with a bracketed note after it (…。（据新华社）, …。（相关报道见第三版）):
+     * what follows may start a new paragraph or a sub-heading.
+     */
     boolean atParagraphEnd() {
-        return paragraph.isEmpty() || (lastLine != null && (Text.endsSentence(lastLine) || endsListRow()));
+        return paragraph.isEmpty() || (lastLine != null
+                && (Text.endsSentence(lastLine) || Text.endsSentenceAndNote(lastLine) || endsListRow()));
     }
 
     /**

@@ -2849,4 +2849,19 @@ class PageSplitterTest {
         assertThat(page.orphans()).isEmpty();
         assertThat(page.doubts().warnings()).isEmpty();
     }
+
+    @Test
+    void aNoteInBracketsAfterTheLastSentenceEndsTheParagraphBeforeAHeadline() {
+        // a source or a pointer in brackets after the full stop: the headline below heads its own text
+        for (String note : List.of("（据新华社）", "（本报综合）", "（相关报道见第三版）")) {
+            SplitPage page = split("快递业务量持续增长", "",
+                    "今年以来，全市快递业务量保持两位数增长，农村地区增速高于城市。",
+                    "邮政管理部门表示，将继续推动快递进村。" + note, "",
+                    "社区食堂开到家门口", "",
+                    "本周起，东山街道社区食堂向辖区老人供应午餐，每份十元。", "截至目前已有三百余人登记用餐。");
+            assertThat(page.articles()).as(note).hasSize(2);
+            assertThat(page.articles().get(0).text()).as(note).endsWith("快递进村。" + note);
+            assertThat(page.articles().get(1).headline().title()).as(note).isEqualTo("社区食堂开到家门口");
+        }
+    }
 }
