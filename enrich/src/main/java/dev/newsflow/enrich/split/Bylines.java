@@ -67,6 +67,12 @@ final class Bylines {
     private static final Pattern MARKED_NAMES = Pattern.compile(
             "^[" + HOLLOW_MARKS + "][\\s\\u3000]*(\\p{IsHan}[\\p{IsHan}·\\s\\u3000]{1,24})$");
     /**
+     * An author named alone after a solid mark (■ 李晓梅, ● 张三 李四): a summary's or a sub-heading's short words may
+     * read the same, so only a line standing where an author's does, under a headline and over its text, credits.
+     */
+    private static final Pattern SOLID_MARKED_NAMES = Pattern.compile(
+            "^[■●◆▲★][\\s\\u3000]*(\\p{IsHan}[\\p{IsHan}·\\s\\u3000]{1,24})$");
+    /**
      * Longest name a line credits with no role before it (□ 周文, 张三 文/摄): a surname of two characters and a given
      * name of two.
      */
@@ -373,6 +379,19 @@ final class Bylines {
             return roles ? authors(names, Surnames::startsName) : null;
         }
         return authors(names(s), Surnames::startsName);
+    }
+
+    /**
+     * The names of a line holding a solid mark and names alone (■ 李晓梅), each a person's name; else null. Ask only of
+     * a line under a headline ({@link #SOLID_MARKED_NAMES}).
+     */
+    static List<String> solidMarkedNames(String line) {
+        String s = line.strip();
+        if (s.length() > MAX_LINE_CHARS) {
+            return null;
+        }
+        Matcher m = SOLID_MARKED_NAMES.matcher(s);
+        return m.matches() ? authors(names(m.group(1)), Bylines::isPersonName) : null;
     }
 
     /** The names of an author's line opening with a hollow mark (□ 周文), each a person's name; else null. */

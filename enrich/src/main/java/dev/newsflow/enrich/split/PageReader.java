@@ -298,14 +298,19 @@ final class PageReader {
     }
 
     /**
-     * Block i is one line of names alone, spread wide (张 明), right under headline lines and above body text: the
-     * author of the article below, as commentaries print theirs, and no part of its headline. The names, else null.
+     * Block i is one line of names alone, spread wide (张 明) or after a solid mark (■ 李晓梅), right under headline
+     * lines and above body text: the author of the article below, as commentaries print theirs, and no part of its
+     * headline. The names, else null.
      */
     private List<String> authorUnderHeadline(int i, Block block) {
         if (open != null || currentZone().isEmpty() || block.lines.size() != 1) {
             return null;
         }
-        List<String> names = Bylines.spreadNames(block.lines.get(0));
+        String line = block.lines.get(0);
+        List<String> names = Bylines.spreadNames(line);
+        if (names == null) {
+            names = Bylines.solidMarkedNames(line);
+        }
         if (names == null) {
             return null;
         }

@@ -2864,4 +2864,16 @@ class PageSplitterTest {
             assertThat(page.articles().get(1).headline().title()).as(note).isEqualTo("社区食堂开到家门口");
         }
     }
+
+    @Test
+    void anAuthorAfterASolidMarkUnderAHeadlineIsTheByline() {
+        // commentaries credit their author under the title after a mark, solid as often as hollow
+        SplitPage page = split("办好家门口的小事", "", "■ 李晓梅", "",
+                "社区是城市治理的“最后一公里”。一盏路灯、一块健身场地，看似小事，却关系群众的日常生活。", "",
+                "把小事办好，需要耐心，更需要用心。");
+        assertThat(page.articles()).hasSize(1);
+        Article comment = page.articles().get(0);
+        assertThat(comment.bylines()).containsExactly("李晓梅");
+        assertThat(comment.text()).startsWith("社区是城市治理").doesNotContain("■");
+    }
 }
