@@ -79,6 +79,13 @@ final class Bylines {
     private static final int MAX_AUTHOR_NAME = 4;
     /** Longest line of names alone: two names of two characters spread wide, and the spaces between them. */
     private static final int MAX_SPREAD_LINE = 14;
+    /**
+     * A reporter of an outlet whose name shows no outlet's ending (南方周末记者, 第一财经记者, 21世纪经济报道记者), set
+     * apart from the names after it by a space, as a byline line is and a sentence never is; the names follow. A name
+     * holds no particle or preposition a phrase before 记者 would (参加活动的记者, 据现场记者).
+     */
+    private static final Pattern OUTLET_REPORTER = Pattern.compile(
+            "^[0-9A-Za-z]{0,4}(?:(?![的了在和与是对据向被])\\p{IsHan}){2,6}?(?:" + RANK + ")?记者[\\s\\u3000]+(\\S.*)$");
     /** Roles that may be written straight before a name (记者张三). */
     private static final Pattern ROLE_PREFIX = Pattern.compile(
             "^(?:" + SOURCE + "?" + QUALIFIERS + STATIONED
@@ -348,7 +355,8 @@ final class Bylines {
             return null;
         }
         if (!ROLE_LINE.matcher(s).lookingAt()) {
-            return writerNames(s);
+            List<String> outlets = outletReporters(s);
+            return outlets != null ? outlets : writerNames(s);
         }
         String credit = withoutJoinedOutlet(withoutPlaceFiledFrom(LEADING_DEVICE.matcher(s).replaceFirst("")));
         String content = LINE_VERB.matcher(credit).replaceFirst("");
@@ -361,6 +369,16 @@ final class Bylines {
         }
         // a role alone credits no one by name (本报评论员): still a byline line
         return ROLE_PREFIX.matcher(content).replaceFirst("").isBlank() ? List.of() : null;
+    }
+
+    /** The names after an outlet's reporter's role set apart from them (南方周末记者 张三 李四), each a person's; else null. */
+    private static List<String> outletReporters(String s) {
+        Matcher m = OUTLET_REPORTER.matcher(s);
+        if (!m.matches()) {
+            return null;
+        }
+        List<String> names = names(m.group(1));
+        return !names.isEmpty() && names.stream().allMatch(Bylines::isPersonName) ? names : null;
     }
 
     /**

@@ -65,6 +65,12 @@ class BylinesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"参加活动的记者 王明", "据现场记者 王明介绍", "某某周末记者张三"})
+    void aPhraseBeforeTheRoleOrNamesGluedToItIsNoOutletsByline(String line) {
+        assertThat(Bylines.line(line)).isNull();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"李四 摄", "新华社记者 李四 摄", "散文/诗歌", "好文/共赏", "散文 诗歌 图"})
     void aPictureCreditOrATitleIsNoBylineLine(String line) {
         assertThat(Bylines.line(line)).isNull();
@@ -95,9 +101,16 @@ class BylinesTest {
         assertThat(Bylines.inDateline(paragraph, "本报讯")).isEmpty();
     }
 
-    /** A paper and its own site or app may credit one newsroom together, joined by a dot, a dash or a slash. */
+    /**
+     * A paper and its own site or app may credit one newsroom together, joined by a dot, a dash or a slash. An outlet's
+     * name may show no outlet's ending (某某周末, 第一财经), or open with digits: its role stands apart from the names.
+     */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "某某周末记者 张三 李四|张三 李四",
+        "第一财经记者 张三|张三",
+        "21世纪经济报道记者 张三 上海报道|张三",
+        "某某周末首席记者 王芳|王芳",
         "某某青年报·某某在线记者 张明|张明",
         "某某都市报-某某新闻记者 刘洋 实习生 孙悦|刘洋 孙悦",
         "某某新闻记者 王芳|王芳",
