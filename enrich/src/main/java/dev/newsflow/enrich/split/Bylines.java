@@ -58,20 +58,20 @@ final class Bylines {
     /** Marks a byline line may open with: a summary's or sub-heading's marks, and ◎. */
     private static final String LINE_DEVICE = "[" + Headlines.DEVICE_MARKS + "◎]";
     private static final Pattern LEADING_DEVICE = Pattern.compile("^" + LINE_DEVICE);
+    /** Names alone after an author's mark, to the line's end (□ 周文, ■ 张三 李四). */
+    private static final String NAMES_AFTER_MARK = "[\\s\\u3000]*(\\p{IsHan}[\\p{IsHan}·\\s\\u3000]{1,24})$";
     /** The hollow marks an author's name may follow: square, circles, diamond. */
     private static final String HOLLOW_MARKS = "□◎○◇";
     /**
      * An author named alone after a hollow mark (□ 周文, ◎ 张三 李四, ○ 陈静), as commentaries and columns credit
      * theirs. The solid marks (■, ●) open summaries and sub-headings as well, whose short words may read as a name.
      */
-    private static final Pattern MARKED_NAMES = Pattern.compile(
-            "^[" + HOLLOW_MARKS + "][\\s\\u3000]*(\\p{IsHan}[\\p{IsHan}·\\s\\u3000]{1,24})$");
+    private static final Pattern MARKED_NAMES = Pattern.compile("^[" + HOLLOW_MARKS + "]" + NAMES_AFTER_MARK);
     /**
      * An author named alone after a solid mark (■ 李晓梅, ● 张三 李四): a summary's or a sub-heading's short words may
      * read the same, so only a line standing where an author's does, under a headline and over its text, credits.
      */
-    private static final Pattern SOLID_MARKED_NAMES = Pattern.compile(
-            "^[■●◆▲★][\\s\\u3000]*(\\p{IsHan}[\\p{IsHan}·\\s\\u3000]{1,24})$");
+    private static final Pattern SOLID_MARKED_NAMES = Pattern.compile("^[■●◆▲★]" + NAMES_AFTER_MARK);
     /**
      * Longest name a line credits with no role before it (□ 周文, 张三 文/摄): a surname of two characters and a given
      * name of two.
@@ -404,24 +404,24 @@ final class Bylines {
      * a line under a headline ({@link #SOLID_MARKED_NAMES}).
      */
     static List<String> solidMarkedNames(String line) {
-        String s = line.strip();
-        if (s.length() > MAX_LINE_CHARS) {
-            return null;
-        }
-        Matcher m = SOLID_MARKED_NAMES.matcher(s);
-        return m.matches() ? authors(names(m.group(1)), Bylines::isPersonName) : null;
+        return namesAfterMark(SOLID_MARKED_NAMES, line.strip());
     }
 
     /** The names of an author's line opening with a hollow mark (□ 周文), each a person's name; else null. */
     private static List<String> markedNames(String s) {
-        if (s.isEmpty() || HOLLOW_MARKS.indexOf(s.charAt(0)) < 0 || s.length() > MAX_LINE_CHARS) {
+        if (s.isEmpty() || HOLLOW_MARKS.indexOf(s.charAt(0)) < 0) {
             return null;
         }
-        Matcher m = MARKED_NAMES.matcher(s);
-        if (!m.matches()) {
+        return namesAfterMark(MARKED_NAMES, s);
+    }
+
+    /** The names of a line an author's mark opens, as {@code marked} reads it, each a person's name; else null. */
+    private static List<String> namesAfterMark(Pattern marked, String s) {
+        if (s.length() > MAX_LINE_CHARS) {
             return null;
         }
-        return authors(names(m.group(1)), Bylines::isPersonName);
+        Matcher m = marked.matcher(s);
+        return m.matches() ? authors(names(m.group(1)), Bylines::isPersonName) : null;
     }
 
     /**
