@@ -373,6 +373,11 @@ final class Bylines {
 
     /** The names after an outlet's reporter's role set apart from them (南方周末记者 张三 李四), each a person's; else null. */
     private static List<String> outletReporters(String s) {
+        // the role stands apart from the names: most lines holding 记者 run on with words (记者从…) and end here
+        int role = s.indexOf("记者");
+        if (role < 2 || role + 2 >= s.length() || !Text.isSpace(s.charAt(role + 2))) {
+            return null;
+        }
         Matcher m = OUTLET_REPORTER.matcher(s);
         if (!m.matches()) {
             return null;
