@@ -567,7 +567,8 @@ final class PageReader {
      * Where a closing note starting at line j ends (exclusive), else -1: a bracket standing alone after the article's
      * last sentence — its source (（新华社北京5月21日电）), its author (（作者为…）, （执笔：…）), who compiled it — is
      * the last thing an article prints; so is a line naming who planned or compiled a feature. A bracket closing a
-     * sentence's words in the middle of a line is not one.
+     * sentence's words in the middle of a line is not one, nor a continuation marker from or to another page
+     * (（上接第1版）, （下转第9版）): the one opens a text, the other says on which page it goes on.
      */
     static int closingNoteEnd(List<String> lines, int j) {
         String first = lines.get(j);
@@ -578,7 +579,8 @@ final class PageReader {
             return sourceNoteEnd(lines, j);
         }
         boolean bracket = !first.isEmpty() && (first.charAt(0) == '（' || first.charAt(0) == '(');
-        if (!bracket || Markers.continuedFrom(first) != null || Bylines.trailing(first).isPresent()) {
+        if (!bracket || Markers.continuedFrom(first) != null || Markers.continuedTo(first) != null
+                || Bylines.trailing(first).isPresent()) {
             return -1;
         }
         int chars = 0;

@@ -2876,4 +2876,15 @@ class PageSplitterTest {
         assertThat(comment.bylines()).containsExactly("李晓梅");
         assertThat(comment.text()).startsWith("社区是城市治理").doesNotContain("■");
     }
+
+    @Test
+    void aContinuationMarkerOnALineOfItsOwnSaysWhereTheTextGoesOn() {
+        for (String marker : List.of("（下转第9版）", "（下转A09版）")) {
+            SplitPage page = split("公交新开三条线路", "",
+                    "本报讯（记者 孙浩）记者昨日从市公交集团获悉，本月起将新开三条公交线路，方便城郊居民出行。", marker);
+            Article article = page.articles().get(0);
+            assertThat(article.continuedTo()).as(marker).isEqualTo(9);
+            assertThat(article.text()).as(marker).endsWith("方便城郊居民出行。");
+        }
+    }
 }
