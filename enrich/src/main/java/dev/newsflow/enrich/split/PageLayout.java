@@ -434,7 +434,8 @@ final class PageLayout {
 
     /**
      * A word or two on a line of its own right under the edition lines at the top of the page, above the first
-     * headline: the page's section (要闻, 国内新闻), printed apart from the edition line, no part of the headline.
+     * headline (maybe with more furniture between, the page's editors' line): the page's section (要闻, 国内新闻),
+     * printed apart from the edition line, no part of the headline.
      */
     private static boolean isSectionLabel(List<Block> blocks, int i, boolean flowing) {
         Block b = blocks.get(i);
@@ -447,8 +448,12 @@ final class PageLayout {
                 return false;
             }
         }
-        Block next = blocks.get(i + 1);
-        return isImprint(blocks.get(i - 1)) && next.isText() && next.isHeadlineLike(flowing);
+        int next = i + 1;
+        while (next + 1 < blocks.size() && blocks.get(next).isFurniture()) {
+            next++;
+        }
+        Block first = blocks.get(next);
+        return isImprint(blocks.get(i - 1)) && first.isText() && first.isHeadlineLike(flowing);
     }
 
     /** Furniture that stands with labels of its own around it: an imprint, a notice — not a credit or editor line. */

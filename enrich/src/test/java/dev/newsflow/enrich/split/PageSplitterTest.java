@@ -1027,6 +1027,14 @@ class PageSplitterTest {
     }
 
     @Test
+    void aSectionsNameOverThePagesEditorsLineIsNoPartOfTheFirstHeadline() {
+        SplitPage page = split("A08  2026年12月4日  星期五", "城市·民生", "责任编辑 钱文  美术编辑 吴静", "",
+                "让绿色成为发展的底色", "", "本报讯（记者 张明）推动绿色发展，是一场深刻的变革。", "实践证明，保护生态环境就是保护生产力。");
+        assertThat(page.articles()).singleElement()
+                .satisfies(a -> assertThat(a.headline().text()).isEqualTo("让绿色成为发展的底色"));
+    }
+
+    @Test
     void namesRunningOnUnderABylineLineAreItsNames() {
         SplitPage page = split("深化改革 激发活力", "", "本报记者  王  芳  李  华", "张  明  赵小强", "",
                 "记者从有关部门获悉：今年以来，各地持续深化改革，市场主体活力不断增强。", "有关负责人表示，将继续推出一批改革举措。");
