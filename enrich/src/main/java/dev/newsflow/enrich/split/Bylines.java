@@ -77,6 +77,14 @@ final class Bylines {
      * name of two.
      */
     private static final int MAX_AUTHOR_NAME = 4;
+    /**
+     * Characters one of which every byline line holds: a role's first (记者, 通讯员, 撰稿, 评论员, 实习生), the writer's
+     * 文, an author's hollow mark.
+     */
+    private static final String BYLINE_CHARS = "记讯撰评实文" + HOLLOW_MARKS;
+    /** Characters of a title a byline line is set beside: a short headline's at least, a long one's at most. */
+    private static final int MIN_TITLE_BESIDE = 4;
+    private static final int MAX_TITLE_BESIDE = 30;
     /** Longest line of names alone: two names of two characters spread wide, and the spaces between them. */
     private static final int MAX_SPREAD_LINE = 14;
     /**
@@ -369,6 +377,36 @@ final class Bylines {
         }
         // a role alone credits no one by name (本报评论员): still a byline line
         return ROLE_PREFIX.matcher(content).replaceFirst("").isBlank() ? List.of() : null;
+    }
+
+    /**
+     * Where a byline line set beside a headline on the same line starts (老街焕新颜  本报记者 王芳), else -1: a layout
+     * may print the reporters' line to the right of the title, and extraction then joins the two at a space. The part
+     * before is a headline line of {@link #MIN_TITLE_BESIDE} characters or more, the part after a byline line naming
+     * people, and the whole line no byline line itself. Neither part is a piece of a bracket, as a closing note's
+     * lines are (（新华社北京1月9日电 记者…）, wrapped: …金奈10月14日电 记者甲、乙）).
+     */
+    static int besideHeadline(String line) {
+        // a space and a character every byline line holds (a role's, a writer's, an author's mark): most lines end here
+        int first = line.indexOf(' ');
+        if (first < 0 || line.length() > MAX_LINE_CHARS + MAX_TITLE_BESIDE || !Text.containsAny(line, BYLINE_CHARS)
+                || line(line) != null) {
+            return -1;
+        }
+        for (int i = first; i > 0 && i <= MAX_TITLE_BESIDE; i = line.indexOf(' ', i + 1)) {
+            String head = line.substring(0, i);
+            if (Text.contentLength(head) < MIN_TITLE_BESIDE) {
+                continue;
+            }
+            String tail = line.substring(i + 1);
+            List<String> names = line(tail);
+            if (names != null && !names.isEmpty() && Text.closesItsBrackets(head) && !Text.closesUnopened(tail)
+                    && line(head) == null
+                    && Headlines.isHeadlineLine(head, true)) {
+                return i + 1;
+            }
+        }
+        return -1;
     }
 
     /** The names after an outlet's reporter's role set apart from them (南方周末记者 张三 李四), each a person's; else null. */

@@ -503,18 +503,32 @@ final class PageLayout {
                 return;
             }
             blank = false;
-            int dateline = Markers.runInDateline(tidy);
-            if (dateline > 0) {
-                // a brief's title run in before its dateline: a headline line over the brief's first line
-                current.add(tidy.substring(0, dateline).strip());
+            int headline = headlineRunIn(tidy);
+            if (headline > 0) {
+                current.add(tidy.substring(0, headline).strip());
                 currentLeads.add(lead);
-                tidy = tidy.substring(dateline);
+                tidy = tidy.substring(headline);
                 lead = 0;
             }
             if (!addWithCredit(tidy, lead)) {
                 current.add(tidy);
                 currentLeads.add(lead);
             }
+        }
+
+        /**
+         * Where the rest of a line starts after a headline line run in before it, else -1: a brief's title before its
+         * dateline (a headline line over the brief's first line), or a title with its byline line set beside it —
+         * not inside a bracket the run's lines above left open, where a closing note's dateline and names stand
+         * (（本报莫斯科、… / …10月 / 14日电 记者甲、乙、 / 丙）).
+         */
+        private int headlineRunIn(String tidy) {
+            int dateline = Markers.runInDateline(tidy);
+            if (dateline > 0) {
+                return dateline;
+            }
+            int byline = Bylines.besideHeadline(tidy);
+            return byline > 0 && Text.closesItsBrackets(String.join("", current)) ? byline : -1;
         }
 
         /**

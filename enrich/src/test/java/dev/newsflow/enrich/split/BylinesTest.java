@@ -216,4 +216,15 @@ class BylinesTest {
         // people's names close the text above as a byline, however its last line ends
         assertThat(Bylines.isBracketOfLineAbove("他们也是战士 值得尊重", "（曹明 王强）")).isFalse();
     }
+
+    @Test
+    void aBylineLineBesideAHeadlineStartsAfterTheTitle() {
+        assertThat(Bylines.besideHeadline("老街焕新颜 本报记者 王芳")).isEqualTo(6);
+        assertThat(Bylines.besideHeadline("夜市再开张 记者 李明 通讯员 赵强")).isEqualTo(6);
+        // a byline line alone, a closing note's pieces, body text
+        assertThat(Bylines.besideHeadline("本报记者 王芳 李明")).isEqualTo(-1);
+        assertThat(Bylines.besideHeadline("（新华社北京1月9日电 记者陈芳、胡喆）")).isEqualTo(-1);
+        assertThat(Bylines.besideHeadline("14日电 记者王芳、李明）")).isEqualTo(-1);
+        assertThat(Bylines.besideHeadline("市民纷纷前来参观。 记者 王芳")).isEqualTo(-1);
+    }
 }

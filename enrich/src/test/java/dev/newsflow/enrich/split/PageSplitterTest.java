@@ -2895,4 +2895,25 @@ class PageSplitterTest {
             assertThat(article.text()).as(marker).endsWith("方便城郊居民出行。");
         }
     }
+
+    @Test
+    void aBylineLineSetBesideItsHeadlineCreditsTheArticle() {
+        SplitPage page = split("要闻  3", "", "老街焕新颜  本报记者 王芳", "",
+                "经过一年改造，老街恢复了青石板路和传统店招，今年元旦将正式开街。", "改造中保留了三十多处老建筑。", "",
+                "夜市再开张  记者 李明 通讯员 赵强", "", "城南夜市昨晚重新开张，大批市民和游客前来品尝小吃。");
+        assertThat(page.articles()).hasSize(2);
+        assertThat(page.articles().get(0).headline().text()).isEqualTo("老街焕新颜");
+        assertThat(page.articles().get(0).bylines()).containsExactly("王芳");
+        assertThat(page.articles().get(1).headline().text()).isEqualTo("夜市再开张");
+        assertThat(page.articles().get(1).bylines()).containsExactly("李明", "赵强");
+    }
+
+    @Test
+    void aClosingNotesDatelineAndNamesWrappedInsideItsBracketStayOneNote() {
+        // narrow columns: a line inside the note reads as a short title beside a byline line
+        SplitPage page = split("老街焕新颜", "", "经过一年改造，老街恢复了青石板路", "和传统店招，今年元旦将正式开街。",
+                "（本报北京10月", "14日电 记者王芳、", "李明）");
+        assertThat(page.articles()).singleElement()
+                .satisfies(a -> assertThat(a.text()).endsWith("（本报北京10月14日电 记者王芳、李明）"));
+    }
 }
