@@ -45,6 +45,10 @@ final class Headlines {
     private static final Pattern COLUMN_TAG = Pattern.compile(
             "\\S[（(][^（）()]{2," + MAX_COLUMN_TAG_CHARS + "}[）)]$");
 
+    /** Who asks or answers in an interview, before the colon of a turn (记者：, 本报记者：, 问：, 答：, 主持人：). */
+    private static final Pattern INTERVIEW_TURN = Pattern.compile("^(?:本报)?(?:记者|主持人|问|答)[:：]");
+    /** Characters before the colon of an interview's turn at most: 本报记者. */
+    private static final int MAX_TURN_LABEL = 4;
     /** The marks a sub-heading's or summary's line may open with (■ 本站比赛…, ● …). */
     static final String DEVICE_MARKS = "■□●○◆◇▲△★☆▶►";
     /** A sub-heading's or summary's device opening a line: ■, ●, a numbering (一、 （一） 1.). */
@@ -321,10 +325,10 @@ final class Headlines {
     /**
      * One line that may belong to a headline; {@code last}: the last line of its block, which may end in ！ or ？. Not
      * a line closing an article's text on this page — a jump to another page (…（下转第5版）) or the end of copy
-     * (（完）): a headline heads text, it never closes it.
+     * (（完）): a headline heads text, it never closes it; nor an interview's turn (记者：…？).
      */
     static boolean isHeadlineLine(String line, boolean last) {
-        if (Text.width(line) > MAX_LINE_WIDTH || line.contains("。")) {
+        if (Text.width(line) > MAX_LINE_WIDTH || line.contains("。") || isInterviewTurn(line)) {
             return false;
         }
         if (Text.endsClause(line) && !endsLeadingIntoTitle(line, last)
@@ -333,6 +337,17 @@ final class Headlines {
         }
         return !isListRow(line) && !Markers.opensArticle(line) && Bylines.trailing(line).isEmpty()
                 && !Furniture.isEditorLine(line) && Bylines.line(line) == null && !closesText(line);
+    }
+
+    /**
+     * A turn of an interview or a questions-and-answers column, opened by who speaks and a colon (记者：…？, 问：…,
+     * 答：…, 主持人：…): the text of the article, however it ends, never a headline line. A kicker naming who speaks
+     * ends with its colon ({@link #isKickerWithColon}).
+     */
+    private static boolean isInterviewTurn(String line) {
+        String s = line.strip();
+        int colon = s.indexOf('：') >= 0 ? s.indexOf('：') : s.indexOf(':');
+        return colon > 0 && colon <= MAX_TURN_LABEL && colon < s.length() - 1 && INTERVIEW_TURN.matcher(s).lookingAt();
     }
 
     /**

@@ -2916,4 +2916,15 @@ class PageSplitterTest {
         assertThat(page.articles()).singleElement()
                 .satisfies(a -> assertThat(a.text()).endsWith("（本报北京10月14日电 记者王芳、李明）"));
     }
+
+    @Test
+    void anInterviewsQuestionsAreItsTextNotHeadlines() {
+        SplitPage page = split("让更多孩子爱上阅读", "", "本报记者 陈晨", "", "王丽华从事儿童阅读推广已有十年。日前，记者专访了她。", "",
+                "记者：您为什么一直坚持做儿童阅读推广？", "", "王丽华：阅读是最好的教育。", "",
+                "问：图书角的书从哪里来？", "", "答：主要来自社会捐赠。");
+        assertThat(page.articles()).singleElement().satisfies(a -> {
+            assertThat(a.headline().text()).isEqualTo("让更多孩子爱上阅读");
+            assertThat(a.paragraphs()).contains("记者：您为什么一直坚持做儿童阅读推广？", "问：图书角的书从哪里来？");
+        });
+    }
 }
