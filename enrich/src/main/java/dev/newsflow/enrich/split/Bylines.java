@@ -537,6 +537,24 @@ final class Bylines {
         return close < 0 ? List.of() : names(paragraph.substring(i + 1, close), true);
     }
 
+    /**
+     * Reporters credited at the very start of a text up to 报道, with no dateline before them (本报记者 黄磊 报道：…,
+     * 记者周敏报道 昨天…): the credit a dateline's would be, and like a dateline it opens the article. Their names, each
+     * a person's, else null.
+     */
+    static List<String> runInCredit(String paragraph) {
+        // a role opens it and 报道 closes it: most lines are ruled out without the pattern
+        if (!mayNameRole(paragraph) || !paragraph.contains("报道")) {
+            return null;
+        }
+        Matcher inline = INLINE.matcher(paragraph).region(0, Math.min(paragraph.length(), MAX_LINE_CHARS));
+        if (!inline.lookingAt()) {
+            return null;
+        }
+        List<String> names = names(inline.group(1));
+        return !names.isEmpty() && names.stream().allMatch(Bylines::isPersonName) ? names : null;
+    }
+
     /** The names right after a dateline at {@code i} with no bracket around them: up to 报道, or up to a space. */
     private static List<String> unbracketed(String paragraph, int i) {
         int end = Math.min(paragraph.length(), i + MAX_LINE_CHARS);

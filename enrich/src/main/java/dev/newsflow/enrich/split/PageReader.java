@@ -529,8 +529,10 @@ final class PageReader {
         head.set(0, line);
         String joined = String.join("", head);
         String dateline = Markers.dateline(joined);
-        if (dateline != null && open.bylines.isEmpty()) {
-            open.creditOpening(datelineNames(head, joined, dateline));
+        // reporters credited up to 报道 with no dateline before them open the text as a dateline does
+        List<String> names = dateline != null ? datelineNames(head, joined, dateline) : Bylines.runInCredit(line);
+        if (names != null && open.bylines.isEmpty()) {
+            open.creditOpening(names);
         }
         return line;
     }

@@ -227,4 +227,13 @@ class BylinesTest {
         assertThat(Bylines.besideHeadline("14日电 记者王芳、李明）")).isEqualTo(-1);
         assertThat(Bylines.besideHeadline("市民纷纷前来参观。 记者 王芳")).isEqualTo(-1);
     }
+
+    @Test
+    void reportersAtATextsStartUpToTheirReportAreItsCredit() {
+        assertThat(Bylines.runInCredit("本报记者 黄磊 通讯员 李华 报道：即日起，市民可通过手机充值。")).containsExactly("黄磊", "李华");
+        assertThat(Bylines.runInCredit("记者周敏报道 昨天，地铁集团宣布增设母婴室。")).containsExactly("周敏");
+        // a sentence opening with a role, or a role before no name
+        assertThat(Bylines.runInCredit("记者从市交通局了解到，相关报道已经发布。")).isNull();
+        assertThat(Bylines.runInCredit("记者近日深入一线采访报道：群众反映良好。")).isNull();
+    }
 }

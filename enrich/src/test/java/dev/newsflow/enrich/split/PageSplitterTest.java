@@ -2927,4 +2927,17 @@ class PageSplitterTest {
             assertThat(a.paragraphs()).contains("记者：您为什么一直坚持做儿童阅读推广？", "问：图书角的书从哪里来？");
         });
     }
+
+    @Test
+    void reportersCreditedUpToTheirReportWithNoDatelineOpenTheArticle() {
+        // briefs opened by datelines: a brief opened by its reporters' credit alone is no sub-heading's section
+        SplitPage page = split("图书馆延长开放时间", "", "本报讯 记者 林静 报道：从本月起，市图书馆每周五晚间开放至二十一时。", "",
+                "公交卡可用手机充值", "", "本报记者 黄磊 见习记者 孟雪 报道：即日起，市民可通过手机为公交卡充值。", "",
+                "地铁站增设母婴室", "", "记者周敏报道 昨天，地铁集团宣布在十个站点增设母婴室。");
+        assertThat(page.articles()).extracting(a -> a.headline().text())
+                .containsExactly("图书馆延长开放时间", "公交卡可用手机充值", "地铁站增设母婴室");
+        assertThat(page.articles()).extracting(Article::bylines)
+                .containsExactly(List.of("林静"), List.of("黄磊", "孟雪"), List.of("周敏"));
+        assertThat(page.articles().get(1).text()).startsWith("本报记者 黄磊 见习记者 孟雪 报道：");
+    }
 }
