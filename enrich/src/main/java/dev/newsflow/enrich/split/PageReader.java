@@ -151,9 +151,9 @@ final class PageReader {
             zoneLines(block);
         } else if (!block.isHeadlineLike(flowing) || openedByBylineLine() || opensIndentedParagraph(block)
                 || continuesList(block)) {
-            readBody(block);
+            readBody(i, block);
         } else if (isAttribution(block)) {
-            readBody(block);
+            readBody(i, block);
             // a byline after the attribution has closed the article already
             if (open != null) {
                 open.endParagraph();
@@ -166,7 +166,7 @@ final class PageReader {
             close();
             zoneLines(block);
         } else {
-            readBody(block);
+            readBody(i, block);
         }
     }
 
@@ -393,15 +393,15 @@ final class PageReader {
         return true;
     }
 
-    private void readBody(Block block) {
+    private void readBody(int i, Block block) {
         for (int j = 0; j < block.lines.size(); j++) {
-            j = readLine(block, j);
+            j = readLine(i, block, j);
         }
         textColumn = block.column;
     }
 
-    /** Reads line j of a body block; returns the last line it read (a closing note takes several). */
-    private int readLine(Block block, int j) {
+    /** Reads line j of body block i; returns the last line it read (a closing note takes several). */
+    private int readLine(int i, Block block, int j) {
         String line = block.lines.get(j);
         if (Furniture.isEditorLine(line)) {
             furniture.add(line);
@@ -410,7 +410,7 @@ final class PageReader {
         Optional<Bylines.Trailing> byline = afterBareDateline(line) ? Optional.empty()
                 : Bylines.trailing(line, inAttribution(line));
         if (byline.isPresent() && byline.get().rest().isEmpty()) {
-            namesAlone(line, byline.get().names());
+            namesAlone(line, byline.get().names(), textFollows(i, block, j));
             return j;
         }
         boolean paragraphStart = openParagraphAt(block, j);
@@ -671,11 +671,25 @@ final class PageReader {
         close();
     }
 
+    /** Body text follows line j of block i: the block's next line, or the next block that is not furniture. */
+    private boolean textFollows(int i, Block block, int j) {
+        if (j + 1 < block.lines.size()) {
+            return true;
+        }
+        Block next = nextNonFurniture(i);
+        return next != null && next.isText() && !next.isHeadlineLike(flowing);
+    }
+
     /**
      * A bracket of names on a line of its own: the byline of the article it ends; or, right after the byline that
-     * closed an article, who compiled it (（本报记者 张三整理）), the article's last note.
+     * closed an article, who compiled it (（本报记者 张三整理）), the article's last note; or, right under heading lines
+     * and over text ({@code textBelow}), the byline of the article below, as a byline line is.
      */
-    private void namesAlone(String line, List<String> names) {
+    private void namesAlone(String line, List<String> names, boolean textBelow) {
+        if (open == null && !currentZone().isEmpty() && textBelow) {
+            openCredited(line.strip(), names);
+            return;
+        }
         Draft closed = open == null ? noteTarget() : null;
         if (closed != null && !closed.bylines.isEmpty()) {
             closeWithNote(List.of(line));

@@ -2940,4 +2940,14 @@ class PageSplitterTest {
                 .containsExactly(List.of("林静"), List.of("黄磊", "孟雪"), List.of("周敏"));
         assertThat(page.articles().get(1).text()).startsWith("本报记者 黄磊 见习记者 孟雪 报道：");
     }
+
+    @Test
+    void aBracketOfNamesRightUnderAHeadlineIsTheBylineOfTheTextBelow() {
+        SplitPage page = split("老街夜市重新开张", "", "本报讯（记者 刘洋）老街夜市昨晚重新开张，吸引大批市民前来。", "",
+                "图书角开进乡村学校", "", "（本报记者 陈晨）", "", "明年将在乡村学校再建二十个图书角，图书主要来自社会捐赠。");
+        assertThat(page.articles()).hasSize(2);
+        assertThat(page.articles().get(1).bylines()).containsExactly("陈晨");
+        assertThat(page.articles().get(1).headline().text()).isEqualTo("图书角开进乡村学校");
+        assertThat(page.doubts().warnings()).isEmpty();
+    }
 }
