@@ -125,8 +125,12 @@ final class Bylines {
     private static final Pattern INLINE_SPACED = Pattern.compile(
             "(" + INLINE_ROLE + "[:：]?[\\s\\u3000]*\\p{IsHan}{2,4}(?:[\\s\\u3000、]+(?:" + INLINE_ROLE
                     + "[:：]?[\\s\\u3000]*)?\\p{IsHan}{2,4})*)[\\s\\u3000]+(?=\\S)");
-    /** Words a byline line may close with: what the reporters did (报道, 整理, 采写 …). */
-    private static final Pattern LINE_VERB = Pattern.compile("[\\s\\u3000]*(?:报道|整理|采写|撰文|发自\\p{IsHan}{1,6})$");
+    /**
+     * Words a byline line may close with: what the reporters did (报道, 整理, 采写 …, 文并摄: wrote it and took the
+     * pictures) or where they filed from (发自上海).
+     */
+    private static final Pattern LINE_VERB = Pattern.compile(
+            "[\\s\\u3000]*(?:报道|整理|采写|撰文|文并[摄图]|发自\\p{IsHan}{1,6})$");
     /** What a picture credit ends with: the line credits a photographer or illustrator, not a reporter. */
     private static final Pattern CREDIT_END = Pattern.compile("(?:摄|绘|摄影|制图|供图|作)(?:[（(][^）)]*[）)])?$");
     /**
@@ -135,7 +139,7 @@ final class Bylines {
      * picture's credit. Each role stands as a word of its own between names.
      */
     private static final Pattern TEXT_AND_PICTURES = Pattern.compile(
-            "文[\\s\\u3000]*[/／][\\s\\u3000]*摄$|[/／][\\s\\u3000]*文[\\s\\u3000]"
+            "文[\\s\\u3000]*[/／][\\s\\u3000]*摄$|文并[摄图]$|[/／][\\s\\u3000]*文[\\s\\u3000]"
                     + "|\\p{IsHan}[\\s\\u3000]+文[\\s\\u3000]+(?:\\p{IsHan}[\\s\\u3000]?){2,4}[摄图]$"
                     + "|\\p{IsHan}[\\s\\u3000]+[摄图][\\s\\u3000]+(?:\\p{IsHan}[\\s\\u3000]?){2,4}文$"
                     + "|^文[\\s\\u3000]+(?:\\p{IsHan}[\\s\\u3000]?){2,4}[\\s\\u3000]+[摄图][\\s\\u3000]+\\p{IsHan}"
@@ -420,13 +424,13 @@ final class Bylines {
         if (!m.matches()) {
             return null;
         }
-        List<String> names = names(m.group(1));
+        List<String> names = names(withoutVerb(m.group(1)));
         return !names.isEmpty() && names.stream().allMatch(Bylines::isPersonName) ? names : null;
     }
 
     /**
      * The names of a line crediting who wrote the text and who took the pictures, with no role before them (张三 文/摄,
-     * 张三/文 李四/摄, 张三 文 李四 摄), each a person's name; else null.
+     * 张三 文并摄, 张三/文 李四/摄, 张三 文 李四 摄), each a person's name; else null.
      */
     private static List<String> writerNames(String s) {
         if (s.length() > MAX_LINE_CHARS || !namesWriter(s)) {
@@ -439,7 +443,12 @@ final class Bylines {
             List<String> names = List.of(spread.group(1) + spread.group(2), spread.group(4) + spread.group(5));
             return roles ? authors(names, Surnames::startsName) : null;
         }
-        return authors(names(s), Surnames::startsName);
+        return authors(names(withoutVerb(s)), Surnames::startsName);
+    }
+
+    /** Names without what the reporters did or where they filed from after them (张三 上海报道, 张三 文并摄). */
+    private static String withoutVerb(String names) {
+        return LINE_VERB.matcher(withoutPlaceFiledFrom(names)).replaceFirst("");
     }
 
     /**

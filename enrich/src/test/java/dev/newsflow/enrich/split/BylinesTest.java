@@ -59,7 +59,9 @@ class BylinesTest {
         "李四 图 张三 文|李四 张三",
         "文 张三 图 李四|张三 李四",
         "张  明图  李  华文|张明 李华",
-        "图/李四 文/张三|李四 张三"})
+        "图/李四 文/张三|李四 张三",
+        "王芳 文并摄|王芳",
+        "本报记者 王芳 实习生 李明 文并摄|王芳 李明"})
     void aLineOfWhoWroteAndWhoPhotographedIsABylineLine(String line, String names) {
         assertThat(Bylines.line(line)).isEqualTo(Arrays.asList(names.split(" ")));
     }
@@ -111,6 +113,7 @@ class BylinesTest {
         "第一财经记者 张三|张三",
         "21世纪经济报道记者 张三 上海报道|张三",
         "某某周末首席记者 王芳|王芳",
+        "某某周末记者 王芳 发自上海|王芳",
         "某某青年报·某某在线记者 张明|张明",
         "某某都市报-某某新闻记者 刘洋 实习生 孙悦|刘洋 孙悦",
         "某某新闻记者 王芳|王芳",
