@@ -386,15 +386,14 @@ final class Bylines {
     /**
      * Where a byline line set beside a headline on the same line starts (老街焕新颜  本报记者 王芳), else -1: a layout
      * may print the reporters' line to the right of the title, and extraction then joins the two at a space. The part
-     * before is a headline line of {@link #MIN_TITLE_BESIDE} characters or more, the part after a byline line naming
-     * people, and the whole line no byline line itself. Neither part is a piece of a bracket, as a closing note's
-     * lines are (（新华社北京1月9日电 记者…）, wrapped: …金奈10月14日电 记者甲、乙）).
+     * before is a headline line of {@link #MIN_TITLE_BESIDE} characters or more and no byline line (so a byline line
+     * alone is not cut: 本报记者 王芳 李明), the part after a byline line naming people. Neither part is a piece of a
+     * bracket, as a closing note's lines are (（新华社北京1月9日电 记者…）, wrapped: …金奈10月14日电 记者甲、乙）).
      */
     static int besideHeadline(String line) {
         // a space and a character every byline line holds (a role's, a writer's, an author's mark): most lines end here
         int first = line.indexOf(' ');
-        if (first < 0 || line.length() > MAX_LINE_CHARS + MAX_TITLE_BESIDE || !Text.containsAny(line, BYLINE_CHARS)
-                || line(line) != null) {
+        if (first < 0 || line.length() > MAX_LINE_CHARS + MAX_TITLE_BESIDE || !Text.containsAny(line, BYLINE_CHARS)) {
             return -1;
         }
         for (int i = first; i > 0 && i <= MAX_TITLE_BESIDE; i = line.indexOf(' ', i + 1)) {
@@ -552,8 +551,9 @@ final class Bylines {
      * a person's, else null.
      */
     static List<String> runInCredit(String paragraph) {
-        // a role opens it and 报道 closes it: most lines are ruled out without the pattern
-        if (!mayNameRole(paragraph) || !paragraph.contains("报道")) {
+        // a role (记者, 通讯员, 实习生) opens it and 报道 closes it within a line's characters: most lines end here
+        if (!Text.containsAny(paragraph, "记讯实", ROLE_SEARCH_CHARS)
+                || !Text.containsAny(paragraph, "道", MAX_LINE_CHARS) || !mayNameRole(paragraph)) {
             return null;
         }
         Matcher inline = INLINE.matcher(paragraph).region(0, Math.min(paragraph.length(), MAX_LINE_CHARS));

@@ -345,9 +345,15 @@ final class Headlines {
      * ends with its colon ({@link #isKickerWithColon}).
      */
     private static boolean isInterviewTurn(String line) {
-        String s = line.strip();
-        int colon = s.indexOf('：') >= 0 ? s.indexOf('：') : s.indexOf(':');
-        return colon > 0 && colon <= MAX_TURN_LABEL && colon < s.length() - 1 && INTERVIEW_TURN.matcher(s).lookingAt();
+        // the colon stands within the label's few characters, words after it: most lines end at their first characters
+        int end = Math.min(line.length() - 1, MAX_TURN_LABEL + 1);
+        for (int k = 1; k < end; k++) {
+            char c = line.charAt(k);
+            if (c == '：' || c == ':') {
+                return INTERVIEW_TURN.matcher(line).lookingAt();
+            }
+        }
+        return false;
     }
 
     /**
