@@ -88,7 +88,7 @@ final class Bylines {
     /** Longest line of names alone: two names of two characters spread wide, and the spaces between them. */
     private static final int MAX_SPREAD_LINE = 14;
     /**
-     * A reporter of an outlet whose name shows no outlet's ending (南方周末记者, 第一财经记者, 21世纪经济报道记者), set
+     * A reporter of an outlet whose name shows no outlet's ending (某某周末记者, 某某财经记者, 21世纪某某报道记者), set
      * apart from the names after it by a space, as a byline line is and a sentence never is; the names follow. A name
      * holds no particle or preposition a phrase before 记者 would (参加活动的记者, 据现场记者).
      */
@@ -375,7 +375,7 @@ final class Bylines {
         List<String> names = names(WRITER_MARKS.matcher(content).replaceAll(" ").replaceAll(TEXT_ROLE, " "));
         if (!names.isEmpty()) {
             // a line of its own claims a whole line for names: each must read as one (记者了解到 is body text), unless
-            // the role stands apart from them (本报记者 莽九晨), as no sentence is written
+            // the role stands apart from them (本报记者 欧阳晨), as no sentence is written
             boolean apart = SPACED_ROLE.matcher(content).lookingAt();
             return apart || names.stream().allMatch(Bylines::isPersonName) ? names : null;
         }
@@ -388,7 +388,7 @@ final class Bylines {
      * may print the reporters' line to the right of the title, and extraction then joins the two at a space. The part
      * before is a headline line of {@link #MIN_TITLE_BESIDE} characters or more and no byline line (so a byline line
      * alone is not cut: 本报记者 王芳 李明), the part after a byline line naming people. Neither part is a piece of a
-     * bracket, as a closing note's lines are (（新华社北京1月9日电 记者…）, wrapped: …金奈10月14日电 记者甲、乙）).
+     * bracket, as a closing note's lines are (（新华社北京1月9日电 记者…）, wrapped: …上海10月14日电 记者甲、乙）).
      */
     static int besideHeadline(String line) {
         // a space and a character every byline line holds (a role's, a writer's, an author's mark): most lines end here
@@ -412,7 +412,7 @@ final class Bylines {
         return -1;
     }
 
-    /** The names after an outlet's reporter's role set apart from them (南方周末记者 张三 李四), each a person's; else null. */
+    /** The names after an outlet's reporter's role set apart from them (某某周末记者 张三 李四), each a person's; else null. */
     private static List<String> outletReporters(String s) {
         // the role stands apart from the names: most lines holding 记者 run on with words (记者从…) and end here
         int role = s.indexOf("记者");

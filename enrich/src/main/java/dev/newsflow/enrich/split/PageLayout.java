@@ -166,7 +166,7 @@ final class PageLayout {
 
     /**
      * {@link #continuesBracket(String, String)} for the lines read so far of a run: the aside may have opened a line
-     * or two above the blank (（本报金奈10月14日电 / 记者甲、乙、 / blank / 丙、丁）), when it is still no longer than a
+     * or two above the blank (（本报上海10月14日电 / 记者甲、乙、 / blank / 丙、丁）), when it is still no longer than a
      * closing note's dateline and a few names.
      */
     static boolean continuesBracket(List<String> before, String after) {
@@ -520,7 +520,7 @@ final class PageLayout {
          * Where the rest of a line starts after a headline line run in before it, else -1: a brief's title before its
          * dateline (a headline line over the brief's first line), or a title with its byline line set beside it —
          * not inside a bracket the run's lines above left open, where a closing note's dateline and names stand
-         * (（本报莫斯科、… / …10月 / 14日电 记者甲、乙、 / 丙）).
+         * (（本报北京、上海… / …10月 / 14日电 记者甲、乙、 / 丙）).
          */
         private int headlineRunIn(String tidy) {
             int dateline = Markers.runInDateline(tidy);

@@ -552,7 +552,7 @@ final class PageReader {
     /**
      * The names in the bracket after the dateline opening the lines of {@code head}, {@code joined} those lines joined.
      * Where the dateline stands whole on the first line, a line break inside the bracket falls between two names
-     * (（郑宇海 / 宋雪）) or inside one (（记者高 / 云才）): it is read as a space first, and as nothing where that
+     * (（张明海 / 李雪）) or inside one (（记者林 / 晓峰）): it is read as a space first, and as nothing where that
      * leaves a name broken or one that opens with no surname.
      */
     private static List<String> datelineNames(List<String> head, String joined, String dateline) {

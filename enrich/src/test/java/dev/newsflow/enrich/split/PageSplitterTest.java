@@ -1689,10 +1689,10 @@ class PageSplitterTest {
     @Test
     void twoNamesAfterARoleWhoseSpaceWasLostAreTwoBylines() {
         SplitPage page = split(
-                "湖畔讯（记者王珏赵晖）入冬以来，湖畔湿地迎来大批候鸟。",
+                "湖畔讯（记者王芳赵晖）入冬以来，湖畔湿地迎来大批候鸟。",
                 "观鸟的市民也多了起来。");
         assertThat(page.articles()).singleElement()
-                .satisfies(a -> assertThat(a.bylines()).containsExactly("王珏", "赵晖"));
+                .satisfies(a -> assertThat(a.bylines()).containsExactly("王芳", "赵晖"));
     }
 
     @Test
@@ -2035,23 +2035,23 @@ class PageSplitterTest {
 
     @Test
     void aClosingNoteOpenedALineAboveAColumnBreakRunsOnAfterIt() {
-        List<String> note = List.of("产品。”", "（本报金奈10月14日电", "记者管克江、王芳、王海林、");
-        assertThat(PageLayout.continuesBracket(note, "徐伟、丁雪真、苑基荣）")).isTrue();
+        List<String> note = List.of("产品。”", "（本报上海10月14日电", "记者张明、王芳、李华、");
+        assertThat(PageLayout.continuesBracket(note, "赵强、陈东、刘洋）")).isTrue();
         assertThat(PageLayout.continuesBracket(note, "新的标题")).isFalse();
-        assertThat(PageLayout.continuesBracket(List.of("（本报金奈10月14日电）", "记者管克江、王芳、王海林、"),
+        assertThat(PageLayout.continuesBracket(List.of("（本报上海10月14日电）", "记者张明、王芳、李华、"),
                 "徐伟）")).isFalse();
         SplitPage page = split(
                 "本报讯 昨天，两国企业签署合作协议，",
                 "合作领域涵盖医药和电子产品。",
-                "（本报金奈10月14日电",
-                "记者管克江、王芳、王海林、",
+                "（本报上海10月14日电",
+                "记者张明、王芳、李华、",
                 "",
-                "徐伟、丁雪真、苑基荣）",
+                "赵强、陈东、刘洋）",
                 "",
                 "新的合作项目落地",
                 "",
                 "本报讯 今天，新的合作项目落地。（钱进）");
-        assertClosedThenHeaded(page, "苑基荣）", "新的合作项目落地");
+        assertClosedThenHeaded(page, "刘洋）", "新的合作项目落地");
     }
 
     @Test
@@ -2605,10 +2605,10 @@ class PageSplitterTest {
     /** A narrow column may break the bracket after a dateline between two names, or inside one. */
     @Test
     void aLineBreakInsideTheDatelinesBracketFallsBetweenNamesOrInsideOne() {
-        SplitPage between = split("社区筑牢防控防线", "", "本报杭州2月17日电（郑宇海", "宋雪）社区是疫情防控的", "第一线，社区工作者坚守岗位。");
-        assertThat(between.articles().get(0).bylines()).containsExactly("郑宇海", "宋雪");
-        SplitPage inside = split("春耕物资供应充足", "", "本报北京2月17日电（记者高", "云才）记者从农业农村部了", "解到，春耕物资供应充足。");
-        assertThat(inside.articles().get(0).bylines()).containsExactly("高云才");
+        SplitPage between = split("社区筑牢防控防线", "", "本报杭州2月17日电（张明海", "李雪）社区是疫情防控的", "第一线，社区工作者坚守岗位。");
+        assertThat(between.articles().get(0).bylines()).containsExactly("张明海", "李雪");
+        SplitPage inside = split("春耕物资供应充足", "", "本报北京2月17日电（记者林", "晓峰）记者从农业农村部了", "解到，春耕物资供应充足。");
+        assertThat(inside.articles().get(0).bylines()).containsExactly("林晓峰");
     }
 
     @Test
