@@ -403,8 +403,8 @@ final class Bylines {
             }
             String tail = line.substring(i + 1);
             List<String> names = line(tail);
+            // a headline line is no byline line (isHeadlineLine asks): 本报记者 王芳 李明 is not cut
             if (names != null && !names.isEmpty() && Text.closesItsBrackets(head) && !Text.closesUnopened(tail)
-                    && line(head) == null
                     && Headlines.isHeadlineLine(head, true)) {
                 return i + 1;
             }
@@ -423,7 +423,11 @@ final class Bylines {
         if (!m.matches()) {
             return null;
         }
-        List<String> names = names(withoutVerb(m.group(1)));
+        return persons(names(withoutVerb(m.group(1))));
+    }
+
+    /** The names when there are some and each is a person's name, else null. */
+    private static List<String> persons(List<String> names) {
         return !names.isEmpty() && names.stream().allMatch(Bylines::isPersonName) ? names : null;
     }
 
@@ -551,17 +555,14 @@ final class Bylines {
      * a person's, else null.
      */
     static List<String> runInCredit(String paragraph) {
+        String s = paragraph.strip();
         // a role (记者, 通讯员, 实习生) opens it and 报道 closes it within a line's characters: most lines end here
-        if (!Text.containsAny(paragraph, "记讯实", ROLE_SEARCH_CHARS)
-                || !Text.containsAny(paragraph, "道", MAX_LINE_CHARS) || !mayNameRole(paragraph)) {
+        if (!Text.containsAny(s, "记讯实", ROLE_SEARCH_CHARS) || !Text.containsAny(s, "道", MAX_LINE_CHARS)
+                || !mayNameRole(s)) {
             return null;
         }
-        Matcher inline = INLINE.matcher(paragraph).region(0, Math.min(paragraph.length(), MAX_LINE_CHARS));
-        if (!inline.lookingAt()) {
-            return null;
-        }
-        List<String> names = names(inline.group(1));
-        return !names.isEmpty() && names.stream().allMatch(Bylines::isPersonName) ? names : null;
+        Matcher inline = INLINE.matcher(s).region(0, Math.min(s.length(), MAX_LINE_CHARS));
+        return inline.lookingAt() ? persons(names(inline.group(1))) : null;
     }
 
     /** The names right after a dateline at {@code i} with no bracket around them: up to 报道, or up to a space. */

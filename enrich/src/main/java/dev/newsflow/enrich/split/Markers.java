@@ -173,7 +173,7 @@ final class Markers {
     }
 
     static boolean startsReport(String line) {
-        return dateline(line) != null || Bylines.runInCredit(line.strip()) != null;
+        return dateline(line) != null || Bylines.runInCredit(line) != null;
     }
 
     /** Opens an article: a dateline or a continuation from another page. */

@@ -314,8 +314,13 @@ final class PageReader {
         if (names == null) {
             return null;
         }
+        return textBelow(i) ? names : null;
+    }
+
+    /** The next block after block i that is not furniture is body text, not heading lines. */
+    private boolean textBelow(int i) {
         Block next = nextNonFurniture(i);
-        return next != null && next.isText() && !next.isHeadlineLike(flowing) ? names : null;
+        return next != null && next.isText() && !next.isHeadlineLike(flowing);
     }
 
     /** The line is the label of a box summing up the article below it (【核心阅读】, 编者按：). */
@@ -673,11 +678,7 @@ final class PageReader {
 
     /** Body text follows line j of block i: the block's next line, or the next block that is not furniture. */
     private boolean textFollows(int i, Block block, int j) {
-        if (j + 1 < block.lines.size()) {
-            return true;
-        }
-        Block next = nextNonFurniture(i);
-        return next != null && next.isText() && !next.isHeadlineLike(flowing);
+        return j + 1 < block.lines.size() || textBelow(i);
     }
 
     /**
