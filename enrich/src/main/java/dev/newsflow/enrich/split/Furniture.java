@@ -20,6 +20,16 @@ final class Furniture {
             "微信公众号", "客户端", "扫码", "二维码", "新媒体矩阵", "版权所有");
     /** What an imprint prints that is no fixed word: an e-mail domain, a CN serial number. */
     private static final Pattern IMPRINT_PATTERN = Pattern.compile("@[A-Za-z0-9.-]+\\.[a-z]{2,}|CN\\s?\\d{2}-\\d{4}");
+    /** The label over an advertisement, alone on its line: 广告, 分类广告, 公益广告. */
+    private static final Pattern AD_LABEL = Pattern.compile("^(?:分类|公益)?广[\\s\\u3000]*告$");
+    /**
+     * A line giving the paper's own numbers: what the number is for (新闻, 广告, 订阅, 发行, 刊登, 订购, 报料, 读者) and
+     * 热线 or 电话, an advertisement's label before or not (分类广告 刊登热线：…, 新闻热线：96068). An article's service
+     * number (咨询电话：…) names no such purpose, and stays in its text.
+     */
+    private static final Pattern PAPER_HOTLINE = Pattern.compile(
+            "^(?:(?:分类|公益)?广告[\\s\\u3000]*)?(?:新闻|广告|订阅|发行|刊登|订购|报料|读者)(?:热线|电话)[\\s\\u3000]*[:：]?"
+            + "[\\s\\u3000]*[0-9０-９][0-9０-９\\s\\u3000()（）、/-]{3,}$");
     /** Legal notices, at any length. */
     private static final Pattern NOTICE = Pattern.compile(
             "未经.{0,8}(?:授权|许可).{0,20}(?:不得|禁止)|不得(?:转载|摘编|复制)|本报.{0,6}版权|版权(?:声明|合作)|依法追究.{0,8}法律责任");
@@ -83,10 +93,19 @@ final class Furniture {
      * has a section letter or 版.
      */
     private static final Pattern POINTER = Pattern.compile(
-            "^(?:[▶►→☞◆●■★☆][\\s\\u3000]*\\S.*?[\\s\\u3000]+|[^，。,]*?(?:详见|[▶►→☞]|>>)[\\s\\u3000]*)"
+            "^(?:[▶►→☞◆●■★☆▲△][\\s\\u3000]*\\S.*?[\\s\\u3000]+|[^，。,]*?(?:详见|[▶►→☞]|>>)[\\s\\u3000]*)"
             + "(?:[A-ZＡ-Ｚ][\\s\\u3000]*[0-9０-９]{1,2}版?|第?[\\s\\u3000]*[0-9０-９]{1,2}[\\s\\u3000]*版)$");
+    /**
+     * A pointer that names the page first, after its mark, then the headline (▲第三版 深化改革看基层, ▶A5版：…): the
+     * page in figures or in Han numerals, as the pages are numbered.
+     */
+    private static final Pattern PAGE_FIRST_POINTER = Pattern.compile(
+            "^[▶►→☞◆●★☆▲△][\\s\\u3000]*第?[\\s\\u3000]*[A-ZＡ-Ｚ]?[\\s\\u3000]*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})"
+            + "[\\s\\u3000]*版[\\s\\u3000:：]*[^\\s\\u3000，。,].*$");
     /** What every pointer holds one of: a mark, 详见, or >>. */
-    private static final String POINTER_SIGNS = "▶►→☞◆●■★☆详>";
+    private static final String POINTER_SIGNS = "▶►→☞◆●■★☆▲△详>";
+    /** The marks a pointer naming its page first opens with. */
+    private static final String POINTER_MARKS = "▶►→☞◆●★☆▲△";
     /** The label over a front page's pointers. */
     private static final Pattern POINTER_LABEL = Pattern.compile("^(?:今日|本期|要闻|新闻)?导读$");
     /** Longest pointer line: a mark, a headline and its page. */
@@ -134,6 +153,21 @@ final class Furniture {
     private static final Pattern SECTION_PAGE = Pattern.compile(
             "^\\p{IsHan}{2,4}[\\s\\u3000·・•]+[A-ZＡ-Ｚ]?[0-9０-９]{1,3}$"
             + "|^[A-ZＡ-Ｚ]?[0-9０-９]{1,3}[\\s\\u3000·・•]+\\p{IsHan}{2,4}$");
+    /**
+     * A page's number with its section's letter and the section's name, a space or a middle dot between (B02 金融·市场周刊,
+     * 文体新闻 A07): the letter tells a page from a headline opening with a figure (3 项措施出台).
+     */
+    private static final Pattern CODED_SECTION_PAGE = Pattern.compile(
+            "^" + PAGE_CODE + "[\\s\\u3000·・•]+\\p{IsHan}[\\p{IsHan}·・•]{1,9}$"
+            + "|^\\p{IsHan}[\\p{IsHan}·・•]{1,9}[\\s\\u3000·・•]+" + PAGE_CODE + "$");
+    /** Characters of a coded section's page line at most: the code, a space and a section's name of ten. */
+    private static final int MAX_CODED_SECTION_LINE = 14;
+    /**
+     * A paper's name and its name in Latin capitals on one line (西岭商报 XILING BUSINESS NEWS): a masthead. Two
+     * words of capitals at least, so that a headline naming an event in Latin letters (APEC 会议) is none.
+     */
+    private static final Pattern PAPER_NAME_LATIN = Pattern.compile(
+            "^\\p{IsHan}{2,8}[\\s\\u3000]+[A-Z][A-Z.&'’-]*(?:[\\s\\u3000]+[A-Z][A-Z.&'’-]*)+$");
     /** The last characters a picture credit may close with. */
     private static final String CREDIT_LAST = "摄绘图影道）)";
     /** Longest editor's credit line: a role or two and their names. */
@@ -255,15 +289,23 @@ final class Furniture {
                 return true;
             }
             return mayOpenPageHeader(s) && PAGE_HEADER.matcher(s).lookingAt() || isPhoneNumbers(s) || isEditionLine(s)
-                    || isPageNumber(s);
+                    || isPageNumber(s) || isAdLabel(s);
         }
         long terms = imprintTermCount(s);
         return terms >= 3 && terms * 40 >= s.length() && !s.contains("。");
     }
 
+    private static boolean isAdLabel(String s) {
+        return s.endsWith("告") && AD_LABEL.matcher(s).matches();
+    }
+
     private static boolean isPageNumber(String s) {
-        return s.length() <= MAX_PAGE_NUMBER_LINE && Text.containsAny(s, DIGITS)
-                && (PAGE_NUMBER.matcher(s).matches() || SECTION_PAGE.matcher(s).matches());
+        if (s.length() > MAX_CODED_SECTION_LINE || !Text.containsAny(s, DIGITS)) {
+            return false;
+        }
+        return s.length() <= MAX_PAGE_NUMBER_LINE
+                && (PAGE_NUMBER.matcher(s).matches() || SECTION_PAGE.matcher(s).matches())
+                || CODED_SECTION_PAGE.matcher(s).matches();
     }
 
     private static boolean hasImprintTerm(String s) {
@@ -297,7 +339,21 @@ final class Furniture {
         if (s.isEmpty() || Text.endsSentence(s) && !s.endsWith("）") && !s.endsWith(")")) {
             return false;
         }
-        return isEditorLine(s) || isEditionLine(s) || isPointer(s);
+        return isEditorLine(s) || isEditionLine(s) || isPointer(s) || isPaperNameInLatin(s) || isPaperHotline(s);
+    }
+
+    /** A hotline of the paper's own: a line of nothing but its purpose and numbers. */
+    static boolean isPaperHotline(String s) {
+        // the line closes with a figure and names a 热线 or 电话: most lines are ruled out here
+        return Character.isDigit(Text.lastChar(s)) && (s.indexOf("热线") >= 0 || s.indexOf("电话") >= 0)
+                && PAPER_HOTLINE.matcher(s).matches();
+    }
+
+    /** A masthead's line: the paper's name and its name in Latin capitals. */
+    static boolean isPaperNameInLatin(String s) {
+        // the line closes with a capital letter: most lines are ruled out here
+        char last = Text.lastChar(s);
+        return last >= 'A' && last <= 'Z' && PAPER_NAME_LATIN.matcher(s).matches();
     }
 
     /**
@@ -306,12 +362,20 @@ final class Furniture {
      */
     static boolean isPointer(String s) {
         char last = Text.lastChar(s);
-        // a pointer closes with its page (A3, 第3版) and its label with 导读: most lines are ruled out here
+        // a pointer closes with its page (A3, 第3版) or names it right after its mark, and its label closes with 导读:
+        // most lines are ruled out here
         if (last == '读') {
             return POINTER_LABEL.matcher(s).matches();
         }
-        return (last == '版' || Character.isDigit(last)) && s.length() <= MAX_POINTER_LINE
-                && Text.containsAny(s, POINTER_SIGNS) && POINTER.matcher(s).matches();
+        if (s.length() > MAX_POINTER_LINE) {
+            return false;
+        }
+        if (last == '版' || Character.isDigit(last)) {
+            return Text.containsAny(s, POINTER_SIGNS) && POINTER.matcher(s).matches();
+        }
+        // or it names the page right after its mark
+        return POINTER_MARKS.indexOf(Text.firstChar(s)) >= 0 && s.indexOf('版') > 0
+                && PAGE_FIRST_POINTER.matcher(s).matches();
     }
 
     /**

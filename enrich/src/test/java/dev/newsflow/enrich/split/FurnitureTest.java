@@ -71,9 +71,46 @@ class FurnitureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2026", "3个", "增长3%", "3版面", "要闻·新闻"})
+    @ValueSource(strings = {"2026", "3个", "增长3%", "3版面", "要闻·新闻", "3 项惠民措施出台", "20 个重点项目签约"})
     void aNumberThatIsNoPagesIsNot(String line) {
         assertThat(Furniture.isFurnitureBlock(List.of(line))).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"B02　金融·市场周刊", "A07 文体新闻", "文化·副刊 C3"})
+    void aSectionsNameBesideItsLetteredPageIsFurniture(String line) {
+        assertThat(Furniture.isFurnitureBlock(List.of(line))).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"东江商报　DONGJIANG BUSINESS NEWS", "江城晚报 JIANGCHENG EVENING NEWS"})
+    void aPapersNameBesideItsLatinNameIsAMasthead(String line) {
+        assertThat(Furniture.isFurnitureLine(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"APEC 会议在京开幕", "城市 GDP 稳步增长", "东江商报 DAILY"})
+    void aHeadlineWithLatinLettersIsNoMasthead(String line) {
+        assertThat(Furniture.isFurnitureLine(line)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"分类广告　刊登热线：5550 2233", "新闻热线：96068", "订购热线：5550 8866　5550 9977",
+        "广告热线 0510-12345678"})
+    void thePapersOwnHotlinesAreFurniture(String line) {
+        assertThat(Furniture.isFurnitureLine(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"咨询电话：0510-12345678", "市民可拨打热线电话12345", "服务热线：12345"})
+    void anArticlesServiceNumberIsText(String line) {
+        assertThat(Furniture.isFurnitureLine(line)).isFalse();
+    }
+
+    @Test
+    void anAdvertisementUnderItsLabelIsFurniture() {
+        assertThat(Furniture.isFurnitureBlock(List.of("广告", "冬季新品　限时特惠", "订购热线：5550 8866"))).isTrue();
+        assertThat(Furniture.isFurnitureBlock(List.of("虚假广告", "冬季新品限时特惠"))).isFalse();
     }
 
     @ParameterizedTest

@@ -1806,6 +1806,10 @@ class PageSplitterTest {
         assertThat(Furniture.isFurnitureLine("▶ 奥迪A3")).isFalse();
         assertThat(Furniture.isFurnitureLine("新车型▶奥迪A3")).isFalse();
         assertThat(Furniture.isFurnitureLine("据介绍，详见第3版")).isFalse();
+        // the page first after the mark, in figures or Han numerals
+        assertThat(Furniture.isFurnitureLine("▲第三版　深化改革看基层")).isTrue();
+        assertThat(Furniture.isFurnitureLine("▶A5版：公积金提取可“掌上办”")).isTrue();
+        assertThat(Furniture.isFurnitureLine("▲第三版面全新改版，内容更丰富。")).isFalse();
         SplitPage page = split(
                 "全市重点项目集中开工",
                 "",
