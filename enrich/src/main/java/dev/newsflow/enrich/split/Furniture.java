@@ -181,6 +181,8 @@ final class Furniture {
     private static final int MIN_TABLE_ROWS = 2;
     /** Cells a row of a table has at least: a label and two figures, or two labels and figures. */
     private static final int MIN_ROW_CELLS = 3;
+    /** A match's score between its two sides, as a results row prints it (江城队 3∶2 海港队). */
+    private static final Pattern SCORE = Pattern.compile("[0-9０-９]{1,3}[∶:：比][0-9０-９]{1,3}");
     /** Characters of an imprint's line (主办…, 地址…, 邮编…) at most, unless its terms run together. */
     private static final int IMPRINT_LINE_CHARS = 40;
     /** Tenths of a block's lines that must be imprint lines for the block to be an imprint. */
@@ -234,7 +236,7 @@ final class Furniture {
 
     /**
      * A row of a table: three cells at least, set apart by spaces, half of them or more holding a figure (红球 03 07
-     * 12, 今天 多云 12℃ 东风3级).
+     * 12, 今天 多云 12℃ 东风3级), or a match's result: two sides and the score between them (江城队 3∶2 海港队).
      */
     private static boolean isRowOfFigures(String line) {
         // a row has figures and spaces between its cells: a headline's line is ruled out before it is cut up
@@ -249,7 +251,7 @@ final class Furniture {
         for (String cell : cells) {
             figures += cell.chars().anyMatch(Character::isDigit) ? 1 : 0;
         }
-        return figures * 2 >= cells.length;
+        return figures * 2 >= cells.length || cells.length == MIN_ROW_CELLS && SCORE.matcher(cells[1]).matches();
     }
 
     /**

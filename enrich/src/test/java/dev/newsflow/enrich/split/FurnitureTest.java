@@ -162,11 +162,15 @@ class FurnitureTest {
         assertThat(Furniture.isFurnitureBlock(List.of("今天 多云 12℃～18℃ 东风3级", "明天 小雨 10℃～15℃ 北风4级"))).isTrue();
         assertThat(Furniture.isFurnitureBlock(List.of("双色球 第2026140期", "红球 03 07 12 19 25 31 蓝球 09",
                 "3D 第2026330期 5 8 2"))).isTrue();
+        // a box of results: two sides and the score between them
+        assertThat(Furniture.isFurnitureBlock(List.of("联赛第15轮赛果", "东湖队 2∶1 西山队", "北港队 0∶0 南岭队",
+                "青峰队 3∶2 白沙队"))).isTrue();
     }
 
     @Test
     void aHeadlineOrTextWithFiguresIsNoTable() {
         assertThat(Furniture.isFurnitureBlock(List.of("前三季度 全市生产总值 增长5.2%", "城乡居民收入稳步提高"))).isFalse();
         assertThat(Furniture.isFurnitureBlock(List.of("一季度 二季度 三季度分别增长5%、6%", "和7%，呈逐季攀升态势。"))).isFalse();
+        assertThat(Furniture.isFurnitureBlock(List.of("江城女排 3∶0 完胜对手", "取得联赛三连胜"))).isFalse();
     }
 }
