@@ -513,11 +513,15 @@ final class PageReader {
     }
 
     /**
-     * Opens an article at line j (a byline line just above already opened it) and returns the line's text to
-     * read: without a continuation marker; the names in brackets after a dateline become its bylines.
+     * Opens an article at line j (a byline line just above already opened it, or a box summing it up under its
+     * headline) and returns the line's text to read: without a continuation marker; the names in brackets after a
+     * dateline become its bylines.
      */
     private String startArticle(List<String> lines, int j, String line, boolean afterBlank) {
-        if (!openedByBylineLine()) {
+        if (open != null && isLeadBox(open)) {
+            // a box summing up the article (编者按：…) over a dateline: the report it introduces, under one headline
+            open.endParagraph();
+        } else if (!openedByBylineLine()) {
             markCaption(j);
             close();
             open = new Draft(true, afterBlank);

@@ -562,18 +562,26 @@ class PageSplitterTest {
     }
 
     @Test
-    void aBoxSummingUpTheArticleAboveItsBylineLineIsPartOfIt() {
+    void aBoxSummingUpTheArticleAboveItsBylineLineOrDatelineIsPartOfIt() {
+        // the report under the box opens with a byline line, or with a dateline crediting the same reporters
+        List<List<String>> reports = List.of(
+                List.of("", "本报记者 王芳 通讯员 赵强", "", "清晨，不少市民沿着新建的绿道骑行、跑步。"),
+                List.of("　　本报讯（记者 王芳 通讯员 赵强）清晨，不少市民沿着新建的绿道骑行、跑步。"));
         for (String box : List.of("核心提示\n\n今年以来，全市新增城市绿道一百公里，市民出行更加便捷。",
-                "编者按：今年以来，全市新增城市绿道一百公里。本报今起推出系列报道。")) {
-            SplitPage page = split("绿道串起城市风景", "", box, "", "本报记者 王芳 通讯员 赵强", "",
-                    "清晨，不少市民沿着新建的绿道骑行、跑步。", "市园林局相关负责人介绍，绿道建设将继续推进。", "",
-                    "老街夜市重新开张", "", "本报记者 刘洋", "", "老街夜市昨晚重新开张，吸引大批市民前来。");
-            assertThat(page.articles()).hasSize(2);
-            Article first = page.articles().get(0);
-            assertThat(first.headline().title()).isEqualTo("绿道串起城市风景");
-            assertThat(first.bylines()).containsExactly("王芳", "赵强");
-            assertThat(first.text()).contains("今年以来").contains("清晨");
-            assertThat(page.articles().get(1).bylines()).containsExactly("刘洋");
+                "　　编者按：今年以来，全市新增城市绿道一百公里。本报今起推出系列报道。")) {
+            for (List<String> report : reports) {
+                List<String> lines = new ArrayList<>(List.of("绿道串起城市风景", "", box));
+                lines.addAll(report);
+                lines.addAll(List.of("　　市园林局相关负责人介绍，绿道建设将继续推进。", "",
+                        "老街夜市重新开张", "", "本报记者 刘洋", "", "老街夜市昨晚重新开张，吸引大批市民前来。"));
+                SplitPage page = split(lines.toArray(String[]::new));
+                assertThat(page.articles()).hasSize(2);
+                Article first = page.articles().get(0);
+                assertThat(first.headline().title()).isEqualTo("绿道串起城市风景");
+                assertThat(first.bylines()).containsExactly("王芳", "赵强");
+                assertThat(first.text()).contains("今年以来").contains("清晨");
+                assertThat(page.articles().get(1).bylines()).containsExactly("刘洋");
+            }
         }
     }
 
