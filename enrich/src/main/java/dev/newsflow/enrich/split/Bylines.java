@@ -113,10 +113,12 @@ final class Bylines {
     private static final String INLINE_ROLE = SOURCE + "?" + QUALIFIERS + "(?:记者|通讯员|实习生)";
     /**
      * Reporters named right after the dateline with no bracket, up to what they did (本报讯 记者 张三 通讯员 李四
-     * 报道：): a role opens it and 报道 closes it, as no sentence opening with a role does.
+     * 报道：): a role opens it and 报道 closes it, as no sentence opening with a role does. The paper's own reporters
+     * may come first with no role, the dateline saying whose they are, before a role of others (本报讯 张三、特约记者
+     * 李四报道：): group 2 holds them.
      */
     private static final Pattern INLINE = Pattern.compile(
-            "(" + INLINE_ROLE + "[^，。；,;（(]{1,30}?)[\\s\\u3000]*报道(?:[:：】\\s\\u3000]|$)");
+            "((\\p{IsHan}{2,4}、)?" + INLINE_ROLE + "[^，。；,;（(]{1,30}?)[\\s\\u3000]*报道(?:[:：】\\s\\u3000]|$)");
     /**
      * Reporters named right after the dateline with no bracket and no 报道, each name after its role, and the text
      * after a space (本报讯 记者张三 通讯员李四 昨日，…): what follows the last name is set apart by a space, and each
@@ -570,7 +572,9 @@ final class Bylines {
         int end = Math.min(paragraph.length(), i + MAX_LINE_CHARS);
         Matcher inline = INLINE.matcher(paragraph).region(i, end);
         if (inline.lookingAt()) {
-            return names(inline.group(1));
+            List<String> names = names(inline.group(1));
+            // a name with no role before it is one where it opens with a surname
+            return inline.group(2) == null || names.stream().allMatch(Surnames::startsName) ? names : List.of();
         }
         Matcher spaced = INLINE_SPACED.matcher(paragraph).region(i, end);
         if (!spaced.lookingAt()) {

@@ -91,14 +91,17 @@ class BylinesTest {
         "本报讯（王芳赵静怡）昨日，城东区三座口袋公园同时开放。|王芳 赵静怡",
         "本报讯（陈静华赵明远）昨日，城东区三座口袋公园同时开放。|陈静华 赵明远",
         "本报讯（记者陈静华赵明远）昨日，城东区三座口袋公园同时开放。|陈静华 赵明远",
-        "本报讯（记者 刘洋 王芳赵静怡 陈静）昨日，城东区三座口袋公园同时开放。|刘洋 王芳 赵静怡 陈静"})
+        "本报讯（记者 刘洋 王芳赵静怡 陈静）昨日，城东区三座口袋公园同时开放。|刘洋 王芳 赵静怡 陈静",
+        "本报讯 陈立新、特约记者 周海报道：入冬以来，某部组织官兵开展野外驻训。|陈立新 周海",
+        "本报讯 吴畅、通讯员李想报道：近日，某旅开展夜间实弹射击训练。|吴畅 李想"})
     void reportersAfterTheDatelineAreNamed(String paragraph, String names) {
         assertThat(Bylines.inDateline(paragraph, "本报讯")).isEqualTo(Arrays.asList(names.split(" ")));
     }
 
     /** With no bracket, no 报道 and no surname, words after a role word are the text, not a name. */
     @ParameterizedTest
-    @ValueSource(strings = {"本报讯 记者节前夕 市委宣传部召开座谈会。", "本报讯 记者昨日从市地铁集团获悉，新线下月试运行。"})
+    @ValueSource(strings = {"本报讯 记者节前夕 市委宣传部召开座谈会。", "本报讯 记者昨日从市地铁集团获悉，新线下月试运行。",
+        "本报讯 旅部、特约记者 周海报道：入冬以来，某部组织官兵开展野外驻训。"})
     void wordsAfterARoleWordWithoutASurnameAreText(String paragraph) {
         assertThat(Bylines.inDateline(paragraph, "本报讯")).isEmpty();
     }
