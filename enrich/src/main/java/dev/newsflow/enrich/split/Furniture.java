@@ -163,11 +163,12 @@ final class Furniture {
     /** Characters of a coded section's page line at most: the code, a space and a section's name of ten. */
     private static final int MAX_CODED_SECTION_LINE = 14;
     /**
-     * A paper's name and its name in Latin capitals on one line (西岭商报 XILING BUSINESS NEWS): a masthead. Two
-     * words of capitals at least, so that a headline naming an event in Latin letters (APEC 会议) is none.
+     * A paper's name and its name in Latin capitals on one line (西岭商报 XILING BUSINESS NEWS): a masthead. The name
+     * ends as a paper's does (…报, …刊, 新闻, 消息), and two words of capitals at least follow it, so that a headline
+     * naming things in Latin letters (聚焦 ESG AI) is none.
      */
     private static final Pattern PAPER_NAME_LATIN = Pattern.compile(
-            "^\\p{IsHan}{2,8}[\\s\\u3000]+[A-Z][A-Z.&'’-]*(?:[\\s\\u3000]+[A-Z][A-Z.&'’-]*)+$");
+            "^\\p{IsHan}{1,7}[报刊闻息][\\s\\u3000]+[A-Z][A-Z.&'’-]*(?:[\\s\\u3000]+[A-Z][A-Z.&'’-]*)+$");
     /** The last characters a picture credit may close with. */
     private static final String CREDIT_LAST = "摄绘图影道）)";
     /** Longest editor's credit line: a role or two and their names. */
