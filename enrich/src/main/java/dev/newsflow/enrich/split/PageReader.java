@@ -66,6 +66,8 @@ final class PageReader {
             "内容提要", "内容摘要", "提要", "摘要", "导读", "编者按", "编者的话", "编前");
     /** The title an agency's dispatch carries after its dateline: 题：… */
     private static final Pattern DISPATCH_TITLE = Pattern.compile("[\\s\\u3000]*题[:：]");
+    /** The solid marks a summary printed right under its headline opens with, with no label over it. */
+    private static final String SUMMARY_MARKS = "■●";
     /** Paragraphs a summary box holds at most: a few sentences, or a few points. */
     private static final int LEAD_BOX_PARAGRAPHS = 3;
     /** The characters the labels of {@link #LEAD_BOX_LABELS} end with. */
@@ -332,7 +334,8 @@ final class PageReader {
 
     /**
      * The running article is no more than a box summing it up so far: a few paragraphs, no mark and no byline yet,
-     * under one of the labels of such boxes (on a line above it, or opening its text: 编者按：…).
+     * under one of the labels of such boxes (on a line above it, or opening its text: 编者按：…), or opened by a solid
+     * mark right under the headline.
      */
     private boolean isLeadBox(Draft d) {
         if (d.startMarked || !d.bylines.isEmpty() || d.isEmpty() || d.paragraphCount() > LEAD_BOX_PARAGRAPHS
@@ -344,6 +347,10 @@ final class PageReader {
             return true;
         }
         String first = d.firstParagraph();
+        if (!above.isEmpty() && SUMMARY_MARKS.indexOf(Text.firstChar(first.strip())) >= 0) {
+            // a summary a solid mark opens, right under the headline (■ 入冬以来，…)
+            return true;
+        }
         int colon = first.indexOf('：') >= 0 ? first.indexOf('：') : first.indexOf(':');
         return colon > 0 && LEAD_BOX_LABELS.contains(Headlines.labelWords(first.substring(0, colon)));
     }

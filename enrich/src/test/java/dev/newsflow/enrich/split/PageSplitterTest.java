@@ -568,7 +568,8 @@ class PageSplitterTest {
                 List.of("", "本报记者 王芳 通讯员 赵强", "", "清晨，不少市民沿着新建的绿道骑行、跑步。"),
                 List.of("　　本报讯（记者 王芳 通讯员 赵强）清晨，不少市民沿着新建的绿道骑行、跑步。"));
         for (String box : List.of("核心提示\n\n今年以来，全市新增城市绿道一百公里，市民出行更加便捷。",
-                "　　编者按：今年以来，全市新增城市绿道一百公里。本报今起推出系列报道。")) {
+                "　　编者按：今年以来，全市新增城市绿道一百公里。本报今起推出系列报道。",
+                "■ 今年以来，全市新增城市绿道一百公里，市民出行更加便捷。")) {
             for (List<String> report : reports) {
                 List<String> lines = new ArrayList<>(List.of("绿道串起城市风景", "", box));
                 lines.addAll(report);
