@@ -85,6 +85,8 @@ final class Bylines {
     /** Characters of a title a byline line is set beside: a short headline's at least, a long one's at most. */
     private static final int MIN_TITLE_BESIDE = 4;
     private static final int MAX_TITLE_BESIDE = 30;
+    /** What an essay's closing note says of its author: what they are, or where they work. */
+    private static final Pattern AUTHOR_NOTE = Pattern.compile("^[（(]作者(?:为|系|是|单位[:：]|简介[:：])");
     /** Longest line of names alone: two names of two characters spread wide, and the spaces between them. */
     private static final int MAX_SPREAD_LINE = 14;
     /**
@@ -514,6 +516,13 @@ final class Bylines {
             return null;
         }
         return authors(names(s), Surnames::startsName);
+    }
+
+    /** A note closing an essay with who its author is: （作者为…）, （作者系…）, （作者单位：…）. */
+    static boolean isAuthorNote(String paragraph) {
+        String s = paragraph.strip();
+        return s.length() > 4 && "（(".indexOf(s.charAt(0)) >= 0 && s.startsWith("作者", 1)
+                && AUTHOR_NOTE.matcher(s).lookingAt();
     }
 
     /** The names when there are some and each is a person's name no longer than a name, else null. */

@@ -216,12 +216,43 @@ public final class PageSplitter {
         List<String> given = assigned.subheadings().get(i);
         List<String> paragraphs = new ArrayList<>(given);
         paragraphs.addAll(d.paragraphs);
-        Headline headline = HeadlineBuilder.build(assigned.headlines().get(i), bodyGrams);
-        Article article = new Article(n, headline, d.bylines, paragraphs, ArticleKind.NEWS, d.continuedFrom,
+        int givenKept = given.size();
+        List<ZoneLine> lines = assigned.headlines().get(i);
+        List<String> bylines = d.bylines;
+        if (signedEssay(lines, d)) {
+            // the author's line stands last among the heading lines, or opens the text (read as a sub-heading or not)
+            List<String> author = lines.size() > 1 ? names(lines.get(lines.size() - 1).text()) : null;
+            if (author != null) {
+                lines = lines.subList(0, lines.size() - 1);
+                bylines = author;
+            } else if ((author = names(paragraphs.get(0))) != null) {
+                paragraphs.remove(0);
+                bylines = author;
+                givenKept = Math.max(0, givenKept - 1);
+            }
+        }
+        Headline headline = HeadlineBuilder.build(lines, bodyGrams);
+        Article article = new Article(n, headline, bylines, paragraphs, ArticleKind.NEWS, d.continuedFrom,
                 d.continuedTo);
         // the body's own sub-headings are the candidate's: the assigner's go before them
-        boolean subheadings = !given.isEmpty() || !candidate.innerSubheadings().isEmpty();
+        boolean subheadings = givenKept > 0 || !candidate.innerSubheadings().isEmpty();
         return article.withKind(kind(article, d.startMarked, subheadings));
+    }
+
+    /**
+     * An uncredited article under heading lines whose text closes with a note of who the author is (（作者为…）,
+     * （作者单位：…）): an essay signed under its title, as theory and commentary pages print them (标题 / 王建平 / text /
+     * （作者系…）). Without the note, a title may end on a line that reads as a name, and a text may open with one.
+     */
+    private static boolean signedEssay(List<ZoneLine> lines, Draft d) {
+        return lines != null && !lines.isEmpty() && d.bylines.isEmpty() && d.paragraphCount() > 1
+                && Bylines.isAuthorNote(d.lastParagraph());
+    }
+
+    /** The names of a line holding nothing but persons' names, else null. */
+    private static List<String> names(String line) {
+        List<String> names = Bylines.namesAlone(line);
+        return names != null && names.stream().allMatch(Bylines::isPersonName) ? names : null;
     }
 
     // ---- kinds ----

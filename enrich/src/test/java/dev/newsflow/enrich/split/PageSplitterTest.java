@@ -587,6 +587,32 @@ class PageSplitterTest {
     }
 
     @Test
+    void anEssaySignedUnderItsTitleIsCreditedWhereItClosesWithANoteOfItsAuthor() {
+        SplitPage page = split(
+                "以基层治理夯实发展根基",
+                "钟立新",
+                "　　基层是社会治理的“最后一公里”，也是服务群众的第一线。",
+                "　　推进基层治理，要坚持以人民为中心，把群众的需求放在首位。",
+                "　　（作者单位：江城师范大学）",
+                "",
+                "让数字技术更好服务民生",
+                "许恒之  韩婧",
+                "　　数字技术正在深刻改变人们的生产生活方式。",
+                "　　要从群众最关心的问题入手，推动数据互联互通。",
+                "　　（作者系江城社会科学院研究员）");
+        assertThat(page.articles()).extracting(a -> a.headline().text(), Article::bylines).containsExactly(
+                tuple("以基层治理夯实发展根基", List.of("钟立新")), tuple("让数字技术更好服务民生", List.of("许恒之", "韩婧")));
+        assertThat(page.articles().get(1).text()).startsWith("数字技术");
+        // without the note, a line under the title that reads as a name is no credit
+        SplitPage unsigned = split(
+                "时代楷模",
+                "张桂兰",
+                "　　她扎根山区四十年，帮助上千名孩子走出大山。",
+                "　　如今，她仍每天坚持到学校给孩子们上课。");
+        assertThat(unsigned.articles()).singleElement().satisfies(a -> assertThat(a.bylines()).isEmpty());
+    }
+
+    @Test
     void aBylineClosingAnAttributionEndsTheArticleAndACompilersNoteStaysWithIt() {
         SplitPage page = split(
                 "两会代表谈民生",
