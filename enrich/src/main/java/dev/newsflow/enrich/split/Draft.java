@@ -30,6 +30,11 @@ final class Draft {
     boolean underCredit;
     /** Its one paragraph stood over a picture's credit and a mark opening the next text: the picture's caption. */
     boolean caption;
+    /**
+     * It is one short paragraph with no mark and no credit, and a picture's credit stood right under it: a caption,
+     * standing where the extraction put it, away from its article's text.
+     */
+    boolean overCredit;
     /** Heading lines set across the columns of the texts around them stood right above its first line. */
     boolean underAcross;
     /** The bracket of names on a line of its own that credited and closed it (（甲、乙）), or null. */

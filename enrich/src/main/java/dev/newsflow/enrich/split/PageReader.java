@@ -68,6 +68,8 @@ final class PageReader {
     private static final Pattern DISPATCH_TITLE = Pattern.compile("[\\s\\u3000]*题[:：]");
     /** The solid marks a summary printed right under its headline opens with, with no label over it. */
     private static final String SUMMARY_MARKS = "■●";
+    /** Characters of a picture's caption at most: a sentence or two saying what the picture shows. */
+    private static final int MAX_CAPTION_CHARS = 60;
     /** Paragraphs a summary box holds at most: a few sentences, or a few points. */
     private static final int LEAD_BOX_PARAGRAPHS = 3;
     /** The characters the labels of {@link #LEAD_BOX_LABELS} end with. */
@@ -110,6 +112,9 @@ final class PageReader {
             furnitureApart = block.isFurniture() && blankAbove;
             creditAbove = credited;
             credited = block.isFurniture() && (credited || holdsCredit(block));
+            if (credited && !creditAbove) {
+                markOverCredit();
+            }
             switch (block.kind) {
                 case FURNITURE -> {
                     furniture.add(block.text());
@@ -130,6 +135,14 @@ final class PageReader {
      */
     private boolean closesArticle(Block furnitureBlock) {
         return open != null && open.atParagraphEnd() && furnitureBlock.lines.stream().anyMatch(Furniture::isEditorLine);
+    }
+
+    /** The open text, one caption's paragraph with no mark or credit, stands right over a picture's credit. */
+    private void markOverCredit() {
+        if (open != null && !open.startMarked && open.bylines.isEmpty() && open.paragraphCount() == 1
+                && open.atParagraphEnd() && Text.contentLength(open.firstParagraph()) <= MAX_CAPTION_CHARS) {
+            open.overCredit = true;
+        }
     }
 
     /** A line of the furniture block is a picture's credit. */

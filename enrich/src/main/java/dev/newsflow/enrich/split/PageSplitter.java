@@ -175,6 +175,10 @@ public final class PageSplitter {
                 || standApart(above, d)) {
             return false;
         }
+        if (d.overCredit) {
+            // a picture's caption is no article: it goes with the article printed before it, wherever its headline
+            return true;
+        }
         for (int z = a + 1; z <= i; z++) {
             if (zones.get(z).contains(aboveHeadline.get(0))) {
                 // the article above took the headline between them: headlines follow their articles here

@@ -613,6 +613,39 @@ class PageSplitterTest {
     }
 
     @Test
+    void aCaptionUnderTheHeadlineOfTheArticleAboveGoesWithThatArticle() {
+        // headlines follow their articles; the extraction put a picture's caption and credit after one headline
+        SplitPage page = split(
+                "本报讯 全市老旧小区改造工程近日全",
+                "面完工，惠及居民一万二千余户。",
+                "改造后的小区新增停车位八百个，加装",
+                "电梯四十部。（记者 王芳）",
+                "老旧小区换新颜",
+                "全市改造工程全面完工",
+                "",
+                "本报讯 十二月五日，全市第二届乡村",
+                "厨艺大赛在城北落幕，六十名农家厨师",
+                "同台竞技，地方特色菜品轮番登场。",
+                "比赛现场还设置了农产品展销区，销售",
+                "额超过二十万元。（记者 赵强）",
+                "巧手烹出乡土味",
+                "第二届乡村厨艺大赛落幕",
+                "参赛厨师在制作菜品。　通讯员 李明 摄",
+                "",
+                "本报讯 为保障冬季用水安全，市供水公",
+                "司近日启动管网防冻专项行动，对室外",
+                "裸露管道进行排查，并加装保温层。",
+                "市民发现管道破裂，可拨打供水服务热",
+                "线报修。（记者 陈晨）",
+                "供水公司为管网“穿棉衣”");
+        assertThat(page.articles()).hasSize(3);
+        assertThat(page.articles().get(1).bylines()).containsExactly("赵强");
+        assertThat(page.articles().get(1).text()).endsWith("参赛厨师在制作菜品。");
+        assertThat(page.articles().get(2).text()).startsWith("本报讯 为保障冬季用水安全");
+        assertThat(page.furniture()).contains("通讯员 李明 摄");
+    }
+
+    @Test
     void aBylineClosingAnAttributionEndsTheArticleAndACompilersNoteStaysWithIt() {
         SplitPage page = split(
                 "两会代表谈民生",
