@@ -347,8 +347,8 @@ final class PageReader {
 
     /**
      * The running article is no more than a box summing it up so far: a few paragraphs, no mark and no byline yet,
-     * under one of the labels of such boxes (on a line above it, or opening its text: 编者按：…), or opened by a solid
-     * mark right under the headline.
+     * under one of the labels of such boxes (on a line above it, as its first paragraph, or opening its text: 编者按：…),
+     * or opened by a solid mark right under the headline.
      */
     private boolean isLeadBox(Draft d) {
         if (d.startMarked || !d.bylines.isEmpty() || d.isEmpty() || d.paragraphCount() > LEAD_BOX_PARAGRAPHS
@@ -360,6 +360,10 @@ final class PageReader {
             return true;
         }
         String first = d.firstParagraph();
+        if (isLeadBoxLabel(first.strip())) {
+            // the label read as the box's first paragraph
+            return true;
+        }
         if (!above.isEmpty() && SUMMARY_MARKS.indexOf(Text.firstChar(first.strip())) >= 0) {
             // a summary a solid mark opens, right under the headline (■ 入冬以来，…)
             return true;

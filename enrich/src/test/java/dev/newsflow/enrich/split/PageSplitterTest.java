@@ -646,6 +646,28 @@ class PageSplitterTest {
     }
 
     @Test
+    void aBoxsLabelReadAsItsFirstParagraphKeepsTheBylineLineInTheArticle() {
+        // no blank line sets the label apart from the headline: it is read as the text's first paragraph
+        SplitPage page = split(
+                "城事·民生  A06",
+                "",
+                "城北十二条断头路年内打通",
+                "涉及道路总长约九公里，缓解三所学校上下学拥堵",
+                "核心提示",
+                "  城北片区因历史原因留下的十二条断头路，今年将全部打通。",
+                "首席记者 王芳  见习记者 李明",
+                "  从城北片区的地图上看，十几条道路走到一半就断了。",
+                "  市住建局相关负责人介绍，这些断头路大多卡在拆迁上。",
+                "",
+                "社区共享工具箱受欢迎",
+                "首席记者 王芳",
+                "  电钻、梯子、扳手……在社区服务站都能免费借到。");
+        assertThat(page.articles()).hasSize(2);
+        assertThat(page.articles().get(0).bylines()).containsExactly("王芳", "李明");
+        assertThat(page.articles().get(0).text()).contains("今年将全部打通").contains("走到一半就断了");
+    }
+
+    @Test
     void aBylineClosingAnAttributionEndsTheArticleAndACompilersNoteStaysWithIt() {
         SplitPage page = split(
                 "两会代表谈民生",
