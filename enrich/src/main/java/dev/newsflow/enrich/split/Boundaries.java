@@ -61,6 +61,10 @@ final class Boundaries {
                     page = new PageFacts(drafts, zones);
                 }
                 Boolean alone = decidedAlone(i);
+                if (alone == null && creditsOthers(drafts.get(articleStart(i - 1, subheading)), drafts.get(i))) {
+                    // each text credits reporters of its own: the heading between heads the second
+                    alone = false;
+                }
                 if (alone != null) {
                     subheading[i] = alone;
                     continue;
@@ -169,6 +173,26 @@ final class Boundaries {
         Draft first = drafts.get(start);
         Draft last = drafts.get(end);
         return first.startMarked && !(first.continuedFrom != null && last.continuedTo != null);
+    }
+
+    /** The first draft of the article draft d goes on: up through the zones decided to be its sub-headings. */
+    private static int articleStart(int d, boolean[] subheading) {
+        int up = d;
+        while (up > 0 && subheading[up]) {
+            up--;
+        }
+        return up;
+    }
+
+    /**
+     * The text {@code last} closes with a bracket on its last line crediting none of the reporters {@code first}
+     * opened with: each text credits its own, so they are two articles (a byline line over the one, （甲） closing
+     * the other). A bracket on a line of its own may be a note of who else reported, and says nothing here.
+     */
+    private static boolean creditsOthers(Draft first, Draft last) {
+        List<String> opening = first.openingBylines();
+        List<String> closing = last.trailingBylines();
+        return !opening.isEmpty() && !closing.isEmpty() && closing.stream().noneMatch(opening::contains);
     }
 
     /** Share of the page's closing marks that close a span an opening mark of the same article began. */

@@ -198,6 +198,19 @@ final class Draft {
         inList = false;
     }
 
+    /** The names its opening credited: a byline line's, or its dateline's bracket's. */
+    List<String> openingBylines() {
+        return bylines.subList(0, openingNames);
+    }
+
+    /**
+     * The names a bracket closing its last line credited, where no line of their own held them (…。（甲）); empty
+     * otherwise.
+     */
+    List<String> trailingBylines() {
+        return endMarked && closingCredit == null ? bylines.subList(openingNames, bylines.size()) : List.of();
+    }
+
     /** Opened by a byline line above its text: credits its names and keeps the line. */
     void openCredited(String line, List<String> names) {
         openingCredit = line;

@@ -668,6 +668,43 @@ class PageSplitterTest {
     }
 
     @Test
+    void aHeadingOverATextCreditingOtherReportersHeadsANewArticle() {
+        // the first text is credited by its byline line, the second by a bracket closing it: two articles, however
+        // much the second shares with the first and the page's marked articles suggest a sub-heading
+        SplitPage page = split(
+                "法治周刊  2026年8月22日  星期四",
+                "",
+                "虚报冒领惠农补贴  村会计终获刑罚",
+                "——县里查处一起基层“微腐败”案件",
+                "□ 本报记者 祁  峰",
+                "",
+                "　　近日，县人民法院对一起贪污案作出一审判决，被告人郝某犯贪污罪被判处有期徒刑，追缴全部违法所得。",
+                "　　经查，郝某利用担任村会计的便利，通过虚增补贴面积、冒用村民名义等手段，虚报冒领惠农补贴共计十余万元。",
+                "　　案件线索源于一次常规巡察。巡察组在查阅村级账目时发现，部分农户领取的补贴面积与实际种植面积明显不符。",
+                "　　案发后，县纪委监委督促相关部门在全县开展惠农补贴专项清查，推动建立补贴信息公开和交叉核对机制，堵塞管理漏洞。",
+                "",
+                "石桥镇开展普法进村活动",
+                "",
+                "　　近日，石桥镇纪委联合司法所开展普法宣传活动，工作人员走进田间地头，结合身边典型案例向群众讲解惠农政策和监督举报渠道。",
+                "　　活动中，工作人员现场发放宣传资料一千二百余份，解答群众咨询六十余人次。（方晓）",
+                "",
+                "“一案一整改”推动堵塞监管漏洞",
+                "□ 本报记者 聂文涛",
+                "",
+                "　　查处一案、警示一片、治理一域。今年以来，县纪委监委针对查办案件中暴露出的问题，向有关单位发出纪检监察建议书。",
+                "　　截至目前，相关单位已根据建议书完善制度十余项，一批群众反映强烈的突出问题得到解决。",
+                "",
+                "法官提醒：网购维权注意保存证据",
+                "□ 本报记者 甘  露",
+                "",
+                "　　近年来，网络购物纠纷案件数量持续上升。法官提醒，消费者网购时要注意保存聊天记录、订单截图等证据。",
+                "　　一旦发生纠纷，消费者应及时与商家和平台沟通，必要时可向法院起诉。");
+        assertThat(page.articles()).extracting(a -> a.headline().title(), Article::bylines).containsExactly(
+                tuple("虚报冒领惠农补贴", List.of("祁峰")), tuple("石桥镇开展普法进村活动", List.of("方晓")),
+                tuple("“一案一整改”推动堵塞监管漏洞", List.of("聂文涛")), tuple("法官提醒：网购维权注意保存证据", List.of("甘露")));
+    }
+
+    @Test
     void aBylineClosingAnAttributionEndsTheArticleAndACompilersNoteStaysWithIt() {
         SplitPage page = split(
                 "两会代表谈民生",
