@@ -20,8 +20,9 @@ final class Furniture {
             "微信公众号", "客户端", "扫码", "二维码", "新媒体矩阵", "版权所有");
     /** What an imprint prints that is no fixed word: an e-mail domain, a CN serial number. */
     private static final Pattern IMPRINT_PATTERN = Pattern.compile("@[A-Za-z0-9.-]+\\.[a-z]{2,}|CN\\s?\\d{2}-\\d{4}");
-    /** The label over an advertisement, alone on its line: 广告, 分类广告, 公益广告. */
-    private static final Pattern AD_LABEL = Pattern.compile("^(?:分类|公益)?广[\\s\\u3000]*告$");
+    /** The label over an advertisement, alone on its line, set off by rules or brackets or not: 广告, —— 广告 ——. */
+    private static final Pattern AD_LABEL = Pattern.compile(
+            "^[-—－–【\\[（(\\s\\u3000]*(?:分类|公益)?广[\\s\\u3000]*告[-—－–】\\]）)\\s\\u3000]*$");
     /**
      * A line giving the paper's own numbers: what the number is for (新闻, 广告, 订阅, 发行, 刊登, 订购, 报料, 读者) and
      * 热线 or 电话, an advertisement's label before or not (分类广告 刊登热线：…, 新闻热线：96068). An article's service
@@ -299,7 +300,7 @@ final class Furniture {
     }
 
     private static boolean isAdLabel(String s) {
-        return s.endsWith("告") && AD_LABEL.matcher(s).matches();
+        return s.indexOf('告') > 0 && AD_LABEL.matcher(s).matches();
     }
 
     private static boolean isPageNumber(String s) {

@@ -110,6 +110,9 @@ class FurnitureTest {
     @Test
     void anAdvertisementUnderItsLabelIsFurniture() {
         assertThat(Furniture.isFurnitureBlock(List.of("广告", "冬季新品　限时特惠", "订购热线：5550 8866"))).isTrue();
+        // the label set off by rules
+        assertThat(Furniture.isFurnitureBlock(List.of("—— 广告 ——", "高山红茶  一杯暖一冬", "年节送礼正当时",
+                "订购热线：0912-6683571"))).isTrue();
         assertThat(Furniture.isFurnitureBlock(List.of("虚假广告", "冬季新品限时特惠"))).isFalse();
     }
 
