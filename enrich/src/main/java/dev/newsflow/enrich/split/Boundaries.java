@@ -96,16 +96,18 @@ final class Boundaries {
     /**
      * Zone i decided by what it is alone, or null: the label of a box about the article (a sub-heading); heading
      * lines over a box summing up an article (it stands under its headline, at the article's top), a picture story's
-     * label (it heads the story under it, whatever the texts on either side share), heading lines set across columns
-     * (a sub-heading stands inside its column) and heading lines over a picture's credit (a picture story's title or
-     * an article's headline over its photograph; a sub-heading inside running text carries none): headlines.
+     * label, alone or over the story's title (it heads the story under it, whatever the texts on either side share),
+     * heading lines set across columns (a sub-heading stands inside its column) and heading lines over a picture's
+     * credit (a picture story's title or an article's headline over its photograph; a sub-heading inside running text
+     * carries none): headlines.
      */
     private Boolean decidedAlone(int i) {
         List<ZoneLine> zone = zones.get(i);
         if (isAppendixLabel(zone)) {
             return true;
         }
-        boolean storyLabel = zone.size() == 1 && Headlines.isPictureStoryLabel(zone.get(0).text());
+        // a picture story's label alone, or over the story's title
+        boolean storyLabel = Headlines.isPictureStoryLabel(zone.get(0).text());
         if (isHeadlineOverBox(zone) || storyLabel || drafts.get(i).underAcross || drafts.get(i).underCredit) {
             return false;
         }

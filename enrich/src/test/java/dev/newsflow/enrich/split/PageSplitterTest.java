@@ -2966,6 +2966,20 @@ class PageSplitterTest {
         assertThat(page.articles()).hasSize(2);
         assertThat(page.articles().get(1).headline().title()).isEqualTo("图片报道");
         assertThat(page.articles().get(1).text()).startsWith("图为昨晚城东老街灯会现场");
+        // the label over the story's own title, set off by marks, after a report sharing its places' names
+        SplitPage titled = split(
+                "山区学校用上“双师课堂”",
+                "通讯员 赵强 记者 王芳",
+                "　　在江城市云台县石门小学的教室里，屏幕上的城区名师正在讲解数学题，教室里的本校老师则在学生中间来回巡视，随时解答疑问。这种“双师课堂”今年秋季在全县二十所山区学校推开。",
+                "　　云台县教育局介绍，通过与城区优质学校结对，山区学生每周可以上到六节以上的同步课程，课后还能通过平台向城区老师提问。",
+                "　　“以前英语口语课很难开，现在孩子们每周都能跟着城里老师练发音。”石门小学校长说，学生们的学习兴趣明显提高了。",
+                "",
+                "■ 图片新闻 ■",
+                "南塘村百年石拱桥修缮完工",
+                "　　10月15日，江城市临水区南塘村的百年石拱桥修缮工程完工。修缮过程中，工匠们采用传统工艺，对桥面石板和栏板进行了加固和归位，最大限度保留了古桥原貌。",
+                "通讯员 陈东 摄");
+        assertThat(titled.articles()).extracting(a -> a.headline().title())
+                .containsExactly("山区学校用上“双师课堂”", "南塘村百年石拱桥修缮完工");
     }
 
     @Test
