@@ -45,9 +45,17 @@ class FurnitureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"欢迎读者投稿。", "全国各地邮局均可订阅。", "新闻热线：12345678。", "来稿请寄 news@example.com。"})
+    @ValueSource(strings = {"新闻热线：12345678。", "来稿请寄 news@example.com。"})
     void anImprintsOwnNoticeIsStillAnImprintLine(String line) {
         assertThat(Furniture.isImprintLine(line)).isTrue();
+    }
+
+    @Test
+    void anImprintsNoticeClosingASentenceIsFurnitureAmongItsLabelledLines() {
+        // 欢迎读者投稿。 reads as an article's last line would (…扫描二维码投稿。): the block's labels tell
+        assertThat(Furniture.isImprintLine("欢迎读者投稿。")).isFalse();
+        assertThat(Furniture.isFurnitureBlock(List.of("地址：江城市人民路1号", "邮编：214000", "欢迎读者投稿。",
+                "全国各地邮局均可订阅。"))).isTrue();
     }
 
     @Test
@@ -74,6 +82,18 @@ class FurnitureTest {
     @ValueSource(strings = {"2026", "3个", "增长3%", "3版面", "要闻·新闻", "3 项惠民措施出台", "20 个重点项目签约"})
     void aNumberThatIsNoPagesIsNot(String line) {
         assertThat(Furniture.isFurnitureBlock(List.of(line))).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"三季度信用债发行规模环比上升", "市民服务热线今起开通", "扫码点餐成为新时尚", "主办方发布参赛须知"})
+    void aHeadlineUsingAnImprintsWordIsNoImprint(String line) {
+        assertThat(Furniture.isFurnitureBlock(List.of(line))).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"江城日报报业集团主办", "发行：江城日报发行中心", "新闻热线 96068", "每份1.50元"})
+    void anImprintsWordAsALabelOrLastWordMakesAnImprintLine(String line) {
+        assertThat(Furniture.isFurnitureBlock(List.of(line))).isTrue();
     }
 
     @ParameterizedTest
