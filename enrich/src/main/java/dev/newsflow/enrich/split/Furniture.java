@@ -178,6 +178,24 @@ final class Furniture {
     private static final Pattern CODED_SECTION_PAGE = Pattern.compile(
             "^" + PAGE_CODE + "[\\s\\u3000·・•]+\\p{IsHan}[\\p{IsHan}·・•]{1,9}$"
             + "|^\\p{IsHan}[\\p{IsHan}·・•]{1,9}[\\s\\u3000·・•]+" + PAGE_CODE + "$");
+    /**
+     * A page header's part: a page's code (A07, B2), a page number padded with a zero (05), the page in words (第3版),
+     * a word in Latin capitals (DAILY), or a short name (a paper's, a section's: 青岚日报, 城事·民生).
+     */
+    private static final Pattern HEADER_PART = Pattern.compile(
+            PAGE_CODE + "|0[1-9]|第[0-9０-９一二三四五六七八九十]{1,3}版|[A-Z][A-Z.&'’-]+|\\p{IsHan}[\\p{IsHan}·・•]{1,9}");
+    /** What marks a page header among its parts: a page number padded with a zero, or 第N版. */
+    private static final Pattern HEADER_NUMBER = Pattern.compile("0[1-9]|第.{1,3}版");
+    /** A page's code (A07), which marks a header of three parts: two (G20 峰会开幕) may be a headline. */
+    private static final Pattern HEADER_CODE = Pattern.compile(PAGE_CODE);
+    /** A word in Latin capitals, of which a paper's Latin name has two at least. */
+    private static final Pattern LATIN_WORD = Pattern.compile("[A-Z][A-Z.&'’-]{3,}");
+    /** Parts of a header marked by its page's code alone: paper, page and section. */
+    private static final int CODED_HEADER_PARTS = 3;
+    /** What sets a page header's parts apart. */
+    private static final Pattern HEADER_SPACES = Pattern.compile("[\\s\\u3000]+");
+    /** Parts a page header holds at most: paper, page, section, Latin name of three words. */
+    private static final int MAX_HEADER_PARTS = 6;
     /** Characters of a coded section's page line at most: the code, a space and a section's name of ten. */
     private static final int MAX_CODED_SECTION_LINE = 14;
     /**
@@ -363,7 +381,46 @@ final class Furniture {
         if (s.isEmpty() || Text.endsSentence(s) && !s.endsWith("）") && !s.endsWith(")")) {
             return false;
         }
-        return isEditorLine(s) || isEditionLine(s) || isPointer(s) || isPaperNameInLatin(s) || isPaperHotline(s);
+        return isEditorLine(s) || isEditionLine(s) || isPointer(s) || isPaperNameInLatin(s) || isPaperHotline(s)
+                || isPageHeader(s);
+    }
+
+    /**
+     * A page's header line: parts set apart by spaces, each a page's code or number, a word in Latin capitals or a
+     * short name, marked as a header by a padded page number or 第N版, by a Latin name of two words or more, or by a
+     * page's code among three parts (05 经济新闻 QINGLAN DAILY, 三农·产业 HEFENG FARMERS NEWS, 某某日报 A03 城事). Two
+     * words alone (城事 要闻) are no header, nor a headline opening with a figure or a code (3 项措施出台, G20 峰会开幕),
+     * nor one naming something in Latin letters (APEC 会议开幕).
+     */
+    static boolean isPageHeader(String s) {
+        // a header's parts are set apart by spaces
+        if (!Text.containsAny(s, " \u3000") || s.length() > MAX_EDITION_LINE) {
+            return false;
+        }
+        String[] parts = HEADER_SPACES.split(s.strip());
+        if (parts.length < 2 || parts.length > MAX_HEADER_PARTS) {
+            return false;
+        }
+        boolean numbered = false;
+        boolean coded = false;
+        int latin = 0;
+        for (String part : parts) {
+            if (!HEADER_PART.matcher(part).matches()) {
+                return false;
+            }
+            numbered |= HEADER_NUMBER.matcher(part).matches();
+            coded |= HEADER_CODE.matcher(part).matches();
+            latin += LATIN_WORD.matcher(part).matches() ? 1 : 0;
+        }
+        return numbered || latin >= 2 || coded && parts.length >= CODED_HEADER_PARTS;
+    }
+
+    /**
+     * A page's number or code beside its section's name (A04 本地新闻, 要闻 A2): furniture by its form alone where it
+     * stands in a block of its own, and next to an edition line wherever it stands.
+     */
+    static boolean isSectionPage(String s) {
+        return isPageNumber(s.strip());
     }
 
     /** A hotline of the paper's own: a line of nothing but its purpose and numbers. */

@@ -685,6 +685,12 @@ final class PageLayout {
             return furniture ? single(i, Block.Kind.FURNITURE, List.of()) : i;
         }
 
+        /** The line right above or right below line i is an edition line (a date with its weekday, 第N版). */
+        private boolean besideEditionLine(int i) {
+            return i > 0 && Furniture.isEditionLine(lines.get(i - 1).strip())
+                    || i + 1 < lines.size() && Furniture.isEditionLine(lines.get(i + 1).strip());
+        }
+
         /**
          * The end of a run of heading lines from line i, or i when there is none. Lines that may belong to a headline
          * (unpunctuated, and in columns none a full line of the column) stand apart as an item of their own when
@@ -953,9 +959,16 @@ final class PageLayout {
             return headingPunctuated[k] == 1;
         }
 
+        /**
+         * Line k is furniture by its form, or a page's number beside its section's name (A04 本地新闻) next to an edition
+         * line: alone such a line may be a headline opening with a code (G20 峰会开幕).
+         */
         private boolean isFurnitureLine(int k) {
             if (furnitureLine[k] == 0) {
-                furnitureLine[k] = (byte) (Furniture.isFurnitureLine(lines.get(k)) ? 1 : 2);
+                String line = lines.get(k);
+                boolean furniture = Furniture.isFurnitureLine(line)
+                        || Furniture.isSectionPage(line) && besideEditionLine(k);
+                furnitureLine[k] = (byte) (furniture ? 1 : 2);
             }
             return furnitureLine[k] == 1;
         }

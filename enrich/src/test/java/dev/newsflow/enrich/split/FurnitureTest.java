@@ -109,6 +109,19 @@ class FurnitureTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"05　经济新闻　DONGJIANG DAILY", "三农·产业　DONGJIANG FARMERS NEWS", "东江日报　A03　城事",
+        "第3版　要闻　东江日报"})
+    void aPagesHeaderOfNumberSectionAndNameIsFurniture(String line) {
+        assertThat(Furniture.isFurnitureLine(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"城事 要闻", "3 项惠民措施出台", "G20 峰会开幕", "APEC 会议开幕", "两会 精彩 瞬间"})
+    void wordsSpacedApartOrAHeadlineOpeningWithACodeIsNoPagesHeader(String line) {
+        assertThat(Furniture.isFurnitureLine(line)).isFalse();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"APEC 会议在京开幕", "城市 GDP 稳步增长", "东江商报 DAILY", "聚焦 ESG AI"})
     void aHeadlineWithLatinLettersIsNoMasthead(String line) {
         assertThat(Furniture.isFurnitureLine(line)).isFalse();

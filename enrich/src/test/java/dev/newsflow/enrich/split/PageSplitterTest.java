@@ -1952,6 +1952,24 @@ class PageSplitterTest {
     }
 
     @Test
+    void aSectionsPageNextToTheEditionLineIsFurnitureWithNoBlankLineBetween() {
+        SplitPage page = split(
+                "东江晨报　2026年1月15日　星期四",
+                "A04　本地新闻",
+                "记者 王芳",
+                "受寒潮影响，本周以来全市气温骤降，最低气温跌至零下九摄氏度。",
+                "供热服务热线的来电量随之猛增，一天接听市民来电两千余个。",
+                "供热热线一天接听两千余个",
+                "",
+                "G20 峰会开幕",
+                "记者 李明",
+                "峰会当天，各国领导人围绕全球经济复苏等议题深入交流。");
+        assertThat(page.furniture()).contains("A04 本地新闻");
+        assertThat(page.articles()).extracting(a -> a.headline().title())
+                .containsExactly("供热热线一天接听两千余个", "G20 峰会开幕");
+    }
+
+    @Test
     void aMastheadOverTheEditionLineIsFurnitureNotTheFirstHeadline() {
         // the paper's name, its name in Latin letters, the date with its lunar date, the number, its pages
         SplitPage page = split(
