@@ -393,8 +393,9 @@ final class Furniture {
      * nor one naming something in Latin letters (APEC 会议开幕).
      */
     static boolean isPageHeader(String s) {
-        // a header's parts are set apart by spaces
-        if (!Text.containsAny(s, " \u3000") || s.length() > MAX_EDITION_LINE) {
+        // a header's parts are set apart by spaces, and each of its marks holds a capital, a 0 or 版: most lines are
+        // ruled out before they are cut into parts
+        if (s.length() > MAX_EDITION_LINE || !Text.containsAny(s, " \u3000") || !mayMarkHeader(s)) {
             return false;
         }
         String[] parts = HEADER_SPACES.split(s.strip());
@@ -415,12 +416,26 @@ final class Furniture {
         return numbered || latin >= 2 || coded && parts.length >= CODED_HEADER_PARTS;
     }
 
+    /** The line holds a Latin capital, a 0 or 版, and no comma or full stop. */
+    private static boolean mayMarkHeader(String s) {
+        boolean mark = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '，' || c == '。' || c == ',') {
+                return false;
+            }
+            mark |= c >= 'A' && c <= 'Z' || c == '0' || c == '版';
+        }
+        return mark;
+    }
+
     /**
      * A page's number or code beside its section's name (A04 本地新闻, 要闻 A2): furniture by its form alone where it
      * stands in a block of its own, and next to an edition line wherever it stands.
      */
     static boolean isSectionPage(String s) {
-        return isPageNumber(s.strip());
+        // most lines are longer than any such line even with spaces around it, and are ruled out before stripping
+        return s.length() <= 2 * MAX_CODED_SECTION_LINE && isPageNumber(s.strip());
     }
 
     /** A hotline of the paper's own: a line of nothing but its purpose and numbers. */
