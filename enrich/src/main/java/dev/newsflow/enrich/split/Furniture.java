@@ -27,9 +27,6 @@ final class Furniture {
     private static final Pattern NEWS_WORD_AS_LABEL = Pattern.compile(
             "(?:热线|电话|传真|投稿|定价|每份|订阅|发行|国际标准|总编辑|社长|主编|主办|主管|印刷|客户端|扫码|二维码|微信公众号)"
             + "(?:[\\s\\u3000]*[:：0-9０-９]|$)");
-    /** The imprint words of {@link #NEWS_WORD_AS_LABEL}, as one vocabulary. */
-    private static final Vocabulary NEWS_WORDS = new Vocabulary("热线", "电话", "传真", "投稿", "定价", "每份", "订阅",
-            "发行", "国际标准", "总编辑", "社长", "主编", "主办", "主管", "印刷", "客户端", "扫码", "二维码", "微信公众号");
     /** The imprint words no news uses: every other word of {@link #IMPRINT_WORDS}. */
     private static final Vocabulary LABEL_WORDS = new Vocabulary("邮编", "邮政编码", "地址:", "地址：", "零售价",
             "出版物号", "刊号", "邮发代号", "值班编委", "责编", "美编", "校对", "编辑:", "编辑：", "承印", "广告经营", "广告许可",
@@ -76,6 +73,8 @@ final class Furniture {
             + "(?:[\\s\\u3000]+(?:" + EDITOR_ROLE + "|\\p{IsHan}{1,4}))+$");
     /** A date with its year written in Han numerals, as some mastheads print it (二〇二四年六月七日). */
     private static final String HAN_DATE = "[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日";
+    /** The letters a page's code opens with, ASCII or full width. */
+    private static final String PAGE_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ";
     /** A page's number with its section's letter (A03, B8), as city dailies print it. */
     private static final String PAGE_CODE = "[A-ZＡ-Ｚ][0-9０-９]{1,2}";
     /** What stands between the digits of a date written with numbers only (2024.06.07, 2024-06-07, 2024/06/07). */
@@ -348,10 +347,14 @@ final class Furniture {
     }
 
     private static boolean hasImprintTerm(String s) {
-        if (LABEL_WORDS.foundIn(s) || imprintPatternCount(s) > 0) {
+        if (imprintPatternCount(s) > 0) {
             return true;
         }
-        return NEWS_WORDS.foundIn(s) && NEWS_WORD_AS_LABEL.matcher(s.strip()).find();
+        // most lines hold no imprint word at all: one pass over the line rules them out
+        if (!IMPRINT_WORDS.foundIn(s)) {
+            return false;
+        }
+        return LABEL_WORDS.foundIn(s) || NEWS_WORD_AS_LABEL.matcher(s.strip()).find();
     }
 
     /** Imprint words and patterns in s, counted as successive finds of one alternation would count them. */
@@ -434,8 +437,17 @@ final class Furniture {
      * stands in a block of its own, and next to an edition line wherever it stands.
      */
     static boolean isSectionPage(String s) {
-        // most lines are longer than any such line even with spaces around it, and are ruled out before stripping
-        return s.length() <= 2 * MAX_CODED_SECTION_LINE && isPageNumber(s.strip());
+        // the page's number or code stands at one end of the line: most lines are ruled out before stripping
+        if (s.length() > 2 * MAX_CODED_SECTION_LINE) {
+            return false;
+        }
+        String t = s.strip();
+        if (t.isEmpty() || t.length() > MAX_CODED_SECTION_LINE) {
+            return false;
+        }
+        char first = t.charAt(0);
+        boolean codeFirst = Character.isDigit(first) || PAGE_LETTERS.indexOf(first) >= 0;
+        return (codeFirst || Character.isDigit(t.charAt(t.length() - 1))) && isPageNumber(t);
     }
 
     /** A hotline of the paper's own: a line of nothing but its purpose and numbers. */
