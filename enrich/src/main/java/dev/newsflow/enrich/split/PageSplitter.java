@@ -57,7 +57,14 @@ public final class PageSplitter {
     }
 
     public SplitPage split(String pageText) {
-        return LineMemo.during(() -> splitPage(pageText));
+        return LineMemo.during(() -> {
+            if (TraditionalScript.isTraditional(pageText)) {
+                // read through a simplified copy, whose texts are put back as the page printed them
+                String copy = TraditionalScript.simplified(pageText);
+                return TraditionalScript.restore(splitPage(copy), pageText, copy);
+            }
+            return splitPage(pageText);
+        });
     }
 
     private SplitPage splitPage(String pageText) {
