@@ -134,7 +134,7 @@ final class Bylines {
      * pictures) or where they filed from (发自上海).
      */
     private static final Pattern LINE_VERB = Pattern.compile(
-            "[\\s\\u3000]*(?:报道|整理|采写|撰文|文并[摄图]|发自\\p{IsHan}{1,6})$");
+            "[\\s\\u3000]*(?:报道|报导|整理|采写|撰文|文并[摄图]|发自\\p{IsHan}{1,6})$");
     /** What a picture credit ends with: the line credits a photographer or illustrator, not a reporter. */
     private static final Pattern CREDIT_END = Pattern.compile("(?:摄|绘|摄影|制图|供图|作)(?:[（(][^）)]*[）)])?$");
     /**
@@ -181,10 +181,15 @@ final class Bylines {
     static final Pattern SOURCE_NOTE = Pattern.compile("^(?:[\\p{IsHan}]{0,6}(?:和|及))?(?:资料|数据|信息)?来源[:：]");
     /** 报道 (reported), closing a byline: glued to a name (张三报道) or to a place (北京报道). */
     private static final String REPORTED = "报道";
-    /** Names, then after a space the place the report was filed from (记者 张三 北京报道). */
-    private static final Pattern FILED_FROM = Pattern.compile("^(.*\\S)[\\s\\u3000]+\\p{IsHan}{2,6}报道$");
+    /** 报导, as Taiwan's papers write 报道 (記者X／台北報導). */
+    private static final String REPORTED_TW = "报导";
+    /**
+     * Names, then after a space or a slash the place the report was filed from (记者 张三 北京报道, 记者张三／台北报导).
+     */
+    private static final Pattern FILED_FROM = Pattern.compile(
+            "^(.*\\S)(?:[\\s\\u3000]+|[／/])\\p{IsHan}{2,6}报[道导]$");
     /** What reporters did, written after their names (张三 摄影报道, 李四 综合报道): no name. */
-    private static final Pattern REPORTING_VERB = Pattern.compile("^(?:摄影|综合)?(?:报道|整理|采写|撰文|执笔)$");
+    private static final Pattern REPORTING_VERB = Pattern.compile("^(?:摄影|综合)?(?:报道|报导|整理|采写|撰文|执笔)$");
     /** What a reporter did, glued to the name (张三报道, 李四采写; 何 勇执笔 where the name is spread). */
     private static final Pattern GLUED_VERB = Pattern.compile("^(\\p{IsHan}{1,4}?)(?:报道|采写|撰文|执笔)$");
     /** Closing a bracket of names: they compiled what others said or wrote, a note rather than a byline. */
@@ -667,7 +672,7 @@ final class Bylines {
      * → 记者 张三); as it was when no name stands before it.
      */
     private static String withoutPlaceFiledFrom(String s) {
-        if (!s.endsWith(REPORTED)) {
+        if (!s.endsWith(REPORTED) && !s.endsWith(REPORTED_TW)) {
             return s;
         }
         Matcher place = FILED_FROM.matcher(s);

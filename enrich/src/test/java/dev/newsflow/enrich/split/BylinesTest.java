@@ -13,6 +13,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class BylinesTest {
 
     /** What the reporters did, glued to the last name or standing after it, is no part of a name. */
+    @Test
+    void aTaiwanStyleBylineNamesThePlaceAfterASlash() {
+        // 記者X／台北報導, as read through the simplified copy of the page
+        assertThat(Bylines.line("记者林佑廷／台北报导")).containsExactly("林佑廷");
+        assertThat(Bylines.line("记者叶承翰、许家瑜／台北报导")).containsExactly("叶承翰", "许家瑜");
+        assertThat(Bylines.line("记者蔡孟勋／综合报导")).containsExactly("蔡孟勋");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "（张三 李四采写）|张三 李四",
