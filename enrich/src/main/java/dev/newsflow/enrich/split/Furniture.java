@@ -58,11 +58,12 @@ final class Furniture {
     /** A page header: date and weekday, or the page number and section. */
     private static final Pattern PAGE_HEADER = Pattern.compile(
             "^" + FULL_DATE + "\\s*(?:星期|周)[一二三四五六日天]|^第\\s*\\d{1,3}\\s*版");
-    /** The roles an editor's credit names: editors, designers, proofreaders, the editor on duty. */
+    /** The roles an editor's credit names: editors, a page's chief editor, designers, proofreaders, who is on duty. */
     private static final String EDITOR_ROLE =
-            "(?:责任编辑|责编|编辑|美编|校对|组版|版式设计|版式|版面设计|美术编辑|图片编辑|视觉设计|制版|值班编辑|值班主任|审核|审校)";
+            "(?:责任编辑|责编|编辑|主编|美编|校对|组版|版式设计|版式|版面设计|美术编辑|图片编辑|视觉设计|制版|值班编辑|值班主任"
+            + "|审核|审校)";
     /** The characters an editor's role (or 本版 before it) opens with: a credit without a colon is looked for there. */
-    private static final String EDITOR_ROLE_FIRSTS = "责编美校组版图视制值审本";
+    private static final String EDITOR_ROLE_FIRSTS = "责编主美校组版图视制值审本";
     /** An editor's credit line closing an article or a page. */
     private static final Pattern EDITOR_LINE = Pattern.compile("^[（(【\\[]?(?:本版)?" + EDITOR_ROLE + "\\s*[:：]");
     /**
@@ -82,7 +83,7 @@ final class Furniture {
     /**
      * An edition line: the edition's date with its weekday, a dotted or dashed date, the page number (第N版), or the
      * date with a section's page code (A03 要闻 2024年6月7日), in a line with no sentence in it (人民日报 2024年6月7日
-     * 星期五 第5版 要闻).
+     * 星期五 第5版 要闻); a date in the years of the Republic, as Taiwan's papers print it (中华民国112年10月24日).
      */
     private static final Pattern EDITION_MARK = Pattern.compile(
             FULL_DATE + "\\s*(?:星期|周)[一二三四五六日天]"
@@ -93,7 +94,8 @@ final class Furniture {
                     + "|" + HAN_DATE + "[\\s\\u3000]*(?:星期|周)[一二三四五六日天]|^" + HAN_DATE + "$"
                     + "|^" + PAGE_CODE + "\\s(?:.*\\s)?" + FULL_DATE + "(?:\\s|$)"
                     + "|(?:^|\\s)" + FULL_DATE + "\\s(?:.*\\s)?" + PAGE_CODE + "$"
-                    + "|^" + FULL_DATE + "$");
+                    + "|^" + FULL_DATE + "$"
+                    + "|(?:^|\\s)(?:中华)?民国\\s*[0-9０-９]{2,3}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日");
     /**
      * What a masthead prints on lines of its own besides the date: the date of the lunar calendar with its year's stem
      * and branch (农历甲辰年四月廿四), the issue's number (第27692期) and the number of pages (今日20版).

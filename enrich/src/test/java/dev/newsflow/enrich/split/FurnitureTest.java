@@ -12,7 +12,7 @@ class FurnitureTest {
     @ParameterizedTest
     @ValueSource(strings = {"2026.03.02 要闻", "综合新闻 2026-03-02", "2026/3/2", "2026年3月2日 星期一", "第A03版 城事",
         "B08  分类广告  2026年3月2日", "2026年3月2日  城事  A03", "A3 2026年3月2日", "二〇二六年三月二日 星期一",
-        "二〇二六年三月二日"})
+        "二〇二六年三月二日", "中华民国115年3月2日 星期一"})
     void anEditionLineIsKnownByItsDateOrPage(String line) {
         assertThat(Furniture.isEditionLine(line)).isTrue();
     }
@@ -181,7 +181,7 @@ class FurnitureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"责任编辑 张伟", "责任编辑 张伟  美术编辑 李娜", "本版编辑 张 伟", "值班主任 赵强", "责编：王明",
+    @ValueSource(strings = {"责任编辑 张伟", "责任编辑 张伟  美术编辑 李娜", "本版编辑 张 伟", "值班主任 赵强", "本版主编：沈文",
         "[责任编辑：王明]", "【编辑：王明】"})
     void anEditorsCreditNamesItsRoleWithAColonOrASpace(String line) {
         assertThat(Furniture.isEditorLine(line)).isTrue();
