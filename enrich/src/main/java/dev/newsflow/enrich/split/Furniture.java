@@ -12,26 +12,27 @@ import java.util.regex.Pattern;
 final class Furniture {
 
     /** The words of an imprint: labels, phone numbers, addresses, prices, registration numbers, credits. */
-    private static final Vocabulary IMPRINT_WORDS = new Vocabulary(
+    private static final List<String> IMPRINT_WORD_LIST = List.of(
             "热线", "电话", "传真", "邮编", "邮政编码", "地址:", "地址：", "投稿", "零售价", "定价", "每份", "订阅", "发行",
             "出版物号", "刊号", "邮发代号", "国际标准", "值班编委", "总编辑", "社长", "主编", "责编", "美编", "校对",
             "编辑:", "编辑：", "主办", "主管", "承印", "印刷", "广告经营", "广告许可", "广告热线", "广告部", "广告中心",
             "Email", "E-mail", "www.", "http://", "https://", "ISSN",
             "微信公众号", "客户端", "扫码", "二维码", "新媒体矩阵", "版权所有");
+    private static final Vocabulary IMPRINT_WORDS = new Vocabulary(IMPRINT_WORD_LIST.toArray(String[]::new));
     /**
      * Imprint words that news also uses (信用债发行, 热线今起开通, 主办方): on a short line they make an imprint's only as
      * its labels, a colon or a number after them (发行：…, 热线 96068), or as its last word (某某集团主办). Not closing a
      * sentence: a column's last line of an article may end with one (…扫描二维码投稿。), as an imprint's notice does
      * (欢迎读者投稿。), which its block's labelled lines make furniture.
      */
+    private static final List<String> NEWS_IMPRINT_WORDS = List.of("热线", "电话", "传真", "投稿", "定价", "每份", "订阅",
+            "发行", "国际标准", "总编辑", "社长", "主编", "主办", "主管", "印刷", "客户端", "扫码", "二维码", "微信公众号");
+    /** A word of {@link #NEWS_IMPRINT_WORDS} as a label or as its line's last word. */
     private static final Pattern NEWS_WORD_AS_LABEL = Pattern.compile(
-            "(?:热线|电话|传真|投稿|定价|每份|订阅|发行|国际标准|总编辑|社长|主编|主办|主管|印刷|客户端|扫码|二维码|微信公众号)"
-            + "(?:[\\s\\u3000]*[:：0-9０-９]|$)");
-    /** The imprint words no news uses: every other word of {@link #IMPRINT_WORDS}. */
-    private static final Vocabulary LABEL_WORDS = new Vocabulary("邮编", "邮政编码", "地址:", "地址：", "零售价",
-            "出版物号", "刊号", "邮发代号", "值班编委", "责编", "美编", "校对", "编辑:", "编辑：", "承印", "广告经营", "广告许可",
-            "广告热线", "广告部", "广告中心", "Email", "E-mail", "www.", "http://", "https://", "ISSN", "新媒体矩阵",
-            "版权所有");
+            "(?:" + String.join("|", NEWS_IMPRINT_WORDS) + ")(?:[\\s\\u3000]*[:：0-9０-９]|$)");
+    /** The imprint words no news uses: every other word of {@link #IMPRINT_WORD_LIST}, counted wherever they stand. */
+    private static final Vocabulary LABEL_WORDS = new Vocabulary(IMPRINT_WORD_LIST.stream()
+            .filter(w -> !NEWS_IMPRINT_WORDS.contains(w)).toArray(String[]::new));
     /** What an imprint prints that is no fixed word: an e-mail domain, a CN serial number. */
     private static final Pattern IMPRINT_PATTERN = Pattern.compile("@[A-Za-z0-9.-]+\\.[a-z]{2,}|CN\\s?\\d{2}-\\d{4}");
     /** The label over an advertisement, alone on its line, set off by rules or brackets or not: 广告, —— 广告 ——. */
