@@ -435,6 +435,12 @@ final class Bylines {
         return persons(names(withoutVerb(m.group(1))));
     }
 
+    /** The names of a line holding nothing but names ({@link #namesAlone}), each a person's; else null. */
+    static List<String> personsAlone(String line) {
+        List<String> names = namesAlone(line);
+        return names == null ? null : persons(names);
+    }
+
     /** The names when there are some and each is a person's name, else null. */
     private static List<String> persons(List<String> names) {
         return !names.isEmpty() && names.stream().allMatch(Bylines::isPersonName) ? names : null;

@@ -224,29 +224,26 @@ public final class PageSplitter {
      */
     private static Article article(int n, int i, Draft d, Candidate candidate, HeadlineAssigner.Result assigned,
                                    Bigrams bodyGrams) {
-        List<String> given = assigned.subheadings().get(i);
-        List<String> paragraphs = new ArrayList<>(given);
+        List<String> paragraphs = new ArrayList<>(assigned.subheadings().get(i));
         paragraphs.addAll(d.paragraphs);
-        int givenKept = given.size();
         List<ZoneLine> lines = assigned.headlines().get(i);
         List<String> bylines = d.bylines;
         if (signedEssay(lines, d)) {
             // the author's line stands last among the heading lines, or opens the text (read as a sub-heading or not)
-            List<String> author = lines.size() > 1 ? names(lines.get(lines.size() - 1).text()) : null;
+            List<String> author = lines.size() > 1 ? Bylines.personsAlone(lines.get(lines.size() - 1).text()) : null;
             if (author != null) {
                 lines = lines.subList(0, lines.size() - 1);
                 bylines = author;
-            } else if ((author = names(paragraphs.get(0))) != null) {
+            } else if ((author = Bylines.personsAlone(paragraphs.get(0))) != null) {
                 paragraphs.remove(0);
                 bylines = author;
-                givenKept = Math.max(0, givenKept - 1);
             }
         }
         Headline headline = HeadlineBuilder.build(lines, bodyGrams);
         Article article = new Article(n, headline, bylines, paragraphs, ArticleKind.NEWS, d.continuedFrom,
                 d.continuedTo);
-        // the body's own sub-headings are the candidate's: the assigner's go before them
-        boolean subheadings = givenKept > 0 || !candidate.innerSubheadings().isEmpty();
+        // the body's own sub-headings are the candidate's: the assigner's, those left, go before them
+        boolean subheadings = paragraphs.size() > d.paragraphs.size() || !candidate.innerSubheadings().isEmpty();
         return article.withKind(kind(article, d.startMarked, subheadings));
     }
 
@@ -258,12 +255,6 @@ public final class PageSplitter {
     private static boolean signedEssay(List<ZoneLine> lines, Draft d) {
         return lines != null && !lines.isEmpty() && d.bylines.isEmpty() && d.paragraphCount() > 1
                 && Bylines.isAuthorNote(d.lastParagraph());
-    }
-
-    /** The names of a line holding nothing but persons' names, else null. */
-    private static List<String> names(String line) {
-        List<String> names = Bylines.namesAlone(line);
-        return names != null && names.stream().allMatch(Bylines::isPersonName) ? names : null;
     }
 
     // ---- kinds ----
