@@ -118,7 +118,7 @@ final class TraditionalScript {
             StringBuilder out = new StringBuilder(text.length());
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                if (Character.isWhitespace(c) || c == '\u3000') {
+                if (Character.isWhitespace(c)) {
                     out.append(c);
                 } else if (at >= 0) {
                     out.append(printed.charAt(at++));
@@ -130,11 +130,12 @@ final class TraditionalScript {
             return out.toString();
         }
 
+        /** The text without whitespace, the ideographic space (U+3000) among it; a no-break space is kept. */
         private static String withoutSpace(String s) {
             StringBuilder b = new StringBuilder(s.length());
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
-                if (!Character.isWhitespace(c) && c != '\u3000') {
+                if (!Character.isWhitespace(c)) {
                     b.append(c);
                 }
             }
