@@ -3,6 +3,7 @@ package dev.newsflow.enrich.split;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import dev.newsflow.enrich.split.HeadlineAssigner.ZoneLine;
 
@@ -16,7 +17,8 @@ import dev.newsflow.enrich.split.HeadlineAssigner.ZoneLine;
  * little — and how the lines look: a sub-heading is one short line, often with a device of its own (■, 一、), a
  * headline often has several parts (kicker, title, subtitle). Some headings are decided by what they are alone:
  * the label of a box about the article (a sub-heading), heading lines over a picture's credit and heading lines set
- * across columns (headlines).
+ * across columns (headlines), and heading lines under a column's label or between two briefs of a column (a
+ * sub-heading divides a longer text).
  */
 final class Boundaries {
 
@@ -46,6 +48,9 @@ final class Boundaries {
             "相关链接", "新闻链接", "背景链接", "知识链接", "链接", "小贴士", "温馨提示", "背景资料", "编后", "编后语", "编后记",
             "记者点评", "专家点评", "专家解读");
 
+    /** Marks ending a sentence, in a heading line: a quote or a lead, not a title. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]");
+
     /** A decision whose log-odds lie this close to 0 (odds of about 2:1 either way) was a close call. */
     static final double CLOSE_CALL = 0.7;
 
@@ -61,8 +66,9 @@ final class Boundaries {
                     page = new PageFacts(drafts, zones);
                 }
                 Boolean alone = decidedAlone(i);
-                if (alone == null && creditsOthers(drafts.get(articleStart(i - 1, subheading)), drafts.get(i))) {
-                    // each text credits reporters of its own: the heading between heads the second
+                int start = articleStart(i - 1, subheading);
+                if (alone == null && (creditsOthers(drafts.get(start), drafts.get(i)) || betweenBriefs(start, i))) {
+                    // each text credits reporters of its own, or each is a brief: the heading between heads the second
                     alone = false;
                 }
                 if (alone != null) {
@@ -108,7 +114,8 @@ final class Boundaries {
         }
         // a picture story's label alone, or over the story's title
         boolean storyLabel = Headlines.isPictureStoryLabel(zone.get(0).text());
-        if (isHeadlineOverBox(zone) || storyLabel || drafts.get(i).underAcross || drafts.get(i).underCredit) {
+        if (isHeadlineOverBox(zone) || storyLabel || drafts.get(i).underAcross || drafts.get(i).underCredit
+                || drafts.get(i).underColumnLabel) {
             return false;
         }
         return null;
@@ -195,6 +202,38 @@ final class Boundaries {
         List<String> opening = first.openingBylines();
         List<String> closing = last.trailingBylines();
         return !opening.isEmpty() && !closing.isEmpty() && closing.stream().noneMatch(opening::contains);
+    }
+
+    /**
+     * Zone i stands between two briefs of a column: the article above began under heading lines inside running text
+     * (no dateline or byline line opened it) and runs shorter than a brief, as does the text below. A sub-heading
+     * divides a text long enough to have sections; titled texts of a brief's length one after another are a column of
+     * briefs. Not where a box summing up the article opens the text above (a feature's top), nor a zone opening with
+     * a summary's device or holding a box's label, nor one punctuated as no title is: a sentence's end (a quote pulled
+     * out of the text, a lead set large), an enumeration or more than one comma (a paragraph's lines).
+     */
+    private boolean betweenBriefs(int start, int i) {
+        if (!isUndecided(start) || opensWithBox(start) || !isBrief(drafts.get(i).body())) {
+            return false;
+        }
+        StringBuilder above = new StringBuilder();
+        for (int d = start; d < i; d++) {
+            above.append(drafts.get(d).body());
+        }
+        return isBrief(above.toString()) && zones.get(i).stream().map(ZoneLine::text).noneMatch(
+                line -> Headlines.opensWithDevice(line) || PageReader.isLeadBoxLabel(line)
+                        || !Headlines.isHeadingPunctuated(line, 0) || SENTENCE_END.matcher(line).find());
+    }
+
+    /** Draft d opens with a box summing up its article, its label in the zone above or the text's first paragraph. */
+    private boolean opensWithBox(int d) {
+        List<ZoneLine> zone = zones.get(d);
+        return PageReader.isLeadBoxLabel(drafts.get(d).firstParagraph())
+                || !zone.isEmpty() && PageReader.isLeadBoxLabel(zone.get(zone.size() - 1).text());
+    }
+
+    private static boolean isBrief(String body) {
+        return Text.contentLength(body, PageSplitter.BRIEF_CHARS) < PageSplitter.BRIEF_CHARS;
     }
 
     /** Share of the page's closing marks that close a span an opening mark of the same article began. */

@@ -37,6 +37,8 @@ final class Draft {
     boolean overCredit;
     /** Heading lines set across the columns of the texts around them stood right above its first line. */
     boolean underAcross;
+    /** A column's label set off by ornaments (体坛速递 ●●●) stood over the heading lines above it. */
+    boolean underColumnLabel;
     /** The bracket of names on a line of its own that credited and closed it (（甲、乙）), or null. */
     String closingCredit;
     /** The byline line above its text that opened it (本报记者 甲 乙), or null. */

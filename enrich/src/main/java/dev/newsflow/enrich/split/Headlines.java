@@ -141,6 +141,20 @@ final class Headlines {
         return m.group(4).charAt(0) - '①' + 1;
     }
 
+    /**
+     * A column's label set off by a run of ornaments after it, before it or on both sides (体坛速递 ●●●, ◆◆ 城事 ◆◆): a
+     * sub-heading or a title carries one device at most.
+     */
+    private static final Pattern ORNAMENTED_LABEL = Pattern.compile("^(?:[" + DEVICE_MARKS
+            + "]{2,}[\\s\\u3000]*)?\\p{IsHan}{2,8}(?:[\\s\\u3000]*[" + DEVICE_MARKS + "]{2,})?$");
+
+    /** The line is a column's label set off by ornaments ({@link #ORNAMENTED_LABEL}). */
+    static boolean isOrnamentedLabel(String line) {
+        String s = line.strip();
+        return s.length() > 2 && (isDeviceMark(s.charAt(0)) || isDeviceMark(s.charAt(s.length() - 1)))
+                && ORNAMENTED_LABEL.matcher(s).matches();
+    }
+
     /** A device mark (■, ●): a summary's, a sub-heading's or a brief title's. */
     static boolean isDeviceMark(char c) {
         return DEVICE_MARKS.indexOf(c) >= 0;

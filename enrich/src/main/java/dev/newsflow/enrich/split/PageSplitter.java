@@ -39,7 +39,7 @@ public final class PageSplitter {
     /** Spaces a headline is read without for {@link #NOTICE}: between its parts, or spreading its characters. */
     private static final Pattern HEADLINE_SPACE = Pattern.compile("[\\s\\u3000]");
     /** Shorter bodies are briefs. */
-    private static final int BRIEF_CHARS = 200;
+    static final int BRIEF_CHARS = 200;
     /** Characters of a column's label over its briefs at most (简讯, 城事速递, 本周社区简讯). */
     private static final int MAX_COLUMN_LABEL_CHARS = 8;
     /** Longer bodies without a dateline are features. */
@@ -98,6 +98,10 @@ public final class PageSplitter {
         List<String> furniture = new ArrayList<>(reader.furniture);
         for (int i = 0; i + 1 < zones.size(); i++) {
             furniture.addAll(cutColumnLabel(zones.get(i), zones.get(i + 1)));
+            if (i < drafts.size() && cutOrnamentedLabel(zones.get(i))) {
+                furniture.add(zones.get(i).remove(0).text());
+                drafts.get(i).underColumnLabel = true;
+            }
         }
         return new Drafted(drafts, zones, furniture, reader.unplacedBylines);
     }
@@ -131,6 +135,14 @@ public final class PageSplitter {
         List<String> cut = label.stream().map(ZoneLine::text).toList();
         label.clear();
         return cut;
+    }
+
+    /**
+     * The zone opens with a column's label set off by ornaments (体坛速递 ●●●), over heading lines: the label is the
+     * column's, printed once over its items, no part of the first item's headline.
+     */
+    private static boolean cutOrnamentedLabel(List<ZoneLine> zone) {
+        return zone.size() > 1 && Headlines.isOrnamentedLabel(zone.get(0).text());
     }
 
     private SplitPage articles(Boundaries.Resolved resolved, Drafted drafted, boolean flowing) {

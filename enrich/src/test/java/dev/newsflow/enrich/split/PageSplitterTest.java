@@ -705,6 +705,76 @@ class PageSplitterTest {
     }
 
     @Test
+    void aHeadingBetweenTwoBriefsHeadsTheSecond() {
+        // two briefs of a column after a reporter's article, neither opened by a dateline or byline line, the second
+        // sharing the first's venue and words: a sub-heading divides a text long enough to have sections, so the
+        // heading between them heads the second brief
+        SplitPage page = split(
+                "江城晚报  2026年5月12日  星期二",
+                "A07  文体",
+                "",
+                "全民健身月活动启动",
+                "本报记者 林  舟",
+                "　　本月起，全市各级体育场馆在每周二、周四晚间向市民免费开放，市民凭身份证预约即可入场。",
+                "　　市体育局工作人员介绍，健身月期间各场馆还将安排教练现场指导，并举办公益讲座。",
+                "　　据了解，今年全市已新建社区健身场地四十余处，一批口袋公园也配上了健身器材。",
+                "",
+                "社区篮球赛下周开打",
+                "　　首届社区篮球赛将于下周六在城东体育馆开打，共有三十支社区代表队报名参赛。",
+                "　　比赛采用小组循环赛制，决赛将于六月中旬在城东体育馆举行。",
+                "",
+                "老年门球邀请赛落幕",
+                "　　市老年门球邀请赛日前在城东体育馆落幕，来自各区的十六支代表队参加了比赛。",
+                "　　经过三天的角逐，城东区代表队获得冠军。",
+                "",
+                "责任编辑：林  枫");
+        assertThat(page.articles()).extracting(a -> a.headline().title())
+                .containsExactly("全民健身月活动启动", "社区篮球赛下周开打", "老年门球邀请赛落幕");
+    }
+
+    @Test
+    void aColumnsLabelSetOffByOrnamentsHeadsItsItemsAndIsFurniture() {
+        // a column of briefs under its label after a reporter's article on the same venue: the label is the column's,
+        // and the title under it heads the first brief, no sub-heading of the article above
+        SplitPage page = split(
+                "江城晚报  2026年5月12日  星期二",
+                "A07  文体",
+                "",
+                "全民健身月活动启动",
+                "本报记者 林  舟",
+                "　　本月起，市体育中心游泳馆和羽毛球馆在每周二、周四晚间向市民免费开放，市民凭身份证预约即可入场。",
+                "　　市体育中心工作人员介绍，健身月期间场馆还将安排教练现场指导，并举办游泳、羽毛球等项目的公益讲座。",
+                "　　据了解，今年全市已新建社区健身场地四十余处，一批口袋公园也配上了健身器材。",
+                "",
+                "体坛速递  ●●●",
+                "",
+                "社区篮球赛下周开打",
+                "　　首届社区篮球赛将于下周六在市体育中心篮球馆开打，共有三十支社区代表队报名参赛。",
+                "　　比赛采用小组循环赛制，决赛将于六月中旬在市体育中心举行。",
+                "",
+                "青少年游泳培训班开始报名",
+                "　　暑期青少年游泳培训班将于七月在市体育中心游泳馆开班，每期十天，由专业教练授课。",
+                "　　家长可通过市体育中心公众号报名，名额有限，报满即止。",
+                "",
+                "责任编辑：林  枫");
+        assertThat(page.articles()).extracting(a -> a.headline().text())
+                .containsExactly("全民健身月活动启动", "社区篮球赛下周开打", "青少年游泳培训班开始报名");
+        assertThat(page.furniture()).contains("体坛速递 ●●●");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"体坛速递  ●●●", "◆◆ 城事 ◆◆", "★★★财经速览"})
+    void aLabelSetOffByARunOfOrnamentsIsAColumnsLabel(String line) {
+        assertThat(Headlines.isOrnamentedLabel(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"■ 体坛速递", "●社区篮球赛下周开打", "体坛速递", "●● 市民凭身份证预约即可入场 ●●"})
+    void aTitleWithOneDeviceOrNoneIsNoColumnsLabel(String line) {
+        assertThat(Headlines.isOrnamentedLabel(line)).isFalse();
+    }
+
+    @Test
     void aBylineClosingAnAttributionEndsTheArticleAndACompilersNoteStaysWithIt() {
         SplitPage page = split(
                 "两会代表谈民生",
