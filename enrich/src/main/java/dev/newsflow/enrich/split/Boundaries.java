@@ -205,15 +205,16 @@ final class Boundaries {
     }
 
     /**
-     * Zone i stands between two briefs of a column: the article above began under heading lines inside running text
-     * (no dateline or byline line opened it) and runs shorter than a brief, as does the text below. A sub-heading
-     * divides a text long enough to have sections; titled texts of a brief's length one after another are a column of
-     * briefs. Not where a box summing up the article opens the text above (a feature's top), nor a zone opening with
-     * a summary's device or holding a box's label, nor one punctuated as no title is: a sentence's end (a quote pulled
-     * out of the text, a lead set large), an enumeration or more than one comma (a paragraph's lines).
+     * Zone i stands between two briefs of a column: the article above, from draft {@code start} on, opened with no
+     * mark (no dateline or byline line: a column's item under its title) and runs shorter than a brief, as does the
+     * text below. A sub-heading divides a text long enough to have sections; titled texts of a brief's length one
+     * after another are a column of briefs. Not where a box summing up the article opens the text above (a feature's
+     * top), nor a zone opening with a summary's device or holding a box's label, nor one punctuated as no title is: a
+     * sentence's end (a quote pulled out of the text, a lead set large), an enumeration or more than one comma (a
+     * paragraph's lines).
      */
     private boolean betweenBriefs(int start, int i) {
-        if (!isUndecided(start) || opensWithBox(start) || !isBrief(drafts.get(i).body())) {
+        if (drafts.get(start).startMarked || opensWithBox(start) || !isBrief(drafts.get(i).body())) {
             return false;
         }
         StringBuilder above = new StringBuilder();
