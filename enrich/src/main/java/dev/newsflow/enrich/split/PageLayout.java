@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -71,6 +72,8 @@ final class PageLayout {
      * share of the column's width): shorter than a paragraph's indented first line by a clear margin.
      */
     private static final double MIN_SHORT_HEADING = 4;
+    /** A brief's title naming its subject before a colon: a company, a person, a place (公司：事项). */
+    private static final Pattern SUBJECT_TITLE = Pattern.compile("(\\p{IsHan}{2,8})[：:]\\S.*");
     private static final double SHORT_HEADING = 0.3;
 
     private PageLayout() {
@@ -843,7 +846,22 @@ final class PageLayout {
             if (!body && Text.lastChar(lines.get(k)) != '。') {
                 return i;
             }
-            return run.stream().anyMatch(this::standsApart) || body && newAfterByline(i, run) ? k : i;
+            boolean apart = run.stream().anyMatch(this::standsApart);
+            return apart || body && (newAfterByline(i, run) || namesItsText(i, run, k)) ? k : i;
+        }
+
+        /**
+         * The run is one line naming its subject before a colon (公司：事项), shorter than a paragraph's first line, over
+         * a text that opens with the same subject: a brief's title, as columns of announcements and people in the news
+         * print them. A paragraph's line naming someone before a colon goes on to what they said, not to a text about
+         * them.
+         */
+        private boolean namesItsText(int i, List<String> run, int k) {
+            if (run.size() != 1 || !isShorterThanFirstLine(i)) {
+                return false;
+            }
+            Matcher m = SUBJECT_TITLE.matcher(run.get(0).strip());
+            return m.matches() && lines.get(k).strip().startsWith(m.group(1));
         }
 
         /**

@@ -753,6 +753,33 @@ class PageSplitterTest {
     }
 
     @Test
+    void aTitleNamingItsSubjectBeforeAColonHeadsTheBriefThatOpensWithIt() {
+        // a column of announcements set solid, no blank lines: each title a few characters short of the column, over
+        // a text opening with the company it names
+        SplitPage page = split(
+                "临川商报　2026年3月5日　星期四",
+                "B3　公司新闻",
+                "",
+                "江岸科技：中标城市轨道信号系统项目",
+                "江岸科技（300001）公告，公司近日收到中标通知",
+                "书，确认公司为某市轨道交通三号线信号系统项目",
+                "的中标单位，中标金额约2.6亿元，约占公司上年",
+                "度营业收入的百分之十一。",
+                "北陵股份：拟八亿元投资建设新生产基地",
+                "北陵股份（600002）公告，公司拟投资不超过八亿",
+                "元在临川经济开发区建设新生产基地，项目建成后",
+                "将新增年产十万套精密零部件的产能，建设周期约",
+                "两年。",
+                "南浦银行：新任行长任职资格获得核准",
+                "南浦银行（601003）公告，近日收到监管部门批复，",
+                "核准史明远担任公司行长的任职资格。史明远此前",
+                "曾任公司副行长，分管零售业务。",
+                "责任编辑：韩　雪");
+        assertThat(page.articles()).extracting(a -> a.headline() == null ? null : a.headline().title()).containsExactly(
+                "江岸科技：中标城市轨道信号系统项目", "北陵股份：拟八亿元投资建设新生产基地", "南浦银行：新任行长任职资格获得核准");
+    }
+
+    @Test
     void aColumnsLabelSetOffByOrnamentsHeadsItsItemsAndIsFurniture() {
         // a column of briefs under its label after a reporter's article on the same venue: the label is the column's,
         // and the title under it heads the first brief, no sub-heading of the article above
