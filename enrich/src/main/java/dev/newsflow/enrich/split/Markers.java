@@ -246,9 +246,21 @@ final class Markers {
         return m.find() && m.start() < before.length();
     }
 
+    /** A source a text was taken from, in brackets after its last sentence ({@link #endsWithSource}). */
+    private static final Pattern TAKEN_FROM = Pattern.compile(
+            "[。！？!?…”][（(](?:据|摘自|摘编自|转自|选自|转载自)[^（）()]{1,30}[）)]$");
+
     /** The line closes with the mark agencies end their copy with, （完） or （全文完）: the article ends there. */
     static boolean endsCopy(String line) {
         return Text.closesWithBracket(line) && END_OF_COPY.matcher(line.strip()).find();
+    }
+
+    /**
+     * The line closes its last sentence with the source the text was taken from (…。（摘自《某某晚报》）, …。（据某某网）,
+     * …。（转自…）): a digest's or a reprint's item ends there, as agency copy ends with its mark.
+     */
+    static boolean endsWithSource(String line) {
+        return Text.closesWithBracket(line) && TAKEN_FROM.matcher(line.strip()).find();
     }
 
     static String stripContinuedTo(String line) {

@@ -631,13 +631,23 @@ final class PageLayout {
                     emit(i);
                 }
                 boolean byline = Bylines.trailing(line).isPresent();
-                closed = byline || Text.endsSentence(line) || Text.endsSentenceAndNote(line);
+                closed = byline || Text.endsSentence(line) || Text.endsSentenceAndNote(line) || closesWrappedNote(i);
                 if (byline || Markers.continuedTo(line) != null) {
                     emit(i + 1);
                 }
                 i++;
             }
             emit(lines.size());
+        }
+
+        /**
+         * Line i closes a note in brackets the line above opened after a finished sentence, the column wrapping it
+         * (…人情味。（摘自《 / 某某晚报》）): the note closes the paragraph as the sentence does.
+         */
+        private boolean closesWrappedNote(int i) {
+            String line = lines.get(i);
+            return i > start && line.indexOf('（') < 0 && line.indexOf('(') < 0
+                    && Text.endsSentenceAndNote(lines.get(i - 1) + line);
         }
 
         /**

@@ -529,7 +529,8 @@ final class PageReader {
             open.credit(byline.get().names());
             open.endMarked = true;
             close();
-        } else if (to != null || Markers.endsCopy(text)) {
+        } else if (to != null || Markers.endsCopy(text)
+                || Text.closesWithBracket(text) && Markers.endsWithSource(open.lastParagraph())) {
             open.continuedTo = to;
             open.endMarked = true;
             close();

@@ -780,6 +780,46 @@ class PageSplitterTest {
     }
 
     @Test
+    void aSourceClosingAnItemsLastSentenceEndsTheItemThoughTheColumnWrapsIt() {
+        // a digest's items in narrow columns, each closing with the paper it was taken from; the first note wrapped
+        SplitPage page = split(
+                "拾遗周刊",
+                "2026年6月3日",
+                "第8版　人间",
+                "",
+                "楼道里的图书架",
+                "城南一栋老居民楼的楼",
+                "道里，多了一个小小的",
+                "图书架。书架是住在三",
+                "楼的退休教师做的，书",
+                "是邻居们从家里拿来的。",
+                "如今，楼里的孩子放学",
+                "后常在书架前看书，老",
+                "人们也爱来翻翻报纸。",
+                "“书架不大，可楼道里",
+                "热闹了。”一位居民说。",
+                "邻居们还约定，每月底",
+                "把看完的书互相交换。（摘",
+                "自《城南晚报》）",
+                "旧物换新颜",
+                "城北社区开设的旧物改",
+                "造课，教居民把旧衣服、",
+                "旧瓶子做成收纳袋、花",
+                "盆等小物件。课程每周",
+                "一次，报名的居民越来",
+                "越多，还有年轻人专门",
+                "带着孩子来参加。社区",
+                "负责人说，这门课让旧",
+                "物有了新用处，也让居",
+                "民们多了交流的机会。",
+                "（据《城北日报》）");
+        assertThat(page.articles()).hasSize(2);
+        assertThat(page.articles().get(0).text()).endsWith("（摘自《城南晚报》）");
+        assertThat(page.articles().get(1).headline().title()).isEqualTo("旧物换新颜");
+        assertThat(page.articles().get(1).paragraphs().get(0)).startsWith("城北社区");
+    }
+
+    @Test
     void aColumnsLabelSetOffByOrnamentsHeadsItsItemsAndIsFurniture() {
         // a column of briefs under its label after a reporter's article on the same venue: the label is the column's,
         // and the title under it heads the first brief, no sub-heading of the article above
