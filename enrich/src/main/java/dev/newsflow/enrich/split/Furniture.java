@@ -157,6 +157,9 @@ final class Furniture {
     private static final Pattern FILE_PICTURE = Pattern.compile("^(?:本报|\\p{IsHan}{1,4}社)?资料(?:图片|图|照片|片)$");
     /** A credit's label set apart from the names by a space, not a colon: 制图 张三, 漫画 李四. */
     private static final Pattern SPACED_LABEL = Pattern.compile("^(?:制图|漫画|插图|摄影|图片)[\\s\\u3000]+(\\S.{0,20})$");
+    /** A drawing's title, then its maker closed by what they did: 文不加点 邵其峰/作, 春归 李华 绘. */
+    private static final Pattern TITLED_WORK = Pattern.compile(
+            "^\\S{1,12}[\\s\\u3000]+(\\p{IsHan}{2,4})[\\s\\u3000]*(?:[/／](?:作|绘|画)|作|绘|画)$");
     /** The characters a spaced label opens with. */
     private static final String SPACED_LABEL_FIRSTS = "制漫插摄图";
     /** The digits a page's number is written in, ASCII or full width. */
@@ -583,7 +586,7 @@ final class Furniture {
         if (!s.isEmpty() && SPACED_LABEL_FIRSTS.indexOf(s.charAt(0)) >= 0) {
             Matcher spaced = SPACED_LABEL.matcher(s);
             if (spaced.matches()) {
-                return isNames(spaced.group(1));
+                return isNames(spaced.group(1)) || isTitledWork(spaced.group(1));
             }
         }
         return (s.endsWith("社发") || s.endsWith("视觉")) && SENT_ALONE.matcher(s).matches();
@@ -634,6 +637,15 @@ final class Furniture {
     }
 
     /** A role and names, each a name (在当地拍摄 closes no name: body text). */
+    /**
+     * A drawing's title and who made it, after the drawing's label (漫画 文不加点 邵其峰/作, 插图 春归 李华 绘): the names
+     * last, what they did closing them.
+     */
+    private static boolean isTitledWork(String credited) {
+        Matcher m = TITLED_WORK.matcher(credited);
+        return m.matches() && isNames(m.group(1));
+    }
+
     private static boolean isNames(String credited) {
         List<String> names = Bylines.names(credited);
         return !names.isEmpty() && names.stream().allMatch(Bylines::isPersonName);

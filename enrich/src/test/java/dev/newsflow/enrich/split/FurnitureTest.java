@@ -157,7 +157,14 @@ class FurnitureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"资料显示", "查阅资料图书", "制图 工作完成", "摄影 爱好者协会"})
+    @ValueSource(strings = {"漫画 文不加点 邵其峰/作", "漫画　春归　李华 绘", "插图 山居 王明画"})
+    void aDrawingsTitleAndItsMakerAfterItsLabelAreACredit(String line) {
+        assertThat(Furniture.isCreditLine(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"资料显示", "查阅资料图书", "制图 工作完成", "摄影 爱好者协会", "漫画 展览 持续推进工作",
+        "漫画 作品 征集创作"})
     void wordsOfACreditInOtherLinesAreNone(String line) {
         assertThat(Furniture.isCreditLine(line)).isFalse();
     }
