@@ -1,5 +1,6 @@
 package dev.newsflow.enrich.split;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,7 +15,7 @@ final class Furniture {
     /** The words of an imprint: labels, phone numbers, addresses, prices, registration numbers, credits. */
     private static final List<String> IMPRINT_WORD_LIST = List.of(
             "热线", "电话", "传真", "邮编", "邮政编码", "地址:", "地址：", "投稿", "零售价", "定价", "每份", "订阅", "发行",
-            "出版物号", "刊号", "邮发代号", "国际标准", "值班编委", "总编辑", "社长", "主编", "责编", "美编", "校对",
+            "社址", "出版物号", "刊号", "邮发代号", "国际标准", "值班编委", "总编辑", "社长", "主编", "责编", "美编", "校对",
             "编辑:", "编辑：", "主办", "主管", "承印", "印刷", "广告经营", "广告许可", "广告热线", "广告部", "广告中心",
             "Email", "E-mail", "www.", "http://", "https://", "ISSN",
             "微信公众号", "客户端", "扫码", "二维码", "新媒体矩阵", "版权所有");
@@ -227,6 +228,10 @@ final class Furniture {
     private static final Pattern SCORE = Pattern.compile("[0-9０-９]{1,3}[∶:：比][0-9０-９]{1,3}");
     /** Characters of an imprint's line (主办…, 地址…, 邮编…) at most, unless its terms run together. */
     private static final int IMPRINT_LINE_CHARS = 40;
+    /** What a paper's sponsor, publisher or printer does, closing its part of an imprint's row. */
+    private static final Pattern PUBLISHER_ROLE = Pattern.compile("\\p{IsHan}(?:主办|主管|出版|承办|印刷|发行)$");
+    /** Imprint terms a line set solid with the text holds at least, to be an imprint's row. */
+    private static final int MIN_IMPRINT_ROW_TERMS = 2;
     /** Tenths of a block's lines that must be imprint lines for the block to be an imprint. */
     private static final int IMPRINT_SHARE_TENTHS = 4;
 
@@ -390,8 +395,30 @@ final class Furniture {
         if (s.isEmpty() || Text.endsSentence(s) && !s.endsWith("）") && !s.endsWith(")")) {
             return false;
         }
-        return isEditorLine(s) || isEditionLine(s) || isPointer(s) || isPaperNameInLatin(s) || isPaperHotline(s)
-                || isPageHeader(s);
+        return isEditorLine(s) || isEditionLine(s) || isPointer(s) || isPapersOwnLine(s);
+    }
+
+    /** A line about the paper itself: its name in Latin letters, its hotlines, a page's header, an imprint's row. */
+    private static boolean isPapersOwnLine(String s) {
+        return isPaperNameInLatin(s) || isPaperHotline(s) || isPageHeader(s) || isImprintRow(s);
+    }
+
+    /**
+     * A row of an imprint set solid with the text around it, its parts set apart by spaces and no clause's punctuation
+     * in it (an imprint prints labels and values, a list of books its publishers in sentences: …；某某出版社出版。):
+     * two imprint terms or more, one of them a word no news uses (社址：… 订阅电话：…), or parts that each name who
+     * sponsors, publishes or prints the paper (中共某某县委主办 某某报社出版). A headline names one such word at most.
+     */
+    static boolean isImprintRow(String s) {
+        if (s.length() > MAX_EDITION_LINE || !Text.containsAny(s, " \u3000") || Text.containsAny(s, "，；。")) {
+            return false;
+        }
+        if (IMPRINT_WORDS.foundIn(s) && LABEL_WORDS.foundIn(s) && imprintTermCount(s) >= MIN_IMPRINT_ROW_TERMS) {
+            return true;
+        }
+        String[] parts = HEADER_SPACES.split(s);
+        return parts.length >= MIN_IMPRINT_ROW_TERMS
+                && Arrays.stream(parts).allMatch(p -> PUBLISHER_ROLE.matcher(p).find());
     }
 
     /**

@@ -157,6 +157,20 @@ class FurnitureTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"社址：临川县城关镇文昌路8号　订阅电话：5123678", "中共临川县委主办　临川报社出版",
+        "临川日报社主管　临川晚报社主办"})
+    void anImprintsRowSetSolidWithTheTextIsFurniture(String line) {
+        assertThat(Furniture.isFurnitureLine(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"市文联主办　书画展开幕", "新版纸币发行　市民排队兑换", "《城市简史》：王明主编；临川出版社出版。",
+        "订阅电话：5123678"})
+    void aHeadlineOrASentenceNamingAnImprintsWordIsNoImprintRow(String line) {
+        assertThat(Furniture.isImprintRow(line)).isFalse();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"漫画 文不加点 邵其峰/作", "漫画　春归　李华 绘", "插图 山居 王明画"})
     void aDrawingsTitleAndItsMakerAfterItsLabelAreACredit(String line) {
         assertThat(Furniture.isCreditLine(line)).isTrue();
