@@ -621,6 +621,8 @@ final class PageLayout {
             while (i < lines.size()) {
                 int end = closed ? itemEnd(i) : furnitureEnd(i);
                 if (end > i) {
+                    // the edition lines head the page, or a column: what stands under them opens something new
+                    closed |= Furniture.isEditionLine(lines.get(end - 1).strip());
                     i = end;
                     continue;
                 }

@@ -820,6 +820,37 @@ class PageSplitterTest {
     }
 
     @Test
+    void headingLinesRightUnderTheEditionLinesHeadTheFirstArticleWithNoBlankLineBetween() {
+        // a county paper set solid in narrow columns: masthead, sponsor line, date and issue, then the headline over
+        // its dateline, which the column wrapped
+        SplitPage page = split(
+                "临川报",
+                "中共临川县委主办　临川报社出版",
+                "2026年3月18日　星期三",
+                "第3120期　今日四版",
+                "春耕备耕正当时",
+                "全县早稻种植面积稳中有增",
+                "本报讯（记者 方明",
+                "远 通讯员 黎晓）",
+                "连日来，我县抢抓晴",
+                "好天气，组织农户翻",
+                "耕整地、育秧备播，",
+                "田间地头一派繁忙景",
+                "象。",
+                "据县农业农村局统计，",
+                "今年全县计划种植早",
+                "稻十二万亩，已落实",
+                "种子、化肥等农资储",
+                "备一万余吨。");
+        assertThat(page.articles()).hasSize(1);
+        Article article = page.articles().get(0);
+        assertThat(article.headline()).isNotNull();
+        assertThat(flat(article.headline().text())).isEqualTo("春耕备耕正当时全县早稻种植面积稳中有增");
+        assertThat(article.bylines()).containsExactly("方明远", "黎晓");
+        assertThat(page.furniture()).anyMatch(f -> f.contains("临川报社出版"));
+    }
+
+    @Test
     void aColumnsLabelSetOffByOrnamentsHeadsItsItemsAndIsFurniture() {
         // a column of briefs under its label after a reporter's article on the same venue: the label is the column's,
         // and the title under it heads the first brief, no sub-heading of the article above
