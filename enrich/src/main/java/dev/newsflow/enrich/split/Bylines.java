@@ -53,6 +53,14 @@ final class Bylines {
      * all-media and converged-media desks most city dailies now credit their reporters to.
      */
     private static final String QUALIFIERS = "(?:" + RANK + "|全媒体|融媒体|融媒|新媒体){0,2}";
+    /**
+     * A county's media centre, which credits its staff by the centre's name in place of a role (某某县融媒体中心 张三,
+     * （某某区融媒体中心 李四）): the county's converged newsroom, whatever the county is called. Not where 据 opens
+     * it (（据某某区融媒体中心 记者 李四）): a source the text was taken from.
+     */
+    private static final String MEDIA_CENTRE = "(?!据)\\p{IsHan}{1,8}?融媒体中心";
+    /** First characters of the role words, one of which a line naming a role holds near its start. */
+    private static final String ROLE_FIRSTS = "记讯撰评实文融";
     /** Where a paper's reporter is stationed (本报驻京记者, 驻武汉记者). */
     private static final String STATIONED = "(?:驻\\p{IsHan}{1,4})?";
     /** Marks a byline line may open with: a summary's or sub-heading's marks, and ◎. */
@@ -99,7 +107,7 @@ final class Bylines {
     /** Roles that may be written straight before a name (记者张三). */
     private static final Pattern ROLE_PREFIX = Pattern.compile(
             "^(?:" + SOURCE + "?" + QUALIFIERS + STATIONED
-                    + "(?:记者|通讯员|撰稿人|撰稿|评论员|实习生)|撰文|摄影|编译|整理|读者|作者|网友)[:：]?");
+                    + "(?:记者|通讯员|撰稿人|撰稿|评论员|实习生)|" + MEDIA_CENTRE + "|撰文|摄影|编译|整理|读者|作者|网友)[:：]?");
     /** Who wrote the text, or wrote it and took the pictures: 文, 图文, 文图, 文·图. */
     private static final String WRITER = "(?:图文|文图|文[·・]图|图[·・]文|文)";
     /** What sets a writer's role apart from the name after it: a slash, a colon or a vertical bar (文｜张三). */
@@ -107,10 +115,12 @@ final class Bylines {
     /** A line of its own that credits reporters: it starts with a role of reporting (本报记者, 记者, 通讯员…). */
     private static final Pattern ROLE_LINE = Pattern.compile(
             "^" + LINE_DEVICE + "?\\s*(?:" + SOURCE + "?" + QUALIFIERS + STATIONED
-                    + "(?:记者|通讯员|撰稿人|撰稿|撰文|评论员|实习生)|" + WRITER + "\\s*" + WRITER_MARK + ")");
+                    + "(?:记者|通讯员|撰稿人|撰稿|撰文|评论员|实习生)|" + MEDIA_CENTRE + "(?=[\\s\\u3000])|" + WRITER
+                    + "\\s*" + WRITER_MARK + ")");
     /** A role set apart from the names by a space or colon, as bylines print it and sentences never do. */
     private static final Pattern SPACED_ROLE = Pattern.compile(
-            "^" + SOURCE + "?" + QUALIFIERS + STATIONED + "(?:记者|通讯员|撰稿人|评论员|实习生)(?:[\\s\\u3000]+|[:：])");
+            "^(?:" + SOURCE + "?" + QUALIFIERS + STATIONED + "(?:记者|通讯员|撰稿人|评论员|实习生)|" + MEDIA_CENTRE
+                    + ")(?:[\\s\\u3000]+|[:：])");
     /** A role that opens the reporters' names right after a dateline (记者, 本报通讯员, 全媒体记者, 实习生). */
     private static final String INLINE_ROLE = SOURCE + "?" + QUALIFIERS + "(?:记者|通讯员|实习生)";
     /**
@@ -158,7 +168,8 @@ final class Bylines {
     /** Characters a byline line's role ends within: a source, a qualifier and the role. */
     private static final int ROLE_SEARCH_CHARS = 14;
     /** The words of reporting roles a byline line holds, one of them in its first {@link #ROLE_SEARCH_CHARS}. */
-    private static final List<String> ROLE_WORDS = List.of("记者", "通讯员", "撰稿", "撰文", "评论员", "实习生", "文/", "文／",
+    private static final List<String> ROLE_WORDS = List.of("记者", "通讯员", "撰稿", "撰文", "评论员", "实习生", "融媒体中心",
+            "文/", "文／",
             "文 /", "文 ／", "文：", "文:", "文|", "文｜", "图/", "图／", "图：", "图:", "图|", "图｜");
     /**
      * Who wrote the text (文/张三), or wrote it and took the pictures (图文/张三, 文图/张三, 文·图/张三), once its slash
@@ -606,7 +617,7 @@ final class Bylines {
 
     /** Every role of reporting holds 记, 讯 (通讯员), 撰, 评, 实 or 文: most lines are ruled out without a regex. */
     private static boolean mayNameRole(String s) {
-        if (!Text.containsAny(s, "记讯撰评实文", ROLE_SEARCH_CHARS)) {
+        if (!Text.containsAny(s, ROLE_FIRSTS, ROLE_SEARCH_CHARS)) {
             return false;
         }
         // the word itself, not its first character (书记, 文化, 实现): the role's pattern is tried on few lines

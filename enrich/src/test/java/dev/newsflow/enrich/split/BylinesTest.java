@@ -136,6 +136,27 @@ class BylinesTest {
         assertThat(Bylines.line(line)).isEqualTo(Arrays.asList(names.split(" ")));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "某某区融媒体中心 张明 李华|张明 李华",
+        "某某县融媒体中心　王芳|王芳",
+        "通讯员 李华 某某县融媒体中心 王芳|李华 王芳"})
+    void aCountysMediaCentreCreditsItsStaffInPlaceOfARole(String line, String names) {
+        assertThat(Bylines.line(line)).isEqualTo(Arrays.asList(names.split(" ")));
+    }
+
+    @Test
+    void aMediaCentresBracketCreditsTheText() {
+        assertThat(Bylines.trailing("平台累计办理各类事项一万余件。（某某县融媒体中心 张明）"))
+                .hasValueSatisfying(b -> assertThat(b.names()).containsExactly("张明"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"县融媒体中心揭牌", "融媒体中心建设提速", "某某县融媒体中心挂牌成立"})
+    void aHeadlineNamingAMediaCentreIsNoByline(String line) {
+        assertThat(Bylines.line(line)).isNull();
+    }
+
     /** A paper joined to its app by a slash credits one newsroom in a bracket too, where the slash sets names apart. */
     @Test
     void anOutletJoinedToItsAppByASlashIsNoName() {
