@@ -160,6 +160,26 @@ final class PageLayout {
     }
 
     /**
+     * The line above and this one joined, where the column broke a bracket of names closing the text's last sentence
+     * (…。（某某县融媒体中心 张 / 明）, …。（通讯员 李 / 华）): else null. The break is read as a space where that
+     * leaves whole names, each opening with a surname (…（张明海 / 李雪）), else as nothing.
+     */
+    static String wrappedCredit(String before, String line) {
+        int open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
+        if (open <= 0 || !Text.closesWithBracket(line) || before.length() - open > MAX_ASIDE_CHARS
+                || firstOf(line, '（', '(') >= 0 || firstOf(before.substring(open), '）', ')') >= 0
+                || !Text.endsSentence(before.substring(0, open))) {
+            return null;
+        }
+        String spaced = before + " " + line;
+        if (Bylines.trailing(spaced).filter(t -> t.names().stream().allMatch(Surnames::startsName)).isPresent()) {
+            return spaced;
+        }
+        String joined = before + line;
+        return Bylines.trailing(joined).isPresent() ? joined : null;
+    }
+
+    /**
      * A blank line between a line that opens a short bracketed aside and a line that closes it falls inside the
      * aside ((新华社北京2月1 / 9日电)): an aside is a few words, so the blank is a column break, not the end of an item.
      */
@@ -504,6 +524,12 @@ final class PageLayout {
                     && endsInBracket(current.get(current.size() - 1), tidy)) {
                 current.set(current.size() - 1, current.get(current.size() - 1) + tidy);
                 return;
+            } else if (!blank && !indented && !current.isEmpty()) {
+                String credit = wrappedCredit(current.get(current.size() - 1), tidy);
+                if (credit != null) {
+                    current.set(current.size() - 1, credit);
+                    return;
+                }
             }
             blank = false;
             int headline = headlineRunIn(tidy);

@@ -851,6 +851,26 @@ class PageSplitterTest {
     }
 
     @Test
+    void aClosingBracketOfNamesTheColumnWrappedCreditsTheText() {
+        // columns of 11 characters: each brief's closing credit broken inside a name, or between two names
+        SplitPage page = split(
+                "城东社区开设夜间门诊",
+                "本报讯 城东社区医院自本",
+                "月起开设夜间门诊，方便上",
+                "班族下班后就医。（通讯员 李",
+                "华）",
+                "",
+                "城西药店送药上门",
+                "本报讯 城西多家药店推出",
+                "送药上门服务，老人下单后",
+                "一小时内即可送达。（张明海",
+                "李雪）");
+        assertThat(page.articles()).extracting(Article::bylines)
+                .containsExactly(List.of("李华"), List.of("张明海", "李雪"));
+        assertThat(page.articles().get(0).text()).endsWith("下班后就医。");
+    }
+
+    @Test
     void aColumnsLabelSetOffByOrnamentsHeadsItsItemsAndIsFurniture() {
         // a column of briefs under its label after a reporter's article on the same venue: the label is the column's,
         // and the title under it heads the first brief, no sub-heading of the article above
