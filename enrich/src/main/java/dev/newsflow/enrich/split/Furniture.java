@@ -230,6 +230,11 @@ final class Furniture {
     private static final int IMPRINT_LINE_CHARS = 40;
     /** What a paper's sponsor, publisher or printer does, closing its part of an imprint's row. */
     private static final Pattern PUBLISHER_ROLE = Pattern.compile("\\p{IsHan}(?:主办|主管|出版|承办|印刷|发行)$");
+    /** A section's name: a word or two, maybe after the paper's or the section's own name and a dot (某某·副刊). */
+    private static final Pattern SECTION_NAME = Pattern.compile(
+            "^(?:\\p{IsHan}{2,6}[·•・])?\\p{IsHan}{0,4}(?:周刊|副刊|专刊|特刊|专版)$");
+    /** Characters of a section's name at most: the paper's name, a dot and the section's. */
+    private static final int MAX_SECTION_NAME = 13;
     /** Imprint terms a line set solid with the text holds at least, to be an imprint's row. */
     private static final int MIN_IMPRINT_ROW_TERMS = 2;
     /** Tenths of a block's lines that must be imprint lines for the block to be an imprint. */
@@ -463,6 +468,17 @@ final class Furniture {
             mark |= c >= 'A' && c <= 'Z' || c == '0' || c == '版';
         }
         return mark;
+    }
+
+    /**
+     * The name of a section of the paper printed over the page's first headline or over a column (文化周刊, 某某·副刊,
+     * 某某晚报·健康周刊): a weekly's, a literary supplement's or a special section's name, which no headline's kicker
+     * is.
+     */
+    static boolean isSectionName(String s) {
+        String t = s.strip();
+        return t.length() <= MAX_SECTION_NAME && (t.endsWith("刊") || t.endsWith("版"))
+                && SECTION_NAME.matcher(t).matches();
     }
 
     /**

@@ -683,7 +683,7 @@ final class PageLayout {
          * note, heading lines — each made a block of its own. Returns where it ends, or i when nothing does.
          */
         private int itemEnd(int i) {
-            if (isFurnitureLine(i)) {
+            if (isFurnitureLine(i) || isSectionOverHeading(i)) {
                 return single(i, Block.Kind.FURNITURE, List.of());
             }
             List<String> names = Bylines.line(lines.get(i));
@@ -702,6 +702,11 @@ final class PageLayout {
                 emit(end);
             }
             return Math.max(end, i);
+        }
+
+        /** Line i names a section of the paper right over a line that may be a headline's: the section's, no kicker. */
+        private boolean isSectionOverHeading(int i) {
+            return i + 1 < lines.size() && Furniture.isSectionName(lines.get(i)) && isHeadlineLine(i + 1);
         }
 
         /**

@@ -171,6 +171,18 @@ class FurnitureTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"文化周刊", "临川·副刊", "临川晚报·健康周刊", "国庆特刊", "三农专版"})
+    void aSectionOfThePaperIsNamedSo(String line) {
+        assertThat(Furniture.isSectionName(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"《读书周刊》创刊十周年", "在报纸的文艺副刊", "老报人的副刊情缘难忘", "出版"})
+    void aHeadlineOrALineOfTextNamingASectionIsNoSectionsName(String line) {
+        assertThat(Furniture.isSectionName(line)).isFalse();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"漫画 文不加点 邵其峰/作", "漫画　春归　李华 绘", "插图 山居 王明画"})
     void aDrawingsTitleAndItsMakerAfterItsLabelAreACredit(String line) {
         assertThat(Furniture.isCreditLine(line)).isTrue();

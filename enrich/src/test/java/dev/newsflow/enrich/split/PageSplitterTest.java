@@ -871,6 +871,25 @@ class PageSplitterTest {
     }
 
     @Test
+    void aSectionsNameOverTheHeadlineIsNoKicker() {
+        // the weekly's name right over the first headline, the literary supplement's over a later one, set solid
+        SplitPage page = split(
+                "临川日报  2026年3月28日  星期六  第11版",
+                "文化周刊",
+                "老城墙下的书声",
+                "　　本报讯（记者 方明远）临川市老城墙下的城市书房本周开放，首批藏书八千册，市民刷卡即可借阅。",
+                "　　书房每周举办一场读书会，邀请本地作家与读者交流。",
+                "临川·副刊",
+                "外婆的菜园",
+                "□ 周  文",
+                "　　外婆家的屋后有一块菜园，一年四季都不空着。春天种豆，夏天种瓜，秋天收了稻子，又种上萝卜白菜。",
+                "　　如今外婆老了，菜园交给了舅舅，可每次回去，我总要先到菜园里看一看。");
+        assertThat(page.articles()).extracting(a -> a.headline().kicker(), a -> a.headline().title())
+                .containsExactly(tuple(null, "老城墙下的书声"), tuple(null, "外婆的菜园"));
+        assertThat(page.furniture()).contains("文化周刊", "临川·副刊");
+    }
+
+    @Test
     void aColumnsLabelSetOffByOrnamentsHeadsItsItemsAndIsFurniture() {
         // a column of briefs under its label after a reporter's article on the same venue: the label is the column's,
         // and the title under it heads the first brief, no sub-heading of the article above
