@@ -165,6 +165,14 @@ final class Bylines {
      */
     private static final Pattern SPREAD_ROLES = Pattern.compile(
             "^(\\p{IsHan})[\\s\\u3000]+(\\p{IsHan})([文图摄])[\\s\\u3000]+(\\p{IsHan})[\\s\\u3000]+(\\p{IsHan})([文图摄])$");
+    /** An expert's professional title, with its rank: 副主任医师, 高级农艺师, 教授, 研究员, 律师. */
+    private static final Pattern PROFESSIONAL_TITLE = Pattern.compile(
+            "\\p{IsHan}{0,4}(?:医师|药师|护师|教授|研究员|农艺师|畜牧师|兽医师|工程师|律师|会计师|经济师|讲师|教师|编审)");
+    /** Where an expert works: a hospital and its department, an institute, a centre, a bureau, a school, a firm. */
+    private static final Pattern WORKPLACE = Pattern.compile(
+            "\\p{IsHan}{2,20}(?:医院|科|所|中心|局|站|院|大学|学院|学校|公司|协会|学会|委员会)");
+    /** Parts of an expert's signature at most: workplace, department, title and name. */
+    private static final int MAX_SIGNATURE_PARTS = 4;
     /** Characters a byline line's role ends within: a source, a qualifier and the role. */
     private static final int ROLE_SEARCH_CHARS = 14;
     /** The words of reporting roles a byline line holds, one of them in its first {@link #ROLE_SEARCH_CHARS}. */
@@ -264,7 +272,8 @@ final class Bylines {
         if (!rest.isEmpty() && !attribution && !endsBeforeCredit(rest) || !mayCredit(s, m.group(2).strip())) {
             return Optional.empty();
         }
-        List<String> names = names(m.group(2));
+        List<String> expert = expertSignature(m.group(2));
+        List<String> names = expert != null ? expert : names(m.group(2));
         // after ？ or ！ a bracket closes a headline as often as a report: a column's name (说道) is no byline; after
         // an attribution's words, only people are credited
         boolean persons = isQuestionOrExclamation(rest) || attribution && !rest.isEmpty();
@@ -272,6 +281,25 @@ final class Bylines {
             return Optional.empty();
         }
         return Optional.of(new Trailing(rest, names));
+    }
+
+    /**
+     * The author of an expert's article signing it with their workplace and professional title before their name
+     * (（某某医院儿科 副主任医师 张明）, （某某农业技术推广中心 高级农艺师 李华）): the name, else null. A title is
+     * what makes the bracket a signature; the words before it name a unit.
+     */
+    static List<String> expertSignature(String credit) {
+        String[] parts = credit.strip().split("[\\s\\u3000]+");
+        if (parts.length < 2 || parts.length > MAX_SIGNATURE_PARTS || !isPersonName(parts[parts.length - 1])
+                || !PROFESSIONAL_TITLE.matcher(parts[parts.length - 2]).matches()) {
+            return null;
+        }
+        for (int k = 0; k < parts.length - 2; k++) {
+            if (!WORKPLACE.matcher(parts[k]).matches()) {
+                return null;
+            }
+        }
+        return List.of(parts[parts.length - 1]);
     }
 
     /** The text before a bracket ends as a byline may follow it: a finished sentence, a source note, a page pointer. */

@@ -152,6 +152,22 @@ class BylinesTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "临川市第一人民医院儿科 副主任医师 张明|张明",
+        "临川市农业技术推广中心 高级农艺师 李华|李华",
+        "临川大学法学院 教授 王芳|王芳"})
+    void anExpertSigningWithWorkplaceAndTitleIsCredited(String bracket, String name) {
+        assertThat(Bylines.trailing("孩子咳嗽要及时就医。（" + bracket + "）"))
+                .hasValueSatisfying(b -> assertThat(b.names()).containsExactly(name));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"临川市第一人民医院 张明", "副主任医师", "市民 王芳", "临川大学 2026年 张明"})
+    void aBracketWithNoProfessionalTitleBeforeANameIsNoExpertsSignature(String bracket) {
+        assertThat(Bylines.expertSignature(bracket)).isNull();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"县融媒体中心揭牌", "融媒体中心建设提速", "某某县融媒体中心挂牌成立"})
     void aHeadlineNamingAMediaCentreIsNoByline(String line) {
         assertThat(Bylines.line(line)).isNull();
