@@ -165,8 +165,12 @@ final class PageLayout {
      * leaves whole names, each opening with a surname (…（张明海 / 李雪）), else as nothing.
      */
     static String wrappedCredit(String before, String line) {
+        // the line closes a bracket: most lines are ruled out before the line above is searched
+        if (!Text.closesWithBracket(line)) {
+            return null;
+        }
         int open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
-        if (open <= 0 || !Text.closesWithBracket(line) || before.length() - open > MAX_ASIDE_CHARS
+        if (open <= 0 || before.length() - open > MAX_ASIDE_CHARS
                 || firstOf(line, '（', '(') >= 0 || firstOf(before.substring(open), '）', ')') >= 0
                 || !Text.endsSentence(before.substring(0, open))) {
             return null;
@@ -674,7 +678,8 @@ final class PageLayout {
          */
         private boolean closesWrappedNote(int i) {
             String line = lines.get(i);
-            return i > start && line.indexOf('（') < 0 && line.indexOf('(') < 0
+            // the line closes a bracket it did not open: most lines are ruled out before the two are joined
+            return i > start && Text.closesWithBracket(line) && line.indexOf('（') < 0 && line.indexOf('(') < 0
                     && Text.endsSentenceAndNote(lines.get(i - 1) + line);
         }
 
