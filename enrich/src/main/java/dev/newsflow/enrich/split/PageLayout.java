@@ -831,8 +831,7 @@ final class PageLayout {
         private int markedRunEnd(int i) {
             boolean devicesApart = !Headlines.opensWithDeviceMark(lines.get(i)) && !leadingSpace.get(i);
             int k = i;
-            while (k < lines.size() && k - i < Headlines.MAX_LINES && isHeadlineLine(k) && !isFurnitureLine(k)
-                    && (k == i || !endsRunAt(k, devicesApart))) {
+            while (k < lines.size() && k - i < Headlines.MAX_LINES && goesOnMarkedRun(k, i, devicesApart)) {
                 k++;
             }
             if (k == i) {
@@ -845,6 +844,23 @@ final class PageLayout {
             }
             boolean marked = mark < lines.size() ? isMark(mark, devicesApart) : k - i < lines.size() && markFollows();
             return marked ? k : i;
+        }
+
+        /** Line k goes on the run of heading lines begun at line i over a mark ({@link #markedRunEnd}). */
+        private boolean goesOnMarkedRun(int k, int i, boolean devicesApart) {
+            return (isHeadlineLine(k) || k > i && isTitleBrokenAtComma(k)) && !isFurnitureLine(k)
+                    && (k == i || !endsRunAt(k, devicesApart));
+        }
+
+        /**
+         * Line k is a title's first part broken after its comma (到雾溪古镇， / 赴一场千年之约), under a heading line
+         * (the run opens with a line that is one whole): short of a paragraph's first line, over a line that may be a
+         * headline's, and a headline's line but for its comma. A paragraph's line ending with a comma fills the column.
+         */
+        private boolean isTitleBrokenAtComma(int k) {
+            String line = lines.get(k).strip();
+            return Text.lastChar(line) == '，' && k + 1 < lines.size() && isShorterThanFirstLine(k)
+                    && isHeadlineLine(k + 1) && Headlines.isHeadlineLine(line.substring(0, line.length() - 1), true);
         }
 
         /**

@@ -890,6 +890,32 @@ class PageSplitterTest {
     }
 
     @Test
+    void aTitleBrokenAfterItsCommaUnderItsKickerStaysInTheHeadline() {
+        // kicker, a title the column broke after its comma, a dashed subtitle, the byline line: all set solid
+        SplitPage page = split(
+                "临川日报  2026年9月26日  星期六",
+                "",
+                "行走临川·秋日寻踪",
+                "到古镇去，",
+                "赴一场千年之约",
+                "——青石板路与一碗油茶里的慢时光",
+                "文/图　本报记者 林  舟",
+                "从临川市区出发，沿着盘山公路驱车",
+                "两个多小时，古镇便在一片云雾中显露",
+                "出来。古镇依溪而建，至今保存着明清",
+                "时期的民居建筑两百余栋。",
+                "古镇的老茶馆里，茶馆主人正在生火烧",
+                "水。他说，以前来喝茶的多是赶集的山",
+                "民，现在一大半是外地游客。");
+        assertThat(page.articles()).hasSize(1);
+        Article article = page.articles().get(0);
+        assertThat(flat(article.headline().text())).isEqualTo(
+                "行走临川·秋日寻踪到古镇去，赴一场千年之约——青石板路与一碗油茶里的慢时光");
+        assertThat(article.bylines()).containsExactly("林舟");
+        assertThat(article.paragraphs().get(0)).startsWith("从临川市区出发");
+    }
+
+    @Test
     void aColumnsLabelSetOffByOrnamentsHeadsItsItemsAndIsFurniture() {
         // a column of briefs under its label after a reporter's article on the same venue: the label is the column's,
         // and the title under it heads the first brief, no sub-heading of the article above
