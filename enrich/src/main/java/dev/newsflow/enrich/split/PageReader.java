@@ -97,6 +97,9 @@ final class PageReader {
     /** The column of the body text read last, NaN before any. */
     private double textColumn = Double.NaN;
 
+    /** The page prints its byline lines under the texts they credit ({@link #bylinesCloseTexts}). */
+    private boolean bylinesClose;
+
     PageReader(List<Block> blocks, boolean flowing) {
         this.blocks = blocks;
         this.flowing = flowing;
@@ -104,6 +107,7 @@ final class PageReader {
     }
 
     void read() {
+        bylinesClose = bylinesCloseTexts();
         boolean furnitureApart = false;
         boolean credited = false;
         for (int i = 0; i < blocks.size(); i++) {
@@ -280,6 +284,11 @@ final class PageReader {
             open.endParagraph();
             return;
         }
+        if (bylinesClose && open != null && open.bylines.isEmpty()) {
+            // this page prints each text's byline line under it
+            creditLast(block.names);
+            return;
+        }
         Block next = nextNonFurniture(i);
         boolean headed = open == null && !currentZone().isEmpty();
         if (next != null && next.isText() && (headed || !next.isHeadlineLike(flowing) || creditTarget() == null)) {
@@ -300,6 +309,54 @@ final class PageReader {
         String first = d.firstParagraph();
         String dateline = Markers.dateline(first);
         return dateline != null && DISPATCH_TITLE.matcher(first.substring(dateline.length())).lookingAt();
+    }
+
+    /**
+     * This page prints its byline lines under the texts they credit (text / 记者 X 实习生 Y / the next text), not over
+     * them: the page's first text stands before any byline line, every byline line right under a finished text, and
+     * no text but heading lines after the last. A page that opens its articles with byline lines has one over its
+     * first text, or text under its last.
+     */
+    private boolean bylinesCloseTexts() {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).kind == Block.Kind.BYLINE) {
+                first = first < 0 ? i : first;
+                last = i;
+                Block above = previousNonFurniture(i);
+                if (above == null || !isBodyText(above) || !Text.endsSentence(above.text())) {
+                    return false;
+                }
+            }
+        }
+        if (first < 0) {
+            return false;
+        }
+        for (int i = last + 1; i < blocks.size(); i++) {
+            if (isBodyText(blocks.get(i))) {
+                return false;
+            }
+        }
+        for (int i = 0; i < first; i++) {
+            if (isBodyText(blocks.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isBodyText(Block b) {
+        return b.isText() && !b.isHeadlineLike(flowing);
+    }
+
+    private Block previousNonFurniture(int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            if (!blocks.get(k).isFurniture()) {
+                return blocks.get(k);
+            }
+        }
+        return null;
     }
 
     /** Opens an article that a credit of its reporters, on a line of its own above its text, marks. */

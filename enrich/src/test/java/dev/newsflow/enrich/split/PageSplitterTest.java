@@ -916,6 +916,29 @@ class PageSplitterTest {
     }
 
     @Test
+    void whereEachBylineLineStandsUnderItsTextItCreditsTheTextAbove() {
+        // headlines stacked after their texts; each text's byline line printed under it, none over the first
+        SplitPage page = split(
+                "江城晚报  2026年8月14日  星期五  A05  民生",
+                "",
+                "晚上7点，家住滨江街道的居民把车停进了",
+                "马路对面的机关大院。今年起，城区机关单",
+                "位在夜间向周边居民开放内部停车位。",
+                "记者 林  舟 实习生 陈小雨",
+                "连日来，江城持续高温。记者从市人社局获",
+                "悉，今年高温津贴标准为每人每月三百元，",
+                "用人单位不得以防暑降温饮料代替津贴。",
+                "通讯员 李  华 记者 周  明",
+                "",
+                "夜间停车难 机关车位来帮忙",
+                "",
+                "高温津贴每月三百元");
+        assertThat(page.articles()).extracting(Article::bylines)
+                .containsExactly(List.of("林舟", "陈小雨"), List.of("李华", "周明"));
+        assertThat(page.articles().get(1).paragraphs().get(0)).startsWith("连日来");
+    }
+
+    @Test
     void aColumnsLabelSetOffByOrnamentsHeadsItsItemsAndIsFurniture() {
         // a column of briefs under its label after a reporter's article on the same venue: the label is the column's,
         // and the title under it heads the first brief, no sub-heading of the article above
