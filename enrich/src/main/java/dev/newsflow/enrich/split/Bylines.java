@@ -39,11 +39,13 @@ final class Bylines {
      * …视, …网, …新闻, …在线, …客户端).
      */
     private static final String OUTLET = "\\p{IsHan}{1,4}(?:社|报|台|网|视|新闻|在线|客户端)";
+    /** A county or district whose converged newsroom a reporter writes for (某某县融媒体记者): the county's name. */
+    private static final String COUNTY = "\\p{IsHan}{1,5}[县区市旗](?=融媒)";
     /**
      * Who a reporter writes for: this paper, or an outlet — or an outlet joined by a dot, dash or slash to its own site
      * or app, whatever that is called, crediting one newsroom (某某报·某某在线记者, 某某报-某某新闻记者, 某某晚报/某某新闻记者).
      */
-    private static final String SOURCE = "(?:本报|" + OUTLET + "(?:[·•\\-－—/／]\\p{IsHan}{2,6}?)?)";
+    private static final String SOURCE = "(?:本报|" + OUTLET + "(?:[·•\\-－—/／]\\p{IsHan}{2,6}?)?|" + COUNTY + ")";
     /** An outlet and the slash joining it to its own app or site, at the start of a byline line (某某晚报/某某新闻记者). */
     private static final Pattern SLASH_JOINED_OUTLET = Pattern.compile("^" + OUTLET + "[/／](?=\\p{IsHan})");
     /** A reporter's rank or standing, printed before the role (首席记者, 高级记者, 见习记者). */

@@ -140,7 +140,9 @@ class BylinesTest {
     @CsvSource(delimiter = '|', value = {
         "某某区融媒体中心 张明 李华|张明 李华",
         "某某县融媒体中心　王芳|王芳",
-        "通讯员 李华 某某县融媒体中心 王芳|李华 王芳"})
+        "通讯员 李华 某某县融媒体中心 王芳|李华 王芳",
+        "某某县融媒体记者 王芳|王芳",
+        "通讯员 李华 某某区融媒体记者 王芳|李华 王芳"})
     void aCountysMediaCentreCreditsItsStaffInPlaceOfARole(String line, String names) {
         assertThat(Bylines.line(line)).isEqualTo(Arrays.asList(names.split(" ")));
     }
@@ -168,7 +170,7 @@ class BylinesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"县融媒体中心揭牌", "融媒体中心建设提速", "某某县融媒体中心挂牌成立"})
+    @ValueSource(strings = {"县融媒体中心揭牌", "融媒体中心建设提速", "某某县融媒体中心挂牌成立", "县融媒体记者走访发现"})
     void aHeadlineNamingAMediaCentreIsNoByline(String line) {
         assertThat(Bylines.line(line)).isNull();
     }
