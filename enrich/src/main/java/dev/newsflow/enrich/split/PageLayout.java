@@ -61,6 +61,8 @@ final class PageLayout {
     private static final double FLOWING_SHORT_HEADING = 12;
     /** Characters on either side of a column break inside a bracketed aside: a dateline or a name is this short. */
     private static final int MAX_ASIDE_CHARS = 20;
+    /** Characters at most of a byline line's tail the column wrapped: a role's last characters and a name. */
+    private static final int MAX_BYLINE_TAIL = 8;
     /**
      * An aside opened a line or two above a column break (a closing note's dateline and reporters' names) runs to at
      * most this many characters before the break, over at most {@link #ASIDE_LINES} lines.
@@ -695,6 +697,10 @@ final class PageLayout {
             if (names != null) {
                 return bylineLines(i, names);
             }
+            names = wrappedBylineNames(i);
+            if (names != null) {
+                return block(i, i + 2, Block.Kind.BYLINE, names);
+            }
             // a closing note stands on its own, never part of the heading lines that may follow it
             int end = PageReader.closingNoteEnd(lines, i);
             if (end > i) {
@@ -1139,6 +1145,19 @@ final class PageLayout {
                 return width <= FLOWING_HEADING_WIDTH;
             }
             return isWiderThanColumn(width, column) || isFarShorter(line);
+        }
+
+        /**
+         * The names of a byline line the column broke inside a name or a role (…实习生 蓝 / 嘉懿, …某某县融媒 / 体记者
+         * 王芳), else null: line i is none alone, and joined to the short line under it it is one.
+         */
+        private List<String> wrappedBylineNames(int i) {
+            if (i + 1 >= lines.size() || lines.get(i + 1).strip().length() > MAX_BYLINE_TAIL
+                    || Bylines.line(lines.get(i)) != null) {
+                return null;
+            }
+            String joined = lines.get(i).strip() + lines.get(i + 1).strip();
+            return Text.endsSentence(joined) ? null : Bylines.line(joined);
         }
 
         /**

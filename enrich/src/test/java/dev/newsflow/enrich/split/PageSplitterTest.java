@@ -939,6 +939,30 @@ class PageSplitterTest {
     }
 
     @Test
+    void aBylineLineTheColumnBrokeInsideANameOrARoleIsOneByline() {
+        SplitPage inName = split(
+                "老小区加装电梯",
+                "晚报记者 林  舟 实习生 蓝",
+                "嘉懿",
+                "“以前爬六楼要歇三回，现在",
+                "按一下按钮就到家了。”家住",
+                "江北街道的居民第一次乘着新",
+                "装的电梯回家，高兴得合不拢嘴。");
+        assertThat(inName.articles()).hasSize(1);
+        assertThat(inName.articles().get(0).bylines()).containsExactly("林舟", "蓝嘉懿");
+        assertThat(inName.articles().get(0).paragraphs().get(0)).startsWith("“以前爬六楼");
+        SplitPage inRole = split(
+                "茶园里建起共富工坊",
+                "通讯员 李  华 某某县融媒",
+                "体记者 王  芳",
+                "秋茶采摘正当时。在云岭镇白",
+                "岩村的工坊里，十几名村民围",
+                "坐在长桌旁，熟练地分拣茶青。");
+        assertThat(inRole.articles().get(0).bylines()).containsExactly("李华", "王芳");
+        assertThat(inRole.articles().get(0).paragraphs().get(0)).startsWith("秋茶采摘");
+    }
+
+    @Test
     void aColumnsLabelSetOffByOrnamentsHeadsItsItemsAndIsFurniture() {
         // a column of briefs under its label after a reporter's article on the same venue: the label is the column's,
         // and the title under it heads the first brief, no sub-heading of the article above
