@@ -530,7 +530,8 @@ final class PageLayout {
                     && endsInBracket(current.get(current.size() - 1), tidy)) {
                 current.set(current.size() - 1, current.get(current.size() - 1) + tidy);
                 return;
-            } else if (!blank && !indented && !current.isEmpty()) {
+            } else if (!blank && !current.isEmpty()) {
+                // a bracket the line above opened never opens a paragraph, whatever space the extraction kept
                 String credit = wrappedCredit(current.get(current.size() - 1), tidy);
                 if (credit != null) {
                     current.set(current.size() - 1, credit);

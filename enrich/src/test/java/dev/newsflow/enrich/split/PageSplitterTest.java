@@ -868,6 +868,10 @@ class PageSplitterTest {
         assertThat(page.articles()).extracting(Article::bylines)
                 .containsExactly(List.of("李华"), List.of("张明海", "李雪"));
         assertThat(page.articles().get(0).text()).endsWith("下班后就医。");
+        // the extraction kept the space the break fell on: no paragraph's indent
+        SplitPage spaced = split("城西药店送药上门", "本报讯 城西多家药店推出", "送药上门服务，老人下单后", "一小时内即可送达。（通讯员",
+                " 王  芳）");
+        assertThat(spaced.articles().get(0).bylines()).containsExactly("王芳");
     }
 
     @Test
