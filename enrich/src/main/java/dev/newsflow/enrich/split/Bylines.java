@@ -646,7 +646,7 @@ final class Bylines {
     }
 
     /** Every role of reporting holds 记, 讯 (通讯员), 撰, 评, 实 or 文: most lines are ruled out without a regex. */
-    private static boolean mayNameRole(String s) {
+    static boolean mayNameRole(String s) {
         if (!Text.containsAny(s, ROLE_FIRSTS, ROLE_SEARCH_CHARS)) {
             return false;
         }

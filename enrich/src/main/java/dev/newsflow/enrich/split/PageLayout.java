@@ -1153,8 +1153,9 @@ final class PageLayout {
          * 王芳), else null: line i is none alone, and joined to the short line under it it is one.
          */
         private List<String> wrappedBylineNames(int i) {
-            if (i + 1 >= lines.size() || lines.get(i + 1).strip().length() > MAX_BYLINE_TAIL
-                    || Bylines.line(lines.get(i)) != null) {
+            // the line names a role near its start: most lines are ruled out before the two are joined
+            if (i + 1 >= lines.size() || !Bylines.mayNameRole(lines.get(i).strip())
+                    || lines.get(i + 1).strip().length() > MAX_BYLINE_TAIL || Bylines.line(lines.get(i)) != null) {
                 return null;
             }
             String joined = lines.get(i).strip() + lines.get(i + 1).strip();

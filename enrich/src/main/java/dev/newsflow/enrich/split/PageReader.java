@@ -319,10 +319,16 @@ final class PageReader {
      */
     private boolean bylinesCloseTexts() {
         int first = -1;
-        int last = -1;
-        for (int i = 0; i < blocks.size(); i++) {
+        for (int i = 0; i < blocks.size() && first < 0; i++) {
+            first = blocks.get(i).kind == Block.Kind.BYLINE ? i : -1;
+        }
+        // most pages open their first article with its byline line: they are ruled out before the rest is read
+        if (first < 0 || !anyBodyText(0, first)) {
+            return false;
+        }
+        int last = first;
+        for (int i = first; i < blocks.size(); i++) {
             if (blocks.get(i).kind == Block.Kind.BYLINE) {
-                first = first < 0 ? i : first;
                 last = i;
                 Block above = previousNonFurniture(i);
                 if (above == null || !isBodyText(above) || !Text.endsSentence(above.text())) {
@@ -330,15 +336,11 @@ final class PageReader {
                 }
             }
         }
-        if (first < 0) {
-            return false;
-        }
-        for (int i = last + 1; i < blocks.size(); i++) {
-            if (isBodyText(blocks.get(i))) {
-                return false;
-            }
-        }
-        for (int i = 0; i < first; i++) {
+        return !anyBodyText(last + 1, blocks.size());
+    }
+
+    private boolean anyBodyText(int from, int to) {
+        for (int i = from; i < to; i++) {
             if (isBodyText(blocks.get(i))) {
                 return true;
             }
