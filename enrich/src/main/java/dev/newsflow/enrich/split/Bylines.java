@@ -291,6 +291,10 @@ final class Bylines {
      * what makes the bracket a signature; the words before it name a unit.
      */
     static List<String> expertSignature(String credit) {
+        // a title holds one of these (医师, 教授, 研究员, 编审): most brackets are ruled out before they are cut up
+        if (!Text.containsAny(credit, "师授员审")) {
+            return null;
+        }
         String[] parts = credit.strip().split("[\\s\\u3000]+");
         if (parts.length < 2 || parts.length > MAX_SIGNATURE_PARTS || !isPersonName(parts[parts.length - 1])
                 || !PROFESSIONAL_TITLE.matcher(parts[parts.length - 2]).matches()) {

@@ -235,6 +235,8 @@ final class Furniture {
             "^(?:\\p{IsHan}{2,6}[·•・])?\\p{IsHan}{0,4}(?:周刊|副刊|专刊|特刊|专版)$");
     /** Characters of a section's name at most: the paper's name, a dot and the section's. */
     private static final int MAX_SECTION_NAME = 13;
+    /** The last characters of {@link #PUBLISHER_ROLE}'s words. */
+    private static final String PUBLISHER_LAST = "办管版刷行";
     /** Imprint terms a line set solid with the text holds at least, to be an imprint's row. */
     private static final int MIN_IMPRINT_ROW_TERMS = 2;
     /** Tenths of a block's lines that must be imprint lines for the block to be an imprint. */
@@ -415,14 +417,20 @@ final class Furniture {
      * sponsors, publishes or prints the paper (中共某某县委主办 某某报社出版). A headline names one such word at most.
      */
     static boolean isImprintRow(String s) {
-        if (s.length() > MAX_EDITION_LINE || !Text.containsAny(s, " \u3000") || Text.containsAny(s, "，；。")) {
+        if (s.length() > MAX_EDITION_LINE || !Text.containsAny(s, " \u3000")) {
             return false;
         }
-        if (IMPRINT_WORDS.foundIn(s) && LABEL_WORDS.foundIn(s) && imprintTermCount(s) >= MIN_IMPRINT_ROW_TERMS) {
+        // a row closing with who publishes the paper, or holding an imprint's words: most lines are ruled out here
+        boolean publisher = PUBLISHER_LAST.indexOf(Text.lastChar(s)) >= 0;
+        boolean terms = IMPRINT_WORDS.foundIn(s);
+        if (!publisher && !terms || Text.containsAny(s, "，；。")) {
+            return false;
+        }
+        if (terms && LABEL_WORDS.foundIn(s) && imprintTermCount(s) >= MIN_IMPRINT_ROW_TERMS) {
             return true;
         }
         String[] parts = HEADER_SPACES.split(s);
-        return parts.length >= MIN_IMPRINT_ROW_TERMS
+        return publisher && parts.length >= MIN_IMPRINT_ROW_TERMS
                 && Arrays.stream(parts).allMatch(p -> PUBLISHER_ROLE.matcher(p).find());
     }
 

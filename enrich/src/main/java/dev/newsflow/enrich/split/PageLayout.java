@@ -1154,8 +1154,8 @@ final class PageLayout {
          */
         private List<String> wrappedBylineNames(int i) {
             // the line names a role near its start: most lines are ruled out before the two are joined
-            if (i + 1 >= lines.size() || !Bylines.mayNameRole(lines.get(i).strip())
-                    || lines.get(i + 1).strip().length() > MAX_BYLINE_TAIL || Bylines.line(lines.get(i)) != null) {
+            if (i + 1 >= lines.size() || lines.get(i + 1).strip().length() > MAX_BYLINE_TAIL
+                    || !Bylines.mayNameRole(lines.get(i).strip()) || Bylines.line(lines.get(i)) != null) {
                 return null;
             }
             String joined = lines.get(i).strip() + lines.get(i + 1).strip();
