@@ -87,6 +87,9 @@ final class Markers {
     private static final int MAX_MARKER_TAIL = 8;
 
     private static final Pattern END_OF_COPY = Pattern.compile("[（(]\\s*(?:全文)?完\\s*[）)]$");
+    /** A source a text was taken from, in brackets after its last sentence ({@link #endsWithSource}). */
+    private static final Pattern TAKEN_FROM = Pattern.compile(
+            "[。！？!?…”][（(](?:据|摘自|摘编自|转自|选自|转载自)[^（）()]{1,30}[）)]$");
 
     private Markers() {
     }
@@ -245,10 +248,6 @@ final class Markers {
         Matcher m = CONTINUED_TO.matcher(before + line);
         return m.find() && m.start() < before.length();
     }
-
-    /** A source a text was taken from, in brackets after its last sentence ({@link #endsWithSource}). */
-    private static final Pattern TAKEN_FROM = Pattern.compile(
-            "[。！？!?…”][（(](?:据|摘自|摘编自|转自|选自|转载自)[^（）()]{1,30}[）)]$");
 
     /** The line closes with the mark agencies end their copy with, （完） or （全文完）: the article ends there. */
     static boolean endsCopy(String line) {
