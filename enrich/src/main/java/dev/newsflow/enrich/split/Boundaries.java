@@ -217,11 +217,11 @@ final class Boundaries {
         if (drafts.get(start).startMarked || opensWithBox(start) || !isBrief(drafts.get(i).body())) {
             return false;
         }
-        StringBuilder above = new StringBuilder();
-        for (int d = start; d < i; d++) {
-            above.append(drafts.get(d).body());
+        int above = 0;
+        for (int d = start; d < i && above < PageSplitter.BRIEF_CHARS; d++) {
+            above += Text.contentLength(drafts.get(d).body(), PageSplitter.BRIEF_CHARS - above);
         }
-        return isBrief(above.toString()) && zones.get(i).stream().map(ZoneLine::text).noneMatch(
+        return above < PageSplitter.BRIEF_CHARS && zones.get(i).stream().map(ZoneLine::text).noneMatch(
                 line -> Headlines.opensWithDevice(line) || PageReader.isLeadBoxLabel(line)
                         || !Headlines.isHeadingPunctuated(line, 0) || SENTENCE_END.matcher(line).find());
     }

@@ -74,9 +74,9 @@ final class PageLayout {
      * share of the column's width): shorter than a paragraph's indented first line by a clear margin.
      */
     private static final double MIN_SHORT_HEADING = 4;
+    private static final double SHORT_HEADING = 0.3;
     /** A brief's title naming its subject before a colon: a company, a person, a place (公司：事项). */
     private static final Pattern SUBJECT_TITLE = Pattern.compile("(\\p{IsHan}{2,8})[：:]\\S.*");
-    private static final double SHORT_HEADING = 0.3;
 
     private PageLayout() {
     }
@@ -1150,12 +1150,12 @@ final class PageLayout {
 
         /**
          * The names of a byline line the column broke inside a name or a role (…实习生 蓝 / 嘉懿, …某某县融媒 / 体记者
-         * 王芳), else null: line i is none alone, and joined to the short line under it it is one.
+         * 王芳), else null: line i is none alone (its caller asked), and joined to the short line under it it is one.
          */
         private List<String> wrappedBylineNames(int i) {
             // the line names a role near its start: most lines are ruled out before the two are joined
             if (i + 1 >= lines.size() || lines.get(i + 1).strip().length() > MAX_BYLINE_TAIL
-                    || !Bylines.mayNameRole(lines.get(i).strip()) || Bylines.line(lines.get(i)) != null) {
+                    || !Bylines.mayNameRole(lines.get(i).strip())) {
                 return null;
             }
             String joined = lines.get(i).strip() + lines.get(i + 1).strip();
