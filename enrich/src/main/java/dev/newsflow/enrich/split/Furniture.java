@@ -667,6 +667,28 @@ final class Furniture {
     }
 
     /**
+     * Where a picture credit set apart by a space after a caption's words on the same line starts (新修的街巷 本报记者
+     * 王五 摄, 某某作品《某某》（局部） 某某美术馆供图), else -1: a caption naming what the picture shows, with no
+     * sentence to finish, keeps its picture's credit on its line too. Not a line that is a credit whole (新华社记者 王五
+     * 摄: its role is no caption) or a byline naming the writer with the photographer (本报记者 张三/文 李四/摄), nor
+     * one whose words before the space break off a clause (…他说， 张三 摄).
+     */
+    static int creditAfterCaption(String line) {
+        // most lines close with a sentence's end or mid-clause, not with a credit's last character
+        if (!mayCloseCredit(line) || line.indexOf(' ') < 0 || isCreditLine(line) || Bylines.namesWriter(line)) {
+            return -1;
+        }
+        int from = Math.max(0, line.length() - 1 - MAX_CREDIT_LINE);
+        for (int space = line.indexOf(' ', from); space > 0; space = line.indexOf(' ', space + 1)) {
+            String caption = line.substring(0, space);
+            if (isCreditLine(line.substring(space + 1))) {
+                return Text.endsClause(caption) || Text.endsSentence(caption) ? -1 : space + 1;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * Where, in {@code before}, a picture credit begins after its last finished sentence that {@code line} completes
      * (图为新修的街巷。（本报记者 王 / 五 摄）): a column's line break may fall inside the credit. Else -1.
      */

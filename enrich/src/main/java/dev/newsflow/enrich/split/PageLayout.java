@@ -584,6 +584,9 @@ final class PageLayout {
                 return true;
             }
             int credit = Furniture.creditAfterSentence(tidy);
+            if (credit < 0) {
+                credit = Furniture.creditAfterCaption(tidy);
+            }
             if (credit > 0) {
                 current.add(tidy.substring(0, credit).strip());
                 currentLeads.add(lead);

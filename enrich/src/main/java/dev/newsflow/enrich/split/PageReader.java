@@ -180,13 +180,21 @@ final class PageReader {
         } else if (open == null || onlyHeadlinesUntilOpener(i) && !isExclamation(block)) {
             close();
             zoneLines(block);
-        } else if (open.atParagraphEnd() && isHeadingShape(block, standsAlone(i))) {
+        } else if (headsAfterParagraph(i, block)) {
             open.closedByHeading = true;
             close();
             zoneLines(block);
         } else {
             readBody(i, block);
         }
+    }
+
+    /**
+     * The block is shaped as heading lines after the open article's paragraph has ended: with a finished sentence, or
+     * with a caption a picture's credit right above closes, however the caption ends.
+     */
+    private boolean headsAfterParagraph(int i, Block block) {
+        return (open.atParagraphEnd() || creditAbove) && isHeadingShape(block, standsAlone(i));
     }
 
     /**

@@ -519,6 +519,31 @@ class PageSplitterTest {
     }
 
     @Test
+    void aCaptionNamingItsPictureKeepsTheCreditOnItsLineAndClosesTheText() {
+        assertThat(Furniture.creditAfterCaption("老城墙修缮后的东门 本报记者 张三 摄")).isEqualTo(10);
+        assertThat(Furniture.creditAfterCaption("画家李四作品《春山》（局部）　市美术馆供图".replace('　', ' '))).isEqualTo(15);
+        assertThat(Furniture.creditAfterCaption("新华社记者 王五 摄")).isEqualTo(-1);
+        assertThat(Furniture.creditAfterCaption("他在会上说， 张三 摄")).isEqualTo(-1);
+        assertThat(Furniture.creditAfterCaption("两位老人在公园里练习太极拳")).isEqualTo(-1);
+        // a signed review ends with its picture's caption; a titled note under it closes with its own writer
+        SplitPage page = split("在山水之间寻找笔墨的温度", "",
+                "文/周文",
+                "　　走进市美术馆二楼展厅，一幅幅山水长卷依次展开，画家们用不同的笔墨讲述着家乡的四季。",
+                "　　展览将持续到下月中旬，每周一闭馆，市民可免费参观。",
+                "画家李四作品《春山》（局部）　市美术馆供图",
+                "",
+                "《河边的小镇》：一条老街的往事",
+                "　　作家赵明的新书《河边的小镇》近日出版，书中写了一条老街几代人的生活。",
+                "　　书的最后写道：“街还在，人都走远了。”读来令人感慨。（陈东）");
+        assertThat(page.articles()).hasSize(2);
+        assertThat(page.articles().get(0).bylines()).containsExactly("周文");
+        assertThat(page.articles().get(0).paragraphs()).last().isEqualTo("画家李四作品《春山》（局部）");
+        assertThat(page.articles().get(1).headline().title()).isEqualTo("《河边的小镇》：一条老街的往事");
+        assertThat(page.articles().get(1).bylines()).containsExactly("陈东");
+        assertThat(page.furniture()).contains("市美术馆供图");
+    }
+
+    @Test
     void anAuthorNamedAloneAfterAHollowMarkIsTheByline() {
         assertThat(Bylines.line("□ 周文")).containsExactly("周文");
         assertThat(Bylines.line("◎ 张三  李四")).containsExactly("张三", "李四");
