@@ -64,15 +64,15 @@ final class Furniture {
     private static final String EDITOR_ROLE =
             "(?:责任编辑|责编|编辑|主编|美编|校对|组版|版式设计|版式|版面设计|美术编辑|图片编辑|视觉设计|制版|值班编辑|值班主任"
             + "|审核|审校)";
-    /** The characters an editor's role (or 本版 before it) opens with: a credit without a colon is looked for there. */
+    /** The characters an editor's role (or 本版, 本期 before it) opens with: only there is a credit with no colon. */
     private static final String EDITOR_ROLE_FIRSTS = "责编主美校组版图视制值审本";
     /** An editor's credit line closing an article or a page. */
-    private static final Pattern EDITOR_LINE = Pattern.compile("^[（(【\\[]?(?:本版)?" + EDITOR_ROLE + "\\s*[:：]");
+    private static final Pattern EDITOR_LINE = Pattern.compile("^[（(【\\[]?(?:本版|本期)?" + EDITOR_ROLE + "\\s*[:：]");
     /**
      * An editor's credit without a colon: roles each set apart from their names by a space, and nothing but names
      * (责任编辑 张伟  美术编辑 李娜).
      */
-    private static final Pattern EDITOR_LINE_SPACED = Pattern.compile("^(?:本版)?" + EDITOR_ROLE
+    private static final Pattern EDITOR_LINE_SPACED = Pattern.compile("^(?:本版|本期)?" + EDITOR_ROLE
             + "(?:[\\s\\u3000]+(?:" + EDITOR_ROLE + "|\\p{IsHan}{1,4}))+$");
     /** A date with its year written in Han numerals, as some mastheads print it (二〇二四年六月七日). */
     private static final String HAN_DATE = "[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日";
@@ -146,9 +146,9 @@ final class Furniture {
     private static final Pattern SENT_ALONE = Pattern.compile("^\\p{IsHan}{1,4}社发$|^\\p{IsHan}{2}视觉$");
     /** The agency or paper a credit names before its photographer, set apart by a space (新华社发 王五摄). */
     private static final Pattern SENT_FROM = Pattern.compile("^\\p{IsHan}{1,6}(?:社|网|台|报)发?[\\s\\u3000]+");
-    /** A credit by label: 制图：张三, 图片来源：新华社. */
-    private static final Pattern CREDIT_LABEL = Pattern.compile(
-            "^(?:本版|本期)?(?:制图|图片|供图|漫画|插图|图表|摄影|设计|图|图片来源)[\\s\\u3000]*[:：/／].{1,30}$");
+    /** A credit by label: 制图：张三, 图片来源：新华社, 图表制作：某某部. */
+    private static final Pattern CREDIT_LABEL = Pattern.compile("^(?:本版|本期)?(?:制图|图片|供图|漫画|插图|图表|图表制作"
+            + "|(?:特约)?摄影|设计|图|图片来源)[\\s\\u3000]*[:：/／].{1,30}$");
     /** A note of where a page's pictures come from: 本版图片均由受访者提供, 图片由某某公司提供. */
     private static final Pattern PICTURES_SOURCE = Pattern.compile(
             "^(?:本版|本期|本组|文中|以上)?(?:图片|照片|插图|配图)均?(?:由|为|来自|系)?\\p{IsHan}{1,16}?(?:提供|供图)$");
@@ -156,13 +156,14 @@ final class Furniture {
     private static final Pattern SUPPLIED = Pattern.compile("^[\\p{IsHan}A-Za-z·]{1,12}供图$");
     /** A picture from the paper's or an agency's files: 资料图片, 本报资料照片. */
     private static final Pattern FILE_PICTURE = Pattern.compile("^(?:本报|\\p{IsHan}{1,4}社)?资料(?:图片|图|照片|片)$");
-    /** A credit's label set apart from the names by a space, not a colon: 制图 张三, 漫画 李四. */
-    private static final Pattern SPACED_LABEL = Pattern.compile("^(?:制图|漫画|插图|摄影|图片)[\\s\\u3000]+(\\S.{0,20})$");
+    /** A credit's label set apart from the names by a space, not a colon: 制图 张三, 漫画 李四, 特约摄影 王五. */
+    private static final Pattern SPACED_LABEL = Pattern.compile(
+            "^(?:制图|漫画|插图|(?:特约)?摄影|图片)[\\s\\u3000]+(\\S.{0,20})$");
     /** A drawing's title, then its maker closed by what they did: 文不加点 邵其峰/作, 春归 李华 绘. */
     private static final Pattern TITLED_WORK = Pattern.compile(
             "^\\S{1,12}[\\s\\u3000]+(\\p{IsHan}{2,4})[\\s\\u3000]*(?:[/／](?:作|绘|画)|作|绘|画)$");
     /** The characters a spaced label opens with. */
-    private static final String SPACED_LABEL_FIRSTS = "制漫插摄图";
+    private static final String SPACED_LABEL_FIRSTS = "制漫插摄图特";
     /** The digits a page's number is written in, ASCII or full width. */
     private static final String DIGITS = "0123456789０１２３４５６７８９";
     /** Characters of a page number's line at most: a section's name or letter, three digits, dashes and spaces. */
@@ -612,7 +613,8 @@ final class Furniture {
         }
         Matcher sent = SENT_BY.matcher(s);
         if (sent.matches()) {
-            return isNames(sent.group(1));
+            // the agency's form says a photographer stands in the brackets: a name of any people's language
+            return !Bylines.names(sent.group(1)).isEmpty();
         }
         Matcher end = CREDIT_END.matcher(s);
         return end.find() && isNames(SENT_FROM.matcher(s.substring(0, end.start())).replaceFirst(""));

@@ -207,6 +207,14 @@ class FurnitureTest {
         assertThat(Furniture.isCreditLine("图/李四 文/张三")).isFalse();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"特约摄影 王五", "特约摄影：王五", "图表制作：本报数据新闻部", "新华社发（库尔班 摄）",
+        "某某日报发（阿依古丽·买买提 摄）"})
+    void aContributingPhotographerAChartsMakerAndAnAgencysPhotographerOfAnyNameAreCredits(String line) {
+        assertThat(Furniture.isCreditLine(line)).isTrue();
+        assertThat(Bylines.line(line)).isNull();
+    }
+
     @Test
     void aSentenceAboutPicturesIsNoCredit() {
         assertThat(Furniture.isCreditLine("以上图片均为现场实拍，由主办方提供。")).isFalse();
@@ -215,7 +223,7 @@ class FurnitureTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"责任编辑 张伟", "责任编辑 张伟  美术编辑 李娜", "本版编辑 张 伟", "值班主任 赵强", "本版主编：沈文",
-        "[责任编辑：王明]", "【编辑：王明】"})
+        "[责任编辑：王明]", "【编辑：王明】", "本期主编 邢可 责任编辑 张伟", "本期主编：沈文"})
     void anEditorsCreditNamesItsRoleWithAColonOrASpace(String line) {
         assertThat(Furniture.isEditorLine(line)).isTrue();
     }
