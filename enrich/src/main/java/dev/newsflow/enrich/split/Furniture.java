@@ -34,6 +34,9 @@ final class Furniture {
     /** The imprint words no news uses: every other word of {@link #IMPRINT_WORD_LIST}, counted wherever they stand. */
     private static final Vocabulary LABEL_WORDS = new Vocabulary(IMPRINT_WORD_LIST.stream()
             .filter(w -> !NEWS_IMPRINT_WORDS.contains(w)).toArray(String[]::new));
+    /** An e-mail address under its label, which opens the line or stands apart by a space. */
+    private static final Pattern MAILBOX = Pattern.compile("(?:^|[\\s\\u3000])\\p{IsHan}{1,8}[:：][\\s\\u3000]*"
+            + "[A-Za-z0-9._-]+@[A-Za-z0-9.-]+\\.[a-z]{2,}(?:$|[\\s\\u3000])");
     /** What an imprint prints that is no fixed word: an e-mail domain, a CN serial number. */
     private static final Pattern IMPRINT_PATTERN = Pattern.compile("@[A-Za-z0-9.-]+\\.[a-z]{2,}|CN\\s?\\d{2}-\\d{4}");
     /** The label over an advertisement, alone on its line, set off by rules or brackets or not: 广告, —— 广告 ——. */
@@ -406,9 +409,21 @@ final class Furniture {
         return isEditorLine(s) || isEditionLine(s) || isPointer(s) || isPapersOwnLine(s);
     }
 
-    /** A line about the paper itself: its name in Latin letters, its hotlines, a page's header, an imprint's row. */
+    /**
+     * A line about the paper itself: its name in Latin letters, its hotlines, a page's header, an imprint's row, an
+     * address to write to.
+     */
     private static boolean isPapersOwnLine(String s) {
-        return isPaperNameInLatin(s) || isPaperHotline(s) || isPageHeader(s) || isImprintRow(s);
+        return isPaperNameInLatin(s) || isPaperHotline(s) || isPageHeader(s) || isImprintRow(s) || isMailbox(s);
+    }
+
+    /**
+     * A line giving an e-mail address under its label (投稿邮箱：…@…, 本版来信地址：… 电子邮箱：…@…), the label opening
+     * the line or set apart by a space, and no clause's punctuation: where to send letters and copy. A sentence naming
+     * an address goes on past it.
+     */
+    private static boolean isMailbox(String s) {
+        return s.indexOf('@') > 0 && !Text.containsAny(s, "。，；") && MAILBOX.matcher(s).find();
     }
 
     /**

@@ -216,6 +216,15 @@ class FurnitureTest {
     }
 
     @Test
+    void aMailboxUnderItsLabelIsFurnitureAnAddressInASentenceIsNot() {
+        assertThat(Furniture.isLabelledLine("投稿邮箱：news@example.cn")).isTrue();
+        assertThat(Furniture.isLabelledLine("本版来信地址：某某路8号 电子邮箱：letters@example.com.cn")).isTrue();
+        assertThat(Furniture.isLabelledLine("某某报社出版 投稿信箱：copy@example.cn")).isTrue();
+        assertThat(Furniture.isLabelledLine("市民可将意见发送至邮箱：news@example.cn，")).isFalse();
+        assertThat(Furniture.isLabelledLine("有意者可发邮件至news@example.cn报名")).isFalse();
+    }
+
+    @Test
     void aSentenceAboutPicturesIsNoCredit() {
         assertThat(Furniture.isCreditLine("以上图片均为现场实拍，由主办方提供。")).isFalse();
         assertThat(Furniture.isCreditLine("市民纷纷提供")).isFalse();
