@@ -105,7 +105,8 @@ final class Boundaries {
      * label, alone or over the story's title (it heads the story under it, whatever the texts on either side share),
      * heading lines set across columns (a sub-heading stands inside its column) and heading lines over a picture's
      * credit (a picture story's title or an article's headline over its photograph; a sub-heading inside running text
-     * carries none): headlines.
+     * carries none) and heading lines over a text opening with the source it reports after (据某国媒体报道，…: an
+     * agency's or a roundup's lead, where a section goes on from the text above): headlines.
      */
     private Boolean decidedAlone(int i) {
         List<ZoneLine> zone = zones.get(i);
@@ -116,6 +117,9 @@ final class Boundaries {
         boolean storyLabel = Headlines.isPictureStoryLabel(zone.get(0).text());
         if (isHeadlineOverBox(zone) || storyLabel || drafts.get(i).underAcross || drafts.get(i).underCredit
                 || drafts.get(i).underColumnLabel) {
+            return false;
+        }
+        if (Markers.opensWithReportedSource(drafts.get(i).firstParagraph())) {
             return false;
         }
         return null;

@@ -544,6 +544,37 @@ class PageSplitterTest {
     }
 
     @Test
+    void headingLinesOverATextOpeningWithTheSourceItReportsAfterHeadAnArticle() {
+        assertThat(Markers.opensWithReportedSource("据某国媒体报道，连日来")).isTrue();
+        assertThat(Markers.opensWithReportedSource("据某某新闻报道，")).isTrue();
+        assertThat(Markers.opensWithReportedSource("据某国《某某时报》报道，")).isTrue();
+        assertThat(Markers.opensWithReportedSource("据了解，")).isFalse();
+        assertThat(Markers.opensWithReportedSource("据他介绍，")).isFalse();
+        // an agency's item, then one of a roundup: two stories from abroad share the words of such news
+        SplitPage page = split("某国央行宣布下调基准利率",
+                "据新华社电\u3000某国中央银行12日宣布，将基准",
+                "利率下调0.25个百分点至3.5%，这是该行今年",
+                "以来第二次降息。",
+                "该行在声明中说，近几个月来该国通胀压力有",
+                "所缓解，但经济增长动能偏弱，一季度国内生",
+                "产总值环比仅增长0.1%。",
+                "分析人士认为，该行年内可能继续降息，但降",
+                "息能否有效提振消费和投资仍有待观察。",
+                "关注沿海强降雨",
+                "洪灾已致数万人转移",
+                "据某国媒体报道，连日来，该国东部地区遭遇",
+                "持续强降雨，多条河流水位超过警戒线。灾害",
+                "管理部门13日说，洪水已造成至少17人死亡，",
+                "超过4万人被紧急转移至安置点。",
+                "当地政府已调派军队协助救援，并在受灾地区",
+                "设立了43个临时安置点。据气象部门预测，未",
+                "来一周东部地区仍将有较强降雨。");
+        assertThat(page.articles()).extracting(a -> a.headline().title())
+                .containsExactly("某国央行宣布下调基准利率", "关注沿海强降雨");
+        assertThat(page.articles().get(1).text()).startsWith("据某国媒体报道");
+    }
+
+    @Test
     void anAuthorNamedAloneAfterAHollowMarkIsTheByline() {
         assertThat(Bylines.line("□ 周文")).containsExactly("周文");
         assertThat(Bylines.line("◎ 张三  李四")).containsExactly("张三", "李四");
