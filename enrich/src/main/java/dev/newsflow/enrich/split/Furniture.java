@@ -226,6 +226,19 @@ final class Furniture {
 
     /** Rows of figures a table has at least: one row alone may be a headline's line holding figures. */
     private static final int MIN_TABLE_ROWS = 2;
+    /**
+     * Rows a table set solid with the text has at least: two lines of a headline's parts set apart by a space may each
+     * hold a figure; three such lines in a row under a finished sentence are a table's.
+     */
+    private static final int MIN_SOLID_TABLE_ROWS = 3;
+    /** Characters of a cell of a two-cell row at most: a day or a currency, a forecast or a rate. */
+    private static final int MAX_CELL_CHARS = 12;
+    /** Characters of a table's title at most. */
+    private static final int MAX_TABLE_LABEL = 20;
+    /** Punctuation of a clause or a sentence, which no row of a table holds. */
+    private static final String CLAUSE_MARKS = "，。；！？、";
+    /** Brackets and quotes, which a sentence's words are set in and a table's figures are not. */
+    private static final String QUOTING_MARKS = "（(“”《》";
     /** Cells a row of a table has at least: a label and two figures, or two labels and figures. */
     private static final int MIN_ROW_CELLS = 3;
     /** A match's score between its two sides, as a results row prints it (江城队 3∶2 海港队). */
@@ -290,6 +303,59 @@ final class Furniture {
             rows += isRowOfFigures(line) ? 1 : 0;
         }
         return rows >= MIN_TABLE_ROWS && rows * 2 >= lines.size();
+    }
+
+    /**
+     * Where a table set solid with the text from line i ends, else i: rows of figures (a forecast's days, a rate's
+     * currencies, a round's results, a standings' places: {@link #isSolidTableRow}), {@link #MIN_SOLID_TABLE_ROWS} at
+     * least, under the table's title maybe and with a group's label between them (天气预报 / 8日 多云 / 12℃～21℃ 南风2级
+     * …, 积分榜（前四） / 1.某某队 28分 …): a box of figures no article's text is. A paragraph's lines run on with the
+     * punctuation of its clauses.
+     */
+    static int tableEnd(List<String> lines, int i) {
+        int first = i < lines.size() && isTableLabel(lines.get(i)) ? i + 1 : i;
+        // a table opens with a row, right there or under its title: most lines are ruled out here
+        if (first >= lines.size() || !isSolidTableRow(lines.get(first))) {
+            return i;
+        }
+        int rows = 0;
+        int end = first;
+        while (end < lines.size()) {
+            if (isSolidTableRow(lines.get(end))) {
+                rows++;
+                end++;
+            } else if (end + 1 < lines.size() && isTableLabel(lines.get(end)) && isSolidTableRow(lines.get(end + 1))) {
+                end++;
+            } else {
+                break;
+            }
+        }
+        return rows >= MIN_SOLID_TABLE_ROWS ? end : i;
+    }
+
+    /**
+     * A table's row set solid with the text: a row of figures ({@link #isRowOfFigures}), or two short cells set apart
+     * by a space, one holding a figure (8日 多云转小雨, 1美元 7.1536元人民币, 1.某某队 28分); no clause's punctuation,
+     * brackets or quotes, and no edition line or dateline, which hold figures and spaces too.
+     */
+    private static boolean isSolidTableRow(String line) {
+        boolean spacedFigures = Text.containsAny(line, DIGITS) && Text.containsAny(line, " \u3000");
+        if (!spacedFigures || Text.containsAny(line, CLAUSE_MARKS) || Text.containsAny(line, QUOTING_MARKS)
+                || isEditionLine(line.strip()) || Markers.opensArticle(line)) {
+            return false;
+        }
+        if (isRowOfFigures(line)) {
+            return true;
+        }
+        String[] cells = line.strip().split("[\\s\\u3000]+");
+        return cells.length == 2 && cells[0].length() <= MAX_CELL_CHARS && cells[1].length() <= MAX_CELL_CHARS;
+    }
+
+    /** A table's title or a group's label: a short line of no clause, no row itself. */
+    private static boolean isTableLabel(String line) {
+        String s = line.strip();
+        return !s.isEmpty() && s.length() <= MAX_TABLE_LABEL && !Text.containsAny(s, CLAUSE_MARKS)
+                && !Text.containsAny(s, " \u3000");
     }
 
     /**

@@ -697,6 +697,10 @@ final class PageLayout {
             if (isFurnitureLine(i) || isSectionOverHeading(i)) {
                 return single(i, Block.Kind.FURNITURE, List.of());
             }
+            int table = Furniture.tableEnd(lines, i);
+            if (table > i) {
+                return block(i, table, Block.Kind.FURNITURE, List.of());
+            }
             List<String> names = Bylines.line(lines.get(i));
             if (names != null) {
                 return bylineLines(i, names);

@@ -225,6 +225,23 @@ class FurnitureTest {
     }
 
     @Test
+    void aTableSetSolidWithTheTextEndsAfterItsRows() {
+        List<String> lines = List.of("比赛将于下周继续进行。", "联赛第5轮赛果", "江城队\u30002:1\u3000海港队",
+                "山城队\u30000:0\u3000河谷队", "积分榜（前三）", "1.江城队\u300013分", "2.河谷队\u300011分",
+                "本报讯 昨天下午，全市中学生篮球赛开幕。");
+        assertThat(Furniture.tableEnd(lines, 1)).isEqualTo(7);
+        assertThat(Furniture.tableEnd(lines, 0)).isEqualTo(0);
+        // a forecast's days and a rate's currencies: two cells a row
+        assertThat(Furniture.tableEnd(List.of("未来三天天气", "8日 多云", "12℃～21℃ 南风2级", "9日 中雨", "正文"), 0))
+                .isEqualTo(4);
+        assertThat(Furniture.tableEnd(List.of("1美元 7.15元", "1欧元 8.37元", "100日元 4.94元"), 0)).isEqualTo(3);
+        // two rows are no table; edition lines and datelines hold figures and spaces too
+        assertThat(Furniture.tableEnd(List.of("前三季度 增长5%", "出口 增长7%", "今年以来，"), 0)).isEqualTo(0);
+        assertThat(Furniture.tableEnd(List.of("某某日报", "2025年1月6日 星期一", "3 要闻",
+                "本报某地1月5日电 （记者 张三）某某会议5日", "召开。"), 0)).isEqualTo(0);
+    }
+
+    @Test
     void aSentenceAboutPicturesIsNoCredit() {
         assertThat(Furniture.isCreditLine("以上图片均为现场实拍，由主办方提供。")).isFalse();
         assertThat(Furniture.isCreditLine("市民纷纷提供")).isFalse();

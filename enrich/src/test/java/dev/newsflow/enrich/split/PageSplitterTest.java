@@ -575,6 +575,29 @@ class PageSplitterTest {
     }
 
     @Test
+    void aTableOfResultsSetSolidBetweenTwoArticlesIsFurniture() {
+        SplitPage page = split("江城队主场逆转取胜",
+                "本报讯（记者 王芳）昨晚，江城队在主场以2:1",
+                "逆转战胜海港队，取得三连胜。",
+                "赛后，主教练说，球队下半场打出了气势。",
+                "联赛第5轮赛果",
+                "江城队\u30002:1\u3000海港队",
+                "山城队\u30000:0\u3000河谷队",
+                "平原队\u30003:2\u3000湖畔队",
+                "积分榜（前三）",
+                "1.江城队\u300013分",
+                "2.河谷队\u300011分",
+                "3.平原队\u300010分",
+                "全市中学生篮球赛开幕",
+                "本报讯（记者 李明）昨天下午，全市中学生篮球",
+                "赛在市体育馆开幕，四十支球队参赛。");
+        assertThat(page.articles()).extracting(a -> a.headline().title())
+                .containsExactly("江城队主场逆转取胜", "全市中学生篮球赛开幕");
+        assertThat(page.articles()).allSatisfy(a -> assertThat(a.text()).doesNotContain("积分榜", "海港队\u3000"));
+        assertThat(page.furniture()).anySatisfy(f -> assertThat(f).startsWith("联赛第5轮赛果").endsWith("3.平原队 10分"));
+    }
+
+    @Test
     void anAuthorNamedAloneAfterAHollowMarkIsTheByline() {
         assertThat(Bylines.line("□ 周文")).containsExactly("周文");
         assertThat(Bylines.line("◎ 张三  李四")).containsExactly("张三", "李四");
