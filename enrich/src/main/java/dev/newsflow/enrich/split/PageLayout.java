@@ -45,6 +45,12 @@ final class PageLayout {
      * justified line give back or take one more. */
     private static final double MIN_INDENT = 0.75;
     private static final double MAX_INDENT = 3.5;
+    /**
+     * Characters of a signature under a column's text: a name of three characters, or four with a compound surname.
+     * Two characters opening with a surname are as often a word (a column's label, a sub-heading) as a name.
+     */
+    private static final int MIN_SIGNATURE = 3;
+    private static final int MAX_SIGNATURE = 4;
     /** Lines indented alike may differ by one half-width space: extraction writes an em as one or two spaces. */
     private static final double INDENT_SLACK = 0.5;
     /** Lines a headline set across columns may take: a title and its subtitle. */
@@ -709,6 +715,9 @@ final class PageLayout {
             if (names != null) {
                 return block(i, i + 2, Block.Kind.BYLINE, names);
             }
+            if (isSignature(i)) {
+                return single(i, Block.Kind.BYLINE, List.of(lines.get(i).strip()));
+            }
             // a closing note stands on its own, never part of the heading lines that may follow it
             int end = PageReader.closingNoteEnd(lines, i);
             if (end > i) {
@@ -721,6 +730,21 @@ final class PageLayout {
                 emit(end);
             }
             return Math.max(end, i);
+        }
+
+        /**
+         * Line i is a name alone under a finished sentence of the text, over furniture (a drawing's credit, an editor's
+         * line) or the run's end: the signature of the commentary or essay above, as columns print it. A headline has
+         * text under it.
+         */
+        private boolean isSignature(int i) {
+            String line = lines.get(i).strip();
+            int n = line.length();
+            if (i == start || n < MIN_SIGNATURE || n > MAX_SIGNATURE) {
+                return false;
+            }
+            return (i + 1 == lines.size() || isFurnitureLine(i + 1)) && line.codePoints().allMatch(Text::isCjk)
+                    && Bylines.isPersonName(line);
         }
 
         /** Line i names a section of the paper right over a line that may be a headline's: the section's, no kicker. */

@@ -598,6 +598,38 @@ class PageSplitterTest {
     }
 
     @Test
+    void aNameAloneUnderAColumnsLastSentenceOverACreditSignsIt() {
+        // a comment page set solid: each piece credits its writer above or below its text
+        SplitPage page = split("江城时评",
+                "“一网通办”别成了“一网难办”",
+                "□ 周文",
+                "近日有市民反映，到某区政务中心办事，要先",
+                "下载应用、注册账号，再排队取号，比过去还",
+                "麻烦。便民的初衷，不能变成添堵的结果。",
+                "衡量一项便民举措的成效，不在于上线了多少",
+                "应用，而在于群众办事是否真正方便了。",
+                "今日谈",
+                "社区里的“小账本”",
+                "在城南街道，每个社区都有一本“小账本”：哪",
+                "条路灯坏了、哪户老人需要助餐，都一笔笔记",
+                "在上面，办结一件划掉一件。",
+                "账本虽小，记的是民情，连的是民心。把一件",
+                "件小事办好了，就是在做大事。",
+                "赵明远",
+                "漫画：《层层加码》\u3000张三 作",
+                "观点·争鸣",
+                "县城“留人”关键在“留心”",
+                "文/ 李思远",
+                "每逢春节假期结束，不少县城都会迎来返乡人",
+                "员的离开潮。留住年轻人，既要有好的岗位，",
+                "也要有好的公共服务和生活环境。");
+        assertThat(page.articles()).extracting(Article::bylines)
+                .containsExactly(List.of("周文"), List.of("赵明远"), List.of("李思远"));
+        assertThat(page.articles().get(2).text()).startsWith("每逢春节假期结束");
+        assertThat(page.articles().get(1).text()).doesNotContain("赵明远");
+    }
+
+    @Test
     void anAuthorNamedAloneAfterAHollowMarkIsTheByline() {
         assertThat(Bylines.line("□ 周文")).containsExactly("周文");
         assertThat(Bylines.line("◎ 张三  李四")).containsExactly("张三", "李四");
