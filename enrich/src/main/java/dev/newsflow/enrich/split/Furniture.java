@@ -239,6 +239,10 @@ final class Furniture {
     private static final String CLAUSE_MARKS = "，。；！？、";
     /** Brackets and quotes, which a sentence's words are set in and a table's figures are not. */
     private static final String QUOTING_MARKS = "（(“”《》";
+    /** A title's colon between its parts (某某：某某), which a two-cell row of figures does not hold. */
+    private static final String TITLE_COLONS = "：:";
+    /** A date with its year: an edition's or a masthead's line, not a table's row. */
+    private static final Pattern YEAR_DATE = Pattern.compile(FULL_DATE);
     /** Cells a row of a table has at least: a label and two figures, or two labels and figures. */
     private static final int MIN_ROW_CELLS = 3;
     /** A match's score between its two sides, as a results row prints it (江城队 3∶2 海港队). */
@@ -336,19 +340,21 @@ final class Furniture {
     /**
      * A table's row set solid with the text: a row of figures ({@link #isRowOfFigures}), or two short cells set apart
      * by a space, one holding a figure (8日 多云转小雨, 1美元 7.1536元人民币, 1.某某队 28分); no clause's punctuation,
-     * brackets or quotes, and no edition line or dateline, which hold figures and spaces too.
+     * brackets or quotes, and no edition line, masthead's date or dateline, which hold figures and spaces too; a
+     * two-cell row no title's colon (某某EV7：续航扎实  智驾仍需打磨 is a headline's).
      */
     private static boolean isSolidTableRow(String line) {
         boolean spacedFigures = Text.containsAny(line, DIGITS) && Text.containsAny(line, " \u3000");
         if (!spacedFigures || Text.containsAny(line, CLAUSE_MARKS) || Text.containsAny(line, QUOTING_MARKS)
-                || isEditionLine(line.strip()) || Markers.opensArticle(line)) {
+                || isEditionLine(line.strip()) || YEAR_DATE.matcher(line).find() || Markers.opensArticle(line)) {
             return false;
         }
         if (isRowOfFigures(line)) {
             return true;
         }
         String[] cells = line.strip().split("[\\s\\u3000]+");
-        return cells.length == 2 && cells[0].length() <= MAX_CELL_CHARS && cells[1].length() <= MAX_CELL_CHARS;
+        return cells.length == 2 && cells[0].length() <= MAX_CELL_CHARS && cells[1].length() <= MAX_CELL_CHARS
+                && !Text.containsAny(line, TITLE_COLONS);
     }
 
     /** A table's title or a group's label: a short line of no clause, no row itself. */

@@ -239,6 +239,9 @@ class FurnitureTest {
         assertThat(Furniture.tableEnd(List.of("前三季度 增长5%", "出口 增长7%", "今年以来，"), 0)).isEqualTo(0);
         assertThat(Furniture.tableEnd(List.of("某某日报", "2025年1月6日 星期一", "3 要闻",
                 "本报某地1月5日电 （记者 张三）某某会议5日", "召开。"), 0)).isEqualTo(0);
+        // a weekly's masthead over its page's section and a headline in two parts, one a model's name
+        assertThat(Furniture.tableEnd(List.of("某某周刊 2025年9月12日 第36期", "15 新车", "新车试驾",
+                "某某EV7：续航扎实 智驾仍需打磨", "文/本报记者 张三"), 0)).isEqualTo(0);
     }
 
     @Test
