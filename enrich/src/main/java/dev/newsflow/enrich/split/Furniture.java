@@ -81,6 +81,8 @@ final class Furniture {
     private static final String HAN_DATE = "[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日";
     /** The letters a page's code opens with, ASCII or full width. */
     private static final String PAGE_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ";
+    /** A section's name: a word, or two words joined by a middle dot (要闻, 国内新闻, 新车·市场). */
+    private static final String SECTION_WORDS = "\\p{IsHan}{2,4}(?:[·・•]\\p{IsHan}{2,4})?";
     /** A page's number with its section's letter (A03, B8), as city dailies print it. */
     private static final String PAGE_CODE = "[A-ZＡ-Ｚ][0-9０-９]{1,2}";
     /** What stands between the digits of a date written with numbers only (2024.06.07, 2024-06-07, 2024/06/07). */
@@ -88,7 +90,8 @@ final class Furniture {
     /**
      * An edition line: the edition's date with its weekday, a dotted or dashed date, the page number (第N版), or the
      * date with a section's page code (A03 要闻 2024年6月7日), in a line with no sentence in it (人民日报 2024年6月7日
-     * 星期五 第5版 要闻); a date in the years of the Republic, as Taiwan's papers print it (中华民国112年10月24日).
+     * 星期五 第5版 要闻), or with the issue's number, as weeklies print it (某某周刊 2024年6月7日 第36期); a date in the
+     * years of the Republic, as Taiwan's papers print it (中华民国112年10月24日).
      */
     private static final Pattern EDITION_MARK = Pattern.compile(
             FULL_DATE + "\\s*(?:星期|周)[一二三四五六日天]"
@@ -99,6 +102,7 @@ final class Furniture {
                     + "|" + HAN_DATE + "[\\s\\u3000]*(?:星期|周)[一二三四五六日天]|^" + HAN_DATE + "$"
                     + "|^" + PAGE_CODE + "\\s(?:.*\\s)?" + FULL_DATE + "(?:\\s|$)"
                     + "|(?:^|\\s)" + FULL_DATE + "\\s(?:.*\\s)?" + PAGE_CODE + "$"
+                    + "|(?:^|\\s)" + FULL_DATE + "\\s(?:.*\\s)?总?第\\s*[0-9０-９]{1,6}\\s*期$"
                     + "|^" + FULL_DATE + "$"
                     + "|(?:^|\\s)(?:中华)?民国\\s*[0-9０-９]{2,3}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日");
     /**
@@ -177,10 +181,13 @@ final class Furniture {
      */
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "^[-—－–\\s]*[A-ZＡ-Ｚ]?[0-9０-９]{1,3}[\\s\\u3000]*版?[-—－–\\s]*$");
-    /** A page's section and number, side by side, a space or a middle dot between (要闻 A2, 3 国内新闻, 要闻·A3). */
+    /**
+     * A page's section and number, side by side, a space or a middle dot between (要闻 A2, 3 国内新闻, 要闻·A3), the
+     * section's name of two words maybe (15 新车·市场).
+     */
     private static final Pattern SECTION_PAGE = Pattern.compile(
-            "^\\p{IsHan}{2,4}[\\s\\u3000·・•]+[A-ZＡ-Ｚ]?[0-9０-９]{1,3}$"
-            + "|^[A-ZＡ-Ｚ]?[0-9０-９]{1,3}[\\s\\u3000·・•]+\\p{IsHan}{2,4}$");
+            "^" + SECTION_WORDS + "[\\s\\u3000·・•]+[A-ZＡ-Ｚ]?[0-9０-９]{1,3}$"
+            + "|^[A-ZＡ-Ｚ]?[0-9０-９]{1,3}[\\s\\u3000·・•]+" + SECTION_WORDS + "$");
     /**
      * A page's number with its section's letter and the section's name, a space or a middle dot between (B02 金融·市场周刊,
      * 文体新闻 A07): the letter tells a page from a headline opening with a figure (3 项措施出台).

@@ -12,7 +12,7 @@ class FurnitureTest {
     @ParameterizedTest
     @ValueSource(strings = {"2026.03.02 要闻", "综合新闻 2026-03-02", "2026/3/2", "2026年3月2日 星期一", "第A03版 城事",
         "B08  分类广告  2026年3月2日", "2026年3月2日  城事  A03", "A3 2026年3月2日", "二〇二六年三月二日 星期一",
-        "二〇二六年三月二日", "中华民国115年3月2日 星期一"})
+        "二〇二六年三月二日", "中华民国115年3月2日 星期一", "某某周刊 2026年3月2日 第36期"})
     void anEditionLineIsKnownByItsDateOrPage(String line) {
         assertThat(Furniture.isEditionLine(line)).isTrue();
     }
@@ -73,7 +73,8 @@ class FurnitureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"3", "- 3 -", "—12—", "A2", "要闻 A2", "3 国内新闻", "3 版", "要闻·A3", "A3·要闻"})
+    @ValueSource(strings = {"3", "- 3 -", "—12—", "A2", "要闻 A2", "3 国内新闻", "3 版", "要闻·A3", "A3·要闻", "15 新车·市场",
+        "文化·旅游 B2"})
     void aPageNumberAloneIsFurniture(String line) {
         assertThat(Furniture.isFurnitureBlock(List.of(line))).isTrue();
     }
