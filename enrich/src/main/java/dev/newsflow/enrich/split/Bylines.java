@@ -147,6 +147,12 @@ final class Bylines {
      */
     private static final Pattern LINE_VERB = Pattern.compile(
             "[\\s\\u3000]*(?:报道|报导|整理|采写|撰文|文并[摄图]|发自\\p{IsHan}{1,6})$");
+    /**
+     * Where the pictures came from, set apart after a byline's names: 图/厂家提供, 图片/受访者提供, 图/资料图片 — a source
+     * that is no person.
+     */
+    private static final Pattern PICTURE_SOURCE_TAIL = Pattern.compile(
+            "[\\s\\u3000]+图片?[/／:：]\\p{IsHan}{0,8}(?:提供|供图|资料图片|资料图|资料照片)$");
     /** What a picture credit ends with: the line credits a photographer or illustrator, not a reporter. */
     private static final Pattern CREDIT_END = Pattern.compile("(?:摄|绘|摄影|制图|供图|作)(?:[（(][^）)]*[）)])?$");
     /**
@@ -413,6 +419,16 @@ final class Bylines {
 
     private static List<String> readLine(String line) {
         String s = line.strip();
+        List<String> names = readCredits(s);
+        if (names == null && s.indexOf('图') > 0) {
+            // the pictures' source beside the writer's credit names no one (文/本报记者 张三  图/厂家提供)
+            Matcher source = PICTURE_SOURCE_TAIL.matcher(s);
+            names = source.find() ? readCredits(s.substring(0, source.start())) : null;
+        }
+        return names;
+    }
+
+    private static List<String> readCredits(String s) {
         if (!mayNameRole(s)) {
             List<String> marked = markedNames(s);
             return marked != null ? marked : writerNames(s);

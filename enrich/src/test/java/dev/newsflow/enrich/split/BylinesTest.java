@@ -69,7 +69,10 @@ class BylinesTest {
         "张  明图  李  华文|张明 李华",
         "图/李四 文/张三|李四 张三",
         "王芳 文并摄|王芳",
-        "本报记者 王芳 实习生 李明 文并摄|王芳 李明"})
+        "本报记者 王芳 实习生 李明 文并摄|王芳 李明",
+        "文/本报记者 张三 图/厂家提供|张三",
+        "文/李四 图片/受访者提供|李四",
+        "本报记者 王芳 图/资料图片|王芳"})
     void aLineOfWhoWroteAndWhoPhotographedIsABylineLine(String line, String names) {
         assertThat(Bylines.line(line)).isEqualTo(Arrays.asList(names.split(" ")));
     }
@@ -81,7 +84,8 @@ class BylinesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"李四 摄", "新华社记者 李四 摄", "散文/诗歌", "好文/共赏", "散文 诗歌 图"})
+    @ValueSource(strings = {"李四 摄", "新华社记者 李四 摄", "散文/诗歌", "好文/共赏", "散文 诗歌 图", "图/厂家提供",
+        "新品上市 图/厂家提供"})
     void aPictureCreditOrATitleIsNoBylineLine(String line) {
         assertThat(Bylines.line(line)).isNull();
     }
