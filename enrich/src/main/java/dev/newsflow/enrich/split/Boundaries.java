@@ -105,8 +105,9 @@ final class Boundaries {
      * label, alone or over the story's title (it heads the story under it, whatever the texts on either side share),
      * heading lines set across columns (a sub-heading stands inside its column) and heading lines over a picture's
      * credit (a picture story's title or an article's headline over its photograph; a sub-heading inside running text
-     * carries none) and heading lines over a text opening with the source it reports after (据某国媒体报道，…: an
-     * agency's or a roundup's lead, where a section goes on from the text above): headlines.
+     * carries none), heading lines over a text opening with the source it reports after (据某国媒体报道，…: an
+     * agency's or a roundup's lead, where a section goes on from the text above) and a title under the credit closing
+     * a picture story ({@link #isUnderClosingCredit}): headlines.
      */
     private Boolean decidedAlone(int i) {
         List<ZoneLine> zone = zones.get(i);
@@ -119,10 +120,20 @@ final class Boundaries {
                 || drafts.get(i).underColumnLabel) {
             return false;
         }
-        if (Markers.opensWithReportedSource(drafts.get(i).firstParagraph())) {
+        if (Markers.opensWithReportedSource(drafts.get(i).firstParagraph()) || isUnderClosingCredit(i)) {
             return false;
         }
         return null;
+    }
+
+    /**
+     * The text above zone i closed with a picture's credit, and the zone opens with no device of a sub-heading (■, 一、)
+     * and no box's label (记者手记): a picture story's credit closes it, and the title under it heads the next.
+     */
+    private boolean isUnderClosingCredit(int i) {
+        String first = zones.get(i).get(0).text();
+        return drafts.get(i - 1).closedByCredit && !Headlines.opensWithDevice(first)
+                && !APPENDIX_LABELS.contains(Headlines.labelWords(first));
     }
 
     /** The zone is one line: the label of a box about the article it stands in. */

@@ -35,6 +35,11 @@ final class Draft {
      * standing where the extraction put it, away from its article's text.
      */
     boolean overCredit;
+    /**
+     * A picture's credit stood right under its last line, over the heading lines that closed it: the credit closes a
+     * picture story's text, as its picture's.
+     */
+    boolean closedByCredit;
     /** Heading lines set across the columns of the texts around them stood right above its first line. */
     boolean underAcross;
     /** A column's label set off by ornaments (体坛速递 ●●●) stood over the heading lines above it. */

@@ -182,6 +182,7 @@ final class PageReader {
             zoneLines(block);
         } else if (headsAfterParagraph(i, block)) {
             open.closedByHeading = true;
+            open.closedByCredit = creditAbove;
             close();
             zoneLines(block);
         } else {

@@ -630,6 +630,30 @@ class PageSplitterTest {
     }
 
     @Test
+    void aTitleUnderThePictureCreditClosingAPictureStoryHeadsTheNext() {
+        // two picture stories of one page share their words; each closes with its picture's credit
+        SplitPage page = split("某某日报",
+                "2025年10月9日\u3000星期四",
+                "青峰山红叶正当时",
+                "10月7日，游客在青峰山景区观赏红叶。随着气温逐渐下降，青峰山两万亩枫林陆续进入最佳观赏期，景区每天"
+                        + "接待游客超过一万人次。为缓解停车压力，景区在山脚开设临时停车场三处，并开通免费接驳车，游客可提前通过"
+                        + "线上平台预约入园。景区提醒游客错峰出行，登山时注意安全，不要在山间吸烟和使用明火，共同守护红叶美景。"
+                        + "景区还推出了红叶摄影大赛和登山健身活动，吸引不少游客参与。前来参赛的摄影爱好者说，青峰山的红叶层次分"
+                        + "明，从山脚到山顶由绿转黄再转红，每年这个时候都要来拍上几天。当地民宿的预订量也明显上升，不少村民在家"
+                        + "门口办起了农家乐，售卖板栗、柿饼等山货，增加了收入。",
+                "本报记者 张三 摄",
+                "古城墙下过假日",
+                "国庆假期，古城墙景区推出汉服巡游、非遗市集、夜游灯会等系列活动，假期累计接待游客三十多万人次，同比增"
+                        + "长18%。图为10月5日，游客在城墙根下观看皮影戏表演。景区还开设了非遗体验区，游客可以亲手制作剪纸"
+                        + "、糖画和泥塑。景区提醒游客错峰出行，通过线上平台预约入园，登山时注意安全。景区还推出了摄影大赛，吸引"
+                        + "不少游客参与。",
+                "通讯员 李四 摄");
+        assertThat(page.articles()).extracting(a -> a.headline().title())
+                .containsExactly("青峰山红叶正当时", "古城墙下过假日");
+        assertThat(page.furniture()).contains("本报记者 张三 摄", "通讯员 李四 摄");
+    }
+
+    @Test
     void anAuthorNamedAloneAfterAHollowMarkIsTheByline() {
         assertThat(Bylines.line("□ 周文")).containsExactly("周文");
         assertThat(Bylines.line("◎ 张三  李四")).containsExactly("张三", "李四");
