@@ -42,11 +42,12 @@ final class Boundaries {
     /**
      * Labels of a box about the article it stands in — the reporter's notes, further reading, background, tips, the
      * editor's or an expert's word on it (记者手记, 延伸阅读, 相关链接, 小贴士, 编后, 专家点评): the same words in every
-     * paper. Inside a running article such a label is its sub-heading, whatever the texts on either side share.
+     * paper; on a letters page, what the reporter or the department answered (记者追访, 部门回复). Inside a running
+     * article such a label is its sub-heading, whatever the texts on either side share.
      */
     private static final Set<String> APPENDIX_LABELS = Set.of("记者手记", "采访手记", "记者札记", "记者观察", "延伸阅读",
             "相关链接", "新闻链接", "背景链接", "知识链接", "链接", "小贴士", "温馨提示", "背景资料", "编后", "编后语", "编后记",
-            "记者点评", "专家点评", "专家解读");
+            "记者点评", "专家点评", "专家解读", "记者追访", "部门回复", "编辑回复");
 
     /** Marks ending a sentence, in a heading line: a quote or a lead, not a title. */
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]");
@@ -138,7 +139,12 @@ final class Boundaries {
 
     /** The zone is one line: the label of a box about the article it stands in. */
     private static boolean isAppendixLabel(List<ZoneLine> zone) {
-        return zone.size() == 1 && APPENDIX_LABELS.contains(Headlines.labelWords(zone.get(0).text()));
+        return zone.size() == 1 && isAppendixLabel(zone.get(0).text());
+    }
+
+    /** The line is the label of a box about the article it follows ({@link #APPENDIX_LABELS}). */
+    static boolean isAppendixLabel(String line) {
+        return APPENDIX_LABELS.contains(Headlines.labelWords(line));
     }
 
     /**
@@ -209,12 +215,13 @@ final class Boundaries {
     }
 
     /**
-     * The text {@code last} closes with a bracket on its last line crediting none of the reporters {@code first}
-     * opened with: each text credits its own, so they are two articles (a byline line over the one, （甲） closing
-     * the other). A bracket on a line of its own may be a note of who else reported, and says nothing here.
+     * The text {@code last} closes with a bracket on its last line crediting none of the people the article from
+     * {@code first} credits already: each text credits its own, so they are two articles (a byline line over the one,
+     * （甲） closing the other; two letters each signed by its reader, a reply to the first printed under it). A bracket
+     * on a line of its own may be a note of who else reported, and says nothing here.
      */
     private static boolean creditsOthers(Draft first, Draft last) {
-        List<String> opening = first.openingBylines();
+        List<String> opening = first.bylines;
         List<String> closing = last.trailingBylines();
         return !opening.isEmpty() && !closing.isEmpty() && closing.stream().noneMatch(opening::contains);
     }

@@ -110,6 +110,18 @@ final class Bylines {
     private static final Pattern ROLE_PREFIX = Pattern.compile(
             "^(?:" + SOURCE + "?" + QUALIFIERS + STATIONED
                     + "(?:记者|通讯员|撰稿人|撰稿|评论员|实习生)|" + MEDIA_CENTRE + "|撰文|摄影|编译|整理|读者|作者|网友)[:：]?");
+    /** Who is writing as a reader: 学生, 居民, 市民, 村民, 职工, 教师, 退休教师 …. */
+    private static final String READER_KIND = "(?:退休)?(?:学生|居民|市民|村民|职工|教师|干部|工人)";
+    /**
+     * What a reader signs a letter with before their name: where they live or study (a place's or a school's
+     * ending), what they are after where they are (某某厂退休职工), or 读者 after either or alone. A kind of person
+     * alone (（市民 X）) quotes someone.
+     */
+    private static final Pattern LETTER_SIGNER = Pattern.compile("^(?:\\p{IsHan}{1,14}"
+            + "(?:省|市|区|县|镇|乡|村|街道|社区|小区|学院|大学|中学|小学|学校)(?:[\\s\\u3000]*" + READER_KIND + ")?"
+            + "|\\p{IsHan}{2,12}" + READER_KIND + ")(?:[\\s\\u3000]*读者)?$|^读者$");
+    /** Longest letter's signature: a place of a few words, 读者 and a name. */
+    private static final int MAX_LETTER_SIGNATURE = 24;
     /** Who wrote the text, or wrote it and took the pictures: 文, 图文, 文图, 文·图. */
     private static final String WRITER = "(?:图文|文图|文[·・]图|图[·・]文|文)";
     /** What sets a writer's role apart from the name after it: a slash, a colon or a vertical bar (文｜张三). */
@@ -280,8 +292,7 @@ final class Bylines {
         if (!rest.isEmpty() && !attribution && !endsBeforeCredit(rest) || !mayCredit(s, m.group(2).strip())) {
             return Optional.empty();
         }
-        List<String> expert = expertSignature(m.group(2));
-        List<String> names = expert != null ? expert : names(m.group(2));
+        List<String> names = bracketNames(m.group(2), rest);
         // after ？ or ！ a bracket closes a headline as often as a report: a column's name (说道) is no byline; after
         // an attribution's words, only people are credited
         boolean persons = isQuestionOrExclamation(rest) || attribution && !rest.isEmpty();
@@ -289,6 +300,34 @@ final class Bylines {
             return Optional.empty();
         }
         return Optional.of(new Trailing(rest, names));
+    }
+
+    /**
+     * The names a closing bracket credits after {@code rest}: an expert's or a letter's signer, or its names. A reader
+     * signing a question put to a column is answered below it, and credits no text.
+     */
+    private static List<String> bracketNames(String credit, String rest) {
+        List<String> signer = expertSignature(credit);
+        if (signer == null && !isQuestionOrExclamation(rest)) {
+            signer = letterSignature(credit);
+        }
+        return signer != null ? signer : names(credit);
+    }
+
+    /**
+     * A reader signing a letter with where they live or what they are before their name (某某区某某小区 读者 张三,
+     * 某某县 张三, 某某学院学生 张三, （某某市某某区 张三）): the name, else null. The place or the kind of reader
+     * is what makes the line a signature; a name alone after a place is no sentence's.
+     */
+    static List<String> letterSignature(String line) {
+        String s = line.strip();
+        int space = Math.max(s.lastIndexOf(' '), s.lastIndexOf('\u3000'));
+        if (space <= 0 || s.length() > MAX_LETTER_SIGNATURE) {
+            return null;
+        }
+        String name = s.substring(space + 1);
+        Matcher m = LETTER_SIGNER.matcher(s.substring(0, space).strip());
+        return m.matches() && name.codePoints().allMatch(Text::isCjk) && isPersonName(name) ? List.of(name) : null;
     }
 
     /**

@@ -718,6 +718,10 @@ final class PageLayout {
             if (isSignature(i)) {
                 return single(i, Block.Kind.BYLINE, List.of(lines.get(i).strip()));
             }
+            names = letterSignature(i);
+            if (names != null) {
+                return single(i, Block.Kind.BYLINE, names);
+            }
             // a closing note stands on its own, never part of the heading lines that may follow it
             int end = PageReader.closingNoteEnd(lines, i);
             if (end > i) {
@@ -745,6 +749,25 @@ final class PageLayout {
             }
             return (i + 1 == lines.size() || isFurnitureLine(i + 1)) && line.codePoints().allMatch(Text::isCjk)
                     && Bylines.isPersonName(line);
+        }
+
+        /**
+         * Line i signs a reader's letter under its last sentence ({@link Bylines#letterSignature}), over a heading line
+         * (the editor's reply's label, the next letter's title), furniture or the run's end: the signer's name, else
+         * null. Rows of a list naming places and people run on under one another.
+         */
+        private List<String> letterSignature(int i) {
+            if (i == start || !Surnames.startsName(lastWord(lines.get(i)))) {
+                return null;
+            }
+            boolean apart = i + 1 == lines.size() || isFurnitureLine(i + 1)
+                    || isHeadlineLine(i + 1) && Bylines.letterSignature(lines.get(i + 1)) == null;
+            return apart ? Bylines.letterSignature(lines.get(i)) : null;
+        }
+
+        private static String lastWord(String line) {
+            String s = line.strip();
+            return s.substring(Math.max(s.lastIndexOf(' '), s.lastIndexOf('\u3000')) + 1);
         }
 
         /** Line i names a section of the paper right over a line that may be a headline's: the section's, no kicker. */

@@ -179,6 +179,7 @@ final class PageReader {
             }
         } else if (open == null || onlyHeadlinesUntilOpener(i) && !isExclamation(block)) {
             close();
+            boxAfterCredit(block);
             zoneLines(block);
         } else if (headsAfterParagraph(i, block)) {
             open.closedByHeading = true;
@@ -187,6 +188,19 @@ final class PageReader {
             zoneLines(block);
         } else {
             readBody(i, block);
+        }
+    }
+
+    /**
+     * The block is a box's label alone (记者追访, 相关链接) right under an article its credit closed: the box is about
+     * that article, printed after its signature, so the label is weighed as a sub-heading of it. Not after the mark
+     * an agency ends its copy with (（完）), which names no one: nothing goes on after it.
+     */
+    private void boxAfterCredit(Block block) {
+        if (block.lines.size() == 1 && !drafts.isEmpty() && currentZone().isEmpty()
+                && Boundaries.isAppendixLabel(block.lines.get(0))) {
+            Draft above = drafts.get(drafts.size() - 1);
+            above.closedByHeading |= above.endMarked && !above.bylines.isEmpty();
         }
     }
 

@@ -654,6 +654,49 @@ class PageSplitterTest {
     }
 
     @Test
+    void aReaderSigningALetterWithWhereTheyLiveIsItsWriterAndTheReplyUnderItStaysWithIt() {
+        assertThat(Bylines.letterSignature("某某区某某小区 读者 张三")).containsExactly("张三");
+        assertThat(Bylines.letterSignature("某某县 李四")).containsExactly("李四");
+        assertThat(Bylines.letterSignature("某某学院学生 王五")).containsExactly("王五");
+        assertThat(Bylines.letterSignature("市委书记 张三")).isNull();
+        assertThat(Bylines.letterSignature("某某小区 三号楼")).isNull();
+        // a reader's question put to a column is answered below it: no credit of the item
+        assertThat(Bylines.trailing("该怎么办？（某某县某某镇 读者 张三）")).isEmpty();
+        // two letters on one matter, each signed by its reader, the reporter's follow-up printed under the first
+        SplitPage page = split("某某日报\u30002025年9月12日\u3000星期五",
+                "7\u3000读者来信",
+                "老旧小区加装电梯，卡在“最后一票”",
+                "编辑同志：",
+                "我家住在河西区某某小区3号楼6楼，今年73岁，老伴腿脚不好，每次上下楼都要歇好几回。楼里大多数住户都"
+                        + "同意加装电梯，只有一户一直不签字，事情就这样拖了两年。",
+                "为了这件事，我们找社区协调了好几次，也提出给一楼住户适当的补偿，可对方还是不同意。眼看着楼里的老人一"
+                        + "年比一年多，上下楼成了大家最发愁的事。",
+                "我们不是不体谅低层住户的难处，只是希望有关部门能出面协调，找到一个都能接受的方案。",
+                "河西区某某小区 读者 张秀芬",
+                "记者追访",
+                "接到来信后，记者联系了河西区住房和城乡建设局。该局工作人员表示，将组织社区召开协调会，听取低层住户的"
+                        + "意见，今年以来全区已加装电梯两百多部。",
+                "加装电梯后维护谁来管",
+                "我家住的小区去年加装了电梯，楼里住户都很高兴。可最近电梯坏了好几回，住户联系社区，社区说要找加装电梯"
+                        + "的公司，公司又说维护费用该由住户分摊，事情就这样拖着。楼里的老人上下楼又成了难题，有的老人已经一个多"
+                        + "星期没下过楼了。希望河西区住房和城乡建设局出面协调，组织社区召开协调会，明确加装电梯后的维护责任，别"
+                        + "让加装电梯的好事变成烦心事。（某某市滨湖区 程守义）",
+                "希望夜班公交多开几趟",
+                "我是某某职业技术学院的一名学生，周末在市中心一家餐厅兼职，下班一般在晚上10点半以后，这时回学校的公"
+                        + "交车已经很少了。希望公交公司在周末延长夜班公交的运营时间，或者增开一条直达线路。",
+                "某某职业技术学院学生 温若溪",
+                "部门回复",
+                "某某市公交集团：感谢读者的关注和建议。经客流调查，集团计划自10月1日起延长周末夜班公交的运营时间，"
+                        + "具体时刻表将通过官方公众号发布。",
+                "责任编辑：芮晴\u3000校对：许文");
+        assertThat(page.articles()).extracting(Article::bylines)
+                .containsExactly(List.of("张秀芬"), List.of("程守义"), List.of("温若溪"));
+        assertThat(page.articles().get(0).text()).contains("接到来信后");
+        assertThat(page.articles().get(2).text()).contains("感谢读者的关注和建议");
+        assertThat(page.articles().get(1).headline().title()).isEqualTo("加装电梯后维护谁来管");
+    }
+
+    @Test
     void anAuthorNamedAloneAfterAHollowMarkIsTheByline() {
         assertThat(Bylines.line("□ 周文")).containsExactly("周文");
         assertThat(Bylines.line("◎ 张三  李四")).containsExactly("张三", "李四");
