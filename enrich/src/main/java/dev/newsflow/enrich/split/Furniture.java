@@ -240,12 +240,20 @@ final class Furniture {
     private static final int MIN_SOLID_TABLE_ROWS = 3;
     /** Characters of a cell of a two-cell row at most: a day or a currency, a forecast or a rate. */
     private static final int MAX_CELL_CHARS = 12;
+    /** Lines over a table's rows that are no row: its title and a note under it (（截至1月5日）, （单位：元/公斤）). */
+    private static final int MAX_TABLE_HEAD = 2;
+    /** Characters of a column's name in a table's header row at most. */
+    private static final int MAX_HEADER_CELL = 6;
+    /** A note under a table's rows: where its figures come from, when they were counted. */
+    private static final Pattern TABLE_NOTE = Pattern.compile("^[（(]?(?:数据来源|资料来源|统计时间|统计日期)[:：]");
     /** Characters of a table's title at most. */
     private static final int MAX_TABLE_LABEL = 20;
     /** Punctuation of a clause or a sentence, which no row of a table holds. */
     private static final String CLAUSE_MARKS = "，。；！？、";
     /** Brackets and quotes, which a sentence's words are set in and a table's figures are not. */
     private static final String QUOTING_MARKS = "（(“”《》";
+    /** Quotes and titles' marks, which no row of figures holds. */
+    private static final String QUOTES = "“”《》";
     /** A title's colon between its parts (某某：某某), which a two-cell row of figures does not hold. */
     private static final String TITLE_COLONS = "：:";
     /** A date with its year: an edition's or a masthead's line, not a table's row. */
@@ -319,20 +327,42 @@ final class Furniture {
     /**
      * Where a table set solid with the text from line i ends, else i: rows of figures (a forecast's days, a rate's
      * currencies, a round's results, a standings' places: {@link #isSolidTableRow}), {@link #MIN_SOLID_TABLE_ROWS} at
-     * least, under the table's title maybe and with a group's label between them (天气预报 / 8日 多云 / 12℃～21℃ 南风2级
-     * …, 积分榜（前四） / 1.某某队 28分 …): a box of figures no article's text is. A paragraph's lines run on with the
-     * punctuation of its clauses.
+     * least, under the table's title, a note and the names of its columns maybe, with a group's label between them,
+     * and notes of where and when the figures come from under them (天气预报 / 8日 多云 / 12℃～21℃ 南风2级 …, 积分榜
+     * （前四） / 排名 球队 积分 / 1.某某队 28分 … / 数据来源：…): a box of figures no article's text is. A paragraph's
+     * lines run on with the punctuation of its clauses.
      */
     static int tableEnd(List<String> lines, int i) {
-        int first = i < lines.size() && isTableLabel(lines.get(i)) ? i + 1 : i;
-        // a table opens with a row, right there or under its title: most lines are ruled out here
+        int first = tableHeadEnd(lines, i);
+        // a table opens with a row, right there or under its title, its note and its columns' names
         if (first >= lines.size() || !isSolidTableRow(lines.get(first))) {
             return i;
         }
+        int end = tableRowsEnd(lines, first);
+        while (end > first && end < lines.size() && TABLE_NOTE.matcher(lines.get(end).strip()).lookingAt()) {
+            end++;
+        }
+        return end > first ? end : i;
+    }
+
+    /** Where the lines over a table's rows from line i end: its title, a note under it, its columns' names. */
+    private static int tableHeadEnd(List<String> lines, int i) {
+        int first = i;
+        while (first < lines.size() && first - i < MAX_TABLE_HEAD && isTableLabel(lines.get(first))) {
+            first++;
+        }
+        return first < lines.size() && isHeaderRow(lines.get(first)) ? first + 1 : first;
+    }
+
+    /**
+     * Where a table's rows from line {@code first} end, a group's label between them, or {@code first} when they are
+     * fewer than {@link #MIN_SOLID_TABLE_ROWS}.
+     */
+    private static int tableRowsEnd(List<String> lines, int first) {
         int rows = 0;
         int end = first;
         while (end < lines.size()) {
-            if (isSolidTableRow(lines.get(end))) {
+            if (end == first ? isSolidTableRow(lines.get(end)) : isFurtherTableRow(lines.get(end))) {
                 rows++;
                 end++;
             } else if (end + 1 < lines.size() && isTableLabel(lines.get(end)) && isSolidTableRow(lines.get(end + 1))) {
@@ -341,7 +371,21 @@ final class Furniture {
                 break;
             }
         }
-        return rows >= MIN_SOLID_TABLE_ROWS ? end : i;
+        return rows >= MIN_SOLID_TABLE_ROWS ? end : first;
+    }
+
+    /** A row naming a table's columns: two short words or more set apart by spaces, no figure (排名 球队 胜 负). */
+    private static boolean isHeaderRow(String line) {
+        String[] cells = line.strip().split("[\\s\\u3000]+");
+        if (cells.length < 2 || Text.containsAny(line, DIGITS)) {
+            return false;
+        }
+        for (String cell : cells) {
+            if (cell.length() > MAX_HEADER_CELL || !cell.codePoints().allMatch(Text::isCjk)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -351,8 +395,16 @@ final class Furniture {
      * two-cell row no title's colon (某某EV7：续航扎实  智驾仍需打磨 is a headline's).
      */
     private static boolean isSolidTableRow(String line) {
+        return !Text.containsAny(line, QUOTING_MARKS) && isFurtherTableRow(line);
+    }
+
+    /**
+     * A row of a table under its first ({@link #isSolidTableRow}), which may name a unit in brackets (成交额（亿元）
+     * 8763): the rows above show the lines are a table's, where a first line in brackets may be a dateline's.
+     */
+    private static boolean isFurtherTableRow(String line) {
         boolean spacedFigures = Text.containsAny(line, DIGITS) && Text.containsAny(line, " \u3000");
-        if (!spacedFigures || Text.containsAny(line, CLAUSE_MARKS) || Text.containsAny(line, QUOTING_MARKS)
+        if (!spacedFigures || Text.containsAny(line, CLAUSE_MARKS) || Text.containsAny(line, QUOTES)
                 || isEditionLine(line.strip()) || YEAR_DATE.matcher(line).find() || Markers.opensArticle(line)) {
             return false;
         }

@@ -236,6 +236,11 @@ class FurnitureTest {
         assertThat(Furniture.tableEnd(List.of("未来三天天气", "8日 多云", "12℃～21℃ 南风2级", "9日 中雨", "正文"), 0))
                 .isEqualTo(4);
         assertThat(Furniture.tableEnd(List.of("1美元 7.15元", "1欧元 8.37元", "100日元 4.94元"), 0)).isEqualTo(3);
+        // under its title a note and its columns' names, a unit in brackets in a row below the first, and where the
+        // figures come from under the rows
+        assertThat(Furniture.tableEnd(List.of("本周主要农产品批发价格", "（单位：元/公斤）", "品种 本周均价 上周均价",
+                "大白菜 1.60 1.85", "西红柿 4.20 4.60", "成交量（吨） 1200", "数据来源：某某批发市场", "本报讯 近日，"), 0))
+                .isEqualTo(7);
         // two rows are no table; edition lines and datelines hold figures and spaces too
         assertThat(Furniture.tableEnd(List.of("前三季度 增长5%", "出口 增长7%", "今年以来，"), 0)).isEqualTo(0);
         assertThat(Furniture.tableEnd(List.of("某某日报", "2025年1月6日 星期一", "3 要闻",
