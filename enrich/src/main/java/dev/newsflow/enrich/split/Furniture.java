@@ -44,12 +44,13 @@ final class Furniture {
             "^[-—－–【\\[（(\\s\\u3000]*(?:分类|公益)?广[\\s\\u3000]*告[-—－–】\\]）)\\s\\u3000]*$");
     /**
      * A line giving the paper's own numbers: what the number is for (新闻, 广告, 订阅, 发行, 刊登, 订购, 报料, 读者) and
-     * 热线 or 电话, an advertisement's label before or not (分类广告 刊登热线：…, 新闻热线：96068). An article's service
-     * number (咨询电话：…) names no such purpose, and stays in its text.
+     * 热线 or 电话, an advertisement's label before or not (分类广告 刊登热线：…, 新闻热线：96068), or a page's hotline
+     * for its readers (健康热线：…, 社区热线：…). An article's service number (咨询电话：…, 服务热线：…) names no such
+     * purpose, and stays in its text.
      */
     private static final Pattern PAPER_HOTLINE = Pattern.compile(
-            "^(?:(?:分类|公益)?广告[\\s\\u3000]*)?(?:新闻|广告|订阅|发行|刊登|订购|报料|读者)(?:热线|电话)[\\s\\u3000]*[:：]?"
-            + "[\\s\\u3000]*[0-9０-９][0-9０-９\\s\\u3000()（）、/-]{3,}$");
+            "^(?:(?:(?:分类|公益)?广告[\\s\\u3000]*)?(?:新闻|广告|订阅|发行|刊登|订购|报料|读者)(?:热线|电话)|\\p{IsHan}{0,8}(?<!服务|咨询)热线)"
+            + "[\\s\\u3000]*[:：]?[\\s\\u3000]*[0-9０-９][0-9０-９\\s\\u3000()（）、/-]{3,}$");
     /** Legal notices, at any length. */
     private static final Pattern NOTICE = Pattern.compile(
             "未经.{0,8}(?:授权|许可).{0,20}(?:不得|禁止)|不得(?:转载|摘编|复制)|本报.{0,6}版权|版权(?:声明|合作)|依法追究.{0,8}法律责任");

@@ -130,13 +130,13 @@ class FurnitureTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"分类广告　刊登热线：5550 2233", "新闻热线：96068", "订购热线：5550 8866　5550 9977",
-        "广告热线 0510-12345678"})
+        "广告热线 0510-12345678", "健康热线：0871-96677", "社区热线：0556-2868110"})
     void thePapersOwnHotlinesAreFurniture(String line) {
         assertThat(Furniture.isFurnitureLine(line)).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"咨询电话：0510-12345678", "市民可拨打热线电话12345", "服务热线：12345"})
+    @ValueSource(strings = {"咨询电话：0510-12345678", "市民可拨打热线电话12345", "服务热线：12345", "咨询热线：96123"})
     void anArticlesServiceNumberIsText(String line) {
         assertThat(Furniture.isFurnitureLine(line)).isFalse();
     }
