@@ -579,10 +579,17 @@ final class Bylines {
 
     /** The names of an author's line opening with a hollow mark (□ 周文), each a person's name; else null. */
     private static List<String> markedNames(String s) {
-        if (s.isEmpty() || HOLLOW_MARKS.indexOf(s.charAt(0)) < 0) {
+        if (!opensWithHollowMark(s)) {
             return null;
         }
-        return namesAfterMark(MARKED_NAMES, s);
+        List<String> names = namesAfterMark(MARKED_NAMES, s);
+        // an expert's workplace and title before the name (□某某推广站 高级农艺师 张三)
+        return names != null ? names : expertSignature(s.substring(1));
+    }
+
+    /** The line opens with the hollow mark an author's line opens with (□, ○, ◇, ◎). */
+    static boolean opensWithHollowMark(String s) {
+        return !s.isEmpty() && HOLLOW_MARKS.indexOf(s.charAt(0)) >= 0;
     }
 
     /** The names of a line an author's mark opens, as {@code marked} reads it, each a person's name; else null. */

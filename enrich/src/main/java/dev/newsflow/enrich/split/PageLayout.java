@@ -1207,13 +1207,20 @@ final class PageLayout {
          * 王芳), else null: line i is none alone (its caller asked), and joined to the short line under it it is one.
          */
         private List<String> wrappedBylineNames(int i) {
-            // the line names a role near its start: most lines are ruled out before the two are joined
+            // the line names a role near its start, or opens with an author's mark: most lines are ruled out before
+            // the two are joined
+            String line = lines.get(i).strip();
             if (i + 1 >= lines.size() || lines.get(i + 1).strip().length() > MAX_BYLINE_TAIL
-                    || !Bylines.mayNameRole(lines.get(i).strip())) {
+                    || !Bylines.mayNameRole(line) && !Bylines.opensWithHollowMark(line)) {
                 return null;
             }
-            String joined = lines.get(i).strip() + lines.get(i + 1).strip();
-            return Text.endsSentence(joined) ? null : Bylines.line(joined);
+            String joined = line + lines.get(i + 1).strip();
+            if (Text.endsSentence(joined)) {
+                return null;
+            }
+            // broken inside a name or a role (…实习生 蓝 / 嘉懿), or between an expert's workplace and title
+            List<String> names = Bylines.line(joined);
+            return names != null ? names : Bylines.line(line + " " + lines.get(i + 1).strip());
         }
 
         /**

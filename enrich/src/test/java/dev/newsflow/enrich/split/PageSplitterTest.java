@@ -697,6 +697,27 @@ class PageSplitterTest {
     }
 
     @Test
+    void anExpertsWorkplaceTitleAndNameAfterAnAuthorsMarkCreditTheText() {
+        assertThat(Bylines.line("□某某市农业技术推广站 高级农艺师 张明")).containsExactly("张明");
+        assertThat(Bylines.line("□ 某某医院心内科 主任医师 李华")).containsExactly("李华");
+        assertThat(Bylines.line("□某某市农业技术推广站")).isNull();
+        // the author's line wrapped between the workplace and the title
+        SplitPage page = split("春菜集中上市\u3000菜价稳中有降",
+                "本报记者\u3000王芳",
+                "4月14日凌晨4点，市农产品批发市场蔬菜交易区已是车来车往。来自各县的运菜车排起长队，刚从地里采收的"
+                        + "莴笋、蒜苗一捆捆卸下，很快就被超市采购员订走。",
+                "市场监测数据显示，上周该市场主要蔬菜加权平均批发价为每公斤3.62元，环比下降6.4%。",
+                "农技指导",
+                "春玉米播种要把好“四关”",
+                "□某某市农业技术推广站",
+                "高级农艺师\u3000张明",
+                "当前，我省大部分地区春玉米进入播种期。播种质量直接关系到出苗和产量，广大农户要重点把好以下“四关”。",
+                "一是选种关，二是整地关，三是播期关，四是密度关。");
+        assertThat(page.articles()).extracting(Article::bylines).containsExactly(List.of("王芳"), List.of("张明"));
+        assertThat(page.articles().get(1).text()).startsWith("当前，我省大部分地区");
+    }
+
+    @Test
     void anAuthorNamedAloneAfterAHollowMarkIsTheByline() {
         assertThat(Bylines.line("□ 周文")).containsExactly("周文");
         assertThat(Bylines.line("◎ 张三  李四")).containsExactly("张三", "李四");
