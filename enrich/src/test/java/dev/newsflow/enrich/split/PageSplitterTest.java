@@ -701,6 +701,8 @@ class PageSplitterTest {
         assertThat(Bylines.line("□某某市农业技术推广站 高级农艺师 张明")).containsExactly("张明");
         assertThat(Bylines.line("□ 某某医院心内科 主任医师 李华")).containsExactly("李华");
         assertThat(Bylines.line("□某某市农业技术推广站")).isNull();
+        // the author's workplace or title in brackets after the name
+        assertThat(Bylines.line("□ 张明（某某师范学院副教授）")).containsExactly("张明");
         // the author's line wrapped between the workplace and the title
         SplitPage page = split("春菜集中上市\u3000菜价稳中有降",
                 "本报记者\u3000王芳",
