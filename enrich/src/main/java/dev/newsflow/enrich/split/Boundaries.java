@@ -128,13 +128,15 @@ final class Boundaries {
     }
 
     /**
-     * The text above zone i closed with a picture's credit, and the zone opens with no device of a sub-heading (■, 一、)
-     * and no box's label (记者手记): a picture story's credit closes it, and the title under it heads the next.
+     * The text above zone i closed with a picture's credit, or the text below is one paragraph that closes so, and the
+     * zone opens with no device of a sub-heading (■, 一、) and no box's label (记者手记): a picture story's credit
+     * closes it, and the title under it heads the next; a picture story's title heads its caption.
      */
     private boolean isUnderClosingCredit(int i) {
         String first = zones.get(i).get(0).text();
-        return drafts.get(i - 1).closedByCredit && !Headlines.opensWithDevice(first)
-                && !APPENDIX_LABELS.contains(Headlines.labelWords(first));
+        boolean story = drafts.get(i - 1).closedByCredit || drafts.get(i).closedByCredit
+                && drafts.get(i).paragraphCount() == 1;
+        return story && !Headlines.opensWithDevice(first) && !APPENDIX_LABELS.contains(Headlines.labelWords(first));
     }
 
     /** The zone is one line: the label of a box about the article it stands in. */

@@ -720,6 +720,31 @@ class PageSplitterTest {
     }
 
     @Test
+    void aTitleOverOneParagraphItsPictureCreditClosesHeadsAPictureStory() {
+        // a feature closing with its box, then picture stories sharing its places and words
+        SplitPage page = split("某某晚报·悦游周刊",
+                "2025年4月18日\u3000星期五",
+                "青峰山里赏红叶",
+                "文/图 本报记者 张三",
+                "10月7日，游客在青峰山景区观赏红叶。随着气温逐渐下降，青峰山两万亩枫林陆续进入最佳观赏期，景区每天"
+                        + "接待游客超过一万人次。",
+                "为缓解停车压力，景区在山脚开设临时停车场三处，并开通免费接驳车，游客可提前通过线上平台预约入园。",
+                "■出行贴士",
+                "交通：市汽车南站每天两班直达景区的旅游班车。门票：景区门票60元，周三半价，游客可通过线上平台预约入园。",
+                "古城墙下过假日",
+                "国庆假期，古城墙景区推出汉服巡游、非遗市集、夜游灯会等系列活动，假期累计接待游客三十多万人次。游客在"
+                        + "城墙根下观看皮影戏表演，景区还开设了非遗体验区，游客可通过线上平台预约入园。",
+                "通讯员 李四 摄",
+                "古镇夜游人气旺",
+                "夜幕降临，桐溪古镇华灯初上，游客在古街上观看非遗打铁花表演。景区延长了开放时间，并开通了夜间接驳车，"
+                        + "方便游客返回市区，游客可通过线上平台预约入园。",
+                "特约摄影 王五");
+        assertThat(page.articles()).extracting(a -> a.headline().title())
+                .containsExactly("青峰山里赏红叶", "古城墙下过假日", "古镇夜游人气旺");
+        assertThat(page.articles().get(0).text()).contains("出行贴士");
+    }
+
+    @Test
     void anAuthorNamedAloneAfterAHollowMarkIsTheByline() {
         assertThat(Bylines.line("□ 周文")).containsExactly("周文");
         assertThat(Bylines.line("◎ 张三  李四")).containsExactly("张三", "李四");
