@@ -375,14 +375,16 @@ final class Furniture {
         return rows >= MIN_SOLID_TABLE_ROWS ? end : first;
     }
 
-    /** A row naming a table's columns: two short words or more set apart by spaces, no figure (排名 球队 胜 负). */
+    /**
+     * A row naming a table's columns: two short words or more set apart by spaces, no figure (排名 球队 胜 负, 进/失球).
+     */
     private static boolean isHeaderRow(String line) {
         String[] cells = line.strip().split("[\\s\\u3000]+");
         if (cells.length < 2 || Text.containsAny(line, DIGITS)) {
             return false;
         }
         for (String cell : cells) {
-            if (cell.length() > MAX_HEADER_CELL || !cell.codePoints().allMatch(Text::isCjk)) {
+            if (cell.length() > MAX_HEADER_CELL || !cell.codePoints().allMatch(c -> Text.isCjk(c) || c == '/')) {
                 return false;
             }
         }

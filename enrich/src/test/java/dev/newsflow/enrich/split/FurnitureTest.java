@@ -241,6 +241,9 @@ class FurnitureTest {
         assertThat(Furniture.tableEnd(List.of("本周主要农产品批发价格", "（单位：元/公斤）", "品种 本周均价 上周均价",
                 "大白菜 1.60 1.85", "西红柿 4.20 4.60", "成交量（吨） 1200", "数据来源：某某批发市场", "本报讯 近日，"), 0))
                 .isEqualTo(7);
+        // a column's name joining two with a slash
+        assertThat(Furniture.tableEnd(List.of("积分榜", "名次 球队 进/失球 积分", "1 某某队 13/4 16", "2 某某队 10/6 13",
+                "3 某某队 9/6 11", "本报讯"), 0)).isEqualTo(5);
         // two rows are no table; edition lines and datelines hold figures and spaces too
         assertThat(Furniture.tableEnd(List.of("前三季度 增长5%", "出口 增长7%", "今年以来，"), 0)).isEqualTo(0);
         assertThat(Furniture.tableEnd(List.of("某某日报", "2025年1月6日 星期一", "3 要闻",
