@@ -34,6 +34,8 @@ final class Furniture {
     /** The imprint words no news uses: every other word of {@link #IMPRINT_WORD_LIST}, counted wherever they stand. */
     private static final Vocabulary LABEL_WORDS = new Vocabulary(IMPRINT_WORD_LIST.stream()
             .filter(w -> !NEWS_IMPRINT_WORDS.contains(w)).toArray(String[]::new));
+    /** A range of temperatures, as a forecast gives it: 26℃～34℃, 13-22℃. */
+    private static final Pattern TEMPERATURE_RANGE = Pattern.compile("-?\\d{1,2}℃?[～~—\\-至]-?\\d{1,2}℃");
     /** An e-mail address under its label, which opens the line or stands apart by a space. */
     private static final Pattern MAILBOX = Pattern.compile("(?:^|[\\s\\u3000])\\p{IsHan}{1,8}[:：][\\s\\u3000]*"
             + "[A-Za-z0-9._-]+@[A-Za-z0-9.-]+\\.[a-z]{2,}(?:$|[\\s\\u3000])");
@@ -117,6 +119,12 @@ final class Furniture {
                     + "|(?:^|\\s)(?:今日|本期|今天)[\\s\\u3000]*共?[\\s\\u3000]*[0-9０-９]{1,2}[\\s\\u3000]*版(?:\\s|$)");
     /** A character each of a masthead's marks holds: a year's stem, 期 of an issue, 今 or 本 of a page count. */
     private static final String MASTHEAD_SIGNS = "甲乙丙丁戊己庚辛壬癸期今本";
+    /**
+     * An entry of a front page's index: the page's code and section, a bar, the headline (A05 民生｜标题), a mark
+     * before them maybe (▶A04 城事｜标题).
+     */
+    private static final Pattern INDEX_ENTRY = Pattern.compile("^(?:[▶►→☞◆●■★☆▲△][\\s\\u3000]*)?" + PAGE_CODE
+            + "[\\s\\u3000]*\\p{IsHan}{2,4}[\\s\\u3000]*[｜|][\\s\\u3000]*\\S.{1,30}$");
     /**
      * A pointer to a page inside: a mark opening it, or 详见 or a mark ({@code ▶}, {@code >>}) before the page, which
      * has a section letter or 版.
@@ -545,10 +553,20 @@ final class Furniture {
 
     /**
      * A line about the paper itself: its name in Latin letters, its hotlines, a page's header, an imprint's row, an
-     * address to write to.
+     * address to write to, the masthead's weather forecast.
      */
     private static boolean isPapersOwnLine(String s) {
-        return isPaperNameInLatin(s) || isPaperHotline(s) || isPageHeader(s) || isImprintRow(s) || isMailbox(s);
+        return isPaperNameInLatin(s) || isPaperHotline(s) || isPageHeader(s) || isImprintRow(s) || isMailbox(s)
+                || isForecastLine(s);
+    }
+
+    /**
+     * A weather forecast's line as a masthead prints it: cells set apart by spaces, one a range of temperatures
+     * (今日天气 多云 26℃～34℃ 东南风3级), no clause's punctuation. A sentence about the heat runs on with commas.
+     */
+    private static boolean isForecastLine(String s) {
+        return s.indexOf('℃') > 0 && !Text.containsAny(s, CLAUSE_MARKS) && s.strip().split("[\\s\\u3000]+").length
+                >= MIN_ROW_CELLS && TEMPERATURE_RANGE.matcher(s).find();
     }
 
     /**
@@ -684,6 +702,10 @@ final class Furniture {
         }
         if (s.length() > MAX_POINTER_LINE) {
             return false;
+        }
+        if ((s.indexOf('｜') > 0 || s.indexOf('|') > 0) && INDEX_ENTRY.matcher(s).matches()) {
+            // the page's code and section before a bar, the headline after it
+            return true;
         }
         if (last == '版' || Character.isDigit(last)) {
             return Text.containsAny(s, POINTER_SIGNS) && POINTER.matcher(s).matches();

@@ -225,6 +225,19 @@ class FurnitureTest {
         assertThat(Furniture.isLabelledLine("有意者可发邮件至news@example.cn报名")).isFalse();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"A06 城事｜夜市摊位扩容至800个", "▶A04 城事｜老旧小区加装电梯按下“快进键”", "B2 体育|主队2:1取胜",
+        "今日天气 多云转雷阵雨 26℃～34℃ 东南风3级", "某某天气：多云转晴 12℃～23℃ 东南风2级"})
+    void aFrontPagesIndexEntryAndItsForecastAreFurniture(String line) {
+        assertThat(Furniture.isLabelledLine(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"气温将在26℃～34℃之间，市民注意防暑。", "高温天气持续 最高气温35℃", "城事｜夜市摊位扩容"})
+    void aSentenceAboutTheWeatherOrATitleWithABarIsNoFurniture(String line) {
+        assertThat(Furniture.isLabelledLine(line)).isFalse();
+    }
+
     @Test
     void aTableSetSolidWithTheTextEndsAfterItsRows() {
         List<String> lines = List.of("比赛将于下周继续进行。", "联赛第5轮赛果", "江城队\u30002:1\u3000海港队",
