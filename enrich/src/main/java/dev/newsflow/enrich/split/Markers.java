@@ -47,11 +47,11 @@ final class Markers {
             + "|" + HAN + "{2,6}(?<![喜通资音闻短简快])讯(?=[\\s\\u3000（(：:】]|\\d|$)"
             + ")】?");
     /**
-     * A text opening with whom it reports after, a source of news, a country's media or a paper by its title
-     * (据某某新闻报道，, 据某国媒体报道，, 据某国《某某报》报道，): an agency's or a roundup's lead.
+     * A text opening with whom it reports after, a source of news, a country's media or a paper by its title, and
+     * when maybe (据某某新闻报道，, 据某国媒体17日报道，, 据某国《某某报》报道，): an agency's or a roundup's lead.
      */
     private static final Pattern REPORTED_SOURCE = Pattern.compile("^据(?:" + SOURCE + "|" + HAN + "{1,6}媒体|" + HAN
-            + "{0,6}《[^》]{1,16}》)报道[，,：:]");
+            + "{0,6}《[^》]{1,16}》)(?:" + NUM + "月)?(?:" + NUM + "日)?报道[，,：:]");
     /** The paper's own news at the start of a line, maybe after 据 or a black bracket. */
     private static final Pattern OWN_NEWS_FIRST = Pattern.compile("^【?据?" + OWN_NEWS);
     /** A dateline's source at the start of a line, maybe after 据 or a black bracket: 本报, 新华社, 某某日报. */

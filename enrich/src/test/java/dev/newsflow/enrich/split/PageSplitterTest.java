@@ -548,6 +548,7 @@ class PageSplitterTest {
         assertThat(Markers.opensWithReportedSource("据某国媒体报道，连日来")).isTrue();
         assertThat(Markers.opensWithReportedSource("据某某新闻报道，")).isTrue();
         assertThat(Markers.opensWithReportedSource("据某国《某某时报》报道，")).isTrue();
+        assertThat(Markers.opensWithReportedSource("据某国媒体17日报道，")).isTrue();
         assertThat(Markers.opensWithReportedSource("据了解，")).isFalse();
         assertThat(Markers.opensWithReportedSource("据他介绍，")).isFalse();
         // an agency's item, then one of a roundup: two stories from abroad share the words of such news
