@@ -120,6 +120,8 @@ final class Bylines {
     private static final Pattern LETTER_SIGNER = Pattern.compile("^(?:\\p{IsHan}{1,14}"
             + "(?:省|市|区|县|镇|乡|村|街道|社区|小区|学院|大学|中学|小学|学校)(?:[\\s\\u3000]*" + READER_KIND + ")?"
             + "|\\p{IsHan}{2,12}" + READER_KIND + ")(?:[\\s\\u3000]*读者)?$|^读者$");
+    /** The characters {@link #LETTER_SIGNER} closes with: each ending's and each kind of reader's last. */
+    private static final String LETTER_SIGNER_LAST = "省市区县镇乡村道院学校生民工师部人者";
     /** Longest letter's signature: a place of a few words, 读者 and a name. */
     private static final int MAX_LETTER_SIGNATURE = 24;
     /** Who wrote the text, or wrote it and took the pictures: 文, 图文, 文图, 文·图. */
@@ -326,8 +328,13 @@ final class Bylines {
             return null;
         }
         String name = s.substring(space + 1);
-        Matcher m = LETTER_SIGNER.matcher(s.substring(0, space).strip());
-        return m.matches() && name.codePoints().allMatch(Text::isCjk) && isPersonName(name) ? List.of(name) : null;
+        String signer = s.substring(0, space).strip();
+        // the signer closes with a place's, a school's or a kind of reader's last character: most are ruled out here
+        if (LETTER_SIGNER_LAST.indexOf(Text.lastChar(signer)) < 0) {
+            return null;
+        }
+        return LETTER_SIGNER.matcher(signer).matches() && name.codePoints().allMatch(Text::isCjk) && isPersonName(name)
+                ? List.of(name) : null;
     }
 
     /**

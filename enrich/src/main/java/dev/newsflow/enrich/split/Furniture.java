@@ -342,6 +342,14 @@ final class Furniture {
      * lines run on with the punctuation of its clauses.
      */
     static int tableEnd(List<String> lines, int i) {
+        // a row of figures set apart by spaces stands within the table's head's lines: most places are ruled out here
+        boolean row = false;
+        for (int k = i; k < lines.size() && k <= i + MAX_TABLE_HEAD + 1 && !row; k++) {
+            row = hasSpacedFigure(lines.get(k));
+        }
+        if (!row) {
+            return i;
+        }
         int first = tableHeadEnd(lines, i);
         // a table opens with a row, right there or under its title, its note and its columns' names
         if (first >= lines.size() || !isSolidTableRow(lines.get(first))) {
@@ -387,8 +395,11 @@ final class Furniture {
      * A row naming a table's columns: two short words or more set apart by spaces, no figure (排名 球队 胜 负, 进/失球).
      */
     private static boolean isHeaderRow(String line) {
+        if (!Text.containsAny(line, " \u3000") || Text.containsAny(line, DIGITS)) {
+            return false;
+        }
         String[] cells = line.strip().split("[\\s\\u3000]+");
-        if (cells.length < 2 || Text.containsAny(line, DIGITS)) {
+        if (cells.length < 2) {
             return false;
         }
         for (String cell : cells) {
@@ -414,8 +425,7 @@ final class Furniture {
      * 8763): the rows above show the lines are a table's, where a first line in brackets may be a dateline's.
      */
     private static boolean isFurtherTableRow(String line) {
-        boolean spacedFigures = Text.containsAny(line, DIGITS) && Text.containsAny(line, " \u3000");
-        if (!spacedFigures || Text.containsAny(line, CLAUSE_MARKS) || Text.containsAny(line, QUOTES)
+        if (!hasSpacedFigure(line) || Text.containsAny(line, CLAUSE_MARKS) || Text.containsAny(line, QUOTES)
                 || isEditionLine(line.strip()) || YEAR_DATE.matcher(line).find() || Markers.opensArticle(line)) {
             return false;
         }
@@ -425,6 +435,18 @@ final class Furniture {
         String[] cells = line.strip().split("[\\s\\u3000]+");
         return cells.length == 2 && cells[0].length() <= MAX_CELL_CHARS && cells[1].length() <= MAX_CELL_CHARS
                 && !Text.containsAny(line, TITLE_COLONS);
+    }
+
+    /** The line holds a figure and a space, as a row of a table does: one pass over it. */
+    private static boolean hasSpacedFigure(String line) {
+        boolean digit = false;
+        boolean space = false;
+        for (int k = 0; k < line.length() && !(digit && space); k++) {
+            char c = line.charAt(k);
+            digit |= Character.isDigit(c);
+            space |= c == ' ' || c == '\u3000';
+        }
+        return digit && space;
     }
 
     /** A table's title or a group's label: a short line of no clause, no row itself. */
@@ -882,7 +904,6 @@ final class Furniture {
         return isCreditLine((before.substring(end + 1) + line).strip()) ? end + 1 : -1;
     }
 
-    /** A role and names, each a name (在当地拍摄 closes no name: body text). */
     /**
      * A drawing's title and who made it, after the drawing's label (漫画 文不加点 邵其峰/作, 插图 春归 李华 绘): the names
      * last, what they did closing them.
@@ -892,6 +913,7 @@ final class Furniture {
         return m.matches() && isNames(m.group(1));
     }
 
+    /** A role and names, each a name (在当地拍摄 closes no name: body text). */
     private static boolean isNames(String credited) {
         List<String> names = Bylines.names(credited);
         return !names.isEmpty() && names.stream().allMatch(Bylines::isPersonName);
