@@ -136,7 +136,7 @@ final class Boundaries {
         String first = zones.get(i).get(0).text();
         boolean story = drafts.get(i - 1).closedByCredit || drafts.get(i).closedByCredit
                 && drafts.get(i).paragraphCount() == 1;
-        return story && !Headlines.opensWithDevice(first) && !APPENDIX_LABELS.contains(Headlines.labelWords(first));
+        return story && !Headlines.opensWithDevice(first) && !isAppendixLabel(first);
     }
 
     /** The zone is one line: the label of a box about the article it stands in. */

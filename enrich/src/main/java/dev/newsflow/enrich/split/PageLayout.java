@@ -757,17 +757,13 @@ final class PageLayout {
          * null. Rows of a list naming places and people run on under one another.
          */
         private List<String> letterSignature(int i) {
-            if (i == start || !Surnames.startsName(lastWord(lines.get(i)))) {
+            List<String> names = i == start ? null : Bylines.letterSignature(lines.get(i));
+            if (names == null) {
                 return null;
             }
             boolean apart = i + 1 == lines.size() || isFurnitureLine(i + 1)
                     || isHeadlineLine(i + 1) && Bylines.letterSignature(lines.get(i + 1)) == null;
-            return apart ? Bylines.letterSignature(lines.get(i)) : null;
-        }
-
-        private static String lastWord(String line) {
-            String s = line.strip();
-            return s.substring(Math.max(s.lastIndexOf(' '), s.lastIndexOf('\u3000')) + 1);
+            return apart ? names : null;
         }
 
         /** Line i names a section of the paper right over a line that may be a headline's: the section's, no kicker. */
