@@ -342,12 +342,9 @@ final class Furniture {
      * lines run on with the punctuation of its clauses.
      */
     static int tableEnd(List<String> lines, int i) {
-        // a row of figures set apart by spaces stands within the table's head's lines: most places are ruled out here
-        boolean row = false;
-        for (int k = i; k < lines.size() && k <= i + MAX_TABLE_HEAD + 1 && !row; k++) {
-            row = hasSpacedFigure(lines.get(k));
-        }
-        if (!row) {
+        // a table opens with its title, its columns' names or a row: most lines are ruled out here
+        String head = lines.get(i);
+        if (!hasSpacedFigure(head) && !isTableLabel(head) && !isHeaderRow(head)) {
             return i;
         }
         int first = tableHeadEnd(lines, i);
@@ -425,16 +422,18 @@ final class Furniture {
      * 8763): the rows above show the lines are a table's, where a first line in brackets may be a dateline's.
      */
     private static boolean isFurtherTableRow(String line) {
-        if (!hasSpacedFigure(line) || Text.containsAny(line, CLAUSE_MARKS) || Text.containsAny(line, QUOTES)
-                || isEditionLine(line.strip()) || YEAR_DATE.matcher(line).find() || Markers.opensArticle(line)) {
+        if (!hasSpacedFigure(line) || Text.containsAny(line, CLAUSE_MARKS) || Text.containsAny(line, QUOTES)) {
             return false;
         }
-        if (isRowOfFigures(line)) {
-            return true;
-        }
-        String[] cells = line.strip().split("[\\s\\u3000]+");
-        return cells.length == 2 && cells[0].length() <= MAX_CELL_CHARS && cells[1].length() <= MAX_CELL_CHARS
-                && !Text.containsAny(line, TITLE_COLONS);
+        // the row's cells first, then what else holds figures and spaces: few lines are asked that
+        boolean row = isRowOfFigures(line) || isTwoCellRow(line);
+        return row && !isEditionLine(line.strip()) && !YEAR_DATE.matcher(line).find() && !Markers.opensArticle(line);
+    }
+
+    /** Two short cells set apart by a space, one holding a figure, and no title's colon between a title's parts. */
+    private static boolean isTwoCellRow(String line) {
+        Cells cells = Cells.of(line);
+        return cells.count == 2 && cells.longest <= MAX_CELL_CHARS && !Text.containsAny(line, TITLE_COLONS);
     }
 
     /** The line holds a figure and a space, as a row of a table does: one pass over it. */
@@ -465,15 +464,46 @@ final class Furniture {
         if (!Text.containsAny(line, DIGITS) || !Text.containsAny(line, " \u3000")) {
             return false;
         }
-        String[] cells = line.strip().split("[\\s\\u3000]+");
-        if (cells.length < MIN_ROW_CELLS) {
+        Cells cells = Cells.of(line);
+        if (cells.count < MIN_ROW_CELLS) {
             return false;
         }
-        int figures = 0;
-        for (String cell : cells) {
-            figures += cell.chars().anyMatch(Character::isDigit) ? 1 : 0;
+        return cells.figures * 2 >= cells.count
+                || cells.count == MIN_ROW_CELLS && SCORE.matcher(line.strip().split("[\\s\\u3000]+")[1]).matches();
+    }
+
+    /** A line's cells set apart by spaces, counted in one pass: how many, how many hold a figure, the longest. */
+    private static final class Cells {
+        int count;
+        int figures;
+        int longest;
+
+        static Cells of(String line) {
+            Cells cells = new Cells();
+            int length = 0;
+            boolean figure = false;
+            for (int k = 0; k <= line.length(); k++) {
+                char c = k < line.length() ? line.charAt(k) : ' ';
+                if (isCellSpace(c)) {
+                    if (length > 0) {
+                        cells.count++;
+                        cells.figures += figure ? 1 : 0;
+                        cells.longest = Math.max(cells.longest, length);
+                    }
+                    length = 0;
+                    figure = false;
+                } else {
+                    length++;
+                    figure |= Character.isDigit(c);
+                }
+            }
+            return cells;
         }
-        return figures * 2 >= cells.length || cells.length == MIN_ROW_CELLS && SCORE.matcher(cells[1]).matches();
+
+        /** What {@code [\\s\\u3000]} matches: a space, an ideographic space, a tab or a line's end. */
+        private static boolean isCellSpace(char c) {
+            return c == ' ' || c == '\u3000' || c >= '\t' && c <= '\r';
+        }
     }
 
     /**
@@ -725,7 +755,9 @@ final class Furniture {
         if (s.length() > MAX_POINTER_LINE) {
             return false;
         }
-        if ((s.indexOf('｜') > 0 || s.indexOf('|') > 0) && INDEX_ENTRY.matcher(s).matches()) {
+        char first = Text.firstChar(s);
+        boolean entryStart = PAGE_LETTERS.indexOf(first) >= 0 || POINTER_MARKS.indexOf(first) >= 0 || first == '■';
+        if (entryStart && (s.indexOf('｜') > 0 || s.indexOf('|') > 0) && INDEX_ENTRY.matcher(s).matches()) {
             // the page's code and section before a bar, the headline after it
             return true;
         }
