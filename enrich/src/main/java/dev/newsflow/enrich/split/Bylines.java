@@ -590,10 +590,9 @@ final class Bylines {
             return null;
         }
         List<String> names = namesAfterMark(MARKED_NAMES, s);
-        int bracket = s.indexOf('（');
-        if (names == null && bracket > 1 && s.endsWith("）")) {
+        if (names == null && s.endsWith("）") && s.indexOf('（') > 1) {
             // the author's workplace or title in brackets after the name (□ 张三（某某学院副教授）)
-            names = namesAfterMark(MARKED_NAMES, s.substring(0, bracket));
+            names = namesAfterMark(MARKED_NAMES, s.substring(0, s.indexOf('（')));
         }
         // an expert's workplace and title before the name (□某某推广站 高级农艺师 张三)
         return names != null ? names : expertSignature(s.substring(1));

@@ -259,10 +259,10 @@ final class Furniture {
     private static final int MAX_TABLE_LABEL = 20;
     /** Punctuation of a clause or a sentence, which no row of a table holds. */
     private static final String CLAUSE_MARKS = "，。；！？、";
-    /** Brackets and quotes, which a sentence's words are set in and a table's figures are not. */
-    private static final String QUOTING_MARKS = "（(“”《》";
     /** Quotes and titles' marks, which no row of figures holds. */
     private static final String QUOTES = "“”《》";
+    /** Brackets, which a table's first row does not open with a unit in, as a dateline's line may hold them. */
+    private static final String BRACKETS = "（(";
     /** A title's colon between its parts (某某：某某), which a two-cell row of figures does not hold. */
     private static final String TITLE_COLONS = "：:";
     /** A date with its year: an edition's or a masthead's line, not a table's row. */
@@ -414,7 +414,7 @@ final class Furniture {
      * two-cell row no title's colon (某某EV7：续航扎实  智驾仍需打磨 is a headline's).
      */
     private static boolean isSolidTableRow(String line) {
-        return !Text.containsAny(line, QUOTING_MARKS) && isFurtherTableRow(line);
+        return !Text.containsAny(line, BRACKETS) && isFurtherTableRow(line);
     }
 
     /**
@@ -617,8 +617,8 @@ final class Furniture {
      * (今日天气 多云 26℃～34℃ 东南风3级), no clause's punctuation. A sentence about the heat runs on with commas.
      */
     private static boolean isForecastLine(String s) {
-        return s.indexOf('℃') > 0 && !Text.containsAny(s, CLAUSE_MARKS) && s.strip().split("[\\s\\u3000]+").length
-                >= MIN_ROW_CELLS && TEMPERATURE_RANGE.matcher(s).find();
+        return s.indexOf('℃') > 0 && !Text.containsAny(s, CLAUSE_MARKS) && Cells.of(s).count >= MIN_ROW_CELLS
+                && TEMPERATURE_RANGE.matcher(s).find();
     }
 
     /**

@@ -747,8 +747,12 @@ final class PageLayout {
             if (i == start || n < MIN_SIGNATURE || n > MAX_SIGNATURE) {
                 return false;
             }
-            return (i + 1 == lines.size() || isFurnitureLine(i + 1)) && line.codePoints().allMatch(Text::isCjk)
-                    && Bylines.isPersonName(line);
+            return overFurnitureOrEnd(i) && line.codePoints().allMatch(Text::isCjk) && Bylines.isPersonName(line);
+        }
+
+        /** Line i ends the run of lines, or furniture stands right under it: no text of its own follows. */
+        private boolean overFurnitureOrEnd(int i) {
+            return i + 1 == lines.size() || isFurnitureLine(i + 1);
         }
 
         /**
@@ -761,7 +765,7 @@ final class PageLayout {
             if (names == null) {
                 return null;
             }
-            boolean apart = i + 1 == lines.size() || isFurnitureLine(i + 1)
+            boolean apart = overFurnitureOrEnd(i)
                     || isHeadlineLine(i + 1) && Bylines.letterSignature(lines.get(i + 1)) == null;
             return apart ? names : null;
         }
