@@ -342,9 +342,10 @@ final class Furniture {
      * lines run on with the punctuation of its clauses.
      */
     static int tableEnd(List<String> lines, int i) {
-        // a table opens with its title, its columns' names or a row: most lines are ruled out here
+        // a table opens with its title, or with its columns' names or a row, two cells at least: most lines are
+        // ruled out here
         String head = lines.get(i);
-        if (!hasSpacedFigure(head) && !isTableLabel(head) && !isHeaderRow(head)) {
+        if (!Cells.hasTwo(head) && !isTableLabel(head)) {
             return i;
         }
         int first = tableHeadEnd(lines, i);
@@ -395,16 +396,10 @@ final class Furniture {
         if (!Text.containsAny(line, " \u3000") || Text.containsAny(line, DIGITS)) {
             return false;
         }
-        String[] cells = line.strip().split("[\\s\\u3000]+");
-        if (cells.length < 2) {
-            return false;
-        }
-        for (String cell : cells) {
-            if (cell.length() > MAX_HEADER_CELL || !cell.codePoints().allMatch(c -> Text.isCjk(c) || c == '/')) {
-                return false;
-            }
-        }
-        return true;
+        String s = line.strip();
+        Cells cells = Cells.of(s);
+        return cells.count >= 2 && cells.longest <= MAX_HEADER_CELL
+                && s.codePoints().allMatch(c -> Cells.isCellSpace(c) || Text.isCjk(c) || c == '/');
     }
 
     /**
@@ -500,8 +495,29 @@ final class Furniture {
             return cells;
         }
 
+        /**
+         * The line holds two cells or more: a space between two of its characters that are none, without counting
+         * them as {@link #of} does.
+         */
+        static boolean hasTwo(String line) {
+            int a = 0;
+            int b = line.length() - 1;
+            while (a <= b && isCellSpace(line.charAt(a))) {
+                a++;
+            }
+            while (b > a && isCellSpace(line.charAt(b))) {
+                b--;
+            }
+            for (int k = a + 1; k < b; k++) {
+                if (isCellSpace(line.charAt(k))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** What {@code [\\s\\u3000]} matches: a space, an ideographic space, a tab or a line's end. */
-        private static boolean isCellSpace(char c) {
+        static boolean isCellSpace(int c) {
             return c == ' ' || c == '\u3000' || c >= '\t' && c <= '\r';
         }
     }
