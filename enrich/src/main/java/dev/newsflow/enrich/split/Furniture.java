@@ -34,6 +34,8 @@ final class Furniture {
     /** The imprint words no news uses: every other word of {@link #IMPRINT_WORD_LIST}, counted wherever they stand. */
     private static final Vocabulary LABEL_WORDS = new Vocabulary(IMPRINT_WORD_LIST.stream()
             .filter(w -> !NEWS_IMPRINT_WORDS.contains(w)).toArray(String[]::new));
+    /** The bidding that opens a hint to a printed code: scan it, or press on it in a phone's picture. */
+    private static final Pattern CODE_HINT = Pattern.compile("扫码|扫一扫|扫描\\p{IsHan}{0,4}二维码|长按\\p{IsHan}{0,4}二维码");
     /** A range of temperatures, as a forecast gives it: 26℃～34℃, 13-22℃. */
     private static final Pattern TEMPERATURE_RANGE = Pattern.compile("-?\\d{1,2}℃?[～~—\\-至]-?\\d{1,2}℃");
     /** An e-mail address under its label, which opens the line or stands apart by a space. */
@@ -844,7 +846,7 @@ final class Furniture {
         if (s.length() > MAX_CREDIT_LINE || s.indexOf('。') >= 0 || s.indexOf('，') >= 0) {
             return false;
         }
-        if (isSourceCredit(s)) {
+        if (isSourceCredit(s) || isCodeHint(s)) {
             return true;
         }
         // a credit closes with what was done (摄, 绘, 制图, 摄影报道) or with its series in brackets; one naming who
@@ -859,6 +861,15 @@ final class Furniture {
         }
         Matcher end = CREDIT_END.matcher(s);
         return end.find() && isNames(SENT_FROM.matcher(s.substring(0, end.start())).replaceFirst(""));
+    }
+
+    /**
+     * A hint to the code printed beside a picture or an article, bidding the reader scan it (扫码看视频, 扫描二维码观看
+     * 更多, 长按识别二维码): it opens with the bidding and is no sentence, as a caption's credit is none.
+     */
+    private static boolean isCodeHint(String s) {
+        char first = Text.firstChar(s);
+        return (first == '扫' || first == '长') && CODE_HINT.matcher(s).lookingAt();
     }
 
     /**

@@ -184,6 +184,19 @@ class FurnitureTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"扫码看视频", "扫码看精彩进球", "扫描二维码观看更多内容", "扫描下方二维码 了解详情", "扫一扫 看直播",
+        "长按识别二维码关注"})
+    void aHintToScanAPrintedCodeIsFurnitureAsACreditIs(String line) {
+        assertThat(Furniture.isCreditLine(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"扫码支付已成为市民的习惯。", "扫黑除恶专项斗争取得成效", "长按电梯按钮不放", "市民可扫码预约，也可拨打电话"})
+    void aSentenceOrHeadlineAboutScanningIsNoCodesHint(String line) {
+        assertThat(Furniture.isCreditLine(line)).isFalse();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"漫画 文不加点 邵其峰/作", "漫画　春归　李华 绘", "插图 山居 王明画"})
     void aDrawingsTitleAndItsMakerAfterItsLabelAreACredit(String line) {
         assertThat(Furniture.isCreditLine(line)).isTrue();
