@@ -23,6 +23,10 @@ final class PageReader {
 
     /** What an attribution opens with: the dash before who spoke the quote above it. */
     private static final String ATTRIBUTION_DASH = "——";
+    /** Characters at least of a title set under its byline line: labels opening a text have two to four. */
+    private static final int MIN_TITLE_UNDER_BYLINE = 5;
+    /** Marks of a clause: a title set under its byline line holds none, where a text's opening lines do. */
+    private static final String CLAUSE_MARKS = "，。；";
     /** Lines a data source note runs to at most. */
     private static final int CLOSING_NOTE_LINES = 4;
     /** Lines above a note read for the column's width: a paragraph's last line may stop short, two more fill it. */
@@ -168,6 +172,9 @@ final class PageReader {
         } else if (isHeadingBetweenMarks(i, block)) {
             close();
             zoneLines(block);
+        } else if (headsUnderItsByline(i, block)) {
+            // the headline of the article its byline line opened: weighed as heading it, from above
+            zoneLines(block, zones.get(zones.size() - 2));
         } else if (!block.isHeadlineLike(flowing) || openedByBylineLine() || opensIndentedParagraph(block)
                 || continuesList(block)) {
             readBody(i, block);
@@ -283,10 +290,52 @@ final class PageReader {
     }
 
     private void zoneLines(Block block) {
+        zoneLines(block, currentZone());
+    }
+
+    private static void zoneLines(Block block, List<ZoneLine> zone) {
         for (int j = 0; j < block.lines.size(); j++) {
-            currentZone().add(new ZoneLine(block.lines.get(j), j == 0, j == 0 && block.afterBlank,
+            zone.add(new ZoneLine(block.lines.get(j), j == 0, j == 0 && block.afterBlank,
                     block.keptIndents && !block.hasLeadingSpace(j)));
         }
+    }
+
+    /**
+     * Block i is heading lines right under the byline line that opened the running article, over its body text: the
+     * article's headline, which some pages print under the byline line (本报记者 X / 标题 / text), no heading lines
+     * standing over the byline line. Under a headline and its byline line, heading lines are a label opening the text
+     * (核心阅读, 编者按) or a package's first item's title, and so is a label under a byline line alone. Not lines
+     * indented as a paragraph or filling the column either: an item's title kept in the text, a quote pulled out of it.
+     */
+    private boolean headsUnderItsByline(int i, Block block) {
+        if (!openedByBylineLine() || !zones.get(zones.size() - 2).isEmpty() || !block.isHeadlineLike(flowing)
+                || isLeadBoxLabel(block.lines.get(0).strip()) || Headlines.opensWithDevice(block.lines.get(0))
+                || block.lines.stream().anyMatch(l -> Text.containsAny(l, CLAUSE_MARKS))) {
+            return false;
+        }
+        Block next = nextNonFurniture(i);
+        return next != null && isBodyText(next) && !opensIndentedParagraph(block) && block.fullWidthLines() == 0
+                && isHeadingShape(block, standsAlone(i)) && isWordedTitle(block);
+    }
+
+    /**
+     * Every line of the block is words, mostly Han characters, and none closes with a person's name set apart: a
+     * title's, where a figure set large (53%) or an author's line under a commentary's title (某地 X) is not; and
+     * longer than a label opening the text (引子, 核心阅读).
+     */
+    private static boolean isWordedTitle(Block block) {
+        if (block.text().length() < MIN_TITLE_UNDER_BYLINE) {
+            return false;
+        }
+        for (String line : block.lines) {
+            String s = line.strip();
+            long han = s.codePoints().filter(Text::isCjk).count();
+            String last = s.substring(Math.max(s.lastIndexOf(' '), s.lastIndexOf('\u3000')) + 1);
+            if (han * 2 <= s.length() || last.codePoints().allMatch(Text::isCjk) && Bylines.isPersonName(last)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The open article was opened by a byline line and holds nothing yet: what follows is its text. */

@@ -3665,4 +3665,28 @@ class PageSplitterTest {
         assertThat(page.articles().get(1).headline().text()).isEqualTo("图书角开进乡村学校");
         assertThat(page.doubts().warnings()).isEmpty();
     }
+
+    @Test
+    void aTitleSetUnderTheBylineLineThatOpensItsArticleHeadsIt() {
+        // columns of twelve: the byline line at the page's top, the title and its dashed subtitle under it
+        SplitPage page = split("A14", "体育", "2024年10月21日 星期一", "", "本报记者 高远", "城东队主场逆转", "——积分升至联赛",
+                "第二", "昨晚，联赛第十轮一场比赛在", "市体育中心进行，城东队在先", "失一球的情况下连进两球，以", "二比一战胜来访的河西队。", "赛后，主教练表示，球员们下半",
+                "场执行了赛前布置的战术。");
+        assertThat(page.articles()).singleElement().satisfies(a -> {
+            assertThat(a.headline().text()).isEqualTo("城东队主场逆转——积分升至联赛第二");
+            assertThat(a.bylines()).containsExactly("高远");
+            assertThat(a.text()).startsWith("昨晚，联赛第十轮");
+        });
+    }
+
+    @Test
+    void underAHeadlineAndItsBylineLineAnItemsTitleStaysInTheText() {
+        SplitPage page = split("本周科技速览", "", "本报记者 高远", "城东新建数据中心投用", "本报讯 城东区首个数据中心昨日正式投入使用，",
+                "可为区内企业提供算力服务。", "", "河西智能工厂开工", "本报讯 河西区一座智能工厂昨日开工建设，预计明年",
+                "年底建成投产。");
+        assertThat(page.articles()).first().satisfies(a -> {
+            assertThat(a.headline().text()).isEqualTo("本周科技速览");
+            assertThat(a.text()).startsWith("城东新建数据中心投用");
+        });
+    }
 }
