@@ -187,12 +187,17 @@ final class Bylines {
      */
     private static final Pattern SPREAD_ROLES = Pattern.compile(
             "^(\\p{IsHan})[\\s\\u3000]+(\\p{IsHan})([文图摄])[\\s\\u3000]+(\\p{IsHan})[\\s\\u3000]+(\\p{IsHan})([文图摄])$");
+    /** The last word of an expert's professional title. */
+    private static final String TITLE_WORDS = "医师|药师|护师|教授|研究员|农艺师|畜牧师|兽医师|工程师|律师|会计师|经济师|讲师|教师|编审";
     /** An expert's professional title, with its rank: 副主任医师, 高级农艺师, 教授, 研究员, 律师. */
-    private static final Pattern PROFESSIONAL_TITLE = Pattern.compile(
-            "\\p{IsHan}{0,4}(?:医师|药师|护师|教授|研究员|农艺师|畜牧师|兽医师|工程师|律师|会计师|经济师|讲师|教师|编审)");
+    private static final Pattern PROFESSIONAL_TITLE = Pattern.compile("\\p{IsHan}{0,4}(?:" + TITLE_WORDS + ")");
     /** Where an expert works: a hospital and its department, an institute, a centre, a bureau, a school, a firm. */
     private static final Pattern WORKPLACE = Pattern.compile(
             "\\p{IsHan}{2,20}(?:医院|科|所|中心|局|站|院|大学|学院|学校|公司|协会|学会|委员会)");
+    /** A professional title closing an expert's workplace (某某医院神经内科主任医师). */
+    private static final Pattern PROFESSIONAL_TITLE_END = Pattern.compile("(?:" + TITLE_WORDS + ")$");
+    /** Characters at most of an expert's workplace, department and title after the name. */
+    private static final int MAX_EXPERT_AFFILIATION = 30;
     /** Parts of an expert's signature at most: workplace, department, title and name. */
     private static final int MAX_SIGNATURE_PARTS = 4;
     /** Characters a byline line's role ends within: a source, a qualifier and the role. */
@@ -594,8 +599,26 @@ final class Bylines {
             // the author's workplace or title in brackets after the name (□ 张三（某某学院副教授）)
             names = namesAfterMark(MARKED_NAMES, s.substring(0, s.indexOf('（')));
         }
-        // an expert's workplace and title before the name (□某某推广站 高级农艺师 张三)
-        return names != null ? names : expertSignature(s.substring(1));
+        // an expert's workplace and title before the name (□某某推广站 高级农艺师 张三), or after it
+        if (names == null) {
+            names = expertSignature(s.substring(1));
+        }
+        return names != null ? names : expertNameFirst(s.substring(1));
+    }
+
+    /**
+     * An expert's name first, then the workplace and the professional title it closes with (张三 某某医院神经内科主任医师,
+     * 张三 某某大学 教授): the name, else null. The title makes the line a signature.
+     */
+    private static List<String> expertNameFirst(String s) {
+        String[] parts = s.strip().split("[\\s\\u3000]+");
+        if (parts.length < 2 || parts.length > MAX_SIGNATURE_PARTS || !isPersonName(parts[0])
+                || !parts[0].codePoints().allMatch(Text::isCjk)) {
+            return null;
+        }
+        String rest = String.join("", List.of(parts).subList(1, parts.length));
+        return rest.length() <= MAX_EXPERT_AFFILIATION && rest.codePoints().allMatch(Text::isCjk)
+                && PROFESSIONAL_TITLE_END.matcher(rest).find() ? List.of(parts[0]) : null;
     }
 
     /** The line opens with the hollow mark an author's line opens with (□, ○, ◇, ◎). */

@@ -704,6 +704,10 @@ class PageSplitterTest {
         assertThat(Bylines.line("□某某市农业技术推广站")).isNull();
         // the author's workplace or title in brackets after the name
         assertThat(Bylines.line("□ 张明（某某师范学院副教授）")).containsExactly("张明");
+        // or the name first, the workplace and its title after it
+        assertThat(Bylines.line("□　张明　某某省人民医院神经内科主任医师")).containsExactly("张明");
+        assertThat(Bylines.line("□ 李华 某某大学 教授")).containsExactly("李华");
+        assertThat(Bylines.line("□ 李华 某某大学校园开放日")).isNull();
         // the author's line wrapped between the workplace and the title
         SplitPage page = split("春菜集中上市\u3000菜价稳中有降",
                 "本报记者\u3000王芳",
