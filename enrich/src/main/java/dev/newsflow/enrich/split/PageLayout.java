@@ -51,6 +51,10 @@ final class PageLayout {
      */
     private static final int MIN_SIGNATURE = 3;
     private static final int MAX_SIGNATURE = 4;
+    /** Characters at most of a signature's line: a name, its spreading spaces or the signer's age. */
+    private static final int MAX_SIGNATURE_LINE = 12;
+    /** A signer's name and age: 某某某（78岁）. */
+    private static final Pattern AGED_SIGNER = Pattern.compile("(\\p{IsHan}{2,4})[（(]\\d{1,3}岁[）)]");
     /** Lines indented alike may differ by one half-width space: extraction writes an em as one or two spaces. */
     private static final double INDENT_SLACK = 0.5;
     /** Lines a headline set across columns may take: a title and its subtitle. */
@@ -715,8 +719,9 @@ final class PageLayout {
             if (names != null) {
                 return block(i, i + 2, Block.Kind.BYLINE, names);
             }
-            if (isSignature(i)) {
-                return single(i, Block.Kind.BYLINE, List.of(lines.get(i).strip()));
+            names = signature(i);
+            if (names != null) {
+                return single(i, Block.Kind.BYLINE, names);
             }
             names = letterSignature(i);
             if (names != null) {
@@ -738,16 +743,24 @@ final class PageLayout {
 
         /**
          * Line i is a name alone under a finished sentence of the text, over furniture (a drawing's credit, an editor's
-         * line) or the run's end: the signature of the commentary or essay above, as columns print it. A headline has
-         * text under it.
+         * line) or the run's end: the signature of the commentary or essay above, as columns print it, also with the
+         * signer's age (某某某（78岁）) or a two-character name spread to the width of three (乔　木), as no label or
+         * sub-heading is. A headline has text under it. The name, else null.
          */
-        private boolean isSignature(int i) {
-            String line = lines.get(i).strip();
-            int n = line.length();
-            if (i == start || n < MIN_SIGNATURE || n > MAX_SIGNATURE) {
-                return false;
+        private List<String> signature(int i) {
+            if (i == start || lines.get(i).length() > MAX_SIGNATURE_LINE || !overFurnitureOrEnd(i)) {
+                return null;
             }
-            return overFurnitureOrEnd(i) && line.codePoints().allMatch(Text::isCjk) && Bylines.isPersonName(line);
+            String line = lines.get(i).strip();
+            Matcher aged = AGED_SIGNER.matcher(line);
+            String name = aged.matches() ? aged.group(1) : line;
+            int n = name.length();
+            if (n >= MIN_SIGNATURE && n <= MAX_SIGNATURE && name.codePoints().allMatch(Text::isCjk)
+                    && Bylines.isPersonName(name)) {
+                return List.of(name);
+            }
+            List<String> spread = Bylines.spreadNames(line);
+            return spread != null && spread.size() == 1 ? spread : null;
         }
 
         /** Line i ends the run of lines, or furniture stands right under it: no text of its own follows. */

@@ -654,6 +654,18 @@ class PageSplitterTest {
         assertThat(page.furniture()).contains("本报记者 张三 摄", "通讯员 李四 摄");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"赵明远（78岁）|赵明远", "乔\u3000木|乔木", "乔 木|乔木"})
+    void aSignerWithTheirAgeOrASpreadTwoCharacterNameSignsTheEssayAbove(String signature, String name) {
+        SplitPage page = split("粮站里的那把算盘", "", "那把算盘挂在我家书房的墙上，孙子来了总爱拨弄几下。",
+                "算盘珠子一颗颗，拨的是数字，也是做人的分寸。", signature, "", "秋冬泡脚要记牢", "",
+                "本报讯 天气转凉，不少老年人喜欢睡前用热水泡脚，医生提醒水温不宜过高。");
+        assertThat(page.articles()).hasSize(2);
+        assertThat(page.articles().get(0).bylines()).containsExactly(name);
+        assertThat(page.articles().get(0).text()).doesNotContain("岁").endsWith("做人的分寸。");
+        assertThat(page.articles().get(1).headline().text()).isEqualTo("秋冬泡脚要记牢");
+    }
+
     @Test
     void aReaderSigningALetterWithWhereTheyLiveIsItsWriterAndTheReplyUnderItStaysWithIt() {
         assertThat(Bylines.letterSignature("某某区某某小区 读者 张三")).containsExactly("张三");
