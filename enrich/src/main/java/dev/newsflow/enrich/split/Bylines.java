@@ -109,7 +109,7 @@ final class Bylines {
     /** Roles that may be written straight before a name (记者张三). */
     private static final Pattern ROLE_PREFIX = Pattern.compile(
             "^(?:" + SOURCE + "?" + QUALIFIERS + STATIONED
-                    + "(?:记者|通讯员|撰稿人|撰稿|评论员|实习生)|" + MEDIA_CENTRE + "|撰文|摄影|编译|整理|读者|作者|网友)[:：]?");
+                    + "(?:记者|通讯员|撰稿人|撰稿|评论员|实习生)|" + MEDIA_CENTRE + "|撰文|摄影|编译|整理|读者|作者|网友|指导老师|指导教师)[:：]?");
     /** Who is writing as a reader: 学生, 居民, 市民, 村民, 职工, 教师, 退休教师 …. */
     private static final String READER_KIND = "(?:退休)?(?:学生|居民|市民|村民|职工|教师|干部|工人)";
     /**
@@ -124,6 +124,11 @@ final class Bylines {
     private static final String LETTER_SIGNER_LAST = "省市区县镇乡村道院学校生民工师部人者";
     /** Longest letter's signature: a place of a few words, 读者 and a name. */
     private static final int MAX_LETTER_SIGNATURE = 24;
+    /** A school, maybe a class in it, and a pupil's name set apart: 某某中学高二（3）班 张三. */
+    private static final Pattern STUDENT_AUTHOR = Pattern.compile("\\p{IsHan}{2,16}(?:中学|小学|学校|大学|学院|幼儿园)"
+            + "(?:\\p{IsHan}{1,4}[（(]?[0-9０-９]{1,2}[）)]?班)?[\\s\\u3000]+(\\p{IsHan}{2,4})");
+    /** Characters at most of a pupil's line: a school's name, a class and a name. */
+    private static final int MAX_STUDENT_LINE = 30;
     /** Who wrote the text, or wrote it and took the pictures: 文, 图文, 文图, 文·图. */
     private static final String WRITER = "(?:图文|文图|文[·・]图|图[·・]文|文)";
     /** What sets a writer's role apart from the name after it: a slash, a colon or a vertical bar (文｜张三). */
@@ -476,7 +481,20 @@ final class Bylines {
             Matcher source = PICTURE_SOURCE_TAIL.matcher(s);
             names = source.find() ? readCredits(s.substring(0, source.start())) : null;
         }
-        return names;
+        return names != null ? names : studentAuthor(s);
+    }
+
+    /**
+     * A pupil's or student's line under the title of their writing: the school, maybe the class, and the name
+     * (某某中学高二（3）班 张三, 某某小学 李四). The name, else null.
+     */
+    private static List<String> studentAuthor(String s) {
+        // a school's or a class's last character, and a space before the name: most lines are ruled out here
+        if (s.length() > MAX_STUDENT_LINE || !Text.containsAny(s, "班学校园") || !Text.containsAny(s, " \u3000")) {
+            return null;
+        }
+        Matcher m = STUDENT_AUTHOR.matcher(s);
+        return m.matches() && isPersonName(m.group(1)) ? List.of(m.group(1)) : null;
     }
 
     private static List<String> readCredits(String s) {

@@ -158,6 +158,25 @@ class BylinesTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"临川市第三中学高二（3）班\u3000林小棠|林小棠", "柳溪中学高一(5)班 苏念|苏念",
+        "临川市实验小学 王芳|王芳", "临川师范学院 欧阳明月|欧阳明月"})
+    void aPupilsSchoolClassAndNameUnderTheirWritingsTitleCreditIt(String line, String name) {
+        assertThat(Bylines.line(line)).containsExactly(name);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"临川市第三中学 获奖名单", "临川中学举办科技节 张明", "临川市实验小学", "临川中学 2024年"})
+    void aSchoolsNameBesideOtherWordsIsNoPupilsLine(String line) {
+        assertThat(Bylines.line(line)).isNull();
+    }
+
+    @Test
+    void theTeacherWhoGuidedAPupilIsCreditedInTheClosingBracket() {
+        assertThat(Bylines.trailing("文章以一把蒲扇为线索，是全文的点睛之笔。（指导老师　周砚）"))
+                .hasValueSatisfying(b -> assertThat(b.names()).containsExactly("周砚"));
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "临川市第一人民医院儿科 副主任医师 张明|张明",
         "临川市农业技术推广中心 高级农艺师 李华|李华",
