@@ -184,6 +184,12 @@ class FurnitureTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"本报记者\u3000籍\u3000晓\u3000摄", "萧明 摄", "洪亮 赖文 摄", "通讯员 郦云 摄", "沐阳 摄"})
+    void aPhotographerOfAnyOfTheHundredFamiliesSurnamesIsCredited(String line) {
+        assertThat(Furniture.isCreditLine(line)).isTrue();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"扫码看视频", "扫码看精彩进球", "扫描二维码观看更多内容", "扫描下方二维码 了解详情", "扫一扫 看直播",
         "长按识别二维码关注"})
     void aHintToScanAPrintedCodeIsFurnitureAsACreditIs(String line) {
