@@ -96,6 +96,13 @@ final class Draft {
         return paragraphs.isEmpty() && paragraph.isEmpty();
     }
 
+    /** Removes the last paragraph, ended here if it was open, and returns it. */
+    String takeLastParagraph() {
+        endParagraph();
+        body = null;
+        return paragraphs.remove(paragraphs.size() - 1);
+    }
+
     void endParagraph() {
         if (!paragraph.isEmpty()) {
             paragraphs.add(paragraph.toString());

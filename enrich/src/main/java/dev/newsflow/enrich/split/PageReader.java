@@ -74,6 +74,14 @@ final class PageReader {
     private static final String SUMMARY_MARKS = "■●";
     /** Characters of a picture's caption at most: a sentence or two saying what the picture shows. */
     private static final int MAX_CAPTION_CHARS = 60;
+    /** Characters at most of a caption of one clause, naming what the picture shows (修缮后的老铁桥夜景。). */
+    private static final int MAX_CLAUSE_CAPTION = 24;
+    /** The word a caption opens with to point at its picture: 图为, 上图, 下图：, 题图. */
+    private static final Pattern CAPTION_POINTER = Pattern.compile("(?:图为|[上下左右题]图[:：为]?)");
+    /** Who stands where in a picture: （左）, （右二）, （前排左三）, （中）. */
+    private static final Pattern CAPTION_POSITION = Pattern.compile("[（(](?:前排|后排)?[左右中](?:[一二三四五六七八九]|起)?[）)]");
+    /** One sentence opening with the day, as a photograph's caption dates what it shows: 6月9日，…。 */
+    private static final Pattern DATED_SENTENCE = Pattern.compile("\\d{1,2}月\\d{1,2}日[，,][^。！？!?]+[。！？!?]");
     /** Paragraphs a summary box holds at most: a few sentences, or a few points. */
     private static final int LEAD_BOX_PARAGRAPHS = 3;
     /** The characters the labels of {@link #LEAD_BOX_LABELS} end with. */
@@ -122,6 +130,7 @@ final class PageReader {
             credited = block.isFurniture() && (credited || holdsCredit(block));
             if (credited && !creditAbove) {
                 markOverCredit();
+                cutCaption();
             }
             switch (block.kind) {
                 case FURNITURE -> {
@@ -151,6 +160,31 @@ final class PageReader {
                 && open.atParagraphEnd() && Text.contentLength(open.firstParagraph()) <= MAX_CAPTION_CHARS) {
             open.overCredit = true;
         }
+    }
+
+    /**
+     * The open text's last paragraph, right over a picture's credit, says what the picture shows ({@link #isCaption}):
+     * the caption printed beside the text, which the extraction ran into it. It goes to the furniture, as its credit.
+     */
+    private void cutCaption() {
+        if (open != null && open.paragraphCount() > 1 && open.atParagraphEnd() && isCaption(open.lastParagraph())) {
+            furniture.add(open.takeLastParagraph());
+        }
+    }
+
+    /**
+     * A picture's caption: short, and opening with the word that points at the picture (图为…, 上图：…), or naming who
+     * stands where in it (某某（左二）…), or one sentence dated as a photograph is (6月9日，…。). An article's last
+     * paragraph says more than one sentence or goes on past a date's day.
+     */
+    static boolean isCaption(String paragraph) {
+        String p = paragraph.strip();
+        if (Text.contentLength(p) > MAX_CAPTION_CHARS || !Text.endsSentence(p)) {
+            return false;
+        }
+        return CAPTION_POINTER.matcher(p).lookingAt() || CAPTION_POSITION.matcher(p).find()
+                || DATED_SENTENCE.matcher(p).matches() || Text.contentLength(p) <= MAX_CLAUSE_CAPTION
+                && !Text.containsAny(p.substring(0, p.length() - 1), "，,。；！？“”\"");
     }
 
     /** A line of the furniture block is a picture's credit. */

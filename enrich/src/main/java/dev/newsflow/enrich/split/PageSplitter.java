@@ -157,11 +157,15 @@ public final class PageSplitter {
         HeadlineAssigner assigner = new HeadlineAssigner(candidates, resolved.zones(), model.assigner());
         HeadlineAssigner.Result assigned = assigner.assign();
         List<Integer> heads = new ArrayList<>();
+        List<String> furniture = new ArrayList<>(drafted.furniture());
         for (int i = 0; i < kept.size(); i++) {
-            if (!heads.isEmpty() && goesOnAbove(heads.get(heads.size() - 1), i, kept, resolved.zones(), assigned)) {
-                kept.get(heads.get(heads.size() - 1)).absorb(assigned.subheadings().get(i), kept.get(i));
-            } else {
+            if (heads.isEmpty() || !goesOnAbove(heads.get(heads.size() - 1), i, kept, resolved.zones(), assigned)) {
                 heads.add(i);
+            } else if (kept.get(i).overCredit) {
+                // a picture's caption, set away from its article's text: furniture, as its credit is
+                furniture.addAll(kept.get(i).paragraphs);
+            } else {
+                kept.get(heads.get(heads.size() - 1)).absorb(assigned.subheadings().get(i), kept.get(i));
             }
         }
         List<Article> articles = new ArrayList<>();
@@ -171,7 +175,7 @@ public final class PageSplitter {
         SplitDoubts doubts = SplitDoubts.of(articles, assigned.orphans(), drafted.unplacedBylines(),
                 resolved.closeCalls());
         String layout = flowing ? "flowing" : "columns";
-        return new SplitPage(articles, drafted.furniture(), assigned.orphans(), layout, doubts);
+        return new SplitPage(articles, furniture, assigned.orphans(), layout, doubts);
     }
 
     /**

@@ -512,10 +512,10 @@ class PageSplitterTest {
                 "　　图为检查现场。（本报记者 李四 摄）");
         assertThat(page.articles()).singleElement().satisfies(a -> {
             assertThat(a.bylines()).containsExactly("李四");
-            assertThat(a.paragraphs()).contains("▲检查人员在查看消防设施。", "检查将持续到月底。", "图为检查现场。");
+            assertThat(a.paragraphs()).contains("检查将持续到月底。").doesNotContain("▲检查人员在查看消防设施。", "图为检查现场。");
             assertThat(a.text()).doesNotContain("摄");
         });
-        assertThat(page.furniture()).contains("本报记者 张三 摄", "（本报记者 李四 摄）");
+        assertThat(page.furniture()).contains("本报记者 张三 摄", "（本报记者 李四 摄）", "▲检查人员在查看消防设施。", "图为检查现场。");
     }
 
     @Test
@@ -664,6 +664,35 @@ class PageSplitterTest {
         assertThat(page.articles().get(0).bylines()).containsExactly(name);
         assertThat(page.articles().get(0).text()).doesNotContain("岁").endsWith("做人的分寸。");
         assertThat(page.articles().get(1).headline().text()).isEqualTo("秋冬泡脚要记牢");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"图为市民在新馆阅览区读书。", "张明（左）在田间查看秧苗长势。", "6月9日，农机手在田间抢收小麦。", "修缮后的老桥夜景。"})
+    void aCaptionRightOverItsPicturesCreditIsFurnitureNotTheTextAbove(String caption) {
+        SplitPage page = split("市图书馆新馆开放", "", "本报讯 市图书馆新馆昨日正式开放，首日接待读者三千余人次。",
+                "新馆设有少儿阅读区、古籍修复展示区和自习区，开放时间延长至每晚九时。", "", caption, "本报记者 王芳 摄", "",
+                "城南公园完成改造", "", "本报讯 城南公园改造工程日前完工，新增步道两公里。");
+        assertThat(page.articles()).hasSize(2);
+        assertThat(page.articles().get(0).text()).doesNotContain(caption).endsWith("延长至每晚九时。");
+        assertThat(page.furniture()).contains(caption);
+    }
+
+    @Test
+    void aCaptionUnderAnArticleItsBylineClosedIsFurnitureToo() {
+        SplitPage page = split("市图书馆新馆开放", "", "本报讯 市图书馆新馆昨日正式开放，首日接待读者三千余人次。（王芳）", "",
+                "图为市民在新馆阅览区读书。", "本报记者 李华 摄", "", "城南公园完成改造", "",
+                "本报讯 城南公园改造工程日前完工，新增步道两公里。");
+        assertThat(page.articles()).hasSize(2);
+        assertThat(page.articles()).allSatisfy(a -> assertThat(a.text()).doesNotContain("阅览区"));
+        assertThat(page.furniture()).contains("图为市民在新馆阅览区读书。");
+    }
+
+    @Test
+    void aLastParagraphSayingMoreThanACaptionStaysInTheTextOverACredit() {
+        String last = "据介绍，新馆还将开设夜间讲座。首场讲座将于本周六举行，欢迎市民参加。";
+        SplitPage page = split("市图书馆新馆开放", "", "本报讯 市图书馆新馆昨日正式开放，首日接待读者三千余人次。", "", last,
+                "本报记者 王芳 摄", "", "城南公园完成改造", "", "本报讯 城南公园改造工程日前完工，新增步道两公里。");
+        assertThat(page.articles().get(0).text()).endsWith(last);
     }
 
     @Test
@@ -856,7 +885,7 @@ class PageSplitterTest {
     }
 
     @Test
-    void aCaptionUnderTheHeadlineOfTheArticleAboveGoesWithThatArticle() {
+    void aCaptionUnderTheHeadlineOfTheArticleAboveIsFurnitureAndHeadsNothing() {
         // headlines follow their articles; the extraction put a picture's caption and credit after one headline
         SplitPage page = split(
                 "本报讯 全市老旧小区改造工程近日全",
@@ -883,9 +912,9 @@ class PageSplitterTest {
                 "供水公司为管网“穿棉衣”");
         assertThat(page.articles()).hasSize(3);
         assertThat(page.articles().get(1).bylines()).containsExactly("赵强");
-        assertThat(page.articles().get(1).text()).endsWith("参赛厨师在制作菜品。");
+        assertThat(page.articles().get(1).text()).endsWith("销售额超过二十万元。");
         assertThat(page.articles().get(2).text()).startsWith("本报讯 为保障冬季用水安全");
-        assertThat(page.furniture()).contains("通讯员 李明 摄");
+        assertThat(page.furniture()).contains("通讯员 李明 摄", "参赛厨师在制作菜品。");
     }
 
     @Test
@@ -1358,10 +1387,10 @@ class PageSplitterTest {
                 "",
                 "　　检查将持续到月底。");
         assertThat(page.articles()).singleElement().satisfies(a -> {
-            assertThat(a.paragraphs()).contains("图为检查现场。", "检查将持续到月底。");
+            assertThat(a.paragraphs()).contains("检查将持续到月底。").doesNotContain("图为检查现场。");
             assertThat(a.text()).doesNotContain("摄");
         });
-        assertThat(page.furniture()).contains("（本报记者李四 摄）");
+        assertThat(page.furniture()).contains("（本报记者李四 摄）", "图为检查现场。");
     }
 
     @Test
