@@ -97,6 +97,12 @@ final class Bylines {
     private static final int MAX_TITLE_BESIDE = 30;
     /** What an essay's closing note says of its author: what they are, or where they work. */
     private static final Pattern AUTHOR_NOTE = Pattern.compile("^[（(]作者(?:为|系|是|单位[:：]|简介[:：])");
+    /** The author's note as a line of its own, with no bracket: 作者单位：…, 作者简介：…. */
+    private static final Pattern UNBRACKETED_AUTHOR_NOTE = Pattern.compile("^作者(?:单位|简介)[:：]");
+    /** A note naming the author and then what they are: （作者：某某，系某某党校副教授）. */
+    private static final Pattern NAMING_AUTHOR_NOTE = Pattern.compile("^[（(]作者[:：]\\s*(\\p{IsHan}{2,4})[，,\\s]");
+    /** Characters at most of an author's note beside a name. */
+    private static final int MAX_AUTHOR_NOTE = 40;
     /** Longest line of names alone: two names of two characters spread wide, and the spaces between them. */
     private static final int MAX_SPREAD_LINE = 14;
     /**
@@ -686,6 +692,32 @@ final class Bylines {
             return null;
         }
         return authors(names(s), Surnames::startsName);
+    }
+
+    /**
+     * The author's name a line under an essay's last sentence gives with a note of who the author is: the note naming
+     * them (（作者：某某，系…）) or the name beside the note (某某 （作者单位：…）). Else null.
+     */
+    static List<String> authorBesideNote(String line) {
+        String s = line.strip();
+        // the note's 作者 stands in the line: most lines are ruled out here
+        int note = s.indexOf("作者");
+        if (note < 0 || s.length() > MAX_LINE_CHARS + MAX_AUTHOR_NOTE) {
+            return null;
+        }
+        Matcher named = NAMING_AUTHOR_NOTE.matcher(s);
+        if (named.lookingAt()) {
+            return persons(List.of(named.group(1)));
+        }
+        return note > 2 && isAuthorNoteLine(s.substring(note - 1)) ? personsAlone(s.substring(0, note - 1)) : null;
+    }
+
+    /**
+     * A line saying who an essay's author is, in brackets or not: （作者为…）, （作者单位：…）, 作者单位：…, 作者简介：….
+     */
+    static boolean isAuthorNoteLine(String line) {
+        String s = line.strip();
+        return isAuthorNote(s) || UNBRACKETED_AUTHOR_NOTE.matcher(s).lookingAt();
     }
 
     /** A note closing an essay with who its author is: （作者为…）, （作者系…）, （作者单位：…）. */

@@ -719,13 +719,9 @@ final class PageLayout {
             if (names != null) {
                 return block(i, i + 2, Block.Kind.BYLINE, names);
             }
-            names = signature(i);
-            if (names != null) {
-                return single(i, Block.Kind.BYLINE, names);
-            }
-            names = letterSignature(i);
-            if (names != null) {
-                return single(i, Block.Kind.BYLINE, names);
+            int signed = signatureEnd(i);
+            if (signed > i) {
+                return signed;
             }
             // a closing note stands on its own, never part of the heading lines that may follow it
             int end = PageReader.closingNoteEnd(lines, i);
@@ -761,6 +757,47 @@ final class PageLayout {
             }
             List<String> spread = Bylines.spreadNames(line);
             return spread != null && spread.size() == 1 ? spread : null;
+        }
+
+        /**
+         * Where the signature of the text above from line i ends, made a byline block of its own: a name alone
+         * ({@link #signature}), beside or with a note of who the author is, a reader's under a letter; or i.
+         */
+        private int signatureEnd(int i) {
+            List<String> names = signature(i);
+            if (names == null) {
+                names = Bylines.authorBesideNote(lines.get(i));
+            }
+            if (names == null) {
+                names = letterSignature(i);
+            }
+            if (names != null) {
+                return single(i, Block.Kind.BYLINE, names);
+            }
+            names = nameAndAuthorNote(i);
+            return names != null ? block(i, i + 2, Block.Kind.BYLINE, names) : i;
+        }
+
+        /**
+         * Lines i and i + 1 sign the essay above: the author's name alone and a note of who the author is, one over the
+         * other (某某 / （作者单位：…）, 作者单位：… / 某 某). The name, else null.
+         */
+        private List<String> nameAndAuthorNote(int i) {
+            if (i + 1 >= lines.size() || lines.get(i).length() > MAX_SIGNATURE_LINE
+                    && lines.get(i + 1).length() > MAX_SIGNATURE_LINE) {
+                return null;
+            }
+            if (Bylines.isAuthorNoteLine(lines.get(i + 1))) {
+                return nameAlone(lines.get(i));
+            }
+            return Bylines.isAuthorNoteLine(lines.get(i)) ? nameAlone(lines.get(i + 1)) : null;
+        }
+
+        /** The line is a person's name and nothing else, spread or not (no role: 本报记者 X heads the next text). */
+        private static List<String> nameAlone(String line) {
+            List<String> names = Bylines.personsAlone(line);
+            return names != null && names.size() == 1 && Text.contentLength(line) == names.get(0).length()
+                    ? names : null;
         }
 
         /** Line i ends the run of lines, or furniture stands right under it: no text of its own follows. */

@@ -695,6 +695,26 @@ class PageSplitterTest {
         assertThat(page.articles().get(0).text()).endsWith(last);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"邴书华\n（作者单位：某某省委党校）", "邴书华　（作者单位：某某省委党校）", "（作者：邴书华，系某某党校副教授）",
+        "作者单位：某某省委党校\n邴书华"})
+    void anEssaysAuthorSignsWithANoteOfWhoTheyAreUnderItsLastSentence(String signature) {
+        SplitPage page = split("以党建引领基层治理", "", "基层是党的执政之基、力量之源。推进基层治理，关键在党。",
+                "只有把基层党组织建设成为坚强战斗堡垒，才能夯实党的执政根基。", "", signature, "", "在调查研究中练就过硬本领", "",
+                "调查研究是谋事之基、成事之道。党员干部要走出机关，深入一线。");
+        assertThat(page.articles()).hasSize(2);
+        assertThat(page.articles().get(0).bylines()).containsExactly("邴书华");
+        assertThat(page.articles().get(1).headline().text()).isEqualTo("在调查研究中练就过硬本领");
+        assertThat(page.articles().get(1).bylines()).isEmpty();
+    }
+
+    @Test
+    void anAuthorsNoteOverTheNextArticlesBylineLineCreditsNoOneOfIt() {
+        SplitPage page = split("以党建引领基层治理", "", "基层是党的执政之基、力量之源。推进基层治理，关键在党。",
+                "（作者为某某大学教授）", "筑牢根基 行稳致远", "本报记者 邓婷", "筑牢根基非一朝一夕之功，需要一代代音乐人勤力赓续，在专业性上不断提高。");
+        assertThat(page.articles()).extracting(Article::bylines).containsExactly(List.of(), List.of("邓婷"));
+    }
+
     @Test
     void aReaderSigningALetterWithWhereTheyLiveIsItsWriterAndTheReplyUnderItStaysWithIt() {
         assertThat(Bylines.letterSignature("某某区某某小区 读者 张三")).containsExactly("张三");
