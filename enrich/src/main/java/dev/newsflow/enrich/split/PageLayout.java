@@ -540,11 +540,13 @@ final class PageLayout {
                     && endsInBracket(current.get(current.size() - 1), tidy)) {
                 current.set(current.size() - 1, current.get(current.size() - 1) + tidy);
                 return;
-            } else if (!blank && !current.isEmpty()) {
-                // a bracket the line above opened never opens a paragraph, whatever space the extraction kept
+            } else if (!current.isEmpty()) {
+                // a bracket the line above opened never opens a paragraph, whatever space the extraction kept, and a
+                // column break inside it (the blank line above) ends none
                 String credit = wrappedCredit(current.get(current.size() - 1), tidy);
                 if (credit != null) {
                     current.set(current.size() - 1, credit);
+                    blank = false;
                     return;
                 }
             }

@@ -716,6 +716,19 @@ class PageSplitterTest {
     }
 
     @Test
+    void aColumnBreakInsideAClosingBracketOfNamesEndsNoArticle() {
+        // headlines after their articles; the blank line falls inside the bracket, in the middle of a role
+        SplitPage page = split("　　运营公司提醒，延时运营期间，", "部分换乘站的换乘通道将在零时前", "关闭，乘客出行前可通过App查",
+                "询末班车时刻，合理安排行程。（记者　邹岩　通讯", "", "员　范晓琪）", "地铁三条线路周末延时运营", "",
+                "　　每天上午11点，家住柳浪街道", "的老人沈桂兰都会准时来到社区长", "者食堂吃午饭。（记者　郁晨）", "社区长者食堂新增28家");
+        assertThat(page.articles()).hasSize(2);
+        assertThat(page.articles()).extracting(Article::bylines)
+                .containsExactly(List.of("邹岩", "范晓琪"), List.of("郁晨"));
+        assertThat(page.articles()).extracting(a -> a.headline().text())
+                .containsExactly("地铁三条线路周末延时运营", "社区长者食堂新增28家");
+    }
+
+    @Test
     void aReaderSigningALetterWithWhereTheyLiveIsItsWriterAndTheReplyUnderItStaysWithIt() {
         assertThat(Bylines.letterSignature("某某区某某小区 读者 张三")).containsExactly("张三");
         assertThat(Bylines.letterSignature("某某县 李四")).containsExactly("李四");
