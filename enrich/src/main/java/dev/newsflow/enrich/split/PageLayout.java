@@ -49,6 +49,10 @@ final class PageLayout {
      * Characters of a signature under a column's text: a name of three characters, or four with a compound surname.
      * Two characters opening with a surname are as often a word (a column's label, a sub-heading) as a name.
      */
+    /** Lines at most of a masthead over the edition line: the paper's name, a section's, a weekly's. */
+    private static final int MAX_MASTHEAD_LINES = 3;
+    /** Characters at most of a masthead's line. */
+    private static final int MAX_MASTHEAD_CHARS = 12;
     private static final int MIN_SIGNATURE = 3;
     private static final int MAX_SIGNATURE = 4;
     /** Characters at most of a signature's line: a name, its spreading spaces or the signer's age. */
@@ -125,6 +129,16 @@ final class PageLayout {
         List<Block> blocks = new ArrayList<>();
         for (int r = 0; r < raw.size(); r++) {
             List<String> lines = raw.get(r);
+            List<Boolean> leads = rawIndents.get(r);
+            int masthead = r == 0 ? mastheadEnd(lines) : 0;
+            if (masthead > 0) {
+                blocks.add(new Block(lines.subList(0, masthead), true, Block.Kind.FURNITURE));
+                lines = lines.subList(masthead, lines.size());
+                leads = leads.subList(masthead, leads.size());
+                if (lines.isEmpty()) {
+                    continue;
+                }
+            }
             if (Furniture.isFurnitureBlock(lines) && PageReader.closingNoteEnd(lines, 0) < 0) {
                 blocks.add(new Block(lines, true, Block.Kind.FURNITURE));
             } else {
@@ -137,7 +151,7 @@ final class PageLayout {
                     return next < raw.size() && opensWithMark(raw.get(next));
                 };
                 double nextWidth = r + 1 < raw.size() ? widths[r + 1][0] : Double.NaN;
-                new Cutter(lines, rawIndents.get(r), markAfter, nextWidth, shape, column, blocks).cut();
+                new Cutter(lines, leads, markAfter, nextWidth, shape, column, blocks).cut();
                 blocks.subList(from, blocks.size()).forEach(b -> {
                     b.column = column;
                     b.indentedPage = indented;
@@ -147,6 +161,23 @@ final class PageLayout {
         }
         markFurnitureNeighbours(blocks, flowing);
         return new Laid(blocks, flowing);
+    }
+
+    /**
+     * Where the masthead at the page's top ends: short lines of no clause (the paper's name, a section's or a
+     * weekly's) right over an edition line, which the masthead closes. Else 0.
+     */
+    static int mastheadEnd(List<String> lines) {
+        for (int e = 1; e < lines.size() && e <= MAX_MASTHEAD_LINES; e++) {
+            String line = lines.get(e - 1).strip();
+            if (line.length() > MAX_MASTHEAD_CHARS || Text.containsAny(line, "，。；！？、：:")) {
+                return 0;
+            }
+            if (Furniture.isEditionLine(lines.get(e).strip())) {
+                return e + 1;
+            }
+        }
+        return 0;
     }
 
     /**

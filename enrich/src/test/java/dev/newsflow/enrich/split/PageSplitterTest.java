@@ -729,6 +729,17 @@ class PageSplitterTest {
     }
 
     @Test
+    void thePapersAndTheWeeklysNamesOverTheEditionLineAreTheMasthead() {
+        SplitPage page = split("临湖晚报", "健康周刊", "第B05版　2024年7月16日　星期二", "", "“空调病”找上门，怎么防？",
+                "本报记者　闻湘宁", "　　入伏以来，临湖持续高温，室外气温多日超过35℃，不少市民出现了头痛、咽喉不适等症状。");
+        assertThat(page.articles()).singleElement().satisfies(a -> {
+            assertThat(a.headline().text()).isEqualTo("“空调病”找上门，怎么防？");
+            assertThat(a.text()).startsWith("入伏以来");
+        });
+        assertThat(String.join("\n", page.furniture())).contains("临湖晚报", "健康周刊");
+    }
+
+    @Test
     void aReaderSigningALetterWithWhereTheyLiveIsItsWriterAndTheReplyUnderItStaysWithIt() {
         assertThat(Bylines.letterSignature("某某区某某小区 读者 张三")).containsExactly("张三");
         assertThat(Bylines.letterSignature("某某县 李四")).containsExactly("李四");
