@@ -455,7 +455,7 @@ final class Bylines {
     }
 
     /** The text closes with a note pointing to another page (…。（相关报道见第七版）), maybe wrapped onto this line. */
-    private static boolean endsWithPagePointer(String text) {
+    static boolean endsWithPagePointer(String text) {
         // a pointer closes with 版 and its bracket: most texts are ruled out without the pattern
         int n = text.length();
         return n > 2 && text.charAt(n - 2) == '版' && PAGE_POINTER.matcher(text).find();

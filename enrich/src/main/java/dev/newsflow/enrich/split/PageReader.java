@@ -683,6 +683,15 @@ final class PageReader {
         return j == 0 || open == null || Text.endsSentence(block.lines.get(j - 1));
     }
 
+    /**
+     * The article's last paragraph closes with a note that ends it: the source it was taken from, or a pointer to the
+     * page its story is on (a teaser's).
+     */
+    private static boolean closesWithNote(Draft d) {
+        String last = d.lastParagraph();
+        return Markers.endsWithSource(last) || Bylines.endsWithPagePointer(last);
+    }
+
     /** A line's text into the open article; a byline or a continuation to another page closing it ends the article. */
     private void addText(String line, boolean afterBlank, Optional<Bylines.Trailing> byline) {
         Integer to = Markers.continuedTo(line);
@@ -694,8 +703,7 @@ final class PageReader {
             open.credit(byline.get().names());
             open.endMarked = true;
             close();
-        } else if (to != null || Markers.endsCopy(text)
-                || Text.closesWithBracket(text) && Markers.endsWithSource(open.lastParagraph())) {
+        } else if (to != null || Markers.endsCopy(text) || Text.closesWithBracket(text) && closesWithNote(open)) {
             open.continuedTo = to;
             open.endMarked = true;
             close();

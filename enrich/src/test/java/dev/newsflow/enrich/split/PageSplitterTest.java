@@ -740,6 +740,18 @@ class PageSplitterTest {
     }
 
     @Test
+    void aTeaserClosingWithAPointerToItsPageEndsThere() {
+        // a front page's teasers: each closes with the page its story is on, the next teaser's title under it
+        SplitPage page = split("菱湖夜市扩容", "新增摊位180个", "　　菱湖夜市扩容改造完成，", "新增摊位180个，划分小吃、",
+                "文创、夜游三大区域，周末", "营业时间延长至24点。（详", "见A6版）", "", "城际铁路暑运", "加开12对列车",
+                "　　暑运期间，岚城至枫港", "城际铁路将加开列车12对，", "其中4对为夜间列车，最晚", "一班22点40分从岚城站发车。",
+                "（详见A8版）", "", "千亩荷花", "进入盛花期", "　　连日来，市民公园的千亩", "荷塘陆续进入盛花期，吸引", "大批市民前往赏荷拍照，花",
+                "期将持续到7月中旬。（详见", "A11版）");
+        assertThat(page.articles()).extracting(a -> a.headline().text())
+                .containsExactly("菱湖夜市扩容新增摊位180个", "城际铁路暑运加开12对列车", "千亩荷花进入盛花期");
+    }
+
+    @Test
     void aReaderSigningALetterWithWhereTheyLiveIsItsWriterAndTheReplyUnderItStaysWithIt() {
         assertThat(Bylines.letterSignature("某某区某某小区 读者 张三")).containsExactly("张三");
         assertThat(Bylines.letterSignature("某某县 李四")).containsExactly("李四");
