@@ -25,7 +25,10 @@ final class PageReader {
     private static final String ATTRIBUTION_DASH = "——";
     /** Characters at least of a title set under its byline line: labels opening a text have two to four. */
     private static final int MIN_TITLE_UNDER_BYLINE = 5;
-    /** Marks of a clause: a title set under its byline line holds none, where a text's opening lines do. */
+    /**
+     * Marks of a clause: a title set under its byline line holds none, where a text's opening lines do; its dashed
+     * subtitle may.
+     */
     private static final String CLAUSE_MARKS = "，。；";
     /** Lines a data source note runs to at most. */
     private static final int CLOSING_NOTE_LINES = 4;
@@ -339,17 +342,32 @@ final class PageReader {
      * article's headline, which some pages print under the byline line (本报记者 X / 标题 / text), no heading lines
      * standing over the byline line. Under a headline and its byline line, heading lines are a label opening the text
      * (核心阅读, 编者按) or a package's first item's title, and so is a label under a byline line alone. Not lines
-     * indented as a paragraph or filling the column either: an item's title kept in the text, a quote pulled out of it.
+     * indented as a paragraph or wrapped as text either: an item's title kept in the text, a quote pulled out of it.
      */
     private boolean headsUnderItsByline(int i, Block block) {
         if (!openedByBylineLine() || !zones.get(zones.size() - 2).isEmpty() || !block.isHeadlineLike(flowing)
                 || isLeadBoxLabel(block.lines.get(0).strip()) || Headlines.opensWithDevice(block.lines.get(0))
-                || block.lines.stream().anyMatch(l -> Text.containsAny(l, CLAUSE_MARKS))) {
+                || block.lines.stream().anyMatch(l -> !l.strip().startsWith(ATTRIBUTION_DASH)
+                        && Text.containsAny(l, CLAUSE_MARKS))) {
             return false;
         }
         Block next = nextNonFurniture(i);
-        return next != null && isBodyText(next) && !opensIndentedParagraph(block) && block.fullWidthLines() == 0
+        return next != null && isBodyText(next) && !opensIndentedParagraph(block) && !wrapsLikeText(block)
                 && isHeadingShape(block, standsAlone(i)) && isWordedTitle(block);
+    }
+
+    /**
+     * A line of the block fills the column with no space between phrases in it: a sentence the column wrapped (a
+     * quote pulled out of the text), where a title as wide sets its two phrases apart (某某夺冠 时隔十年重返…).
+     */
+    private static boolean wrapsLikeText(Block block) {
+        for (String line : block.lines) {
+            String s = line.strip();
+            if (block.isFullWidth(line) && s.indexOf(' ') < 0 && s.indexOf('\u3000') < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

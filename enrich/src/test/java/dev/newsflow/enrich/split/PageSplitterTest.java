@@ -3781,6 +3781,17 @@ class PageSplitterTest {
     }
 
     @Test
+    void aTitleOfTwoPhrasesAsWideAsTheColumnWithASubtitlesCommaHeadsTheArticleOfItsBylineLine() {
+        SplitPage page = split("B04　周末体育　　　　　　　某某晨报　2024年6月15日　星期六", "", "本报记者　甘露白　发自丰川",
+                "第93分钟绝杀 城东队提前两轮夺冠", "——十年之后，重返超级联赛", "　　终场哨响的那一刻，体育中心的看台",
+                "上爆发出震耳欲聋的欢呼声。第93分钟，城东", "队替补登场的前锋在禁区右侧接队友传中，一", "记凌空抽射破门，帮助球队以2比1逆转对手。");
+        assertThat(page.articles()).singleElement().satisfies(a -> {
+            assertThat(a.headline().text()).contains("城东队提前两轮夺冠", "重返超级联赛");
+            assertThat(a.text()).startsWith("终场哨响");
+        });
+    }
+
+    @Test
     void underAHeadlineAndItsBylineLineAnItemsTitleStaysInTheText() {
         SplitPage page = split("本周科技速览", "", "本报记者 高远", "城东新建数据中心投用", "本报讯 城东区首个数据中心昨日正式投入使用，",
                 "可为区内企业提供算力服务。", "", "河西智能工厂开工", "本报讯 河西区一座智能工厂昨日开工建设，预计明年",
