@@ -717,7 +717,7 @@ final class Bylines {
      */
     static boolean isAuthorNoteLine(String line) {
         String s = line.strip();
-        return isAuthorNote(s) || UNBRACKETED_AUTHOR_NOTE.matcher(s).lookingAt();
+        return s.startsWith("作者") ? UNBRACKETED_AUTHOR_NOTE.matcher(s).lookingAt() : isAuthorNote(s);
     }
 
     /** A note closing an essay with who its author is: （作者为…）, （作者系…）, （作者单位：…）. */

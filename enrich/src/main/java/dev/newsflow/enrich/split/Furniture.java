@@ -344,10 +344,10 @@ final class Furniture {
      * lines run on with the punctuation of its clauses.
      */
     static int tableEnd(List<String> lines, int i) {
-        // a table opens with its title, or with its columns' names or a row, two cells at least: most lines are
-        // ruled out here
+        // a table opens with its columns' names or a row, two cells at least, or with its title over them: most
+        // lines are ruled out here
         String head = lines.get(i);
-        if (!Cells.hasTwo(head) && !isTableLabel(head)) {
+        if (!Cells.hasTwo(head) && !(isTableLabel(head) && cellsFollow(lines, i))) {
             return i;
         }
         int first = tableHeadEnd(lines, i);
@@ -360,6 +360,19 @@ final class Furniture {
             end++;
         }
         return end > first ? end : i;
+    }
+
+    /**
+     * A line of two cells at least stands within the lines a table's title and note may take from line i, and its
+     * columns' names under them: where its first row or its names may be.
+     */
+    private static boolean cellsFollow(List<String> lines, int i) {
+        for (int k = i + 1; k < lines.size() && k <= i + MAX_TABLE_HEAD; k++) {
+            if (Cells.hasTwo(lines.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the lines over a table's rows from line i end: its title, a note under it, its columns' names. */

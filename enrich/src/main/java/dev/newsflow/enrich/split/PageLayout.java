@@ -491,15 +491,16 @@ final class PageLayout {
      * of the page: a label of the imprint, not an article.
      */
     private static boolean isAmidImprint(List<Block> blocks, int i) {
+        // an imprint beside the block first: most blocks are ruled out before their characters are counted
+        boolean after = i + 1 < blocks.size() && isImprint(blocks.get(i + 1));
+        boolean before = (after || i == blocks.size() - 1) && i > 0 && isImprint(blocks.get(i - 1));
+        if (!after && !before) {
+            return false;
+        }
         // a paper's name may stand over its name in Latin letters (RENMIN RIBAO): the Han name is what is counted
         int chars = blocks.get(i).lines.stream().filter(l -> !LATIN_NAME.matcher(l).matches())
                 .mapToInt(Text::contentLength).sum();
-        boolean before = i > 0 && isImprint(blocks.get(i - 1));
-        boolean after = i + 1 < blocks.size() && isImprint(blocks.get(i + 1));
-        if (after) {
-            return chars <= (before ? IMPRINT_LABEL_CHARS : MASTHEAD_CHARS);
-        }
-        return before && i == blocks.size() - 1 && chars <= IMPRINT_LABEL_CHARS;
+        return chars <= (after && !before ? MASTHEAD_CHARS : IMPRINT_LABEL_CHARS);
     }
 
     /**
