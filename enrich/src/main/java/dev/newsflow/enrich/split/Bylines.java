@@ -495,8 +495,8 @@ final class Bylines {
      * (某某中学高二（3）班 张三, 某某小学 李四). The name, else null.
      */
     private static List<String> studentAuthor(String s) {
-        // a school's or a class's last character, and a space before the name: most lines are ruled out here
-        if (s.length() > MAX_STUDENT_LINE || !Text.containsAny(s, "班学校园") || !Text.containsAny(s, " \u3000")) {
+        // a space before the name, and a school's or a class's last character: most lines are ruled out here
+        if (s.length() > MAX_STUDENT_LINE || !Text.containsAny(s, " \u3000") || !Text.containsAny(s, "班学校园")) {
             return null;
         }
         Matcher m = STUDENT_AUTHOR.matcher(s);

@@ -347,7 +347,7 @@ final class Furniture {
         // a table opens with its columns' names or a row, two cells at least, or with its title over them: most
         // lines are ruled out here
         String head = lines.get(i);
-        if (!Cells.hasTwo(head) && !(isTableLabel(head) && cellsFollow(lines, i))) {
+        if (!Cells.hasTwo(head) && !(cellsFollow(lines, i) && isTableLabel(head))) {
             return i;
         }
         int first = tableHeadEnd(lines, i);
