@@ -121,7 +121,8 @@ final class Boundaries {
                 || drafts.get(i).underColumnLabel) {
             return false;
         }
-        if (Markers.opensWithReportedSource(drafts.get(i).firstParagraph()) || isUnderClosingCredit(i)) {
+        String first = drafts.get(i).firstParagraph();
+        if (Markers.opensWithReportedSource(first) || Markers.opensWithSalutation(first) || isUnderClosingCredit(i)) {
             return false;
         }
         return null;

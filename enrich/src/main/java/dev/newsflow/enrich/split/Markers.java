@@ -52,6 +52,8 @@ final class Markers {
      */
     private static final Pattern REPORTED_SOURCE = Pattern.compile("^据(?:" + SOURCE + "|" + HAN + "{1,6}媒体|" + HAN
             + "{0,6}《[^》]{1,16}》)(?:" + NUM + "月)?(?:" + NUM + "日)?报道[，,：:]");
+    /** A letter's salutation to the paper's editors or reporters. */
+    private static final Pattern SALUTATION = Pattern.compile("^(?:尊敬的)?(?:编辑|记者|编辑部)(?:同志|老师|部)?[：:]");
     /** The paper's own news at the start of a line, maybe after 据 or a black bracket. */
     private static final Pattern OWN_NEWS_FIRST = Pattern.compile("^【?据?" + OWN_NEWS);
     /** A dateline's source at the start of a line, maybe after 据 or a black bracket: 本报, 新华社, 某某日报. */
@@ -189,6 +191,14 @@ final class Markers {
     static boolean opensArticle(String line) {
         return LineMemo.answer(LineMemo.Question.OPENS_ARTICLE, line,
                 l -> continuedFrom(l) != null || startsReport(l));
+    }
+
+    /**
+     * The text opens with a letter's salutation to the paper (编辑同志：, 尊敬的编辑：, 记者同志：): a reader's letter,
+     * which nothing above it writes.
+     */
+    static boolean opensWithSalutation(String text) {
+        return text.length() > 3 && text.indexOf('：') > 0 && SALUTATION.matcher(text).lookingAt();
     }
 
     /** The text opens with whom it reports after ({@link #REPORTED_SOURCE}). */

@@ -123,4 +123,16 @@ class MarkersTest {
         assertThat(Markers.number("三")).isEqualTo(3);
         assertThat(Markers.continuedFrom("（上接第１２版）会议指出")).isEqualTo(12);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"编辑同志：上个月，我在网上买了一箱蔬菜。", "尊敬的编辑：您好！", "记者同志：我家楼下的路灯坏了。", "编辑部：来信收悉。"})
+    void aLettersSalutationToThePaperOpensALetter(String text) {
+        assertThat(Markers.opensWithSalutation(text)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"编辑同志们认真审稿。", "记者从市教育局获悉：", "编辑部主任张明说：", "编辑"})
+    void aTextNamingEditorsOrReportersOpensNoLetter(String text) {
+        assertThat(Markers.opensWithSalutation(text)).isFalse();
+    }
 }
