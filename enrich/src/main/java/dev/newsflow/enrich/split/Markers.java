@@ -53,7 +53,7 @@ final class Markers {
     private static final Pattern REPORTED_SOURCE = Pattern.compile("^据(?:" + SOURCE + "|" + HAN + "{1,6}媒体|" + HAN
             + "{0,6}《[^》]{1,16}》)(?:" + NUM + "月)?(?:" + NUM + "日)?报道[，,：:]");
     /** A letter's salutation to the paper's editors or reporters. */
-    private static final Pattern SALUTATION = Pattern.compile("^(?:尊敬的)?(?:编辑|记者|编辑部)(?:同志|老师|部)?[：:]");
+    private static final Pattern SALUTATION = Pattern.compile("^(?:尊敬的)?(?:编辑|记者)(?:同志|老师|部)?[：:]");
     /** The paper's own news at the start of a line, maybe after 据 or a black bracket. */
     private static final Pattern OWN_NEWS_FIRST = Pattern.compile("^【?据?" + OWN_NEWS);
     /** A dateline's source at the start of a line, maybe after 据 or a black bracket: 本报, 新华社, 某某日报. */
@@ -198,7 +198,9 @@ final class Markers {
      * which nothing above it writes.
      */
     static boolean opensWithSalutation(String text) {
-        return text.length() > 3 && text.indexOf('：') > 0 && SALUTATION.matcher(text).lookingAt();
+        // it opens with whom it greets: most texts are ruled out here
+        char first = Text.firstChar(text);
+        return (first == '编' || first == '记' || first == '尊') && SALUTATION.matcher(text).lookingAt();
     }
 
     /** The text opens with whom it reports after ({@link #REPORTED_SOURCE}). */

@@ -125,7 +125,8 @@ class MarkersTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"编辑同志：上个月，我在网上买了一箱蔬菜。", "尊敬的编辑：您好！", "记者同志：我家楼下的路灯坏了。", "编辑部：来信收悉。"})
+    @ValueSource(strings = {"编辑同志：上个月，我在网上买了一箱蔬菜。", "尊敬的编辑：您好！", "记者同志：我家楼下的路灯坏了。", "编辑部：来信收悉。",
+        "编辑同志:我是一名退休教师。"})
     void aLettersSalutationToThePaperOpensALetter(String text) {
         assertThat(Markers.opensWithSalutation(text)).isTrue();
     }
