@@ -162,7 +162,9 @@ public final class PageSplitter {
             if (heads.isEmpty() || !goesOnAbove(heads.get(heads.size() - 1), i, kept, resolved.zones(), assigned)) {
                 heads.add(i);
             } else if (kept.get(i).overCredit) {
-                // a picture's caption, set away from its article's text: furniture, as its credit is
+                // a picture's caption, set away from its article's text: furniture, as its credit is, and any lines
+                // the assigner gave it with it
+                furniture.addAll(assigned.subheadings().get(i));
                 furniture.addAll(kept.get(i).paragraphs);
             } else {
                 kept.get(heads.get(heads.size() - 1)).absorb(assigned.subheadings().get(i), kept.get(i));
