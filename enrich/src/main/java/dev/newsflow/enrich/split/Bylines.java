@@ -339,7 +339,7 @@ final class Bylines {
      */
     static List<String> letterSignature(String line) {
         String s = line.strip();
-        int space = Math.max(s.lastIndexOf(' '), s.lastIndexOf('\u3000'));
+        int space = Text.lastSpace(s);
         if (space <= 0 || s.length() > MAX_LETTER_SIGNATURE) {
             return null;
         }

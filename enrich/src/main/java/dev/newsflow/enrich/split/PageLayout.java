@@ -45,14 +45,16 @@ final class PageLayout {
      * justified line give back or take one more. */
     private static final double MIN_INDENT = 0.75;
     private static final double MAX_INDENT = 3.5;
-    /**
-     * Characters of a signature under a column's text: a name of three characters, or four with a compound surname.
-     * Two characters opening with a surname are as often a word (a column's label, a sub-heading) as a name.
-     */
     /** Lines at most of a masthead over the edition line: the paper's name, a section's, a weekly's. */
     private static final int MAX_MASTHEAD_LINES = 3;
     /** Characters at most of a masthead's line. */
     private static final int MAX_MASTHEAD_CHARS = 12;
+    /** Marks of a clause or a label's colon, which no line of a masthead holds. */
+    private static final String NO_MASTHEAD_MARKS = "，。；！？、：:";
+    /**
+     * Characters of a signature under a column's text: a name of three characters, or four with a compound surname.
+     * Two characters opening with a surname are as often a word (a column's label, a sub-heading) as a name.
+     */
     private static final int MIN_SIGNATURE = 3;
     private static final int MAX_SIGNATURE = 4;
     /** Characters at most of a signature's line: a name, its spreading spaces or the signer's age. */
@@ -170,7 +172,7 @@ final class PageLayout {
     static int mastheadEnd(List<String> lines) {
         for (int e = 1; e < lines.size() && e <= MAX_MASTHEAD_LINES; e++) {
             String line = lines.get(e - 1).strip();
-            if (line.length() > MAX_MASTHEAD_CHARS || Text.containsAny(line, "，。；！？、：:")) {
+            if (line.length() > MAX_MASTHEAD_CHARS || Text.containsAny(line, NO_MASTHEAD_MARKS)) {
                 return 0;
             }
             if (Furniture.isEditionLine(lines.get(e).strip())) {

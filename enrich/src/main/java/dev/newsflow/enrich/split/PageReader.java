@@ -79,6 +79,8 @@ final class PageReader {
     private static final int MAX_CAPTION_CHARS = 60;
     /** Characters at most of a caption of one clause, naming what the picture shows (修缮后的老铁桥夜景。). */
     private static final int MAX_CLAUSE_CAPTION = 24;
+    /** Marks a caption of one clause holds none of before its full stop: a clause's or a sentence's end, a quote. */
+    private static final String CAPTION_CLAUSE_BREAKS = "，,。；！？“”\"";
     /** The word a caption opens with to point at its picture: 图为, 上图, 下图：, 题图. */
     private static final Pattern CAPTION_POINTER = Pattern.compile("(?:图为|[上下左右题]图[:：为]?)");
     /** Who stands where in a picture: （左）, （右二）, （前排左三）, （中）. */
@@ -187,7 +189,7 @@ final class PageReader {
         }
         return CAPTION_POINTER.matcher(p).lookingAt() || CAPTION_POSITION.matcher(p).find()
                 || DATED_SENTENCE.matcher(p).matches() || Text.contentLength(p) <= MAX_CLAUSE_CAPTION
-                && !Text.containsAny(p.substring(0, p.length() - 1), "，,。；！？“”\"");
+                && !Text.containsAny(p.substring(0, p.length() - 1), CAPTION_CLAUSE_BREAKS);
     }
 
     /** A line of the furniture block is a picture's credit. */
@@ -211,7 +213,7 @@ final class PageReader {
             zoneLines(block);
         } else if (headsUnderItsByline(i, block)) {
             // the headline of the article its byline line opened: weighed as heading it, from above
-            zoneLines(block, zones.get(zones.size() - 2));
+            zoneLines(block, zoneAboveOpen());
         } else if (!block.isHeadlineLike(flowing) || openedByBylineLine() || opensIndentedParagraph(block)
                 || continuesList(block)) {
             readBody(i, block);
@@ -345,7 +347,7 @@ final class PageReader {
      * indented as a paragraph or wrapped as text either: an item's title kept in the text, a quote pulled out of it.
      */
     private boolean headsUnderItsByline(int i, Block block) {
-        if (!openedByBylineLine() || !zones.get(zones.size() - 2).isEmpty() || !block.isHeadlineLike(flowing)
+        if (!openedByBylineLine() || !zoneAboveOpen().isEmpty() || !block.isHeadlineLike(flowing)
                 || isLeadBoxLabel(block.lines.get(0).strip()) || Headlines.opensWithDevice(block.lines.get(0))
                 || block.lines.stream().anyMatch(l -> !l.strip().startsWith(ATTRIBUTION_DASH)
                         && Text.containsAny(l, CLAUSE_MARKS))) {
@@ -382,7 +384,7 @@ final class PageReader {
         for (String line : block.lines) {
             String s = line.strip();
             long han = s.codePoints().filter(Text::isCjk).count();
-            String last = s.substring(Math.max(s.lastIndexOf(' '), s.lastIndexOf('\u3000')) + 1);
+            String last = s.substring(Text.lastSpace(s) + 1);
             if (han * 2 <= s.length() || last.codePoints().allMatch(Text::isCjk) && Bylines.isPersonName(last)) {
                 return false;
             }
@@ -956,6 +958,11 @@ final class PageReader {
             open.endParagraph();
             open = null;
         }
+    }
+
+    /** The heading lines standing over the open article: the zone before the one after it. */
+    private List<ZoneLine> zoneAboveOpen() {
+        return zones.get(zones.size() - 2);
     }
 
     private List<ZoneLine> currentZone() {

@@ -286,6 +286,14 @@ final class Text {
         return -1;
     }
 
+    /**
+     * The index of the last space or ideographic space in s, which set a line's words apart (某某小区 读者 张三), or -1:
+     * the last word begins after it.
+     */
+    static int lastSpace(String s) {
+        return Math.max(s.lastIndexOf(' '), s.lastIndexOf('\u3000'));
+    }
+
     static boolean isSpace(char c) {
         return Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0';
     }
