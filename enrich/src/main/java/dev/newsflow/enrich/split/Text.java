@@ -13,6 +13,11 @@ final class Text {
     private static final char COMMON_HAN_LAST = '\u9FA5';
     /** Up to this many characters, {@link #containsAny} looks for each in turn. */
     private static final int FEW_CHARS = 4;
+    /**
+     * The bit of a character that picks which of two 64-bit words of {@link #containsAny}'s filter holds it; the
+     * shift of a long takes the low six bits.
+     */
+    private static final int HIGH_HALF = 64;
     private static final String CLOSERS = "”’」』\"'》〉)）]】";
     /** The marks that close a sentence, without the ellipsis that may also trail off one. */
     static final String FULL_STOPS = "。！？!?";
@@ -222,8 +227,21 @@ final class Text {
             }
             return false;
         }
+        // a filter of the low seven bits of the chars rules most characters of s out without a search of chars
+        long low = 0;
+        long high = 0;
+        for (int k = 0; k < chars.length(); k++) {
+            char c = chars.charAt(k);
+            if ((c & HIGH_HALF) == 0) {
+                low |= 1L << c;
+            } else {
+                high |= 1L << c;
+            }
+        }
         for (int i = 0; i < end; i++) {
-            if (chars.indexOf(s.charAt(i)) >= 0) {
+            char c = s.charAt(i);
+            long half = (c & HIGH_HALF) == 0 ? low : high;
+            if ((half & 1L << c) != 0 && chars.indexOf(c) >= 0) {
                 return true;
             }
         }
