@@ -679,6 +679,7 @@ final class PageLayout {
         /** Per line, asked many times as runs are tried from different lines: worked out once (0 unknown, 1, 2). */
         private final byte[] headlineLine;
         private final byte[] furnitureLine;
+        private final byte[] labelledLine;
         private final byte[] headingPunctuated;
 
         Cutter(List<String> lines, List<Boolean> leadingSpace, BooleanSupplier markAfter, double nextWidth, Shape shape,
@@ -686,6 +687,7 @@ final class PageLayout {
             this.lines = lines;
             this.headlineLine = new byte[lines.size()];
             this.furnitureLine = new byte[lines.size()];
+            this.labelledLine = new byte[lines.size()];
             this.headingPunctuated = new byte[lines.size()];
             this.markAfter = markAfter;
             this.leadingSpace = leadingSpace;
@@ -878,7 +880,7 @@ final class PageLayout {
          */
         private int furnitureEnd(int i) {
             String line = lines.get(i);
-            boolean furniture = Furniture.isLabelledLine(line) || Furniture.isCreditLine(line)
+            boolean furniture = isLabelledLine(i) || Furniture.isCreditLine(line)
                     && (!isFullWidth(line) || underHeadingLine(i) || i == lines.size() - 1 || isFurnitureLine(i + 1));
             return furniture ? single(i, Block.Kind.FURNITURE, List.of()) : i;
         }
@@ -1195,11 +1197,20 @@ final class PageLayout {
         private boolean isFurnitureLine(int k) {
             if (furnitureLine[k] == 0) {
                 String line = lines.get(k);
-                boolean furniture = Furniture.isFurnitureLine(line)
+                // Furniture.isFurnitureLine, with its labelled half asked once for furnitureEnd too
+                boolean furniture = isLabelledLine(k) || Furniture.isCreditLine(line.strip())
                         || Furniture.isSectionPage(line) && besideEditionLine(k);
                 furnitureLine[k] = (byte) (furniture ? 1 : 2);
             }
             return furnitureLine[k] == 1;
+        }
+
+        /** Line k says it is furniture by its own form ({@link Furniture#isLabelledLine}). */
+        private boolean isLabelledLine(int k) {
+            if (labelledLine[k] == 0) {
+                labelledLine[k] = (byte) (Furniture.isLabelledLine(lines.get(k)) ? 1 : 2);
+            }
+            return labelledLine[k] == 1;
         }
 
         /**
