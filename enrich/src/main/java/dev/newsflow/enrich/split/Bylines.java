@@ -25,10 +25,16 @@ final class Bylines {
 
     /**
      * A bracket closing the line, after the end of a sentence (or alone on the line): round, or black as some papers
-     * print a byline (【记者 张三】), which then must open with a role.
+     * print a byline (【记者 张三】), which then must open with a role. Read by {@link #closingBracket}.
      */
-    private static final Pattern TRAILING = Pattern.compile(
-            "^(.*?)[\\s\\u3000]*[（(【]([^（）()【】]{2,40})[）)】][\\s\\u3000]*$");
+    private static final String OPENING_BRACKETS = "（(【";
+    private static final String CLOSING_BRACKETS = "）)】";
+    private static final String BRACKETS = OPENING_BRACKETS + CLOSING_BRACKETS;
+    /** Characters inside a closing bracket: at least a name's two, at most a credit of a few names and roles. */
+    private static final int MIN_BRACKET_CHARS = 2;
+    private static final int MAX_BRACKET_CHARS = 40;
+    /** The characters that end a line for a regex's dot: no line's text before its closing bracket holds one. */
+    private static final String LINE_TERMINATORS = "\n\r\u0085\u2028\u2029";
     /**
      * A note pointing the reader to a page closing the text: （相关报道见第七版）, （详见第5版）; or the tail of one the
      * column wrapped onto the line (…见第十 / 二版）).
@@ -300,17 +306,18 @@ final class Bylines {
             return Optional.empty();
         }
         String s = line.strip();
-        Matcher m = TRAILING.matcher(s);
-        if (!m.matches()) {
+        int open = closingBracket(s);
+        if (open < 0) {
             return Optional.empty();
         }
-        String rest = m.group(1).strip();
+        String rest = s.substring(0, open).strip();
+        String credit = s.substring(open + 1, s.length() - 1);
         // a byline follows a finished sentence, a source note or a pointer to a page (or stands alone); mid-sentence
         // brackets explain
-        if (!rest.isEmpty() && !attribution && !endsBeforeCredit(rest) || !mayCredit(s, m.group(2).strip())) {
+        if (!rest.isEmpty() && !attribution && !endsBeforeCredit(rest) || !mayCredit(s, credit.strip())) {
             return Optional.empty();
         }
-        List<String> names = bracketNames(m.group(2), rest);
+        List<String> names = bracketNames(credit, rest);
         // after ？ or ！ a bracket closes a headline as often as a report: a column's name (说道) is no byline; after
         // an attribution's words, only people are credited
         boolean persons = isQuestionOrExclamation(rest) || attribution && !rest.isEmpty();
@@ -318,6 +325,40 @@ final class Bylines {
             return Optional.empty();
         }
         return Optional.of(new Trailing(rest, names));
+    }
+
+    /**
+     * Where the bracket closing the stripped line s opens, or -1: its closing bracket ends the line, and between the
+     * two stand {@value #MIN_BRACKET_CHARS} to {@value #MAX_BRACKET_CHARS} characters and no bracket. The text before
+     * it is on one line.
+     */
+    private static int closingBracket(String s) {
+        int close = s.length() - 1;
+        if (close < 0 || CLOSING_BRACKETS.indexOf(s.charAt(close)) < 0) {
+            return -1;
+        }
+        int open = close - 1;
+        while (open >= 0 && close - open <= MAX_BRACKET_CHARS + 1 && BRACKETS.indexOf(s.charAt(open)) < 0) {
+            open--;
+        }
+        int inside = close - open - 1;
+        boolean bracket = open >= 0 && OPENING_BRACKETS.indexOf(s.charAt(open)) >= 0 && inside >= MIN_BRACKET_CHARS
+                && inside <= MAX_BRACKET_CHARS;
+        return bracket && isOneLine(s, open) ? open : -1;
+    }
+
+    /** The text before the bracket opening at {@code open}, spaces before it aside, holds no line terminator. */
+    private static boolean isOneLine(String s, int open) {
+        int text = open;
+        while (text > 0 && (Markers.isRegexSpace(s.charAt(text - 1)) || s.charAt(text - 1) == '\u3000')) {
+            text--;
+        }
+        for (int k = 0; k < text; k++) {
+            if (LINE_TERMINATORS.indexOf(s.charAt(k)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

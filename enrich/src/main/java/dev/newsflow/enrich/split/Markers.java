@@ -152,7 +152,7 @@ final class Markers {
     }
 
     /** A space as {@code \\s} matches one: ASCII only. */
-    private static boolean isRegexSpace(char c) {
+    static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
