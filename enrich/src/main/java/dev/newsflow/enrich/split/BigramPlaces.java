@@ -27,6 +27,7 @@ final class BigramPlaces {
     private int[] bodyCounts = new int[INITIAL_BIGRAMS];
     private int count;
 
+    /** Each lead's text is part of the body's text at the same place (its first characters after any opener). */
     BigramPlaces(List<Bigrams> leads, List<Bigrams> bodies) {
         this.leads = leads;
         this.bodies = bodies;
@@ -51,7 +52,8 @@ final class BigramPlaces {
         for (int a = 0; a < articles; a++) {
             boolean inBody = bodies.get(a).contains(bigram);
             in += inBody ? 1 : 0;
-            where[index * articles + a] = leads.get(a).contains(bigram) ? IN_LEAD : inBody ? IN_BODY : 0;
+            // a lead is the start of its body's text: what is not in the body is not in the lead either
+            where[index * articles + a] = !inBody ? 0 : leads.get(a).contains(bigram) ? IN_LEAD : IN_BODY;
         }
         bodyCounts[index] = in;
         if (count * 2 > keys.length) {

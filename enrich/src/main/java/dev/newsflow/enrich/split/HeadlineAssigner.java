@@ -30,7 +30,10 @@ final class HeadlineAssigner {
     record ZoneLine(String text, boolean newBlock, boolean afterBlank, boolean flush) {
     }
 
-    /** What the assigner knows of an article: its lead, its whole body, whether it opens with a marker. */
+    /**
+     * What the assigner knows of an article: its lead (the start of its body's text, without the body's opener), its
+     * whole body, whether it opens with a marker.
+     */
     record Candidate(String lead, String body, boolean hasOpener, List<String> innerSubheadings, Bigrams bodyGrams) {
 
         Candidate(String lead, String body, boolean hasOpener, List<String> innerSubheadings) {
