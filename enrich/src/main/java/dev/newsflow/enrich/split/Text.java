@@ -95,7 +95,7 @@ final class Text {
     static int lastMeaningfulIndex(String s) {
         for (int i = s.length() - 1; i >= 0; i--) {
             char c = s.charAt(i);
-            if (!Character.isWhitespace(c) && CLOSERS.indexOf(c) < 0) {
+            if (!isWhitespace(c) && CLOSERS.indexOf(c) < 0) {
                 return i;
             }
         }
@@ -105,7 +105,7 @@ final class Text {
     /** The first character that is not whitespace, or 0. */
     static char firstChar(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (!Character.isWhitespace(s.charAt(i))) {
+            if (!isWhitespace(s.charAt(i))) {
                 return s.charAt(i);
             }
         }
@@ -124,7 +124,7 @@ final class Text {
 
     static char lastChar(String s) {
         for (int i = s.length() - 1; i >= 0; i--) {
-            if (!Character.isWhitespace(s.charAt(i))) {
+            if (!isWhitespace(s.charAt(i))) {
                 return s.charAt(i);
             }
         }
@@ -313,6 +313,14 @@ final class Text {
     }
 
     static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || c == '\u3000' || c == '\u00a0';
+        return isWhitespace(c) || c == '\u3000' || c == '\u00a0';
+    }
+
+    /**
+     * {@link Character#isWhitespace}, a common Han character (most of a page's) answered as no whitespace without the
+     * Unicode lookup.
+     */
+    static boolean isWhitespace(char c) {
+        return !isCommonHan(c) && Character.isWhitespace(c);
     }
 }
