@@ -24,43 +24,35 @@ final class Bigrams {
     }
 
     static Bigrams of(String s) {
-        char previous = 0;
-        boolean started = false;
-        int[] table = null;
-        int size = 0;
         int length = s.length();
+        int[] table = new int[Math.max(4, Integer.highestOneBit(Math.max(1, length * 4 / 3)) << 1)];
+        int size = 0;
+        // the unit before, 0 before the first letter or digit: no bigram ends there (a unit is never 0)
+        char previous = 0;
         for (int i = 0; i < length; ) {
-            int units = letterUnits(s, i, length);
+            char c = s.charAt(i);
+            // a common Han character is one unit of a letter: most of a page's, answered without a Unicode lookup
+            int units = Text.isCommonHan(c) ? 1 : letterUnits(s, i, length);
             int chars = Math.abs(units);
-            if (units > 0) {
-                for (int k = 0; k < chars; k++) {
-                    char unit = s.charAt(i + k);
-                    if (started) {
-                        if (table == null) {
-                            table = new int[Math.max(4, Integer.highestOneBit(Math.max(1, length * 4 / 3)) << 1)];
-                        }
-                        if (add(table, previous << 16 | unit)) {
-                            size++;
-                        }
-                    }
-                    previous = unit;
-                    started = true;
+            for (int k = 0; k < units; k++) {
+                char unit = s.charAt(i + k);
+                if (previous != 0 && add(table, previous << 16 | unit)) {
+                    size++;
                 }
+                previous = unit;
             }
             i += chars;
         }
-        return table == null ? NONE : new Bigrams(table, size);
+        return size == 0 ? NONE : new Bigrams(table, size);
     }
 
     /**
-     * The UTF-16 units of the character at i: positive when it is a letter or digit, negative when not. A letter or
-     * digit outside the BMP takes both its units, each a unit of its own in the bigrams.
+     * The UTF-16 units of the character at i (not a common Han one, which {@link #of} reads itself): positive when it
+     * is a letter or digit, negative when not. A letter or digit outside the BMP takes both its units, each a unit of
+     * its own in the bigrams.
      */
     private static int letterUnits(String s, int i, int length) {
         char c = s.charAt(i);
-        if (Text.isCommonHan(c)) {
-            return 1;
-        }
         if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(s.charAt(i + 1))) {
             return Character.isLetterOrDigit(s.codePointAt(i)) ? 2 : -2;
         }
