@@ -452,7 +452,7 @@ final class Furniture {
         boolean space = false;
         for (int k = 0; k < line.length() && !(digit && space); k++) {
             char c = line.charAt(k);
-            digit |= Character.isDigit(c);
+            digit |= Text.isDigit(c);
             space |= c == ' ' || c == '\u3000';
         }
         return digit && space;
@@ -504,7 +504,7 @@ final class Furniture {
                     figure = false;
                 } else {
                     length++;
-                    figure |= Character.isDigit(c);
+                    figure |= Text.isDigit(c);
                 }
             }
             return cells;
@@ -1015,7 +1015,7 @@ final class Furniture {
     private static boolean isPhoneNumbers(String s) {
         int digits = 0;
         for (int i = 0; i < s.length(); i++) {
-            digits += Character.isDigit(s.charAt(i)) ? 1 : 0;
+            digits += Text.isDigit(s.charAt(i)) ? 1 : 0;
         }
         // a line of numbers has seven digits at least: most lines are ruled out without the regex
         return digits >= MIN_PHONE_DIGITS && PHONE_NUMBERS.matcher(s).matches();

@@ -82,7 +82,7 @@ final class PageBigrams {
         double all = 0;
         for (int k = 0; k < table.length; k++) {
             int g = table[k];
-            if (g == 0 || Character.isDigit((char) (g >>> 16)) || Character.isDigit((char) g)) {
+            if (g == 0 || Text.isDigit((char) (g >>> 16)) || Text.isDigit((char) g)) {
                 continue;
             }
             double w = 1.0 / (at == null ? documentFrequency(g) : Math.max(1, counts[at[k]]));

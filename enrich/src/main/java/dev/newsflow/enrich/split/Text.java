@@ -316,6 +316,11 @@ final class Text {
         return isWhitespace(c) || c == '\u3000' || c == '\u00a0';
     }
 
+    /** {@link Character#isDigit}, a common Han character answered as none without the Unicode lookup. */
+    static boolean isDigit(char c) {
+        return !isCommonHan(c) && Character.isDigit(c);
+    }
+
     /**
      * {@link Character#isWhitespace}, a common Han character (most of a page's) answered as no whitespace without the
      * Unicode lookup.
