@@ -92,6 +92,22 @@ final class Furniture {
     private static final String PAGE_CODE = "[A-ZＡ-Ｚ][0-9０-９]{1,2}";
     /** What stands between the digits of a date written with numbers only (2024.06.07, 2024-06-07, 2024/06/07). */
     private static final String DIGIT_SEPARATORS = ".-/";
+    /** Signs of an edition line a line holds ({@link #editionSigns}), one bit each. */
+    private static final int PAGE = 1;
+    private static final int YEAR = 2;
+    private static final int MONTH = 4;
+    private static final int DAY = 8;
+    /** 周, as in 周五. */
+    private static final int WEEK = 16;
+    /** 星期. */
+    private static final int WEEKDAY = 32;
+    /** A digit followed by a dot, dash or slash, as in 2024.06.07. */
+    private static final int DIGIT_SEPARATOR = 64;
+    /** The line holds 。 or ，: a sentence's, no edition line. */
+    private static final int SENTENCE = -1;
+    /** Signs each of which alone may make a line an edition line; the dates' 年, 月 and 日 count together. */
+    private static final int SIGNS_ALONE = PAGE | WEEK | WEEKDAY | DIGIT_SEPARATOR;
+
     /**
      * An edition line: the edition's date with its weekday, a dotted or dashed date, the page number (第N版), or the
      * date with a section's page code (A03 要闻 2024年6月7日), in a line with no sentence in it (人民日报 2024年6月7日
@@ -805,11 +821,37 @@ final class Furniture {
      * number pages by section (第A03版, B2版). Or a masthead's lunar date, issue number or page count.
      */
     static boolean isEditionLine(String s) {
-        if (s.length() > MAX_EDITION_LINE || s.indexOf('。') >= 0 || s.indexOf('，') >= 0 || !mayMarkEdition(s)) {
+        if (s.length() > MAX_EDITION_LINE) {
             return false;
         }
-        return mayHoldEditionMark(s) && EDITION_MARK.matcher(s).find()
+        int signs = editionSigns(s);
+        if (signs == SENTENCE || !mayMarkEdition(signs, s)) {
+            return false;
+        }
+        return mayHoldEditionMark(signs) && EDITION_MARK.matcher(s).find()
                 || Text.containsAny(s, MASTHEAD_SIGNS) && MASTHEAD_MARK.matcher(s).find();
+    }
+
+    /** The signs of an edition line in s, in one pass: {@link #PAGE} to {@link #DIGIT_SEPARATOR}, or SENTENCE. */
+    private static int editionSigns(String s) {
+        int signs = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '。', '，' -> {
+                    return SENTENCE;
+                }
+                case '版' -> signs |= PAGE;
+                case '年' -> signs |= YEAR;
+                case '月' -> signs |= MONTH;
+                case '日' -> signs |= DAY;
+                case '周' -> signs |= WEEK;
+                case '星' -> signs |= i + 1 < s.length() && s.charAt(i + 1) == '期' ? WEEKDAY : 0;
+                default -> signs |= i > 0 && DIGIT_SEPARATORS.indexOf(c) >= 0 && Character.isDigit(s.charAt(i - 1))
+                        ? DIGIT_SEPARATOR : 0;
+            }
+        }
+        return signs;
     }
 
     /**
@@ -817,38 +859,20 @@ final class Furniture {
      * date with dots, dashes or slashes. A line with a year and a month but no day (2024年6月, in a sentence) is
      * ruled out here without the pattern, which is tried at every place of the line.
      */
-    private static boolean mayHoldEditionMark(String s) {
-        boolean pageOrWeekday = s.indexOf('版') >= 0 || s.indexOf('周') >= 0 || s.indexOf("星期") >= 0;
-        return pageOrWeekday || hasFullDate(s) || hasDigitSeparator(s);
+    private static boolean mayHoldEditionMark(int signs) {
+        return (signs & SIGNS_ALONE) != 0 || has(signs, YEAR | MONTH | DAY);
     }
 
-    /** 年, 月 and 日 all stand in the line. */
-    private static boolean hasFullDate(String s) {
-        return s.indexOf('年') >= 0 && s.indexOf('月') >= 0 && s.indexOf('日') >= 0;
+    private static boolean has(int signs, int all) {
+        return (signs & all) == all;
     }
 
     /**
      * Every edition mark has a page (第…版, A3版), a full date (年 and 月), a weekday (星期, 周) or a date with dots,
      * dashes or slashes between its digits: most lines are ruled out here.
      */
-    private static boolean mayMarkEdition(String s) {
-        boolean pageOrDate = s.indexOf('版') >= 0 || s.indexOf('年') >= 0 && s.indexOf('月') >= 0
-                || s.endsWith("期");
-        return pageOrDate || s.indexOf("星期") >= 0 || s.indexOf('周') >= 0 || hasDigitSeparator(s);
-    }
-
-    /** A digit followed by a dot, dash or slash, as in 2024.06.07. */
-    private static boolean hasDigitSeparator(String s) {
-        // the separators are looked for first: most lines have none, and a digit is asked of few characters
-        for (int k = 0; k < DIGIT_SEPARATORS.length(); k++) {
-            char separator = DIGIT_SEPARATORS.charAt(k);
-            for (int i = s.indexOf(separator, 1); i > 0; i = s.indexOf(separator, i + 1)) {
-                if (Character.isDigit(s.charAt(i - 1))) {
-                    return true;
-                }
-            }
-        }
-        return false;
+    private static boolean mayMarkEdition(int signs, String s) {
+        return (signs & SIGNS_ALONE) != 0 || has(signs, YEAR | MONTH) || s.endsWith("期");
     }
 
     /** A picture credit (新华社记者 王五摄, 李四绘, 制图：张三, 新华社发（王五摄）), also in brackets of its own. */
