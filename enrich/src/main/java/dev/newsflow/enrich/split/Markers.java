@@ -229,12 +229,12 @@ final class Markers {
 
     /** N of a leading （上接第N版）, else null. */
     static Integer continuedFrom(String line) {
-        String s = line.strip();
-        // the pattern needs a bracket, an arrow or 上接 first: most lines are ruled out without it
-        if (s.isEmpty() || CONTINUED_FROM_OPENERS.indexOf(s.charAt(0)) < 0 && !s.startsWith("上接")) {
+        // the pattern needs a bracket, an arrow or 上接 first: most lines are ruled out without it (and without a copy)
+        char first = Text.firstChar(line);
+        if (CONTINUED_FROM_OPENERS.indexOf(first) < 0 && first != '上') {
             return null;
         }
-        Matcher m = CONTINUED_FROM.matcher(s);
+        Matcher m = CONTINUED_FROM.matcher(line.strip());
         return m.lookingAt() ? pageNumber(m) : null;
     }
 
@@ -250,9 +250,10 @@ final class Markers {
 
     /** N of a trailing （下转第N版）, else null. */
     static Integer continuedTo(String line) {
-        // the marker closes the line with its bracket or 版: most lines are ruled out without it (and without a copy)
+        // the marker closes the line with its bracket or 版, and holds 转: most lines are ruled out without them (and
+        // without a copy)
         char last = Text.lastChar(line);
-        if (!Text.isClosingBracket(last) && last != '】' && last != '版') {
+        if (!Text.isClosingBracket(last) && last != '】' && last != '版' || line.indexOf('转') < 0) {
             return null;
         }
         String s = line.strip();
