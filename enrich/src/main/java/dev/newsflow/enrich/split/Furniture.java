@@ -635,7 +635,12 @@ final class Furniture {
      * a picture credit. None reads as a sentence, and each names its kind with its own words.
      */
     static boolean isFurnitureLine(String line) {
-        return isLabelledLine(line) || isCreditLine(line.strip());
+        return isFurnitureLine(line, isLabelledLine(line));
+    }
+
+    /** {@link #isFurnitureLine(String)}, {@code labelled} what {@link #isLabelledLine} answered for the line. */
+    static boolean isFurnitureLine(String line, boolean labelled) {
+        return labelled || isCreditLine(line.strip());
     }
 
     /**

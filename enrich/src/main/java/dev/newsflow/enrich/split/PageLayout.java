@@ -1197,8 +1197,8 @@ final class PageLayout {
         private boolean isFurnitureLine(int k) {
             if (furnitureLine[k] == 0) {
                 String line = lines.get(k);
-                // Furniture.isFurnitureLine, with its labelled half asked once for furnitureEnd too
-                boolean furniture = isLabelledLine(k) || Furniture.isCreditLine(line.strip())
+                // its labelled half asked once, for furnitureEnd too
+                boolean furniture = Furniture.isFurnitureLine(line, isLabelledLine(k))
                         || Furniture.isSectionPage(line) && besideEditionLine(k);
                 furnitureLine[k] = (byte) (furniture ? 1 : 2);
             }
