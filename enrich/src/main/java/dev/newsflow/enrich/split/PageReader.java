@@ -365,7 +365,7 @@ final class PageReader {
     private static boolean wrapsLikeText(Block block) {
         for (String line : block.lines) {
             String s = line.strip();
-            if (block.isFullWidth(line) && s.indexOf(' ') < 0 && s.indexOf('\u3000') < 0) {
+            if (block.isFullWidth(line) && !Text.containsAny(s, " \u3000")) {
                 return true;
             }
         }
