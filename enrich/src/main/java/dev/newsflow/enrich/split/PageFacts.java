@@ -14,6 +14,11 @@ final class PageFacts {
 
     /** Two headings are shaped alike when their lengths differ by no more than this (characters). */
     private static final int ALIKE_CHARS = 2;
+    /**
+     * Marks that quote words (“” ‘’ 《》): a heading quotes what its section is about, so its siblings quote other
+     * words or none. Clause marks (，：——) and brackets show how the headings are built, and they stay.
+     */
+    private static final String QUOTING = "“”‘’\"'《》";
 
     private final PageBigrams bigrams;
     private final double markedShare;
@@ -65,7 +70,10 @@ final class PageFacts {
         return endShare;
     }
 
-    /** Other headings inside running articles shaped like this one: about as long, with the same punctuation. */
+    /**
+     * Other headings inside running articles shaped like this one: about as long, with the same punctuation but for
+     * quoting marks.
+     */
     int siblings(String heading) {
         int n = 0;
         String punctuation = punctuation(heading);
@@ -83,7 +91,7 @@ final class PageFacts {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (!Character.isLetterOrDigit(c) && !Character.isWhitespace(c)) {
+            if (!Character.isLetterOrDigit(c) && !Character.isWhitespace(c) && QUOTING.indexOf(c) < 0) {
                 sb.append(c);
             }
         }

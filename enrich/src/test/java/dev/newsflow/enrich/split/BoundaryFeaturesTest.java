@@ -71,6 +71,17 @@ class BoundaryFeaturesTest {
     }
 
     @Test
+    void subHeadingsArePrintedAlikeWhateverWordsTheyQuote() {
+        // three sub-headings of one long feature, each two phrases about as long; the first and last quote a phrase
+        String books = "城市书房遍布街巷，市民读书借书更方便了。书房实行二十四小时开放，夜里也有人来看书。";
+        String shops = "老街上的老店重新开张，老师傅带着徒弟做点心。徒弟们学得很认真，手艺一天天长进。";
+        String hall = "社区服务中心开出了夜间窗口，居民下班后也能办事。窗口还能代办证件，少跑了不少路。";
+        assertThat(firstUndecided(books, books, books, "书房走进街巷，借书还书“一步到位”", books, books,
+                "老店焕发活力，老手艺有人传承", shops, shops, "社区服务升级，居民办事“少跑腿”", hall, hall).siblings())
+                .isEqualTo(2);
+    }
+
+    @Test
     void aHeadingSetApartCountsOnlyAsMuchAsThePagesParagraphsAreNot() {
         assertThat(firstUndecided("城市书房遍布街巷，市民读书借书更方便了。", "书房实行二十四小时开放。", "",
                 "老宅重现旧模样", "", "老街上的一座老宅修缮完成。", "老宅的讲解服务要提前预约。").apart())
