@@ -42,7 +42,7 @@ final class Draft {
     boolean closedByCredit;
     /** Heading lines set across the columns of the texts around them stood right above its first line. */
     boolean underAcross;
-    /** A column's label set off by ornaments (体坛速递 ●●●) stood over the heading lines above it. */
+    /** A column's label (体坛速递 ●●●, 科技快讯) stood over the heading lines above it. */
     boolean underColumnLabel;
     /** The bracket of names on a line of its own that credited and closed it (（甲、乙）), or null. */
     String closingCredit;

@@ -155,6 +155,17 @@ final class Headlines {
                 && ORNAMENTED_LABEL.matcher(s).matches();
     }
 
+    /**
+     * Words a column of briefs is named by (体坛速递, 科技快讯, 财经简讯, 警情快报): news in short, a few items under one
+     * label. A title names what happened; it does not end with what kind of column it stands in.
+     */
+    private static final Pattern BRIEFS_COLUMN_LABEL = Pattern.compile("\\p{IsHan}{0,6}(?:速递|快讯|简讯|短讯|快报|速览|播报)");
+
+    /** The line is the name of a column of briefs ({@link #BRIEFS_COLUMN_LABEL}), alone on its line. */
+    static boolean isBriefsColumnLabel(String line) {
+        return line.length() <= MAX_PICTURE_LABEL_LINE && BRIEFS_COLUMN_LABEL.matcher(labelWords(line)).matches();
+    }
+
     /** A device mark (■, ●): a summary's, a sub-heading's or a brief title's. */
     static boolean isDeviceMark(char c) {
         return DEVICE_MARKS.indexOf(c) >= 0;

@@ -98,7 +98,7 @@ public final class PageSplitter {
         List<String> furniture = new ArrayList<>(reader.furniture);
         for (int i = 0; i + 1 < zones.size(); i++) {
             furniture.addAll(cutColumnLabel(zones.get(i), zones.get(i + 1)));
-            if (i < drafts.size() && cutOrnamentedLabel(zones.get(i))) {
+            if (i < drafts.size() && opensWithColumnLabel(zones.get(i))) {
                 furniture.add(zones.get(i).remove(0).text());
                 drafts.get(i).underColumnLabel = true;
             }
@@ -138,11 +138,12 @@ public final class PageSplitter {
     }
 
     /**
-     * The zone opens with a column's label set off by ornaments (体坛速递 ●●●), over heading lines: the label is the
-     * column's, printed once over its items, no part of the first item's headline.
+     * The zone opens with a column's label, set off by ornaments (体坛速递 ●●●) or named for news in short (科技快讯), over
+     * heading lines: the label is the column's, printed once over its items, no part of the first item's headline.
      */
-    private static boolean cutOrnamentedLabel(List<ZoneLine> zone) {
-        return zone.size() > 1 && Headlines.isOrnamentedLabel(zone.get(0).text());
+    private static boolean opensWithColumnLabel(List<ZoneLine> zone) {
+        return zone.size() > 1 && (Headlines.isOrnamentedLabel(zone.get(0).text())
+                || Headlines.isBriefsColumnLabel(zone.get(0).text()));
     }
 
     private SplitPage articles(Boundaries.Resolved resolved, Drafted drafted, boolean flowing) {

@@ -1294,22 +1294,12 @@ class PageSplitterTest {
         assertThat(inRole.articles().get(0).paragraphs().get(0)).startsWith("秋茶采摘");
     }
 
-    @Test
-    void aColumnsLabelSetOffByOrnamentsHeadsItsItemsAndIsFurniture() {
-        // a column of briefs under its label after a reporter's article on the same venue: the label is the column's,
-        // and the title under it heads the first brief, no sub-heading of the article above
-        SplitPage page = split(
-                "江城晚报  2026年5月12日  星期二",
-                "A07  文体",
-                "",
-                "全民健身月活动启动",
-                "本报记者 林  舟",
-                "　　本月起，市体育中心游泳馆和羽毛球馆在每周二、周四晚间向市民免费开放，市民凭身份证预约即可入场。",
-                "　　市体育中心工作人员介绍，健身月期间场馆还将安排教练现场指导，并举办游泳、羽毛球等项目的公益讲座。",
-                "　　据了解，今年全市已新建社区健身场地四十余处，一批口袋公园也配上了健身器材。",
-                "",
-                "体坛速递  ●●●",
-                "",
+    /** A sports page: an article with the lines given, then a column of two briefs under the label given. */
+    private SplitPage briefsUnder(String label, String... article) {
+        List<String> lines = new ArrayList<>(List.of("江城晚报  2026年5月12日  星期二", "A07  文体", ""));
+        lines.addAll(List.of(article));
+        lines.addAll(List.of("",
+                label,
                 "社区篮球赛下周开打",
                 "　　首届社区篮球赛将于下周六在市体育中心篮球馆开打，共有三十支社区代表队报名参赛。",
                 "　　比赛采用小组循环赛制，决赛将于六月中旬在市体育中心举行。",
@@ -1318,10 +1308,48 @@ class PageSplitterTest {
                 "　　暑期青少年游泳培训班将于七月在市体育中心游泳馆开班，每期十天，由专业教练授课。",
                 "　　家长可通过市体育中心公众号报名，名额有限，报满即止。",
                 "",
-                "责任编辑：林  枫");
+                "责任编辑：林  枫"));
+        return split(lines.toArray(String[]::new));
+    }
+
+    @Test
+    void aColumnsLabelSetOffByOrnamentsHeadsItsItemsAndIsFurniture() {
+        // a column of briefs under its label after a reporter's article on the same venue: the label is the column's,
+        // and the title under it heads the first brief, no sub-heading of the article above
+        SplitPage page = briefsUnder("体坛速递  ●●●\n",
+                "全民健身月活动启动",
+                "本报记者 林  舟",
+                "　　本月起，市体育中心游泳馆和羽毛球馆在每周二、周四晚间向市民免费开放，市民凭身份证预约即可入场。",
+                "　　市体育中心工作人员介绍，健身月期间场馆还将安排教练现场指导，并举办游泳、羽毛球等项目的公益讲座。",
+                "　　据了解，今年全市已新建社区健身场地四十余处，一批口袋公园也配上了健身器材。");
         assertThat(page.articles()).extracting(a -> a.headline().text())
                 .containsExactly("全民健身月活动启动", "社区篮球赛下周开打", "青少年游泳培训班开始报名");
         assertThat(page.furniture()).contains("体坛速递 ●●●");
+    }
+
+    @Test
+    void aColumnNamedAsBriefsHeadsItsItemsUnderADatedArticle() {
+        // the article above opens with its dateline and closes with no mark; the briefs column's name, over the first
+        // brief's title, says a column of other news begins: its items are no sections of that article
+        SplitPage page = briefsUnder("体坛速递",
+                "全民健身月活动启动",
+                "　　本报讯　本月起，市体育中心游泳馆和羽毛球馆在每周二、周四晚间向市民免费开放，市民凭身份证预约即可入场。",
+                "　　市体育中心工作人员介绍，健身月期间场馆还将安排教练现场指导，并举办游泳、羽毛球等项目的公益讲座。");
+        assertThat(page.articles()).extracting(a -> a.headline().text())
+                .containsExactly("全民健身月活动启动", "社区篮球赛下周开打", "青少年游泳培训班开始报名");
+        assertThat(page.furniture()).contains("体坛速递");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"体坛速递", "科技快讯", "【财经简讯】", "快讯", "警情快报"})
+    void aColumnNamedForNewsInShortIsABriefsColumnsLabel(String line) {
+        assertThat(Headlines.isBriefsColumnLabel(line)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"社区篮球赛下周开打", "交通快报发布新规", "我市发布首份健康城市建设年度快报"})
+    void aTitleIsNoBriefsColumnsLabel(String line) {
+        assertThat(Headlines.isBriefsColumnLabel(line)).isFalse();
     }
 
     @ParameterizedTest
