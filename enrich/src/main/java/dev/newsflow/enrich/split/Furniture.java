@@ -38,6 +38,15 @@ final class Furniture {
     private static final Pattern CODE_HINT = Pattern.compile("扫码|扫一扫|扫描\\p{IsHan}{0,4}二维码|长按\\p{IsHan}{0,4}二维码");
     /** A range of temperatures, as a forecast gives it: 26℃～34℃, 13-22℃. */
     private static final Pattern TEMPERATURE_RANGE = Pattern.compile("-?\\d{1,2}℃?[～~—\\-至]-?\\d{1,2}℃");
+    /**
+     * A wind's force, as a forecast gives it beside the temperatures when it prints them on a line of their own under
+     * its label (9℃～16℃ 东南风3级, 北风3～4级).
+     */
+    private static final Pattern WIND_FORCE = Pattern.compile("风\\d{1,2}(?:[～~\\-至到]\\d{1,2})?级");
+    /** The label a forecast's first line opens with, the place and the sky after it (今日天气 省城 多云转小雨). */
+    private static final Pattern FORECAST_LABEL = Pattern.compile("(?:今日|明日|今天|明天|今明)?天气(?:预报)?(?:[\\s\\u3000]|[:：])");
+    /** Characters naming the sky: sunny, overcast, cloudy, rain, snow, fog, haze. */
+    private static final String WEATHER_CHARS = "晴阴云雨雪雾霾";
     /** An e-mail address under its label, which opens the line or stands apart by a space. */
     private static final Pattern MAILBOX = Pattern.compile("(?:^|[\\s\\u3000])\\p{IsHan}{1,8}[:：][\\s\\u3000]*"
             + "[A-Za-z0-9._-]+@[A-Za-z0-9.-]+\\.[a-z]{2,}(?:$|[\\s\\u3000])");
@@ -669,8 +678,14 @@ final class Furniture {
      * (今日天气 多云 26℃～34℃ 东南风3级), no clause's punctuation. A sentence about the heat runs on with commas.
      */
     private static boolean isForecastLine(String s) {
-        return s.indexOf('℃') > 0 && !Text.containsAny(s, CLAUSE_MARKS) && Cells.of(s).count >= MIN_ROW_CELLS
-                && TEMPERATURE_RANGE.matcher(s).find();
+        if (Text.containsAny(s, CLAUSE_MARKS)) {
+            return false;
+        }
+        if (s.indexOf('℃') > 0) {
+            return TEMPERATURE_RANGE.matcher(s).find()
+                    && (Cells.of(s).count >= MIN_ROW_CELLS || WIND_FORCE.matcher(s).find());
+        }
+        return FORECAST_LABEL.matcher(s).lookingAt() && Cells.of(s).count >= 2 && Text.containsAny(s, WEATHER_CHARS);
     }
 
     /**
