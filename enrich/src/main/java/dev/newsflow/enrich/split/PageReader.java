@@ -567,13 +567,15 @@ final class PageReader {
     }
 
     /**
-     * Block i stands between an article its end closed (a byline, a note) and one a mark opens (a dateline, a byline
-     * line), and finishes no sentence: no article's text, and no part of the article closed above — a headline, however
-     * its lines are wrapped.
+     * Block i stands between an article its end closed (a byline, a note), or the page's top, and one a mark opens (a
+     * dateline, a byline line), and finishes no sentence: no article's text, and no part of the article closed above —
+     * a headline, however its lines are wrapped. A page's text does not begin with a sentence left unfinished.
      */
     private boolean isHeadingBetweenMarks(int i, Block block) {
-        if (open != null || drafts.isEmpty() || !drafts.get(drafts.size() - 1).endMarked || !currentZone().isEmpty()
-                || block.lines.size() > Headlines.MAX_LINES) {
+        boolean pageTop = open == null && drafts.isEmpty();
+        boolean afterClosed = open == null && !drafts.isEmpty() && drafts.get(drafts.size() - 1).endMarked
+                && currentZone().isEmpty();
+        if (!pageTop && !afterClosed || block.lines.size() > Headlines.MAX_LINES) {
             return false;
         }
         for (String line : block.lines) {

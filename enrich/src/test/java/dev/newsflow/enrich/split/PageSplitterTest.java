@@ -1365,6 +1365,24 @@ class PageSplitterTest {
     }
 
     @Test
+    void linesFinishingNoSentenceAtThePagesTopOverABylineLineHeadItsArticle() {
+        // a dashed subtitle wrapped after an enumeration's mark, both lines as wide as the narrow column: shaped like a
+        // paragraph's lines, but a page's text does not begin with a sentence it leaves unfinished over a byline line
+        SplitPage page = split("江城日报", "2026年3月14日　星期六", "",
+                "聚焦城市更新　加快项目建设", "",
+                "全市重大项目集中开工", "总投资逾两百亿元", "——一百二十个项目覆盖制造、", "新能源和城市更新等领域", "",
+                "本报记者　林　舟　王　芳", "",
+                "　　3月13日上午，全市", "第一季度重大项目集中开工", "活动在高新区主会场举行，", "各区同步设立分会场。此次",
+                "集中开工项目共120个，", "总投资215亿元。",
+                "　　市委副书记、市长出席", "主会场活动并宣布开工。他", "指出，项目是经济发展的压", "舱石，要紧盯年度目标，倒",
+                "排工期，确保项目早建成、", "早投产、早见效。");
+        assertThat(page.articles()).hasSize(1);
+        assertThat(flat(page.articles().get(0).headline().text())).endsWith("——一百二十个项目覆盖制造、新能源和城市更新等领域");
+        assertThat(page.articles().get(0).paragraphs().get(0)).startsWith("3月13日上午");
+        assertThat(page.articles().get(0).bylines()).containsExactly("林舟", "王芳");
+    }
+
+    @Test
     void aBylineClosingAnAttributionEndsTheArticleAndACompilersNoteStaysWithIt() {
         SplitPage page = split(
                 "两会代表谈民生",
