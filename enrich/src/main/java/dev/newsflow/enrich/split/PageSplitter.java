@@ -189,7 +189,8 @@ public final class PageSplitter {
      * the text above is only the caption of a photograph printed under the headline. Not where the article above
      * took the headline between them (headlines follow their articles there, and the text's own may come after it),
      * nor across a continuation, nor where each text closes with a credit of its own: a package closes with its one
-     * credit, so two texts each closed by a byline are two articles.
+     * credit, so two texts each closed by a byline are two articles. A picture's caption goes on with the article
+     * above also across a jump to another page: the photograph is printed under the jump.
      */
     private static boolean goesOnAbove(int a, int i, List<Draft> drafts, List<List<ZoneLine>> zones,
                                        HeadlineAssigner.Result assigned) {
@@ -197,19 +198,15 @@ public final class PageSplitter {
         Draft d = drafts.get(i);
         List<ZoneLine> headline = assigned.headlines().get(i);
         List<ZoneLine> aboveHeadline = assigned.headlines().get(a);
-        if (aboveHeadline == null || aboveHeadline.isEmpty() || headline != null && !headline.isEmpty()
-                || standApart(above, d)) {
+        if (aboveHeadline == null || aboveHeadline.isEmpty() || headline != null && !headline.isEmpty()) {
             return false;
         }
         if (d.overCredit) {
             // a picture's caption is no article: it goes with the article printed before it, wherever its headline
             return true;
         }
-        for (int z = a + 1; z <= i; z++) {
-            if (zones.get(z).contains(aboveHeadline.get(0))) {
-                // the article above took the headline between them: headlines follow their articles here
-                return false;
-            }
+        if (standApart(above, d) || tookHeadlineBetween(a, i, zones, aboveHeadline)) {
+            return false;
         }
         if (!d.startMarked || above.caption) {
             // text with no mark, or the text the caption above was printed with: its photograph sits under the headline
@@ -222,6 +219,16 @@ public final class PageSplitter {
         }
         return !Markers.opensArticle(d.firstParagraph()) || aboveHeadline.size() == 1
                 && Text.contentLength(aboveHeadline.get(0).text()) <= MAX_COLUMN_LABEL_CHARS;
+    }
+
+    /** The article a took a headline standing between it and draft i: headlines follow their articles here. */
+    private static boolean tookHeadlineBetween(int a, int i, List<List<ZoneLine>> zones, List<ZoneLine> aboveHeadline) {
+        for (int z = a + 1; z <= i; z++) {
+            if (zones.get(z).contains(aboveHeadline.get(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

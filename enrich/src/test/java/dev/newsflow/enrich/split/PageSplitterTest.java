@@ -1383,6 +1383,23 @@ class PageSplitterTest {
     }
 
     @Test
+    void aCaptionUnderAnArticleThatJumpsToAnotherPageIsFurniture() {
+        // the front page's lead jumps to page 2 above its photograph: the caption and its credit are no article
+        SplitPage page = split("江城日报  2026年3月14日  星期六", "",
+                "全市重大项目集中开工", "",
+                "本报记者　林　舟", "",
+                "　　3月13日上午，全市第一季度重大项目集中开工活动在高新区主会场举行，各区同步设立分会场。",
+                "　　此次集中开工项目共120个，总投资215亿元，对进度滞后的项目实行挂牌督办。（下转第2版）", "",
+                "3月13日，高新区主会场开工现场。", "本报记者　王　芳　摄", "",
+                "地铁6号线全线轨通", "",
+                "　　本报讯　昨日15时，随着最后一根长轨精准落位，地铁6号线实现全线轨通。",
+                "　　6号线全长21.6公里，设站18座，预计年内开通初期运营。");
+        assertThat(page.articles()).extracting(a -> a.headline() == null ? "" : a.headline().text())
+                .containsExactly("全市重大项目集中开工", "地铁6号线全线轨通");
+        assertThat(page.furniture()).contains("3月13日，高新区主会场开工现场。");
+    }
+
+    @Test
     void aBylineClosingAnAttributionEndsTheArticleAndACompilersNoteStaysWithIt() {
         SplitPage page = split(
                 "两会代表谈民生",
