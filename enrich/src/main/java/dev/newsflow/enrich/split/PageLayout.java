@@ -468,8 +468,9 @@ final class PageLayout {
 
     /**
      * Short blocks among furniture are furniture too (a masthead's paper name above its imprint, a section label
-     * such as 联系我们); a block right after a sentence cut in the middle is body text, and a bracket crediting
-     * reporters is the byline of the article above the imprint.
+     * such as 联系我们); a block right after a sentence cut in the middle is body text, a bracket crediting
+     * reporters is the byline of the article above the imprint, and a bracket pointing to another page (（详见A11版）)
+     * closes the teaser above it.
      */
     private static void markFurnitureNeighbours(List<Block> blocks, boolean flowing) {
         boolean changed = true;
@@ -477,7 +478,8 @@ final class PageLayout {
             changed = false;
             for (int i = 0; i < blocks.size(); i++) {
                 Block b = blocks.get(i);
-                if (!b.isText() || b.lines.size() > 2 || Text.endsSentence(b.text()) || Bylines.isCredit(b.text())) {
+                if (!b.isText() || b.lines.size() > 2 || Text.endsSentence(b.text()) || Bylines.isCredit(b.text())
+                        || Bylines.endsWithPagePointer(b.text())) {
                     continue;
                 }
                 if (isAmidImprint(blocks, i) || isSectionLabel(blocks, i, flowing)) {

@@ -1400,6 +1400,21 @@ class PageSplitterTest {
     }
 
     @Test
+    void aTeasersPointerRightAboveTheImprintClosesTheTeaser() {
+        // a front page's last teaser, its pointer to the page inside wrapped onto a line of its own over the imprint
+        SplitPage page = split("江城晚报  2026年7月2日  星期四", "",
+                "中考成绩今天中午公布", "",
+                "今年全市中考成绩将于今天中午12点公布，考生可通过市教育考试院官网查询。（详见A3版）", "",
+                "千亩荷花进入盛花期", "",
+                "连日来，市民公园的千亩荷塘陆续进入盛花期，预计最佳观赏期将持续到7月中旬。",
+                "（详见A11版）", "",
+                "A01　今日头版　值班主任：陆景行　责任编辑：潘晓月",
+                "新闻热线：96811234　广告热线：96811500");
+        assertThat(page.articles()).hasSize(2);
+        assertThat(flat(page.articles().get(1).text())).endsWith("7月中旬。（详见A11版）");
+    }
+
+    @Test
     void aBylineClosingAnAttributionEndsTheArticleAndACompilersNoteStaysWithIt() {
         SplitPage page = split(
                 "两会代表谈民生",
