@@ -51,6 +51,11 @@ final class HeadlineAssigner {
     private static final int MAX_ZONE_LINES = 12;
     /** Characters a label over an article's text runs to at most (核心阅读, 编者按, 阅读提示, 相关链接). */
     private static final int MAX_LABEL_CHARS = 6;
+    /**
+     * The term of a group that can be no sub-heading (a picture story's label, which heads the story under it): far
+     * below what any plan's other terms add up to, so that a plan keeping it as one loses to every plan that does not.
+     */
+    private static final double NEVER = -1e6;
     /** Characters of an article's start that count as its lead, the part a headline sums up. */
     private static final int LEAD_CHARS = 300;
     /** Printed blocks a headline holds before each further one counts against it: kicker, title, subtitle. */
@@ -377,9 +382,12 @@ final class HeadlineAssigner {
      * article's headline ({@code underHeadline}), a group shaped like a subtitle costs more as a sub-heading, and
      * somewhat more without one too, right before the article's first paragraph; so does, anywhere, a group closing
      * with a column's name, which closes a headline and no sub-heading (as much as a column's name inside a headline
-     * costs).
+     * costs). A picture story's label is none: it heads the story under it.
      */
     private double restTerm(List<ZoneLine> group, int next, boolean underHeadline) {
+        if (group.size() == 1 && Headlines.isPictureStoryLabel(group.get(0).text())) {
+            return NEVER;
+        }
         if (looksLikeSubheadings(group, next) && !closesWithColumnTag(group)) {
             return w.sameShape();
         }

@@ -1415,6 +1415,25 @@ class PageSplitterTest {
     }
 
     @Test
+    void aPictureStorysLabelHeadsItsStoryNeverASubHeadingOfTheArticleAbove() {
+        // a picture story under its label and title, between two dated reports in narrow columns
+        SplitPage page = split("乡村振兴　5", "江城日报　2026年10月17日　星期六", "",
+                "稻田里养出“致富鱼”", "——石桥镇稻渔综合种养面积", "突破两万亩",
+                "　　本报讯（记者　林　舟　", "通讯员　王　芳）金秋时节，", "走进石桥镇，连片稻田里稻穗",
+                "低垂，田沟里鱼儿穿梭。", "", "　　近年来，石桥镇依托山区",
+                "溪水资源丰富的优势，推广综", "合种养模式，由镇农技站统一", "提供技术指导。", "",
+                "图片新闻", "山村晒秋“晒”出新风景", "　　10月15日，桃岭乡云台村", "的村民在屋顶和晒架上晾晒辣",
+                "椒、玉米、南瓜等农作物。近", "年来，云台村将晒秋习俗与乡", "村旅游结合，带动农家乐和民", "宿增收。",
+                "李　华　摄", "",
+                "首批名师工作室挂牌", "　　本报讯（记者　赵　明）10", "月16日，全市首批10个名师工", "作室在桃岭乡挂牌成立，涵盖",
+                "竹编、木雕等技艺门类。");
+        assertThat(page.articles()).hasSize(3);
+        assertThat(page.articles().get(1).headline()).isNotNull();
+        assertThat(page.articles().get(1).headline().text()).startsWith("图片新闻");
+        assertThat(page.articles().get(1).paragraphs()).anyMatch(p -> p.startsWith("10月15日"));
+    }
+
+    @Test
     void aBylineClosingAnAttributionEndsTheArticleAndACompilersNoteStaysWithIt() {
         SplitPage page = split(
                 "两会代表谈民生",
