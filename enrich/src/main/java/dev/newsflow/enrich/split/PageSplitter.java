@@ -97,13 +97,35 @@ public final class PageSplitter {
         }
         List<String> furniture = new ArrayList<>(reader.furniture);
         for (int i = 0; i + 1 < zones.size(); i++) {
-            furniture.addAll(cutColumnLabel(zones.get(i), zones.get(i + 1)));
-            if (i < drafts.size() && opensWithColumnLabel(zones.get(i))) {
-                furniture.add(zones.get(i).remove(0).text());
-                drafts.get(i).underColumnLabel = true;
+            List<String> label = cutColumnLabel(zones.get(i), zones.get(i + 1));
+            furniture.addAll(label);
+            if (label.isEmpty() && i < drafts.size() && opensWithColumnLabel(zones.get(i))) {
+                label = List.of(zones.get(i).remove(0).text());
+                furniture.addAll(label);
+            }
+            if (!label.isEmpty() && i < drafts.size()) {
+                markColumnItems(drafts, zones, i);
             }
         }
         return new Drafted(drafts, zones, furniture, reader.unplacedBylines);
+    }
+
+    /**
+     * Draft i is the first item of a column under its label, and so is each draft after it whose title opens with the
+     * mark the first item's title opens with (■ 标题一 … ■ 标题二 …): a column titles its items alike, and its label
+     * heads them all.
+     */
+    private static void markColumnItems(List<Draft> drafts, List<List<ZoneLine>> zones, int i) {
+        drafts.get(i).underColumnLabel = true;
+        List<ZoneLine> zone = zones.get(i);
+        char mark = zone.isEmpty() ? 0 : Text.firstChar(zone.get(0).text());
+        if (!Headlines.isDeviceMark(mark)) {
+            return;
+        }
+        for (int j = i + 1; j < drafts.size() && !zones.get(j).isEmpty()
+                && Text.firstChar(zones.get(j).get(0).text()) == mark; j++) {
+            drafts.get(j).underColumnLabel = true;
+        }
     }
 
     /**

@@ -1434,6 +1434,24 @@ class PageSplitterTest {
     }
 
     @Test
+    void everyItemTitledAfterTheMarkUnderAColumnsLabelIsAnArticle() {
+        // a reporter's article, then a column of briefs under its label, each titled after ■, set in narrow columns
+        SplitPage page = split("江城经济报　财经　B2", "2026年4月17日　星期五", "",
+                "一季度全市企业融资", "规模同比增长一成", "本报记者　林　舟",
+                "　　今年一季度，全市企业通过首发、", "再融资和发行债券等方式累计募集资金", "四十多亿元，同比增长一成。",
+                "　　值得关注的是，科技型企业融资活", "跃度明显提升，研发投入强度平均达到", "百分之七。", "",
+                "公司速递", "",
+                "■甲科技拟回购股份", "　　甲科技昨晚公告，公司拟以自有资", "金回购公司股份，用于员工持股计划。", "",
+                "■乙药业新药获批临床", "　　乙药业公告，公司自主研发的创新", "药近日获得临床试验批准通知书。", "",
+                "■丙重工中标城轨项目", "　　丙重工披露，公司近日中标轨道交", "通车辆采购项目，将分批交付。", "",
+                "■丁农牧一季度扭亏", "　　丁农牧发布一季报，公司一季度实", "现营业收入四十多亿元，扭亏为盈。");
+        assertThat(page.articles()).extracting(a -> a.headline() == null ? "" : flat(a.headline().text()))
+                .containsExactly("一季度全市企业融资规模同比增长一成", "■甲科技拟回购股份", "■乙药业新药获批临床",
+                        "■丙重工中标城轨项目", "■丁农牧一季度扭亏");
+        assertThat(page.furniture()).contains("公司速递");
+    }
+
+    @Test
     void aBylineClosingAnAttributionEndsTheArticleAndACompilersNoteStaysWithIt() {
         SplitPage page = split(
                 "两会代表谈民生",
