@@ -685,7 +685,9 @@ final class Furniture {
             return TEMPERATURE_RANGE.matcher(s).find()
                     && (Cells.of(s).count >= MIN_ROW_CELLS || WIND_FORCE.matcher(s).find());
         }
-        return FORECAST_LABEL.matcher(s).lookingAt() && Cells.of(s).count >= 2 && Text.containsAny(s, WEATHER_CHARS);
+        // a forecast's label names the weather: most lines are ruled out before the pattern runs
+        return s.contains("天气") && FORECAST_LABEL.matcher(s).lookingAt() && Cells.of(s).count >= 2
+                && Text.containsAny(s, WEATHER_CHARS);
     }
 
     /**
