@@ -117,6 +117,9 @@ final class PageReader {
     /** The page prints its byline lines under the texts they credit ({@link #bylinesCloseTexts}). */
     private boolean bylinesClose;
 
+    /** Byline lines read right over the next one, to be credited with it. */
+    private final List<Block> bylinesAbove = new ArrayList<>();
+
     PageReader(List<Block> blocks, boolean flowing) {
         this.blocks = blocks;
         this.flowing = flowing;
@@ -405,22 +408,37 @@ final class PageReader {
      * dispatch title (…电 题：…), the byline line credits the article that opened, and its text runs on in it.
      */
     private void byline(int i, Block block) {
+        Block next = nextNonFurniture(i);
+        bylinesAbove.add(block);
+        if (next != null && next.kind == Block.Kind.BYLINE && !next.afterBlank) {
+            // byline lines one under the other, each cut off by the mark it opens with (■本报记者 X / ■通讯员 Y): one
+            // credit, read with the last of them
+            return;
+        }
+        List<String> names = bylinesAbove.stream().flatMap(b -> b.names.stream()).toList();
+        String line = bylinesAbove.stream().map(b -> b.lines.stream().map(String::strip).reduce("", Text::joinWrapped))
+                .collect(Collectors.joining(" "));
+        bylinesAbove.clear();
+        creditBylineLine(next, line, names);
+    }
+
+    /** Credits the names of a byline line (its text given) to the text under it, or to the article above. */
+    private void creditBylineLine(Block next, String line, List<String> names) {
         if (open != null && (isLeadBox(open) || isDispatchTitle(open))) {
-            open.credit(block.names);
+            open.credit(names);
             open.endParagraph();
             return;
         }
         if (bylinesClose && open != null && open.bylines.isEmpty()) {
             // this page prints each text's byline line under it
-            creditLast(block.names);
+            creditLast(names);
             return;
         }
-        Block next = nextNonFurniture(i);
         boolean headed = open == null && !currentZone().isEmpty();
         if (next != null && next.isText() && (headed || !next.isHeadlineLike(flowing) || creditTarget() == null)) {
-            openCredited(block.lines.stream().map(String::strip).reduce("", Text::joinWrapped), block.names);
+            openCredited(line, names);
         } else {
-            creditLast(block.names);
+            creditLast(names);
         }
     }
 

@@ -1452,6 +1452,18 @@ class PageSplitterTest {
     }
 
     @Test
+    void bylineLinesOneUnderTheOtherCreditTheTextBelowTogether() {
+        // a profile's reporter and correspondent, each on a line of their own opening with a solid mark
+        SplitPage page = split("江城日报　2026年5月8日　星期五", "",
+                "守望星空的“追光人”", "——记天文台青年科研团队",
+                "■本报记者　林　舟", "■通讯员　王　芳",
+                "　　海拔四千多米的天文台，夜间气温常常降到零下十几摄氏度。每当夜幕降临，年轻的博士后便要钻进观测室。",
+                "　　“星空不会等人。”团队负责人说，这些年大家守着望远镜，记下了许多难得的天象。");
+        assertThat(page.articles()).hasSize(1);
+        assertThat(page.articles().get(0).bylines()).containsExactly("林舟", "王芳");
+    }
+
+    @Test
     void aBylineClosingAnAttributionEndsTheArticleAndACompilersNoteStaysWithIt() {
         SplitPage page = split(
                 "两会代表谈民生",
