@@ -162,7 +162,36 @@ final class PageLayout {
             }
         }
         markFurnitureNeighbours(blocks, flowing);
+        markSignaturesApart(blocks, flowing);
         return new Laid(blocks, flowing);
+    }
+
+    /**
+     * A name alone between blank lines, right under a text's finished last sentence and over heading lines, furniture
+     * or the page's end, signs the commentary or essay above, as a name right under its last line does: a byline block.
+     * A name over text is a section's sub-heading (a feature about several people), or the next text's author.
+     */
+    private static void markSignaturesApart(List<Block> blocks, boolean flowing) {
+        for (int i = 1; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (!b.isText() || b.lines.size() != 1 || !b.afterBlank || !isLoneName(b.lines.get(0).strip())) {
+                continue;
+            }
+            Block above = blocks.get(i - 1);
+            Block below = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+            boolean underText = above.isText() && !above.isHeadlineLike(flowing) && Text.endsSentence(above.lastLine());
+            boolean overNoText = below == null || !below.isText() || below.afterBlank && below.isHeadlineLike(flowing);
+            if (underText && overNoText) {
+                b.kind = Block.Kind.BYLINE;
+                b.names = List.of(b.lines.get(0).strip());
+            }
+        }
+    }
+
+    /** The line is a person's name of three or four characters and nothing else, as a signature is. */
+    private static boolean isLoneName(String line) {
+        return line.length() >= MIN_SIGNATURE && line.length() <= MAX_SIGNATURE
+                && line.codePoints().allMatch(Text::isCjk) && Bylines.isPersonName(line);
     }
 
     /**
@@ -790,9 +819,7 @@ final class PageLayout {
             String line = lines.get(i).strip();
             Matcher aged = AGED_SIGNER.matcher(line);
             String name = aged.matches() ? aged.group(1) : line;
-            int n = name.length();
-            if (n >= MIN_SIGNATURE && n <= MAX_SIGNATURE && name.codePoints().allMatch(Text::isCjk)
-                    && Bylines.isPersonName(name)) {
+            if (isLoneName(name)) {
                 return List.of(name);
             }
             List<String> spread = Bylines.spreadNames(line);

@@ -1464,6 +1464,27 @@ class PageSplitterTest {
     }
 
     @Test
+    void aNameAloneBetweenBlankLinesUnderACommentarySignsIt() {
+        // headlines after their texts: a commentary, its author's name set apart, then its headline; then a brief
+        SplitPage page = split("江城日报　2026年9月6日　星期日　教育周刊", "",
+                "　　暑假刚过，不少家长在朋友圈晒出孩子的假期成绩单：三个培训班、两门竞赛课、一沓练习册。",
+                "　　假期本是孩子亲近自然、发展兴趣的宝贵时间，只有各方合力，才能让孩子拥有一个快乐而充实的假期。", "",
+                "林青禾", "",
+                "别让减负在假期反弹", "",
+                "　　近日，市职业技术学院新增三个专业，今年秋季共招收新生两百多人。（王　芳）", "",
+                "市职院新增3个专业");
+        assertThat(page.articles()).extracting(a -> a.headline() == null ? "" : a.headline().text())
+                .containsExactly("别让减负在假期反弹", "市职院新增3个专业");
+        assertThat(page.articles().get(0).bylines()).containsExactly("林青禾");
+        // over text, a name alone heads a section of a feature about several people: no one's credit
+        SplitPage feature = split("基层干部的一天", "",
+                "　　疫情防控一线，三位基层干部的一天从清晨开始，到深夜才结束。他们说，守住防线，苦点累点也值。", "",
+                "林青禾", "",
+                "　　天还没亮，社区书记林青禾已经来到小区门口，和志愿者一起为居民测量体温、登记信息。");
+        assertThat(feature.articles()).allMatch(a -> a.bylines().isEmpty());
+    }
+
+    @Test
     void aBylineClosingAnAttributionEndsTheArticleAndACompilersNoteStaysWithIt() {
         SplitPage page = split(
                 "两会代表谈民生",
