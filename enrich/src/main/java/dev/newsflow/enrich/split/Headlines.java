@@ -161,9 +161,15 @@ final class Headlines {
      */
     private static final Pattern BRIEFS_COLUMN_LABEL = Pattern.compile("\\p{IsHan}{0,6}(?:速递|快讯|简讯|短讯|快报|速览|播报)");
 
+    /**
+     * Characters a briefs column's label line runs to at most: the label's eight characters at most and the brackets,
+     * marks or spaces set around it (【财经简讯】, ■ 体坛速递 ■).
+     */
+    private static final int MAX_BRIEFS_LABEL_LINE = 12;
+
     /** The line is the name of a column of briefs ({@link #BRIEFS_COLUMN_LABEL}), alone on its line. */
     static boolean isBriefsColumnLabel(String line) {
-        return line.length() <= MAX_PICTURE_LABEL_LINE && BRIEFS_COLUMN_LABEL.matcher(labelWords(line)).matches();
+        return line.length() <= MAX_BRIEFS_LABEL_LINE && BRIEFS_COLUMN_LABEL.matcher(labelWords(line)).matches();
     }
 
     /** A device mark (■, ●): a summary's, a sub-heading's or a brief title's. */
