@@ -98,11 +98,10 @@ public final class PageSplitter {
         List<String> furniture = new ArrayList<>(reader.furniture);
         for (int i = 0; i + 1 < zones.size(); i++) {
             List<String> label = cutColumnLabel(zones.get(i), zones.get(i + 1));
-            furniture.addAll(label);
             if (label.isEmpty() && i < drafts.size() && opensWithColumnLabel(zones.get(i))) {
                 label = List.of(zones.get(i).remove(0).text());
-                furniture.addAll(label);
             }
+            furniture.addAll(label);
             if (!label.isEmpty() && i < drafts.size()) {
                 markColumnItems(drafts, zones, i);
             }
