@@ -174,7 +174,11 @@ final class PageLayout {
     private static void markSignaturesApart(List<Block> blocks, boolean flowing) {
         for (int i = 1; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            if (!b.isText() || b.lines.size() != 1 || !b.afterBlank || !isLoneName(b.lines.get(0).strip())) {
+            if (!b.isText() || b.lines.size() != 1 || !b.afterBlank) {
+                continue;
+            }
+            String name = b.lines.get(0).strip();
+            if (!isLoneName(name)) {
                 continue;
             }
             Block above = blocks.get(i - 1);
@@ -183,7 +187,7 @@ final class PageLayout {
             boolean overNoText = below == null || !below.isText() || below.afterBlank && below.isHeadlineLike(flowing);
             if (underText && overNoText) {
                 b.kind = Block.Kind.BYLINE;
-                b.names = List.of(b.lines.get(0).strip());
+                b.names = List.of(name);
             }
         }
     }

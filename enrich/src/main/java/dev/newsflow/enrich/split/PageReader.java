@@ -416,10 +416,14 @@ final class PageReader {
             return;
         }
         List<String> names = bylinesAbove.stream().flatMap(b -> b.names.stream()).toList();
-        String line = bylinesAbove.stream().map(b -> b.lines.stream().map(String::strip).reduce("", Text::joinWrapped))
-                .collect(Collectors.joining(" "));
+        String line = bylinesAbove.stream().map(PageReader::unwrapped).collect(Collectors.joining(" "));
         bylinesAbove.clear();
         creditBylineLine(next, line, names);
+    }
+
+    /** The block's lines joined as the column wrapped them: one line's text. */
+    private static String unwrapped(Block block) {
+        return block.lines.stream().map(String::strip).reduce("", Text::joinWrapped);
     }
 
     /** Credits the names of a byline line (its text given) to the text under it, or to the article above. */
