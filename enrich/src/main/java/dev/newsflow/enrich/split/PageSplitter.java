@@ -20,6 +20,8 @@ import dev.newsflow.enrich.split.HeadlineAssigner.ZoneLine;
  *   <li>{@link HeadlineAssigner} gives the zones' headlines to their articles, before or after them.</li>
  *   <li>Text left with no headline and no dateline of its own goes on with the article above it: a package's next
  *       item (see {@code goesOnAbove}).</li>
+ *   <li>{@link InsetTitles}: on a page that sets its headlines apart between blank lines, heading lines run on in a
+ *       column's text are a title inside the article above.</li>
  * </ol>
  * Pure: the same text always splits the same way.
  */
@@ -192,6 +194,7 @@ public final class PageSplitter {
                 kept.get(heads.get(heads.size() - 1)).absorb(assigned.subheadings().get(i), kept.get(i));
             }
         }
+        heads = InsetTitles.fold(heads, kept, resolved.zones(), assigned);
         List<Article> articles = new ArrayList<>();
         for (int i : heads) {
             articles.add(article(articles.size(), i, kept.get(i), candidates.get(i), assigned, assigner.bodyGrams(i)));
