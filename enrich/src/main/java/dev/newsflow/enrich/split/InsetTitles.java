@@ -41,6 +41,10 @@ final class InsetTitles {
     }
 
     /**
+     * Folds the texts under titles run on in the text into the articles above them, and cuts a headline's last lines
+     * run on into its text down to the text's first title, where the page sets its headlines apart. Headlines standing
+     * after their texts are neither weighed nor folded.
+     *
      * @param heads        the drafts heading articles, in page order
      * @param drafts       the page's drafts, merged by the boundaries
      * @param zones        the zones of heading lines, zone i standing before draft i
