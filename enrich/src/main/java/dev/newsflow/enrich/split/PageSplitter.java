@@ -22,6 +22,8 @@ import dev.newsflow.enrich.split.HeadlineAssigner.ZoneLine;
  *       item (see {@code goesOnAbove}).</li>
  *   <li>{@link InsetTitles}: on a page that sets its headlines apart between blank lines, heading lines run on in a
  *       column's text are a title inside the article above.</li>
+ *   <li>Text left with no headline opens the article after it where that article's headline follows its text
+ *       (see {@code joinHeadlinesBelow}).</li>
  * </ol>
  * Pure: the same text always splits the same way.
  */
@@ -195,6 +197,7 @@ public final class PageSplitter {
             }
         }
         heads = InsetTitles.fold(heads, kept, resolved.zones(), assigned);
+        heads = joinHeadlinesBelow(heads, kept, resolved.zones(), assigned);
         List<Article> articles = new ArrayList<>();
         for (int i : heads) {
             articles.add(article(articles.size(), i, kept.get(i), candidates.get(i), assigned, assigner.bodyGrams(i)));
@@ -243,6 +246,60 @@ public final class PageSplitter {
         }
         return !Markers.opensArticle(d.firstParagraph()) || aboveHeadline.size() == 1
                 && Text.contentLength(aboveHeadline.get(0).text()) <= MAX_COLUMN_LABEL_CHARS;
+    }
+
+    /**
+     * A text with no headline goes on into the article after it when that article's headline stands after its text
+     * and no headline stands between the two: where headlines follow their texts, the headline after heads both, as a
+     * headline before heads the untitled text under it ({@link #goesOnAbove}). Not where either text opens with a
+     * dateline (each opens an article of its own), nor where each credits reporters of its own, nor across a jump: the
+     * first text continued on another page, or the second continued from one.
+     */
+    static List<Integer> joinHeadlinesBelow(List<Integer> heads, List<Draft> drafts,
+                                             List<List<ZoneLine>> zones, HeadlineAssigner.Result assigned) {
+        List<Integer> kept = new ArrayList<>(heads);
+        for (int k = kept.size() - 2; k >= 0; k--) {
+            int i = kept.get(k);
+            int j = kept.get(k + 1);
+            List<ZoneLine> below = assigned.headlines().get(j);
+            if (isHeaded(assigned.headlines().get(i)) || !isHeaded(below) || !zones.get(j + 1).contains(below.get(0))
+                    || !untitledBefore(drafts.get(i), drafts.get(j)) || headlineBetween(i, j, zones, assigned)) {
+                continue;
+            }
+            drafts.get(i).absorb(assigned.subheadings().get(j), drafts.get(j));
+            assigned.headlines().set(i, below);
+            assigned.headlines().set(j, null);
+            kept.remove(k + 1);
+        }
+        return kept;
+    }
+
+    private static boolean isHeaded(List<ZoneLine> headline) {
+        return headline != null && !headline.isEmpty();
+    }
+
+    /**
+     * Untitled text d may open the article of text next, titled after its text: neither opens with a dateline, they
+     * do not each credit reporters of their own, and no jump to or from another page stands between them.
+     */
+    private static boolean untitledBefore(Draft d, Draft next) {
+        return d.continuedTo == null && next.continuedFrom == null
+                && (d.bylines.isEmpty() || next.bylines.isEmpty())
+                && !Markers.opensArticle(d.firstParagraph()) && !Markers.opensArticle(next.firstParagraph());
+    }
+
+    /** A line of the zones between draft i and draft j (the zone after j left out) heads some article. */
+    private static boolean headlineBetween(int i, int j, List<List<ZoneLine>> zones, HeadlineAssigner.Result assigned) {
+        for (int z = i + 1; z <= j; z++) {
+            for (ZoneLine line : zones.get(z)) {
+                for (List<ZoneLine> headline : assigned.headlines()) {
+                    if (headline != null && headline.contains(line)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** The article a took a headline standing between it and draft i: headlines follow their articles here. */
