@@ -43,6 +43,12 @@ final class HeadlineAssigner {
 
     /** The outcome: per article, its headline lines (or null) and sub-heading lines to put before its body. */
     record Result(List<List<ZoneLine>> headlines, List<List<String>> subheadings, List<String> orphans) {
+
+        /** Article i has headline lines. */
+        boolean headed(int i) {
+            List<ZoneLine> headline = headlines.get(i);
+            return headline != null && !headline.isEmpty();
+        }
     }
 
     /** Headline-less articles a stack of headlines after them may serve at most (stacks of more are not printed). */

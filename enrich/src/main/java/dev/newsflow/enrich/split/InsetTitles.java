@@ -58,7 +58,7 @@ final class InsetTitles {
         int apart = 0;
         int inset = 0;
         for (int i : heads) {
-            Setting s = setting(assigned.headlines().get(i), zones.get(i), drafts.get(i));
+            Setting s = setting(assigned, i, zones.get(i), drafts.get(i));
             if (s.standing() == Standing.ONE_SIDE) {
                 return heads;
             }
@@ -76,15 +76,12 @@ final class InsetTitles {
             Draft d = drafts.get(i);
             Setting s = settings.get(k);
             if (s.standing() == Standing.INSET && !kept.isEmpty() && !Markers.opensArticle(d.firstParagraph())) {
-                List<String> title = new ArrayList<>(texts(headline));
-                title.addAll(assigned.subheadings().get(i));
-                drafts.get(kept.get(kept.size() - 1)).absorb(title, d);
+                drafts.get(kept.get(kept.size() - 1)).absorb(title(headline, assigned.subheadings().get(i)), d);
                 continue;
             }
             if (s.titleFrom() > 0) {
-                List<String> title = new ArrayList<>(texts(headline.subList(s.titleFrom(), headline.size())));
-                title.addAll(assigned.subheadings().get(i));
-                assigned.subheadings().set(i, title);
+                List<ZoneLine> inText = headline.subList(s.titleFrom(), headline.size());
+                assigned.subheadings().set(i, title(inText, assigned.subheadings().get(i)));
                 assigned.headlines().set(i, new ArrayList<>(headline.subList(0, s.titleFrom())));
             }
             kept.add(i);
@@ -92,9 +89,10 @@ final class InsetTitles {
         return kept;
     }
 
-    /** How a draft's headline stands, when it stands before its text in the zone above it. */
-    private static Setting setting(List<ZoneLine> headline, List<ZoneLine> zoneAbove, Draft below) {
-        if (headline == null || headline.isEmpty() || !zoneAbove.contains(headline.get(0))) {
+    /** How draft i's headline stands, when it stands before its text in the zone above it. */
+    private static Setting setting(HeadlineAssigner.Result assigned, int i, List<ZoneLine> zoneAbove, Draft below) {
+        List<ZoneLine> headline = assigned.headlines().get(i);
+        if (!assigned.headed(i) || !zoneAbove.contains(headline.get(0))) {
             return new Setting(Standing.AFTER_TEXT, 0);
         }
         boolean blankAbove = headline.get(0).afterBlank();
@@ -115,7 +113,10 @@ final class InsetTitles {
         return 0;
     }
 
-    private static List<String> texts(List<ZoneLine> lines) {
-        return lines.stream().map(ZoneLine::text).toList();
+    /** A title's lines as the text's paragraphs, before the sub-headings the assigner gave the text. */
+    private static List<String> title(List<ZoneLine> lines, List<String> subheadings) {
+        List<String> title = new ArrayList<>(lines.stream().map(ZoneLine::text).toList());
+        title.addAll(subheadings);
+        return title;
     }
 }

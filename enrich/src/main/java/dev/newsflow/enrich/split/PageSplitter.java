@@ -223,16 +223,17 @@ public final class PageSplitter {
                                        HeadlineAssigner.Result assigned) {
         Draft above = drafts.get(a);
         Draft d = drafts.get(i);
-        List<ZoneLine> headline = assigned.headlines().get(i);
         List<ZoneLine> aboveHeadline = assigned.headlines().get(a);
-        if (aboveHeadline == null || aboveHeadline.isEmpty() || headline != null && !headline.isEmpty()) {
+        if (!assigned.headed(a) || assigned.headed(i)) {
             return false;
         }
         if (d.overCredit) {
             // a picture's caption is no article: it goes with the article printed before it, wherever its headline
             return true;
         }
-        if (standApart(above, d) || tookHeadlineBetween(a, i, zones, aboveHeadline)) {
+        if (standApart(above, d) || standsBetween(aboveHeadline, a, i, zones)) {
+            // apart by a jump or by credits of their own; or the article above took the headline between them, as
+            // where headlines follow their articles
             return false;
         }
         if (!d.startMarked || above.caption) {
@@ -262,7 +263,7 @@ public final class PageSplitter {
             int i = kept.get(k);
             int j = kept.get(k + 1);
             List<ZoneLine> below = assigned.headlines().get(j);
-            if (isHeaded(assigned.headlines().get(i)) || !isHeaded(below) || !zones.get(j + 1).contains(below.get(0))
+            if (assigned.headed(i) || !assigned.headed(j) || !zones.get(j + 1).contains(below.get(0))
                     || !untitledBefore(drafts.get(i), drafts.get(j)) || headlineBetween(i, j, zones, assigned)) {
                 continue;
             }
@@ -272,10 +273,6 @@ public final class PageSplitter {
             kept.remove(k + 1);
         }
         return kept;
-    }
-
-    private static boolean isHeaded(List<ZoneLine> headline) {
-        return headline != null && !headline.isEmpty();
     }
 
     /**
@@ -288,24 +285,20 @@ public final class PageSplitter {
                 && !Markers.opensArticle(d.firstParagraph()) && !Markers.opensArticle(next.firstParagraph());
     }
 
-    /** A line of the zones between draft i and draft j (the zone after j left out) heads some article. */
+    /** Some article's headline stands in the zones between draft i and draft j (the zone after j left out). */
     private static boolean headlineBetween(int i, int j, List<List<ZoneLine>> zones, HeadlineAssigner.Result assigned) {
-        for (int z = i + 1; z <= j; z++) {
-            for (ZoneLine line : zones.get(z)) {
-                for (List<ZoneLine> headline : assigned.headlines()) {
-                    if (headline != null && headline.contains(line)) {
-                        return true;
-                    }
-                }
+        for (int h = 0; h < assigned.headlines().size(); h++) {
+            if (assigned.headed(h) && standsBetween(assigned.headlines().get(h), i, j, zones)) {
+                return true;
             }
         }
         return false;
     }
 
-    /** The article a took a headline standing between it and draft i: headlines follow their articles here. */
-    private static boolean tookHeadlineBetween(int a, int i, List<List<ZoneLine>> zones, List<ZoneLine> aboveHeadline) {
+    /** The headline stands in the zones between draft a and draft i (the zone after i left out). */
+    private static boolean standsBetween(List<ZoneLine> headline, int a, int i, List<List<ZoneLine>> zones) {
         for (int z = a + 1; z <= i; z++) {
-            if (zones.get(z).contains(aboveHeadline.get(0))) {
+            if (zones.get(z).contains(headline.get(0))) {
                 return true;
             }
         }
