@@ -33,6 +33,11 @@ class PageSplitterTest {
         return split(lines.toArray(String[]::new));
     }
 
+    /** The article's headline as one text, "" for none. */
+    private static String headlineText(Article a) {
+        return a.headline() == null ? "" : a.headline().text();
+    }
+
     private static String flat(String s) {
         return s.replaceAll("\\s", "");
     }
@@ -1394,7 +1399,7 @@ class PageSplitterTest {
                 "地铁6号线全线轨通", "",
                 "　　本报讯　昨日15时，随着最后一根长轨精准落位，地铁6号线实现全线轨通。",
                 "　　6号线全长21.6公里，设站18座，预计年内开通初期运营。");
-        assertThat(page.articles()).extracting(a -> a.headline() == null ? "" : a.headline().text())
+        assertThat(page.articles()).extracting(PageSplitterTest::headlineText)
                 .containsExactly("全市重大项目集中开工", "地铁6号线全线轨通");
         assertThat(page.furniture()).contains("3月13日，高新区主会场开工现场。");
     }
@@ -1445,7 +1450,7 @@ class PageSplitterTest {
                 "■乙药业新药获批临床", "　　乙药业公告，公司自主研发的创新", "药近日获得临床试验批准通知书。", "",
                 "■丙重工中标城轨项目", "　　丙重工披露，公司近日中标轨道交", "通车辆采购项目，将分批交付。", "",
                 "■丁农牧一季度扭亏", "　　丁农牧发布一季报，公司一季度实", "现营业收入四十多亿元，扭亏为盈。");
-        assertThat(page.articles()).extracting(a -> a.headline() == null ? "" : flat(a.headline().text()))
+        assertThat(page.articles()).extracting(a -> flat(headlineText(a)))
                 .containsExactly("一季度全市企业融资规模同比增长一成", "■甲科技拟回购股份", "■乙药业新药获批临床",
                         "■丙重工中标城轨项目", "■丁农牧一季度扭亏");
         assertThat(page.furniture()).contains("公司速递");
@@ -1473,7 +1478,7 @@ class PageSplitterTest {
                 "别让减负在假期反弹", "",
                 "　　近日，市职业技术学院新增三个专业，今年秋季共招收新生两百多人。（王　芳）", "",
                 "市职院新增3个专业");
-        assertThat(page.articles()).extracting(a -> a.headline() == null ? "" : a.headline().text())
+        assertThat(page.articles()).extracting(PageSplitterTest::headlineText)
                 .containsExactly("别让减负在假期反弹", "市职院新增3个专业");
         assertThat(page.articles().get(0).bylines()).containsExactly("林青禾");
         // over text, a name alone heads a section of a feature about several people: no one's credit
