@@ -259,7 +259,7 @@ final class Furniture {
     private static final Pattern PAPER_NAME_LATIN = Pattern.compile(
             "^\\p{IsHan}{1,7}[报刊闻息][\\s\\u3000]+[A-Z][A-Z.&'’-]*(?:[\\s\\u3000]+[A-Z][A-Z.&'’-]*)+$");
     /** The last characters a picture credit may close with. */
-    private static final String CREDIT_LAST = "摄绘图影道）)";
+    private static final String CREDIT_LAST = "摄绘图影道）)发觉";
     /** Longest editor's credit line: a role or two and their names. */
     private static final int MAX_EDITOR_LINE = 30;
     /** Longest picture credit: a role, a few names and a series. */
@@ -953,7 +953,12 @@ final class Furniture {
                 return isNames(spaced.group(1)) || isTitledWork(spaced.group(1));
             }
         }
-        return (s.endsWith("社发") || s.endsWith("视觉")) && SENT_ALONE.matcher(s).matches();
+        return (s.endsWith("社发") || s.endsWith("视觉")) && isAgencyAlone(s);
+    }
+
+    /** An agency's or picture agency's name alone, sending a picture: 新华社发, 某某视觉. */
+    private static boolean isAgencyAlone(String s) {
+        return SENT_ALONE.matcher(s).matches();
     }
 
     /** A picture credit in brackets of its own: （新华社记者 王五 摄）, （资料图片）. */
@@ -972,7 +977,7 @@ final class Furniture {
 
     /**
      * Where a picture credit closing a finished sentence on the same line starts (图为新修的街巷。 本报记者 王五 摄,
-     * …。（新华社记者 王五 摄））, else -1: a caption printed in the text column keeps its picture's credit on its
+     * …。（新华社记者 王五 摄）, …。 新华社发), else -1: a caption printed in the text column keeps its picture's credit on its
      * last line, and the credit is furniture as it is on a line of its own.
      */
     static int creditAfterSentence(String line) {
@@ -1019,7 +1024,12 @@ final class Furniture {
         if (end <= stop || before.substring(end + 1).isBlank()) {
             return -1;
         }
-        return isCreditLine((before.substring(end + 1) + line).strip()) ? end + 1 : -1;
+        String credit = before.substring(end + 1) + line;
+        // an agency's name alone (新华社发) runs on from a sentence only across a space: a column's line break may
+        // fall after the same words in a sentence (新华社发 / 布的数据)
+        boolean spaced = Character.isWhitespace(credit.charAt(0));
+        String strip = credit.strip();
+        return isCreditLine(strip) && (spaced || !isAgencyAlone(strip)) ? end + 1 : -1;
     }
 
     /**

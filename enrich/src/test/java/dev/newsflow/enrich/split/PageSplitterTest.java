@@ -683,6 +683,20 @@ class PageSplitterTest {
     }
 
     @Test
+    void anAgencysNameSendingThePictureAfterItsCaptionOnTheSameLineIsFurniture() {
+        String caption = "图为农民在田间晾晒新收的小麦。";
+        assertThat(Furniture.creditAfterSentence(caption + "　　新华社发".replace('　', ' '))).isEqualTo(caption.length());
+        // a column's line break may fall after the same words inside a sentence (新华社发 / 布的数据显示…)
+        assertThat(Furniture.creditAfterSentence("今年以来出口稳中有升。新华社发")).isEqualTo(-1);
+        SplitPage page = split("市图书馆新馆开放", "", "本报讯 市图书馆新馆昨日正式开放，首日接待读者三千余人次。",
+                "新馆设有少儿阅读区和自习区，开放时间延长至每晚九时。", "", caption + "　新华社发", "", "城南公园完成改造", "",
+                "本报讯 城南公园改造工程日前完工，新增步道两公里。");
+        assertThat(page.articles()).hasSize(2);
+        assertThat(page.articles()).allSatisfy(a -> assertThat(a.text()).doesNotContain("新华社发", "晾晒"));
+        assertThat(page.furniture()).contains(caption, "新华社发");
+    }
+
+    @Test
     void aCaptionUnderAnArticleItsBylineClosedIsFurnitureToo() {
         SplitPage page = split("市图书馆新馆开放", "", "本报讯 市图书馆新馆昨日正式开放，首日接待读者三千余人次。（王芳）", "",
                 "图为市民在新馆阅览区读书。", "本报记者 李华 摄", "", "城南公园完成改造", "",
