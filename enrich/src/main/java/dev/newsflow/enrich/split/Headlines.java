@@ -47,6 +47,8 @@ final class Headlines {
 
     /** Who asks or answers in an interview, before the colon of a turn (记者：, 本报记者：, 问：, 答：, 主持人：). */
     private static final Pattern INTERVIEW_TURN = Pattern.compile("^(?:本报)?(?:记者|主持人|问|答)[:：]");
+    /** The words a caption points at its picture with: 图为, 上图：, 下图为 (上图 alone may open a name: 上图 the library). */
+    private static final Pattern PICTURE_POINTER = Pattern.compile("图为|[上下左右题]图[:：为]");
     /** Characters before the colon of an interview's turn at most: 本报记者. */
     private static final int MAX_TURN_LABEL = 4;
     /** The marks a sub-heading's or summary's line may open with (■ 本站比赛…, ● …). */
@@ -356,10 +358,11 @@ final class Headlines {
     /**
      * One line that may belong to a headline; {@code last}: the last line of its block, which may end in ！ or ？. Not
      * a line closing an article's text on this page — a jump to another page (…（下转第5版）) or the end of copy
-     * (（完）): a headline heads text, it never closes it; nor an interview's turn (记者：…？).
+     * (（完）): a headline heads text, it never closes it; nor an interview's turn (记者：…？), nor a caption's first
+     * line (图为…).
      */
     static boolean isHeadlineLine(String line, boolean last) {
-        if (Text.width(line) > MAX_LINE_WIDTH || line.contains("。") || isInterviewTurn(line)) {
+        if (Text.width(line) > MAX_LINE_WIDTH || line.contains("。") || isInterviewTurn(line) || pointsAtPicture(line)) {
             return false;
         }
         if (Text.endsClause(line) && !endsLeadingIntoTitle(line, last)
@@ -368,6 +371,16 @@ final class Headlines {
         }
         return !isListRow(line) && !Markers.opensArticle(line) && Bylines.trailing(line).isEmpty()
                 && !Furniture.isEditorLine(line) && Bylines.line(line) == null && !closesText(line);
+    }
+
+    /**
+     * The line opens with the words a caption points at its picture with (图为…, 上图：…): a caption's first line,
+     * however short the column cut it, never a headline's.
+     */
+    static boolean pointsAtPicture(String line) {
+        // the picture's character stands first or second: most lines are ruled out without the pattern
+        return line.length() > 1 && (line.charAt(0) == '图' || line.charAt(1) == '图')
+                && PICTURE_POINTER.matcher(line).lookingAt();
     }
 
     /**

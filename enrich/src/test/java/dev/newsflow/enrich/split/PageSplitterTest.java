@@ -697,6 +697,19 @@ class PageSplitterTest {
     }
 
     @Test
+    void aCaptionsFirstLinePointingAtItsPictureIsNoHeadline() {
+        assertThat(Headlines.pointsAtPicture("图为“银杏角”")).isTrue();
+        assertThat(Headlines.pointsAtPicture("上图书馆借阅量创新高")).isFalse();
+        // the column cut the caption after its pointer and a name: the short first line looks like a headline
+        SplitPage page = split("市区新建口袋公园六座", "", "　　本报讯　今年以来，市", "区新建口袋公园六座，让",
+                "市民出门就能见绿。", "（通讯员 李明）", "", "图为“银杏角”", "口袋公园一角。", "李明 摄", "",
+                "城南公园", "完成改造", "", "　　本报讯　城南公园改造", "工程日前完工，新增步道", "两公里。");
+        assertThat(page.articles()).extracting(PageSplitterTest::headlineText)
+                .containsExactly("市区新建口袋公园六座", "城南公园完成改造");
+        assertThat(page.articles()).allSatisfy(a -> assertThat(a.text()).doesNotContain("银杏角", "口袋公园一角"));
+    }
+
+    @Test
     void aCaptionUnderAnArticleItsBylineClosedIsFurnitureToo() {
         SplitPage page = split("市图书馆新馆开放", "", "本报讯 市图书馆新馆昨日正式开放，首日接待读者三千余人次。（王芳）", "",
                 "图为市民在新馆阅览区读书。", "本报记者 李华 摄", "", "城南公园完成改造", "",
