@@ -189,9 +189,9 @@ final class Furniture {
     private static final Pattern SENT_ALONE = Pattern.compile("^\\p{IsHan}{1,4}社发$|^\\p{IsHan}{2}视觉$");
     /** The agency or paper a credit names before its photographer, set apart by a space (新华社发 王五摄). */
     private static final Pattern SENT_FROM = Pattern.compile("^\\p{IsHan}{1,6}(?:社|网|台|报)发?[\\s\\u3000]+");
-    /** A credit by label: 制图：张三, 图片来源：新华社, 图表制作：某某部. */
-    private static final Pattern CREDIT_LABEL = Pattern.compile("^(?:本版|本期)?(?:制图|图片|供图|漫画|插图|图表|图表制作"
-            + "|(?:特约)?摄影|设计|图|图片来源)[\\s\\u3000]*[:：/／].{1,30}$");
+    /** A credit by label: 制图：张三, 本报制图：李四, 图片来源：新华社, 图表制作：某某部. */
+    private static final Pattern CREDIT_LABEL = Pattern.compile("^(?:本版|本期|本报)?(?:制图|图片|供图|漫画|插图|图表"
+            + "|图表制作|(?:特约)?摄影|设计|图|图片来源)[\\s\\u3000]*[:：/／].{1,30}$");
     /** A note of where a page's pictures come from: 本版图片均由受访者提供, 图片由某某公司提供. */
     private static final Pattern PICTURES_SOURCE = Pattern.compile(
             "^(?:本版|本期|本组|文中|以上)?(?:图片|照片|插图|配图)均?(?:由|为|来自|系)?\\p{IsHan}{1,16}?(?:提供|供图)$");

@@ -228,7 +228,7 @@ class FurnitureTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"特约摄影 王五", "特约摄影：王五", "图表制作：本报数据新闻部", "新华社发（库尔班 摄）",
+    @ValueSource(strings = {"特约摄影 王五", "特约摄影：王五", "图表制作：本报数据新闻部", "本报制图：王　五", "新华社发（库尔班 摄）",
         "某某日报发（阿依古丽·买买提 摄）"})
     void aContributingPhotographerAChartsMakerAndAnAgencysPhotographerOfAnyNameAreCredits(String line) {
         assertThat(Furniture.isCreditLine(line)).isTrue();
