@@ -59,6 +59,8 @@ final class Boundaries {
         // every zone is decided on the drafts as read, before any is merged
         PageFacts page = null;
         boolean[] subheading = new boolean[drafts.size()];
+        boolean[] weighed = new boolean[drafts.size()];
+        double[] scores = new double[drafts.size()];
         int closeCalls = 0;
         for (int i = 0; i < drafts.size(); i++) {
             if (isUndecided(i)) {
@@ -77,9 +79,14 @@ final class Boundaries {
                     continue;
                 }
                 double score = weights.score(features(i, page).vector());
+                scores[i] = score;
+                weighed[i] = true;
                 subheading[i] = score > 0;
                 closeCalls += Math.abs(score) < CLOSE_CALL ? 1 : 0;
             }
+        }
+        if (page != null) {
+            decideSiblingsAlike(zones.stream().map(HeadlineAssigner::text).toList(), weighed, scores, subheading);
         }
         List<Draft> kept = new ArrayList<>();
         List<List<ZoneLine>> keptZones = new ArrayList<>();
@@ -98,6 +105,35 @@ final class Boundaries {
             grams.add(page == null ? null : page.bigrams().of(i));
         }
         return new Resolved(kept, keptZones, closeCalls, grams);
+    }
+
+    /**
+     * Headings weighed one after another, each right under the text the one before heads and shaped alike (as long,
+     * punctuated the same), are printed at one rank: a feature's sections under their sub-headings. Where one of them
+     * reads as a section of the text above, so do its siblings: the first section's lead may echo its sub-heading as a
+     * headline's lead does, and its text above is only the feature's opening paragraph.
+     *
+     * @param headings   the heading of each zone (zone i before draft i)
+     * @param weighed    the zones decided by their evidence's score
+     * @param scores     each weighed zone's score, above 0 for a sub-heading
+     * @param subheading each zone's decision, changed in place
+     */
+    static void decideSiblingsAlike(List<String> headings, boolean[] weighed, double[] scores, boolean[] subheading) {
+        for (int i = 0; i < weighed.length; ) {
+            int end = i + 1;
+            while (weighed[i] && end < weighed.length && weighed[end]
+                    && PageFacts.alike(headings.get(i), headings.get(end))) {
+                end++;
+            }
+            double best = Double.NEGATIVE_INFINITY;
+            for (int k = i; k < end; k++) {
+                best = Math.max(best, scores[k]);
+            }
+            for (int k = i; end - i > 1 && k < end; k++) {
+                subheading[k] = best > 0;
+            }
+            i = end;
+        }
     }
 
     /**

@@ -76,15 +76,18 @@ final class PageFacts {
      */
     int siblings(String heading) {
         int n = 0;
-        String punctuation = punctuation(heading);
-        int chars = Text.contentLength(heading);
         for (String other : headings) {
-            if (!other.equals(heading) && Math.abs(Text.contentLength(other) - chars) <= ALIKE_CHARS
-                    && punctuation(other).equals(punctuation)) {
+            if (!other.equals(heading) && alike(heading, other)) {
                 n++;
             }
         }
         return n;
+    }
+
+    /** Two headings shaped alike: about as long, with the same punctuation but for quoting marks. */
+    static boolean alike(String heading, String other) {
+        return Math.abs(Text.contentLength(other) - Text.contentLength(heading)) <= ALIKE_CHARS
+                && punctuation(other).equals(punctuation(heading));
     }
 
     static String punctuation(String s) {
