@@ -86,7 +86,7 @@ final class Boundaries {
             }
         }
         if (page != null) {
-            decideSiblingsAlike(zones.stream().map(HeadlineAssigner::text).toList(), weighed, scores, subheading);
+            decideSiblingsAlike(zones, weighed, scores, subheading);
         }
         List<Draft> kept = new ArrayList<>();
         List<List<ZoneLine>> keptZones = new ArrayList<>();
@@ -113,16 +113,16 @@ final class Boundaries {
      * reads as a section of the text above, so do its siblings: the first section's lead may echo its sub-heading as a
      * headline's lead does, and its text above is only the feature's opening paragraph.
      *
-     * @param headings   the heading of each zone (zone i before draft i)
+     * @param zones      the heading lines of each zone (zone i before draft i)
      * @param weighed    the zones decided by their evidence's score
      * @param scores     each weighed zone's score, above 0 for a sub-heading
      * @param subheading each zone's decision, changed in place
      */
-    static void decideSiblingsAlike(List<String> headings, boolean[] weighed, double[] scores, boolean[] subheading) {
+    static void decideSiblingsAlike(List<List<ZoneLine>> zones, boolean[] weighed, double[] scores,
+                                    boolean[] subheading) {
         for (int i = 0; i < weighed.length; ) {
             int end = i + 1;
-            while (weighed[i] && end < weighed.length && weighed[end]
-                    && PageFacts.alike(headings.get(i), headings.get(end))) {
+            while (weighed[i] && end < weighed.length && weighed[end] && alike(zones.get(i), zones.get(end))) {
                 end++;
             }
             double best = Double.NEGATIVE_INFINITY;
@@ -134,6 +134,12 @@ final class Boundaries {
             }
             i = end;
         }
+    }
+
+    /** Two zones' headings printed alike: as many lines, as long, punctuated the same (a box's label over one: not). */
+    private static boolean alike(List<ZoneLine> zone, List<ZoneLine> other) {
+        return zone.size() == other.size()
+                && PageFacts.alike(HeadlineAssigner.text(zone), HeadlineAssigner.text(other));
     }
 
     /**
