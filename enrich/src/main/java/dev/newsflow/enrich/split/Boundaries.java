@@ -52,6 +52,9 @@ final class Boundaries {
     /** Marks ending a sentence, in a heading line: a quote or a lead, not a title. */
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]");
 
+    /** What a notice calls itself, closing its title. */
+    private static final List<String> NOTICE_WORDS = List.of("启事", "公告", "通告", "公示");
+
     /** A decision whose log-odds lie this close to 0 (odds of about 2:1 either way) was a close call. */
     static final double CLOSE_CALL = 0.7;
 
@@ -160,7 +163,7 @@ final class Boundaries {
         // a picture story's label alone, or over the story's title
         boolean storyLabel = Headlines.isPictureStoryLabel(zone.get(0).text());
         if (isHeadlineOverBox(zone) || storyLabel || drafts.get(i).underAcross || drafts.get(i).underCredit
-                || drafts.get(i).underColumnLabel) {
+                || drafts.get(i).underColumnLabel || namesNotice(zone)) {
             return false;
         }
         String first = drafts.get(i).firstParagraph();
@@ -180,6 +183,15 @@ final class Boundaries {
         boolean story = drafts.get(i - 1).closedByCredit || drafts.get(i).closedByCredit
                 && drafts.get(i).paragraphCount() == 1;
         return story && !Headlines.opensWithDevice(first) && !isAppendixLabel(first);
+    }
+
+    /**
+     * The zone's heading names a notice, last (…征集启事, …公告, …通告, …公示): a notice is printed whole under its own
+     * title, never as a section of a report.
+     */
+    private static boolean namesNotice(List<ZoneLine> zone) {
+        String last = zone.get(zone.size() - 1).text().strip();
+        return NOTICE_WORDS.stream().anyMatch(last::endsWith);
     }
 
     /** The zone is one line: the label of a box about the article it stands in. */

@@ -710,6 +710,17 @@ class PageSplitterTest {
     }
 
     @Test
+    void aNoticeUnderItsTitleAfterABriefIsAnArticleOfItsOwn() {
+        String brief = "　　本报讯（通讯员 李明）“点这个图标，就能和孙女视频了！”昨天下午，在城南社区活动室里，八十二岁的"
+                + "居民孙大妈举着手机，高兴得像个孩子。社区开设“银发课堂”以来，已开课四十余次，累计服务老人六百多人次。";
+        SplitPage page = split("社区“银发课堂”教老人用手机", brief, "", "“金秋晚晴”老年书画摄影作品征集启事",
+                "　　为庆祝重阳佳节，市老年人协会与本报联合举办老年书画摄影作品征集活动，现面向全市征集作品。",
+                "　　一、征集对象：年满六十周岁的本市常住居民。", "　　二、征集时间：即日起至十一月十日。");
+        assertThat(page.articles()).extracting(PageSplitterTest::headlineText)
+                .containsExactly("社区“银发课堂”教老人用手机", "“金秋晚晴”老年书画摄影作品征集启事");
+    }
+
+    @Test
     void aCaptionUnderAnArticleItsBylineClosedIsFurnitureToo() {
         SplitPage page = split("市图书馆新馆开放", "", "本报讯 市图书馆新馆昨日正式开放，首日接待读者三千余人次。（王芳）", "",
                 "图为市民在新馆阅览区读书。", "本报记者 李华 摄", "", "城南公园完成改造", "",
