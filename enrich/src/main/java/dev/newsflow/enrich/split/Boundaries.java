@@ -1,6 +1,7 @@
 package dev.newsflow.enrich.split;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -128,12 +129,12 @@ final class Boundaries {
             while (weighed[i] && end < weighed.length && weighed[end] && alike(zones.get(i), zones.get(end))) {
                 end++;
             }
-            double best = Double.NEGATIVE_INFINITY;
-            for (int k = i; k < end; k++) {
-                best = Math.max(best, scores[k]);
-            }
-            for (int k = i; end - i > 1 && k < end; k++) {
-                subheading[k] = best > 0;
+            if (end - i > 1) {
+                boolean section = false;
+                for (int k = i; k < end; k++) {
+                    section |= scores[k] > 0;
+                }
+                Arrays.fill(subheading, i, end, section);
             }
             i = end;
         }
