@@ -1027,7 +1027,7 @@ final class Furniture {
         String credit = before.substring(end + 1) + line;
         // an agency's name alone (新华社发) runs on from a sentence only across a space: a column's line break may
         // fall after the same words in a sentence (新华社发 / 布的数据)
-        boolean spaced = Character.isWhitespace(credit.charAt(0));
+        boolean spaced = Text.isSpace(credit.charAt(0));
         String strip = credit.strip();
         return isCreditLine(strip) && (spaced || !isAgencyAlone(strip)) ? end + 1 : -1;
     }
