@@ -240,18 +240,17 @@ final class Headlines {
         if (lines.size() > MAX_LINES) {
             return false;
         }
-        int chars = 0;
-        for (String line : lines) {
-            // counted no further than the most a headline has: a paragraph is ruled out after a line's worth
-            chars += Text.contentLength(line, MAX_CHARS + 1 - chars);
-            if (chars > MAX_CHARS) {
-                return false;
-            }
+        int subtitle = subtitleLine(lines);
+        if (subtitle > 0) {
+            // the title above a subtitle may close with its question; each part holds the commas of a headline
+            return chars(lines) <= MAX_CHARS && isHeadlineLike(lines.subList(0, subtitle), flowing, column)
+                    && isHeadlineLike(lines.subList(subtitle, lines.size()), flowing, column);
         }
-        if (commas(lines) > MAX_BLOCK_COMMAS || lines.size() >= MIN_LIST_ITEMS && isNumberedList(lines)) {
+        int chars = chars(lines);
+        if (chars > MAX_CHARS || chars < 2) {
             return false;
         }
-        if (chars < 2) {
+        if (commas(lines) > MAX_BLOCK_COMMAS || lines.size() >= MIN_LIST_ITEMS && isNumberedList(lines)) {
             return false;
         }
         for (int i = 0; i < lines.size(); i++) {
@@ -261,6 +260,34 @@ final class Headlines {
             }
         }
         return true;
+    }
+
+    /**
+     * The first line after the block's first that opens with a dash (——专家提醒：…): a subtitle, which a headline sets
+     * under its title as a unit of its own. 0 when there is none. A dash alone on its line is a kicker's, wrapped
+     * off the line above it (…“中国福” / ——).
+     */
+    private static int subtitleLine(List<String> lines) {
+        for (int i = 1; i < lines.size(); i++) {
+            String s = lines.get(i).strip();
+            if ((s.startsWith("——") || s.startsWith("--")) && Text.contentLength(s, 1) > 0) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /** The characters of the block's lines, counted no further than one more than a headline holds. */
+    private static int chars(List<String> lines) {
+        int chars = 0;
+        for (String line : lines) {
+            // a paragraph is ruled out after a line's worth
+            chars += Text.contentLength(line, MAX_CHARS + 1 - chars);
+            if (chars > MAX_CHARS) {
+                break;
+            }
+        }
+        return chars;
     }
 
     /**

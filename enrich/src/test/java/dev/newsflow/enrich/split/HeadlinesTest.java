@@ -39,6 +39,21 @@ class HeadlinesTest {
     }
 
     @Test
+    void aTitleClosingWithAQuestionOverItsSubtitleIsAHeadlineBlock() {
+        // kicker, title and subtitle hold a comma each: each part counts its own
+        List<String> headline = List.of("入夏以来，社区门诊量明显上升", "空调病找上门，怎么防？", "——医生提醒：温差别太大，冷风别直吹");
+        assertThat(Headlines.isHeadlineLike(headline, true)).isTrue();
+        // without the subtitle's dash the question closes a sentence in the middle of the block
+        List<String> text = List.of("入夏以来，社区门诊量明显上升", "空调病找上门，怎么防？", "医生提醒：温差别太大，冷风别直吹");
+        assertThat(Headlines.isHeadlineLike(text, true)).isFalse();
+    }
+
+    @Test
+    void aDashAloneUnderAKickerIsTheKickersNotASubtitle() {
+        assertThat(Headlines.isHeadlineLike(List.of("融合多种媒介传递新春祝福", "——"), false)).isTrue();
+    }
+
+    @Test
     void aKickerWrappedAfterAnEnumerationMarkStaysAHeadlineLineUnlessItFillsTheColumnLikeText() {
         List<String> kicker = List.of("市图书馆五年办二百多场展览、", "四百多场讲座", "书香“流”到村子里");
         assertThat(Headlines.isHeadlineLike(kicker, false)).isTrue();

@@ -3992,4 +3992,17 @@ class PageSplitterTest {
             assertThat(a.text()).startsWith("城东新建数据中心投用");
         });
     }
+
+    @Test
+    void aKickerATitleClosingWithAQuestionAndASubtitleOverABylineLineHeadTheArticle() {
+        SplitPage page = split("某某晚报", "健康周刊", "第B05版　2024年7月16日　星期二", "", "入夏以来，社区门诊量明显上升",
+                "空调病找上门，怎么防？", "——医生提醒：温差别太大，冷风别直吹", "本报记者　林晓　实习生　陈一",
+                "　　入夏以来，本市持续高温，室外气温多日超过37℃。记者近日走访多家社区卫生服务中心发现，因长时间待在空调房引发头痛、鼻塞等症状前来就诊的市民明显增多。",
+                "　　社区医生介绍，室内外温差过大，人体频繁在冷热之间切换，容易出现头晕、乏力等表现，老人和孩子尤其要当心。");
+        assertThat(page.articles()).singleElement().satisfies(a -> {
+            assertThat(a.headline().text()).contains("门诊量明显上升", "怎么防？", "医生提醒");
+            assertThat(a.bylines()).containsExactly("林晓", "陈一");
+            assertThat(a.text()).startsWith("入夏以来，本市持续高温");
+        });
+    }
 }
