@@ -294,6 +294,7 @@ final class Furniture {
     private static final String TITLE_COLONS = "：:";
     /** A date with its year: an edition's or a masthead's line, not a table's row. */
     private static final Pattern YEAR_DATE = Pattern.compile(FULL_DATE);
+    private static final Pattern DATE_ALONE = Pattern.compile(FULL_DATE + "|" + HAN_DATE);
     /** Cells a row of a table has at least: a label and two figures, or two labels and figures. */
     private static final int MIN_ROW_CELLS = 3;
     /** A match's score between its two sides, as a results row prints it (江城队 3∶2 海港队). */
@@ -842,6 +843,11 @@ final class Furniture {
      * The edition's date and weekday, a page number, and no sentence (2024年6月7日 星期五, 第5版 要闻); city dailies
      * number pages by section (第A03版, B2版). Or a masthead's lunar date, issue number or page count.
      */
+    /** The line is a date and nothing else (2024年6月7日, 二〇二四年六月七日). */
+    static boolean isDateAlone(String line) {
+        return DATE_ALONE.matcher(line.strip()).matches();
+    }
+
     static boolean isEditionLine(String s) {
         if (s.length() > MAX_EDITION_LINE) {
             return false;

@@ -57,6 +57,11 @@ final class PageLayout {
      */
     private static final int MIN_SIGNATURE = 3;
     private static final int MAX_SIGNATURE = 4;
+    /**
+     * Letters at most of the line naming who signs and dates a notice or a letter: an office's or a company's full
+     * name (某某县自来水有限公司, 某某市人民政府办公室), shorter than a paragraph's line in all but the narrowest columns.
+     */
+    private static final int MAX_SIGNER = 20;
     /** Characters at most of a signature's line: a name, its spreading spaces or the signer's age. */
     private static final int MAX_SIGNATURE_LINE = 12;
     /** A signer's name and age: 某某某（78岁）. */
@@ -1193,7 +1198,8 @@ final class PageLayout {
         /** A line that may belong to a headline: not the first part of a dateline the column wrapped either. */
         private boolean isHeadlineLine(int k) {
             if (headlineLine[k] == 0) {
-                boolean headline = Headlines.isHeadlineLine(lines.get(k), true) && !startsWrappedDateline(k);
+                boolean headline = Headlines.isHeadlineLine(lines.get(k), true) && !startsWrappedDateline(k)
+                        && !isSignatureDate(k) && !(k + 1 < lines.size() && isSignatureDate(k + 1));
                 headlineLine[k] = (byte) (headline ? 1 : 2);
             }
             return headlineLine[k] == 1;
@@ -1238,10 +1244,25 @@ final class PageLayout {
             return furnitureLine[k] == 1;
         }
 
+        /**
+         * Line k is a date alone under the name of who signs the finished text above it (…特此公告。 / 某某公司 /
+         * 2024年6月7日): a notice, a statement or a letter is signed and dated so, and the date is its text's, not an
+         * edition line. The name's line finishes no sentence and is short of a paragraph's line, and the date ends the
+         * run of lines, as a signature ends its text: a date a text goes on under opens an entry of a timeline.
+         */
+        private boolean isSignatureDate(int k) {
+            if (k < 2 || k + 1 < lines.size() || !Furniture.isDateAlone(lines.get(k))) {
+                return false;
+            }
+            String signer = lines.get(k - 1).strip();
+            return Text.endsSentence(lines.get(k - 2)) && !Text.endsSentence(signer) && !Text.endsClause(signer)
+                    && Text.contentLength(signer) <= MAX_SIGNER && !isFurnitureLine(k - 1);
+        }
+
         /** Line k says it is furniture by its own form ({@link Furniture#isLabelledLine}). */
         private boolean isLabelledLine(int k) {
             if (labelledLine[k] == 0) {
-                labelledLine[k] = (byte) (Furniture.isLabelledLine(lines.get(k)) ? 1 : 2);
+                labelledLine[k] = (byte) (Furniture.isLabelledLine(lines.get(k)) && !isSignatureDate(k) ? 1 : 2);
             }
             return labelledLine[k] == 1;
         }

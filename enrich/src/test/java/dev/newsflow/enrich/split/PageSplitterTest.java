@@ -4005,4 +4005,29 @@ class PageSplitterTest {
             assertThat(a.text()).startsWith("入夏以来，本市持续高温");
         });
     }
+
+    @Test
+    void aNoticeKeepsTheDateItIsSignedWithUnderItsIssuersName() {
+        SplitPage page = split("第3版　综合新闻", "", "县城新添五座口袋公园", "　　本报讯　近日，城关镇", "文昌路与西门街交叉口的",
+                "口袋公园正式开放，县城", "口袋公园增至五座。", "", "停水公告", "　　因城区供水管网改造", "施工需要，我公司定于12",
+                "月5日对人民路及周边区", "域暂停供水，请居民提前", "做好储水准备。", "　　特此公告。", "某某县自来水有限公司",
+                "2023年11月21日", "", "责任编辑：某某");
+        assertThat(page.articles()).hasSize(2).last().satisfies(a -> {
+            assertThat(headlineText(a)).isEqualTo("停水公告");
+            assertThat(a.paragraphs()).last().asString().contains("2023年11月21日");
+        });
+    }
+
+    @Test
+    void aNoticesSignerAndDateUnderItsLastSentenceAreNoHeadline() {
+        SplitPage page = split("第3版　综合新闻", "", "县城新添五座口袋公园",
+                "　　本报讯　城关镇文昌路与西门街交叉口的口袋公园近日正式开放，园内设有健身步道、儿童游乐区和休憩座椅，县城口袋公园增至五座。",
+                "　　县住建局有关负责人介绍，今年还将在老城区再建三座口袋公园，让市民出门就能见绿。", "", "启　事",
+                "　　本报“我家的故事”征文活动自启动以来，受到读者热情关注。为便于稿件处理，征文来稿请统一发送至本报电子邮箱，邮件标题请注明“征文”及作者姓名、联系电话。征文截止日期为2024年8月31日。",
+                "　　特此启事。", "某某日报社农村部", "2024年6月5日", "", "责任编辑：某某　　版式设计：某某");
+        assertThat(page.articles()).hasSize(2).last().satisfies(a -> {
+            assertThat(headlineText(a)).isEqualTo("启 事");
+            assertThat(a.paragraphs()).last().asString().contains("某某日报社农村部", "2024年6月5日");
+        });
+    }
 }
