@@ -294,6 +294,7 @@ final class Furniture {
     private static final String TITLE_COLONS = "：:";
     /** A date with its year: an edition's or a masthead's line, not a table's row. */
     private static final Pattern YEAR_DATE = Pattern.compile(FULL_DATE);
+    /** A date and nothing else: a notice's or a letter's, under its signer, as well as an edition's. */
     private static final Pattern DATE_ALONE = Pattern.compile(FULL_DATE + "|" + HAN_DATE);
     /** Cells a row of a table has at least: a label and two figures, or two labels and figures. */
     private static final int MIN_ROW_CELLS = 3;
@@ -839,15 +840,15 @@ final class Furniture {
                 && PAGE_FIRST_POINTER.matcher(s).matches();
     }
 
-    /**
-     * The edition's date and weekday, a page number, and no sentence (2024年6月7日 星期五, 第5版 要闻); city dailies
-     * number pages by section (第A03版, B2版). Or a masthead's lunar date, issue number or page count.
-     */
     /** The line is a date and nothing else (2024年6月7日, 二〇二四年六月七日). */
     static boolean isDateAlone(String line) {
         return DATE_ALONE.matcher(line.strip()).matches();
     }
 
+    /**
+     * The edition's date and weekday, a page number, and no sentence (2024年6月7日 星期五, 第5版 要闻); city dailies
+     * number pages by section (第A03版, B2版). Or a masthead's lunar date, issue number or page count.
+     */
     static boolean isEditionLine(String s) {
         if (s.length() > MAX_EDITION_LINE) {
             return false;
