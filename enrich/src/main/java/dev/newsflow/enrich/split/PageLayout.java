@@ -1052,11 +1052,13 @@ final class PageLayout {
 
         /**
          * Line k ends the run of heading lines above it: its device (■, ●) opens a paragraph of its own, unless the
-         * run's first line opens with one too; or it is an author's name spread wide under the title (张 明).
+         * run's first line opens with one too; or it is an author's name spread wide under the title (张 明), or with a
+         * note of who the author is beside it (张明（作者为某大学教授）): a byline, which no headline holds.
          */
         private boolean endsRunAt(int k, boolean devicesApart) {
             String line = lines.get(k);
-            return devicesApart && Headlines.opensWithDeviceMark(line) || Bylines.spreadNames(line) != null;
+            return devicesApart && Headlines.opensWithDeviceMark(line) || Bylines.spreadNames(line) != null
+                    || Bylines.authorBesideNote(line) != null;
         }
 
         /** The run of lines after this one (past a blank line and any furniture) opens with a mark. */

@@ -4030,4 +4030,20 @@ class PageSplitterTest {
             assertThat(a.paragraphs()).last().asString().contains("某某日报社农村部", "2024年6月5日");
         });
     }
+
+    @Test
+    void anAuthorsNameWithANoteOfWhoTheyAreUnderATitleIsTheBylineOfTheTextBelow() {
+        SplitPage page = split("2024年9月12日　星期四　第9版　理论", "", "以制度创新激活县域经济活力",
+                "林若水（作者为某某大学经济学院教授）",
+                "　　县域是连接城市与乡村的关键节点，也是扩大内需的重要空间。激活县域经济，关键在于制度创新，要在土地、资金、人才等要素上打通堵点。",
+                "　　制度创新不是一劳永逸的事，各地情况千差万别，照搬照抄难以奏效，要因地制宜、久久为功。", "",
+                "把小切口做成大文章", "　　前不久，一位社区干部在座谈会上说，群众最关心的往往是身边的小事。把小事办好，就是把民心聚拢。",
+                "　　从加装电梯到修缮路灯，从规范停车到整治噪音，件件小事都连着民生。（周远）");
+        assertThat(page.articles()).hasSize(2);
+        assertThat(page.articles().get(0)).satisfies(a -> {
+            assertThat(headlineText(a)).isEqualTo("以制度创新激活县域经济活力");
+            assertThat(a.bylines()).containsExactly("林若水");
+            assertThat(a.text()).startsWith("县域是连接城市与乡村");
+        });
+    }
 }
