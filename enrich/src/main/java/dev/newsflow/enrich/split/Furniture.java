@@ -192,6 +192,8 @@ final class Furniture {
     /** A credit by label: 制图：张三, 本报制图：李四, 图片来源：新华社, 图表制作：某某部. */
     private static final Pattern CREDIT_LABEL = Pattern.compile("^(?:本版|本期|本报)?(?:制图|图片|供图|漫画|插图|图表"
             + "|图表制作|(?:特约)?摄影|设计|图|图片来源)[\\s\\u3000]*[:：/／].{1,30}$");
+    /** The words a chart's or a table's credit opens or closes with, where a photograph's closes with 摄. */
+    private static final Pattern CHART_CREDIT = Pattern.compile("^(?:本版|本期|本报)?(?:制图|制表|图表)|制图$");
     /** A note of where a page's pictures come from: 本版图片均由受访者提供, 图片由某某公司提供. */
     private static final Pattern PICTURES_SOURCE = Pattern.compile(
             "^(?:本版|本期|本组|文中|以上)?(?:图片|照片|插图|配图)均?(?:由|为|来自|系)?\\p{IsHan}{1,16}?(?:提供|供图)$");
@@ -902,6 +904,12 @@ final class Furniture {
      */
     private static boolean mayMarkEdition(int signs, String s) {
         return (signs & SIGNS_ALONE) != 0 || has(signs, YEAR | MONTH) || s.endsWith("期");
+    }
+
+    /** A chart's or a table's credit: who drew it (制图：张三, 本报制图：李四, 制表 王五, 张三制图). */
+    static boolean isChartCredit(String line) {
+        String s = line.strip();
+        return CHART_CREDIT.matcher(s).find() && isCreditLine(s);
     }
 
     /** A picture credit (新华社记者 王五摄, 李四绘, 制图：张三, 新华社发（王五摄）), also in brackets of its own. */

@@ -117,6 +117,8 @@ final class PageReader {
     /** The page prints its byline lines under the texts they credit ({@link #bylinesCloseTexts}). */
     private boolean bylinesClose;
 
+    /** What a chart's or a table's title ends with: the kind of graphic it is (示意图, 走势图, 一览表, 统计表). */
+    private static final Pattern CHART_TITLE = Pattern.compile("(?:示意|走势|分布|统计|线路|流程)图$|(?:一览|统计)表$|图[表解]$");
     /** Byline lines read right over the next one, to be credited with it. */
     private final List<Block> bylinesAbove = new ArrayList<>();
 
@@ -148,7 +150,13 @@ final class PageReader {
                     }
                 }
                 case BYLINE -> byline(i, block);
-                default -> text(i, block);
+                default -> {
+                    if (titlesChart(i, block)) {
+                        furniture.add(block.text());
+                    } else {
+                        text(i, block);
+                    }
+                }
             }
         }
         close();
@@ -238,6 +246,21 @@ final class PageReader {
         } else {
             readBody(i, block);
         }
+    }
+
+    /**
+     * The block is a chart's title: a heading line naming a chart (…示意图, …一览表) right over the chart's credit
+     * (制图：某某). A chart stands beside the texts and heads none of them. A headline may stand over a chart's credit
+     * too, set between it and the article's text, but it names what the article reports.
+     */
+    private boolean titlesChart(int i, Block block) {
+        if (!blankAbove || i + 1 >= blocks.size() || block.lines.size() != 1
+                || !CHART_TITLE.matcher(block.lines.get(0).strip()).find()) {
+            return false;
+        }
+        Block credit = blocks.get(i + 1);
+        return credit.isFurniture() && !credit.afterBlank && Furniture.isChartCredit(credit.lines.get(0))
+                && block.isHeadlineLike(flowing);
     }
 
     /**

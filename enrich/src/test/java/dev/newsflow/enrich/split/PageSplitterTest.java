@@ -4046,4 +4046,16 @@ class PageSplitterTest {
             assertThat(a.text()).startsWith("县域是连接城市与乡村");
         });
     }
+
+    @Test
+    void aChartsTitleOverItsCreditIsFurnitureAndHeadsNoArticle() {
+        SplitPage page = split("2024年11月8日　星期五　第17版　国际", "", "多国联手建设跨境氢能管网",
+                "　　本报柏林11月7日电　记者　林远　欧洲七国能源主管部门7日在柏林签署协议，将联合建设一条跨境氢能输送管网。",
+                "　　据悉，参与国将在明年上半年成立联合运营公司，并就首批改造段启动招标。", "", "跨境氢能管网规划示意图",
+                "制图：本报记者　苏溪", "", "东非五国启动粮食应急储备库建设",
+                "　　新华社内罗毕11月7日电（记者　周航）东非五国农业部门负责人7日在内罗毕宣布，将联合建设区域粮食应急储备库。");
+        assertThat(page.articles()).hasSize(2);
+        assertThat(headlineText(page.articles().get(1))).isEqualTo("东非五国启动粮食应急储备库建设");
+        assertThat(page.articles()).noneSatisfy(a -> assertThat(a.text()).contains("示意图"));
+    }
 }
