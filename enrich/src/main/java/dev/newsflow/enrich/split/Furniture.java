@@ -192,6 +192,8 @@ final class Furniture {
     /** A credit by label: 制图：张三, 本报制图：李四, 图片来源：新华社, 图表制作：某某部. */
     private static final Pattern CREDIT_LABEL = Pattern.compile("^(?:本版|本期|本报)?(?:制图|图片|供图|漫画|插图|图表"
             + "|图表制作|(?:特约)?摄影|设计|图|图片来源)[\\s\\u3000]*[:：/／].{1,30}$");
+    /** What a chart's or a table's title ends with: the kind of graphic it is (示意图, 走势图, 一览表, 统计表). */
+    private static final Pattern CHART_TITLE = Pattern.compile("(?:示意|走势|分布|统计|线路|流程)图$|(?:一览|统计)表$|图[表解]$");
     /** The words a chart's or a table's credit opens or closes with, where a photograph's closes with 摄. */
     private static final Pattern CHART_CREDIT = Pattern.compile("^(?:本版|本期|本报)?(?:制图|制表|图表)|制图$");
     /** A note of where a page's pictures come from: 本版图片均由受访者提供, 图片由某某公司提供. */
@@ -904,6 +906,11 @@ final class Furniture {
      */
     private static boolean mayMarkEdition(int signs, String s) {
         return (signs & SIGNS_ALONE) != 0 || has(signs, YEAR | MONTH) || s.endsWith("期");
+    }
+
+    /** The line ends naming a kind of chart or table (…规划示意图, …一览表): a graphic's title. */
+    static boolean namesChart(String line) {
+        return CHART_TITLE.matcher(line.strip()).find();
     }
 
     /** A chart's or a table's credit: who drew it (制图：张三, 本报制图：李四, 制表 王五, 张三制图). */

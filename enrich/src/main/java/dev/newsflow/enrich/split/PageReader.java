@@ -117,8 +117,6 @@ final class PageReader {
     /** The page prints its byline lines under the texts they credit ({@link #bylinesCloseTexts}). */
     private boolean bylinesClose;
 
-    /** What a chart's or a table's title ends with: the kind of graphic it is (示意图, 走势图, 一览表, 统计表). */
-    private static final Pattern CHART_TITLE = Pattern.compile("(?:示意|走势|分布|统计|线路|流程)图$|(?:一览|统计)表$|图[表解]$");
     /** Byline lines read right over the next one, to be credited with it. */
     private final List<Block> bylinesAbove = new ArrayList<>();
 
@@ -255,7 +253,7 @@ final class PageReader {
      */
     private boolean titlesChart(int i, Block block) {
         if (!blankAbove || i + 1 >= blocks.size() || block.lines.size() != 1
-                || !CHART_TITLE.matcher(block.lines.get(0).strip()).find()) {
+                || !Furniture.namesChart(block.lines.get(0))) {
             return false;
         }
         Block credit = blocks.get(i + 1);
