@@ -43,6 +43,10 @@ final class Furniture {
      * its label (9℃～16℃ 东南风3级, 北风3～4级).
      */
     private static final Pattern WIND_FORCE = Pattern.compile("风\\d{1,2}(?:[～~\\-至到]\\d{1,2})?级");
+    /** A wind's direction and force opening a forecast's line (东北风3～4级): a headline about a gale opens otherwise. */
+    private static final Pattern WIND_LINE = Pattern.compile("[东南西北偏]{1,3}" + WIND_FORCE.pattern());
+    /** A forecast's label on a line of its own, over the forecast's lines (今日天气). */
+    private static final Pattern FORECAST_LABEL_ALONE = Pattern.compile("(?:今日|明日|今天|明天|今明)天气(?:预报)?");
     /** The label a forecast's first line opens with, the place and the sky after it (今日天气 省城 多云转小雨). */
     private static final Pattern FORECAST_LABEL = Pattern.compile("(?:今日|明日|今天|明天|今明)?天气(?:预报)?(?:[\\s\\u3000]|[:：])");
     /** Characters naming the sky: sunny, overcast, cloudy, rain, snow, fog, haze. */
@@ -688,12 +692,17 @@ final class Furniture {
             return false;
         }
         if (s.indexOf('℃') > 0) {
-            return TEMPERATURE_RANGE.matcher(s).find()
-                    && (Cells.of(s).count >= MIN_ROW_CELLS || WIND_FORCE.matcher(s).find());
+            int cells = Cells.of(s).count;
+            return TEMPERATURE_RANGE.matcher(s).find() && (cells >= MIN_ROW_CELLS || WIND_FORCE.matcher(s).find()
+                    || cells >= 2 && Text.containsAny(s, WEATHER_CHARS));
+        }
+        if (s.indexOf('级') > 0 && WIND_LINE.matcher(s).lookingAt()) {
+            // the wind on a line of its own under the temperatures, beside another cell (东北风3～4级 空气质量良)
+            return Cells.of(s).count >= 2;
         }
         // a forecast's label names the weather: most lines are ruled out before the pattern runs
-        return s.contains("天气") && FORECAST_LABEL.matcher(s).lookingAt() && Cells.of(s).count >= 2
-                && Text.containsAny(s, WEATHER_CHARS);
+        return s.contains("天气") && (FORECAST_LABEL.matcher(s).lookingAt() && Cells.of(s).count >= 2
+                && Text.containsAny(s, WEATHER_CHARS) || FORECAST_LABEL_ALONE.matcher(s).matches());
     }
 
     /**

@@ -248,14 +248,16 @@ class FurnitureTest {
     @ValueSource(strings = {"A06 城事｜夜市摊位扩容至800个", "▶A04 城事｜老旧小区加装电梯按下“快进键”", "B2 体育|主队2:1取胜",
         "今日天气 多云转雷阵雨 26℃～34℃ 东南风3级", "某某天气：多云转晴 12℃～23℃ 东南风2级",
         // a forecast over two lines: its label, place and sky, then its temperatures and wind
-        "今日天气\u3000省城\u3000多云转小雨", "9℃～16℃\u3000东南风3级"})
+        "今日天气\u3000省城\u3000多云转小雨", "9℃～16℃\u3000东南风3级",
+        // over three: the label alone, the sky and temperatures, the wind
+        "今日天气", "多云转小雨\u30006℃～13℃", "东北风3～4级\u3000空气质量良"})
     void aFrontPagesIndexEntryAndItsForecastAreFurniture(String line) {
         assertThat(Furniture.isLabelledLine(line)).isTrue();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"气温将在26℃～34℃之间，市民注意防暑。", "高温天气持续 最高气温35℃", "城事｜夜市摊位扩容",
-        "天气转暖 踏青正当时", "气温16℃～20℃ 春意渐浓"})
+        "天气转暖 踏青正当时", "气温16℃～20℃ 春意渐浓", "寒潮来袭 北方大风6～7级"})
     void aSentenceAboutTheWeatherOrATitleWithABarIsNoFurniture(String line) {
         assertThat(Furniture.isLabelledLine(line)).isFalse();
     }
