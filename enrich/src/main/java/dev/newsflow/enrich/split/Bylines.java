@@ -122,6 +122,8 @@ final class Bylines {
     private static final Pattern ROLE_PREFIX = Pattern.compile(
             "^(?:" + SOURCE + "?" + QUALIFIERS + STATIONED
                     + "(?:记者|通讯员|撰稿人|撰稿|评论员|实习生)|" + MEDIA_CENTRE + "|撰文|摄影|编译|整理|读者|作者|网友|指导老师|指导教师)[:：]?");
+    /** A class after its school, set apart by a space or not: 高二（3）班, 初二(5)班. */
+    private static final String SCHOOL_CLASS = "[\\s\\u3000]*\\p{IsHan}{1,4}[（(]?[0-9０-９]{1,2}[）)]?班";
     /** Who is writing as a reader: 学生, 居民, 市民, 村民, 职工, 教师, 退休教师 …. */
     private static final String READER_KIND = "(?:退休)?(?:学生|居民|市民|村民|职工|教师|干部|工人)";
     /**
@@ -130,15 +132,15 @@ final class Bylines {
      * alone (（市民 X）) quotes someone.
      */
     private static final Pattern LETTER_SIGNER = Pattern.compile("^(?:\\p{IsHan}{1,14}"
-            + "(?:省|市|区|县|镇|乡|村|街道|社区|小区|学院|大学|中学|小学|学校)(?:[\\s\\u3000]*" + READER_KIND + ")?"
-            + "|\\p{IsHan}{2,12}" + READER_KIND + ")(?:[\\s\\u3000]*读者)?$|^读者$");
+            + "(?:省|市|区|县|镇|乡|村|街道|社区|小区|学院|大学|中学|小学|学校)(?:[\\s\\u3000]*" + READER_KIND + "|"
+            + SCHOOL_CLASS + ")?|\\p{IsHan}{2,12}" + READER_KIND + ")(?:[\\s\\u3000]*读者)?$|^读者$");
     /** The characters {@link #LETTER_SIGNER} closes with: each ending's and each kind of reader's last. */
-    private static final String LETTER_SIGNER_LAST = "省市区县镇乡村道院学校生民工师部人者";
+    private static final String LETTER_SIGNER_LAST = "省市区县镇乡村道院学校生民工师部人者班";
     /** Longest letter's signature: a place of a few words, 读者 and a name. */
     private static final int MAX_LETTER_SIGNATURE = 24;
     /** A school, maybe a class in it, and a pupil's name set apart: 某某中学高二（3）班 张三. */
     private static final Pattern STUDENT_AUTHOR = Pattern.compile("\\p{IsHan}{2,16}(?:中学|小学|学校|大学|学院|幼儿园)"
-            + "(?:\\p{IsHan}{1,4}[（(]?[0-9０-９]{1,2}[）)]?班)?[\\s\\u3000]+(\\p{IsHan}{2,4})");
+            + "(?:" + SCHOOL_CLASS + ")?[\\s\\u3000]+(\\p{IsHan}{2,4})");
     /** Characters at most of a pupil's line: a school's name, a class and a name. */
     private static final int MAX_STUDENT_LINE = 30;
     /** Who wrote the text, or wrote it and took the pictures: 文, 图文, 文图, 文·图. */

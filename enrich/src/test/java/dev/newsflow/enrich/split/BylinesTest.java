@@ -159,9 +159,15 @@ class BylinesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"临川市第三中学高二（3）班\u3000林小棠|林小棠", "柳溪中学高一(5)班 苏念|苏念",
-        "临川市实验小学 王芳|王芳", "临川师范学院 欧阳明月|欧阳明月"})
+        "临川市实验小学 王芳|王芳", "临川师范学院 欧阳明月|欧阳明月", "临川市第三中学\u3000初二（5）班\u3000宋知远|宋知远"})
     void aPupilsSchoolClassAndNameUnderTheirWritingsTitleCreditIt(String line, String name) {
         assertThat(Bylines.line(line)).containsExactly(name);
+    }
+
+    @Test
+    void aPupilSignsALetterWithTheirSchoolAndClassSetApart() {
+        assertThat(Bylines.letterSignature("临川市第三中学\u3000初二（5）班\u3000宋知远")).containsExactly("宋知远");
+        assertThat(Bylines.letterSignature("临川市第三中学初二（5）班 宋知远")).containsExactly("宋知远");
     }
 
     @ParameterizedTest
