@@ -268,10 +268,11 @@ final class Bylines {
     private static final Pattern SOURCE_WORD = Pattern.compile("^(?:据|本报|综合)|(?:社|网|台|新闻)$");
     /**
      * Words that show a bracket explains the text rather than crediting it, among them the notes a caption closes with
-     * on where its picture came from (（资料图片）, （网络图片）, （受访者供图）).
+     * on where its picture came from (（资料图片）, （网络图片）, （受访者供图）). 见 alone is none of them: it stands
+     * in given names (柯见山), and a note pointing to a page names the page (版).
      */
     private static final Pattern NOT_A_NAME = Pattern.compile(
-            "[含即等及见版：:]|专班|兆瓦|千瓦|公里|平方|草案|试行|暂行|修订|简称|全称|以下|详见|来源|提供|供图|制图|截图|节选|全文|摘要|续完"
+            "[含即等及版：:]|专班|兆瓦|千瓦|公里|平方|草案|试行|暂行|修订|简称|全称|以下|详见|来源|提供|供图|制图|截图|节选|全文|摘要|续完"
                     + "|图片|照片|资料");
 
     /**

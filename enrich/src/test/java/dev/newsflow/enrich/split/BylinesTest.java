@@ -165,6 +165,14 @@ class BylinesTest {
     }
 
     @Test
+    void aReporterWhoseGivenNameHoldsAWordOfPointingIsCredited() {
+        assertThat(Bylines.trailing("施工期间，请过往车辆注意避让。（记者 柯见山）"))
+                .hasValueSatisfying(b -> assertThat(b.names()).containsExactly("柯见山"));
+        assertThat(Bylines.trailing("工程将于年底完工。（参见第三版）")).isEmpty();
+        assertThat(Bylines.trailing("工程将于年底完工。（相关报道见第三版）")).isEmpty();
+    }
+
+    @Test
     void aPupilSignsALetterWithTheirSchoolAndClassSetApart() {
         assertThat(Bylines.letterSignature("临川市第三中学\u3000初二（5）班\u3000宋知远")).containsExactly("宋知远");
         assertThat(Bylines.letterSignature("临川市第三中学初二（5）班 宋知远")).containsExactly("宋知远");
