@@ -240,14 +240,18 @@ final class Headlines {
         if (lines.size() > MAX_LINES) {
             return false;
         }
+        // counted first: a paragraph's block is ruled out here, before its lines are read for a subtitle
+        int chars = chars(lines);
+        if (chars > MAX_CHARS) {
+            return false;
+        }
         int subtitle = subtitleLine(lines);
         if (subtitle > 0) {
             // the title above a subtitle may close with its question; each part holds the commas of a headline
-            return chars(lines) <= MAX_CHARS && isHeadlineLike(lines.subList(0, subtitle), flowing, column)
+            return isHeadlineLike(lines.subList(0, subtitle), flowing, column)
                     && isHeadlineLike(lines.subList(subtitle, lines.size()), flowing, column);
         }
-        int chars = chars(lines);
-        if (chars > MAX_CHARS || chars < 2) {
+        if (chars < 2) {
             return false;
         }
         if (commas(lines) > MAX_BLOCK_COMMAS || lines.size() >= MIN_LIST_ITEMS && isNumberedList(lines)) {
