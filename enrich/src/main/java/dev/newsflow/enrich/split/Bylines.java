@@ -175,6 +175,12 @@ final class Bylines {
             "(" + INLINE_ROLE + "[:：]?[\\s\\u3000]*\\p{IsHan}{2,4}(?:[\\s\\u3000、]+(?:" + INLINE_ROLE
                     + "[:：]?[\\s\\u3000]*)?\\p{IsHan}{2,4})*)[\\s\\u3000]+(?=\\S)");
     /**
+     * The paper's own reporters named right after the dateline with neither role nor bracket, up to 报道 and a colon
+     * (本报讯 张三、李四报道：): the dateline says whose they are, and no sentence opens by naming people before 报道：.
+     */
+    private static final Pattern NAMES_REPORTED = Pattern.compile(
+            "(\\p{IsHan}{2,4}(?:[、\\s\\u3000]+\\p{IsHan}{2,4}){0,3})[\\s\\u3000]*报道[:：]");
+    /**
      * Words a byline line may close with: what the reporters did (报道, 整理, 采写 …, 文并摄: wrote it and took the
      * pictures) or where they filed from (发自上海).
      */
@@ -832,10 +838,13 @@ final class Bylines {
             return inline.group(2) == null || names.stream().allMatch(Surnames::startsName) ? names : List.of();
         }
         Matcher spaced = INLINE_SPACED.matcher(paragraph).region(i, end);
-        if (!spaced.lookingAt()) {
+        Matcher reported = NAMES_REPORTED.matcher(paragraph).region(i, end);
+        Matcher credit = spaced.lookingAt() ? spaced : reported.lookingAt() ? reported : null;
+        if (credit == null) {
             return List.of();
         }
-        List<String> names = names(spaced.group(1));
+        // each name must open with a surname, since no role says the words are names
+        List<String> names = names(credit.group(1));
         return names.stream().allMatch(Surnames::startsName) ? names : List.of();
     }
 

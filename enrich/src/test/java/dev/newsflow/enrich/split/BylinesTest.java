@@ -93,7 +93,8 @@ class BylinesTest {
     /**
      * Reporters after the dateline with no bracket and no 报道 run up to the space before the text. The bracket after a
      * dateline credits reporters: two names that joining a narrow column's lines glued together are told apart where
-     * one place splits them, also two names of three characters each.
+     * one place splits them, also two names of three characters each. The paper's own reporters may be named with no
+     * role at all, up to 报道 and its colon.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -105,7 +106,9 @@ class BylinesTest {
         "本报讯（记者陈静华赵明远）昨日，城东区三座口袋公园同时开放。|陈静华 赵明远",
         "本报讯（记者 刘洋 王芳赵静怡 陈静）昨日，城东区三座口袋公园同时开放。|刘洋 王芳 赵静怡 陈静",
         "本报讯 陈立新、特约记者 周海报道：入冬以来，某部组织官兵开展野外驻训。|陈立新 周海",
-        "本报讯 吴畅、通讯员李想报道：近日，某旅开展夜间实弹射击训练。|吴畅 李想"})
+        "本报讯 吴畅、通讯员李想报道：近日，某旅开展夜间实弹射击训练。|吴畅 李想",
+        "本报讯 陈立新、周海报道：入冬以来，某部组织官兵开展野外驻训。|陈立新 周海",
+        "本报讯 吴畅 报道：近日，某旅开展夜间实弹射击训练。|吴畅"})
     void reportersAfterTheDatelineAreNamed(String paragraph, String names) {
         assertThat(Bylines.inDateline(paragraph, "本报讯")).isEqualTo(Arrays.asList(names.split(" ")));
     }
@@ -113,7 +116,8 @@ class BylinesTest {
     /** With no bracket, no 报道 and no surname, words after a role word are the text, not a name. */
     @ParameterizedTest
     @ValueSource(strings = {"本报讯 记者节前夕 市委宣传部召开座谈会。", "本报讯 记者昨日从市地铁集团获悉，新线下月试运行。",
-        "本报讯 旅部、特约记者 周海报道：入冬以来，某部组织官兵开展野外驻训。"})
+        "本报讯 旅部、特约记者 周海报道：入冬以来，某部组织官兵开展野外驻训。",
+        "本报讯 据媒体报道：入冬以来，多地出现降雪。", "本报讯 日前有报道：多地出现降雪。"})
     void wordsAfterARoleWordWithoutASurnameAreText(String paragraph) {
         assertThat(Bylines.inDateline(paragraph, "本报讯")).isEmpty();
     }
