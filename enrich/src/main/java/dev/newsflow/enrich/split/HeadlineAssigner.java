@@ -18,7 +18,8 @@ import java.util.function.Function;
  * opener, stays in that article's body as its first sub-heading, or belongs to no article. A dynamic
  * program over the zones picks the assignment that maximises the evidence: how much of the headline's
  * wording the article's lead repeats (character bigrams, weighted down when every article shares them),
- * adjacency, and the page's own convention (before or after), which is chosen by the same score.
+ * adjacency, and the page's own convention (before or after), which is chosen by the same score. Headlines stacked
+ * before several texts are shared out after the program ({@link #unstack}).
  */
 final class HeadlineAssigner {
 
@@ -119,7 +120,49 @@ final class HeadlineAssigner {
                 best = plan;
             }
         }
-        return best.toResult(articles.size());
+        Result result = best.toResult(articles.size());
+        unstack(result);
+        return result;
+    }
+
+    /**
+     * Headlines stacked over side-by-side texts: an extraction that reads a page row by row gives the headlines of
+     * two texts printed next to each other first, one under the other, then the texts. Where a text opens with a
+     * dateline right under the text of a headed article, with no heading line between them, its headline may be the
+     * last lines of the headline above: those lines go to it where each part repeats its own text's wording, and
+     * the two parts together repeat more than the whole does of the first text.
+     */
+    private void unstack(Result result) {
+        for (int i = 0; i + 1 < articles.size(); i++) {
+            List<ZoneLine> lines = result.headlines.get(i);
+            if (lines == null || lines.size() < 2 || result.headed(i + 1) || !zones.get(i + 1).isEmpty()
+                    || !zones.get(i).contains(lines.get(0)) || !articles.get(i + 1).hasOpener()) {
+                continue;
+            }
+            double whole = wording(lines, i);
+            int cut = -1;
+            double best = whole;
+            for (int c = 1; c < lines.size(); c++) {
+                List<ZoneLine> above = lines.subList(0, c);
+                List<ZoneLine> below = lines.subList(c, lines.size());
+                double s = wording(above, i) + wording(below, i + 1);
+                if (s > best && repeatsOwn(above, i, i + 1) && repeatsOwn(below, i + 1, i)) {
+                    best = s;
+                    cut = c;
+                }
+            }
+            if (cut > 0) {
+                result.headlines.set(i + 1, new ArrayList<>(lines.subList(cut, lines.size())));
+                result.headlines.set(i, new ArrayList<>(lines.subList(0, cut)));
+            }
+        }
+    }
+
+    /** The lines repeat enough of article {@code own}'s wording to head it by wording alone, and more than other's. */
+    private boolean repeatsOwn(List<ZoneLine> lines, int own, int other) {
+        String text = text(lines);
+        double mine = overlap(text, own);
+        return mine >= w.minOverlap() && mine > overlap(text, other);
     }
 
     // ---- dynamic program over zones; state = number of headline-less articles just before the zone ----
