@@ -1035,8 +1035,21 @@ final class PageLayout {
 
         /** Line k goes on the run of heading lines begun at line i over a mark ({@link #markedRunEnd}). */
         private boolean goesOnMarkedRun(int k, int i, boolean devicesApart) {
-            return (isHeadlineLine(k) || k > i && isTitleBrokenAtComma(k)) && !isFurnitureLine(k)
-                    && (k == i || !endsRunAt(k, devicesApart));
+            return isRunHeadingLine(k, i) && !isFurnitureLine(k) && (k == i || !endsRunAt(k, devicesApart));
+        }
+
+        /** Line k may be a headline's in a run begun at line i: whole, a title broken at its comma, or a kicker. */
+        private boolean isRunHeadingLine(int k, int i) {
+            return isHeadlineLine(k) || k > i && isTitleBrokenAtComma(k) || isKickerWithColon(k);
+        }
+
+        /**
+         * Line k names who speaks before a colon over a line that may be a headline's (专访某某： / “…”): a kicker, as
+         * {@link Headlines#isHeadlineLine} reads it where it knows the line is not its block's last.
+         */
+        private boolean isKickerWithColon(int k) {
+            return k + 1 < lines.size() && Text.endsClause(lines.get(k)) && isHeadlineLine(k + 1)
+                    && Headlines.isHeadlineLine(lines.get(k), false);
         }
 
         /**

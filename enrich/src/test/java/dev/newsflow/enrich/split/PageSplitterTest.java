@@ -2854,6 +2854,29 @@ class PageSplitterTest {
         assertThat(page.articles().get(1).headline().title()).isEqualTo(title);
     }
 
+    /**
+     * A kicker naming who speaks before a colon (专访某某：) over a quoted title and a byline line, right under the text
+     * above: all heading lines of the interview, none of them the text above's.
+     */
+    @Test
+    void aKickerClosingWithAColonOverATitleAndBylineHeadsTheTextBelow() {
+        SplitPage page = split(
+                "本报讯（记者 李明）城南体育馆昨日",
+                "完成改造，将于下月起向市民开放，",
+                "馆内新增羽毛球场八片。",
+                "专访教练周海燕：",
+                "“每一场训练都是新起点”",
+                "记者 王芳",
+                "刚带队夺得全省青少年游泳赛团体冠",
+                "军的周海燕，昨日接受了本报专访，",
+                "谈到队员们一年来的成长。");
+        assertThat(page.articles()).hasSize(2);
+        assertThat(page.articles().get(0).text()).endsWith("羽毛球场八片。");
+        Article interview = page.articles().get(1);
+        assertThat(interview.headline().text()).isEqualTo("专访教练周海燕： “每一场训练都是新起点”");
+        assertThat(interview.bylines()).containsExactly("王芳");
+    }
+
     @Test
     void aRoundUpsDatelineNamingManyCitiesAndReportersClosesItsArticle() {
         SplitPage page = split(
