@@ -21,6 +21,7 @@ final class HeadlineBuilder {
      * units separated by spaces. One unit is the title. With two, the one repeating more of the article's text is
      * the title, the other its kicker (above) or subtitle (below). With more, the first is the title and the rest the
      * subtitle, unless the text picks the second as title. A word spread over the title's width (四 川) is a kicker.
+     * A device mark opening a title of one unit (■, ●: a brief's title in a column of them) is no part of it.
      *
      * @param body the bigrams of the article's text, as the assigner read them
      */
@@ -30,7 +31,7 @@ final class HeadlineBuilder {
         }
         List<String> units = units(lines);
         if (units.size() == 1) {
-            return new Headline(null, units.get(0), null);
+            return new Headline(null, withoutDevice(units.get(0)), null);
         }
         double first = coverage(units.get(0), body);
         double second = coverage(units.get(1), body);
@@ -42,6 +43,19 @@ final class HeadlineBuilder {
             return new Headline(units.get(0), units.get(1), subtitle);
         }
         return new Headline(null, units.get(0), String.join(" ", units.subList(1, units.size())));
+    }
+
+    /**
+     * The title without a device mark opening it and the space after it (■ 某某 → 某某), where words follow. Not a
+     * kicker led into its title by a dash in the same unit (■ 某医院检验科主任——“…”): a package prints its items'
+     * kickers so, the mark part of them.
+     */
+    private static String withoutDevice(String title) {
+        if (!Headlines.opensWithDeviceMark(title) || title.contains("——")) {
+            return title;
+        }
+        String words = title.substring(1).strip();
+        return words.isEmpty() ? title : words;
     }
 
     private static List<String> units(List<ZoneLine> lines) {

@@ -1489,8 +1489,8 @@ class PageSplitterTest {
                 "■丙重工中标城轨项目", "　　丙重工披露，公司近日中标轨道交", "通车辆采购项目，将分批交付。", "",
                 "■丁农牧一季度扭亏", "　　丁农牧发布一季报，公司一季度实", "现营业收入四十多亿元，扭亏为盈。");
         assertThat(page.articles()).extracting(a -> flat(headlineText(a)))
-                .containsExactly("一季度全市企业融资规模同比增长一成", "■甲科技拟回购股份", "■乙药业新药获批临床",
-                        "■丙重工中标城轨项目", "■丁农牧一季度扭亏");
+                .containsExactly("一季度全市企业融资规模同比增长一成", "甲科技拟回购股份", "乙药业新药获批临床",
+                        "丙重工中标城轨项目", "丁农牧一季度扭亏");
         assertThat(page.furniture()).contains("公司速递");
     }
 
@@ -3241,10 +3241,10 @@ class PageSplitterTest {
     }
 
     @Test
-    void aMarkSetOffBeforeATitleOpensTheTitle() {
+    void aMarkSetOffBeforeATitleIsNoKickerNorPartOfTheTitle() {
         SplitPage page = split(BRIEFS_COLUMN);
         assertThat(page.articles().get(2).headline().kicker()).isNull();
-        assertThat(page.articles().get(2).headline().title()).isEqualTo("■ 地铁延长运营时间");
+        assertThat(page.articles().get(2).headline().title()).isEqualTo("地铁延长运营时间");
     }
 
     @Test
