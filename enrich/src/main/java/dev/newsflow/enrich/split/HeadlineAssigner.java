@@ -129,8 +129,9 @@ final class HeadlineAssigner {
      * Headlines stacked over side-by-side texts: an extraction that reads a page row by row gives the headlines of
      * two texts printed next to each other first, one under the other, then the texts. Where a text opens with a
      * dateline right under the text of a headed article, with no heading line between them, its headline may be the
-     * last lines of the headline above: those lines go to it where each part repeats its own text's wording, and
-     * the two parts together repeat more than the whole does of the first text.
+     * last lines of the headline above: those lines go to it where the first part repeats enough of the first text's
+     * wording to head it, the last part more of the second text's than of the first's (a title of images repeats
+     * little of either), and the two parts score more than the whole.
      */
     private void unstack(Result result) {
         for (int i = 0; i + 1 < articles.size(); i++) {
@@ -146,7 +147,7 @@ final class HeadlineAssigner {
                 List<ZoneLine> above = lines.subList(0, c);
                 List<ZoneLine> below = lines.subList(c, lines.size());
                 double s = wording(above, i) + wording(below, i + 1);
-                if (s > best && repeatsOwn(above, i, i + 1) && repeatsOwn(below, i + 1, i)) {
+                if (s > best && repeatsOwn(above, i, i + 1) && repeatsMore(below, i + 1, i)) {
                     best = s;
                     cut = c;
                 }
@@ -160,9 +161,13 @@ final class HeadlineAssigner {
 
     /** The lines repeat enough of article {@code own}'s wording to head it by wording alone, and more than other's. */
     private boolean repeatsOwn(List<ZoneLine> lines, int own, int other) {
+        return overlap(text(lines), own) >= w.minOverlap() && repeatsMore(lines, own, other);
+    }
+
+    /** The lines repeat more of article {@code own}'s wording than of other's. */
+    private boolean repeatsMore(List<ZoneLine> lines, int own, int other) {
         String text = text(lines);
-        double mine = overlap(text, own);
-        return mine >= w.minOverlap() && mine > overlap(text, other);
+        return overlap(text, own) > overlap(text, other);
     }
 
     // ---- dynamic program over zones; state = number of headline-less articles just before the zone ----

@@ -2,6 +2,7 @@ package dev.newsflow.enrich.split;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -26,30 +27,49 @@ class HeadlineAssignerTest {
         assertThat(cuts).hasSize(1);
     }
 
+    /** The first of two datelined texts under each stack: of the same news as the first headline of each. */
+    private static final String BUS_LINES = "记者从市交通局获悉，全市新增公交线路十二条，覆盖城北新区各小区，市民出行更方便。";
+
     /**
      * Two headlines stacked over two texts printed side by side, each text opening with a dateline: the lines that
      * repeat the second text's wording head it. A subtitle repeating the first text's wording stays the first's.
      */
     @Test
     void stackedHeadlinesOverTwoDatelinedTextsAreSharedOut() {
-        List<HeadlineAssigner.Candidate> texts = List.of(
-                text("记者从市交通局获悉，全市新增公交线路十二条，覆盖城北新区各小区，市民出行更方便。"),
-                text("入秋以来，南湖公园荷花节吸引游客三十余万人次，周边餐饮和文创店生意红火。"));
-        List<ZoneLine> stack = List.of(new ZoneLine("城北新增公交线路十二条", true, true, false),
-                new ZoneLine("覆盖新区各小区", false, false, false),
-                new ZoneLine("南湖荷花节游客逾三十万", false, false, false));
-        HeadlineAssigner.Result result = new HeadlineAssigner(texts, List.of(stack, List.of(), List.of()),
-                AssignerWeights.FITTED).assign();
-        assertThat(result.headlines().get(0)).extracting(ZoneLine::text)
-                .containsExactly("城北新增公交线路十二条", "覆盖新区各小区");
-        assertThat(result.headlines().get(1)).extracting(ZoneLine::text).containsExactly("南湖荷花节游客逾三十万");
+        String lotus = "入秋以来，南湖公园荷花节吸引游客三十余万人次，周边餐饮和文创店生意红火。";
+        HeadlineAssigner.Result result = assignStack(lotus, "城北新增公交线路十二条", "覆盖新区各小区", "南湖荷花节游客逾三十万");
+        assertHeadlines(result, 0, "城北新增公交线路十二条", "覆盖新区各小区");
+        assertHeadlines(result, 1, "南湖荷花节游客逾三十万");
 
-        List<ZoneLine> titleAndSubtitle = stack.subList(0, 2);
-        HeadlineAssigner.Result one = new HeadlineAssigner(texts, List.of(titleAndSubtitle, List.of(), List.of()),
-                AssignerWeights.FITTED).assign();
-        assertThat(one.headlines().get(0)).extracting(ZoneLine::text)
-                .containsExactly("城北新增公交线路十二条", "覆盖新区各小区");
+        HeadlineAssigner.Result one = assignStack(lotus, "城北新增公交线路十二条", "覆盖新区各小区");
+        assertHeadlines(one, 0, "城北新增公交线路十二条", "覆盖新区各小区");
         assertThat(one.headed(1)).isFalse();
+    }
+
+    /**
+     * The second of two stacked headlines may be a title of images repeating little of its text, but more of it than
+     * of the first text; the first headline's dashed subtitle stays with it.
+     */
+    @Test
+    void aStackedTitleOfImagesGoesToTheTextItRepeatsMoreOf() {
+        HeadlineAssigner.Result result = assignStack("暑假期间，师范学院一百八十名大学生奔赴山区乡村支教，为留守儿童送去科学和美术课程。",
+                "城北新增公交线路十二条", "——覆盖新区各小区", "走进乡村当“小先生”");
+        assertHeadlines(result, 0, "城北新增公交线路十二条", "——覆盖新区各小区");
+        assertHeadlines(result, 1, "走进乡村当“小先生”");
+    }
+
+    /** The assignment of a stack of heading lines over two datelined texts: {@link #BUS_LINES}, then {@code second}. */
+    private static HeadlineAssigner.Result assignStack(String second, String... stack) {
+        List<ZoneLine> lines = new ArrayList<>();
+        for (String line : stack) {
+            lines.add(new ZoneLine(line, lines.isEmpty(), lines.isEmpty(), false));
+        }
+        List<HeadlineAssigner.Candidate> texts = List.of(text(BUS_LINES), text(second));
+        return new HeadlineAssigner(texts, List.of(lines, List.of(), List.of()), AssignerWeights.FITTED).assign();
+    }
+
+    private static void assertHeadlines(HeadlineAssigner.Result result, int article, String... lines) {
+        assertThat(result.headlines().get(article)).extracting(ZoneLine::text).containsExactly(lines);
     }
 
     private static HeadlineAssigner.Candidate text(String lead) {
