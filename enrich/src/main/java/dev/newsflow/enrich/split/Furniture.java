@@ -157,11 +157,11 @@ final class Furniture {
     private static final Pattern INDEX_ENTRY = Pattern.compile("^(?:[▶►→☞◆●■★☆▲△][\\s\\u3000]*)?" + PAGE_CODE
             + "[\\s\\u3000]*\\p{IsHan}{2,4}[\\s\\u3000]*[｜|][\\s\\u3000]*\\S.{1,30}$");
     /**
-     * A pointer to a page inside: a mark opening it, or 详见 or a mark ({@code ▶}, {@code >>}) before the page, which
-     * has a section letter or 版.
+     * A pointer to a page inside: a mark opening it (the page set apart after the headline, maybe after 见), or 详见 or
+     * a mark ({@code ▶}, {@code >>}) before the page, which has a section letter or 版.
      */
     private static final Pattern POINTER = Pattern.compile(
-            "^(?:[▶►→☞◆●■★☆▲△][\\s\\u3000]*\\S.*?[\\s\\u3000]+|[^，。,]*?(?:详见|[▶►→☞]|>>)[\\s\\u3000]*)"
+            "^(?:[▶►→☞◆●■★☆▲△][\\s\\u3000]*\\S.*?[\\s\\u3000]+(?:详?见)?|[^，。,]*?(?:详见|[▶►→☞]|>>)[\\s\\u3000]*)"
             + "(?:[A-ZＡ-Ｚ][\\s\\u3000]*[0-9０-９]{1,2}版?|第?[\\s\\u3000]*[0-9０-９]{1,2}[\\s\\u3000]*版)$");
     /**
      * A pointer that names the page first, after its mark, then the headline (▲第三版 深化改革看基层, ▶A5版：…): the

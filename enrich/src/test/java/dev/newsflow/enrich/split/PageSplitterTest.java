@@ -2753,6 +2753,9 @@ class PageSplitterTest {
         assertThat(Furniture.isFurnitureLine("今日导读")).isTrue();
         assertThat(Furniture.isFurnitureLine("城东新建三座口袋公园 ▶2版")).isTrue();
         assertThat(Furniture.isFurnitureLine("公积金提取可“掌上办” >>A5")).isTrue();
+        // the page set apart after the headline with 见 before it
+        assertThat(Furniture.isFurnitureLine("■ 城东花市周末开张　　　　见第2版")).isTrue();
+        assertThat(Furniture.isFurnitureLine("■ 城东花市周末开张　　　　见第12版")).isTrue();
         assertThat(Furniture.isFurnitureLine("▶ 奥迪A3")).isFalse();
         assertThat(Furniture.isFurnitureLine("新车型▶奥迪A3")).isFalse();
         assertThat(Furniture.isFurnitureLine("据介绍，详见第3版")).isFalse();
