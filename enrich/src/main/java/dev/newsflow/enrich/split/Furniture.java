@@ -174,6 +174,12 @@ final class Furniture {
     private static final String POINTER_SIGNS = "▶►→☞◆●■★☆▲△详>";
     /** The marks a pointer naming its page first opens with. */
     private static final String POINTER_MARKS = "▶►→☞◆●★☆▲△";
+    /** {@link #isPageNotice}: the page's own name, then within a clause what it disclaims or asks. */
+    private static final Pattern PAGE_NOTICE = Pattern.compile(
+            "(?:本版|本栏|本刊|本专刊)[^。]{0,24}?(?:仅供参考|仅代表作者|不代表本[报刊网]|不构成\\p{IsHan}{0,4}建议|园地公开"
+                    + "|除署名外)|(?:来稿|投稿)请(?:附|注明|写明)");
+    /** Longest page notice: two or three sentences of a page's foot. */
+    private static final int MAX_NOTICE_LINE = 80;
     /** The label over a front page's pointers. */
     private static final Pattern POINTER_LABEL = Pattern.compile("^(?:今日|本期|要闻|新闻)?导读$");
     /** Longest pointer line: a mark, a headline and its page. */
@@ -668,10 +674,25 @@ final class Furniture {
      */
     static boolean isLabelledLine(String line) {
         String s = line.strip();
+        if (isPageNotice(s)) {
+            return true;
+        }
         if (s.isEmpty() || Text.endsSentence(s) && !s.endsWith("）") && !s.endsWith(")")) {
             return false;
         }
         return isEditorLine(s) || isEditionLine(s) || isPointer(s) || isPapersOwnLine(s);
+    }
+
+    /**
+     * A note about the page's own copy, as a page's foot prints it in sentences: what its data or articles do not stand
+     * for (本版数据仅供参考，不构成投资建议。, 本版文章仅代表作者观点，不代表本报立场), where its pictures come from (本版图片除
+     * 署名外均为新华社发), what the page takes from readers (本版园地公开，欢迎读者投书…, 来稿请附真实姓名…). The page names
+     * itself first; no article's sentence opens so.
+     */
+    static boolean isPageNotice(String s) {
+        // a notice opens with the page's own name or the copy sent to it: most lines are ruled out here
+        return s.length() <= MAX_NOTICE_LINE && (s.startsWith("本") || s.startsWith("来稿") || s.startsWith("投稿"))
+                && PAGE_NOTICE.matcher(s).lookingAt();
     }
 
     /**

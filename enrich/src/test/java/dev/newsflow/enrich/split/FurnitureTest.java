@@ -17,6 +17,21 @@ class FurnitureTest {
         assertThat(Furniture.isEditionLine(line)).isTrue();
     }
 
+    /** A page's notes about its own copy are furniture, in whole sentences too; prose naming a page is not. */
+    @ParameterizedTest
+    @ValueSource(strings = {"本版数据仅供参考，不构成投资建议。投资者据此操作，风险自担。", "本版文章仅代表作者观点，不代表本报立场",
+        "本版图片除署名外均为新华社发", "本版园地公开，欢迎读者投书，文长以800字为限。", "来稿请附真实姓名、职业及联系电话。"})
+    void aPagesNoteAboutItsOwnCopyIsFurniture(String line) {
+        assertThat(Furniture.isLabelledLine(line)).isTrue();
+        assertThat(Furniture.isFurnitureLine(line, Furniture.isLabelledLine(line))).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"本版今起推出系列报道，敬请关注。", "本报记者走访了十余家企业，数据仅供参考。", "来稿的读者大多是退休教师。"})
+    void proseNamingThePageIsNoNote(String line) {
+        assertThat(Furniture.isPageNotice(line)).isFalse();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"农历丙午年正月十七", "乙巳年 腊月廿九", "第12345期", "总第 8765 期", "今日8版", "今日 20 版"})
     void aMastheadsLunarDateIssueNumberAndPageCountAreEditionLines(String line) {
