@@ -49,6 +49,9 @@ final class Furniture {
     private static final Pattern FORECAST_LABEL_ALONE = Pattern.compile("(?:今日|明日|今天|明天|今明)天气(?:预报)?");
     /** The label a forecast's first line opens with, the place and the sky after it (今日天气 省城 多云转小雨). */
     private static final Pattern FORECAST_LABEL = Pattern.compile("(?:今日|明日|今天|明天|今明)?天气(?:预报)?(?:[\\s\\u3000]|[:：])");
+    /** The air's quality by its grade alone, as a forecast's cell gives it (空气质量　良): a sentence says more. */
+    private static final Pattern AIR_QUALITY = Pattern.compile(
+            "空气质量[\\s\\u3000:：]*(?:优|良|轻度污染|中度污染|重度污染|严重污染)(?:[\\s\\u3000]+\\S{1,12})?");
     /** Characters naming the sky: sunny, overcast, cloudy, rain, snow, fog, haze. */
     private static final String WEATHER_CHARS = "晴阴云雨雪雾霾";
     /** An e-mail address under its label, which opens the line or stands apart by a space. */
@@ -706,24 +709,38 @@ final class Furniture {
 
     /**
      * A weather forecast's line as a masthead prints it: cells set apart by spaces, one a range of temperatures
-     * (今日天气 多云 26℃～34℃ 东南风3级), no clause's punctuation. A sentence about the heat runs on with commas.
+     * (今日天气 多云 26℃～34℃ 东南风3级), no clause's punctuation. A sentence about the heat runs on with commas. A box
+     * may print a cell a line: the temperatures alone, the wind alone, the air's quality by its grade.
      */
     private static boolean isForecastLine(String s) {
         if (Text.containsAny(s, CLAUSE_MARKS)) {
             return false;
         }
         if (s.indexOf('℃') > 0) {
-            int cells = Cells.of(s).count;
-            return TEMPERATURE_RANGE.matcher(s).find() && (cells >= MIN_ROW_CELLS || WIND_FORCE.matcher(s).find()
-                    || cells >= 2 && Text.containsAny(s, WEATHER_CHARS));
+            return isTemperatureCell(s);
         }
-        if (s.indexOf('级') > 0 && WIND_LINE.matcher(s).lookingAt()) {
-            // the wind on a line of its own under the temperatures, beside another cell (东北风3～4级 空气质量良)
-            return Cells.of(s).count >= 2;
+        if (s.indexOf('级') > 0) {
+            // the wind on a line of its own under the temperatures, alone or beside another cell (东北风3～4级 空气质量良)
+            Matcher wind = WIND_LINE.matcher(s);
+            return wind.lookingAt() && (wind.end() == s.length() || Cells.of(s).count >= 2);
+        }
+        if (s.startsWith("空气质量")) {
+            return AIR_QUALITY.matcher(s).matches();
         }
         // a forecast's label names the weather: most lines are ruled out before the pattern runs
         return s.contains("天气") && (FORECAST_LABEL.matcher(s).lookingAt() && Cells.of(s).count >= 2
                 && Text.containsAny(s, WEATHER_CHARS) || FORECAST_LABEL_ALONE.matcher(s).matches());
+    }
+
+    /** A forecast's temperatures alone on their line (14℃～19℃), or beside other cells of the forecast. */
+    private static boolean isTemperatureCell(String s) {
+        Matcher range = TEMPERATURE_RANGE.matcher(s);
+        if (!range.find()) {
+            return false;
+        }
+        int cells = Cells.of(s).count;
+        return range.start() == 0 && range.end() == s.length() || cells >= MIN_ROW_CELLS || WIND_FORCE.matcher(s).find()
+                || cells >= 2 && Text.containsAny(s, WEATHER_CHARS);
     }
 
     /**

@@ -265,14 +265,17 @@ class FurnitureTest {
         // a forecast over two lines: its label, place and sky, then its temperatures and wind
         "今日天气\u3000省城\u3000多云转小雨", "9℃～16℃\u3000东南风3级",
         // over three: the label alone, the sky and temperatures, the wind
-        "今日天气", "多云转小雨\u30006℃～13℃", "东北风3～4级\u3000空气质量良"})
+        "今日天气", "多云转小雨\u30006℃～13℃", "东北风3～4级\u3000空气质量良",
+        // a cell a line: the temperatures alone, the wind alone, the air's quality by its grade
+        "14℃～19℃", "-3℃～5℃", "东北风3～4级", "空气质量\u3000良", "空气质量：轻度污染"})
     void aFrontPagesIndexEntryAndItsForecastAreFurniture(String line) {
         assertThat(Furniture.isLabelledLine(line)).isTrue();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"气温将在26℃～34℃之间，市民注意防暑。", "高温天气持续 最高气温35℃", "城事｜夜市摊位扩容",
-        "天气转暖 踏青正当时", "气温16℃～20℃ 春意渐浓", "寒潮来袭 北方大风6～7级"})
+        "天气转暖 踏青正当时", "气温16℃～20℃ 春意渐浓", "寒潮来袭 北方大风6～7级", "大风6～7级",
+        "空气质量持续向好", "空气质量良好天数同比增加"})
     void aSentenceAboutTheWeatherOrATitleWithABarIsNoFurniture(String line) {
         assertThat(Furniture.isLabelledLine(line)).isFalse();
     }
