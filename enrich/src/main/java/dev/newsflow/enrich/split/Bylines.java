@@ -195,12 +195,13 @@ final class Bylines {
     /** What a picture credit ends with: the line credits a photographer or illustrator, not a reporter. */
     private static final Pattern CREDIT_END = Pattern.compile("(?:摄|绘|摄影|制图|供图|作)(?:[（(][^）)]*[）)])?$");
     /**
-     * A credit that names who wrote the text as well as who took the pictures (本报记者 周明 文/摄, 本报记者 张三/文
-     * 李四/摄, 记者 张三 文 李四 摄, 张三 文 李四 图, 李四 图 张三 文, 文 张三 图 李四, 图/李四 文/张三): a byline, not a
-     * picture's credit. Each role stands as a word of its own between names.
+     * A credit that names who wrote the text as well as who took the pictures (本报记者 周明 文/摄, 张三 文/图,
+     * 本报记者 张三/文 李四/摄, 记者 张三 文 李四 摄, 张三 文 李四 图, 李四 图 张三 文, 文 张三 图 李四, 图/李四 文/张三): a
+     * byline, not a picture's credit. Each role stands as a word of its own between names.
      */
     private static final Pattern TEXT_AND_PICTURES = Pattern.compile(
-            "文[\\s\\u3000]*[/／][\\s\\u3000]*摄$|文并[摄图]$|[/／][\\s\\u3000]*文[\\s\\u3000]"
+            "文[\\s\\u3000]*[/／][\\s\\u3000]*[摄图]$|图[\\s\\u3000]*[/／][\\s\\u3000]*文$|文并[摄图]$"
+                    + "|[/／][\\s\\u3000]*文[\\s\\u3000]"
                     + "|\\p{IsHan}[\\s\\u3000]+文[\\s\\u3000]+(?:\\p{IsHan}[\\s\\u3000]?){2,4}[摄图]$"
                     + "|\\p{IsHan}[\\s\\u3000]+[摄图][\\s\\u3000]+(?:\\p{IsHan}[\\s\\u3000]?){2,4}文$"
                     + "|^文[\\s\\u3000]+(?:\\p{IsHan}[\\s\\u3000]?){2,4}[\\s\\u3000]+[摄图][\\s\\u3000]+\\p{IsHan}"
