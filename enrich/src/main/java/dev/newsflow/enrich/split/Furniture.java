@@ -202,8 +202,11 @@ final class Furniture {
     private static final Pattern SENT_ALONE = Pattern.compile("^\\p{IsHan}{1,4}社发$|^\\p{IsHan}{2}视觉$");
     /** The agency or paper a credit names before its photographer, set apart by a space (新华社发 王五摄). */
     private static final Pattern SENT_FROM = Pattern.compile("^\\p{IsHan}{1,6}(?:社|网|台|报)发?[\\s\\u3000]+");
-    /** A credit by label: 制图：张三, 本报制图：李四, 图片来源：新华社, 图表制作：某某部. */
-    private static final Pattern CREDIT_LABEL = Pattern.compile("^(?:本版|本期|本报)?(?:制图|图片|供图|漫画|插图|图表"
+    /**
+     * A credit by label: 制图：张三, 本报制图：李四, 图片来源：新华社, 图表制作：某某部; or what a page's title picture shows
+     * (题图：某地秋色), printed with the page's credits.
+     */
+    private static final Pattern CREDIT_LABEL = Pattern.compile("^(?:本版|本期|本报)?(?:制图|图片|供图|漫画|插图|图表|题图|头图"
             + "|图表制作|(?:特约)?摄影|设计|图|图片来源)[\\s\\u3000]*[:：/／].{1,30}$");
     /** What a chart's or a table's title ends with: the kind of graphic it is (示意图, 走势图, 一览表, 统计表). */
     private static final Pattern CHART_TITLE = Pattern.compile("(?:示意|走势|分布|统计|线路|流程)图$|(?:一览|统计)表$|图[表解]$");

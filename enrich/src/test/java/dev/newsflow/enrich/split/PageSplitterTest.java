@@ -2830,6 +2830,9 @@ class PageSplitterTest {
         assertThat(Furniture.isFurnitureLine("新华社记者 王五摄")).isTrue();
         assertThat(Furniture.isFurnitureLine("李四绘")).isTrue();
         assertThat(Furniture.isFurnitureLine("制图：张三")).isTrue();
+        // what the page's title picture shows, printed with the credits
+        assertThat(Furniture.isFurnitureLine("题图：城南秋色")).isTrue();
+        assertThat(Furniture.isFurnitureLine("头图：城南秋色")).isTrue();
         assertThat(Furniture.isFurnitureLine("这些照片均在当地拍摄")).isFalse();
         assertThat(Furniture.isFurnitureLine("在当地拍摄")).isFalse();
     }
