@@ -131,13 +131,18 @@ final class HeadlineAssigner {
      * dateline right under the text of a headed article, with no heading line between them, its headline may be the
      * last lines of the headline above: those lines go to it where the first part repeats enough of the first text's
      * wording to head it, the last part more of the second text's than of the first's (a title of images repeats
-     * little of either), and the two parts score more than the whole.
+     * little of either), and the two parts score more than the whole. The last part, cut from a stack, may be cut again
+     * for the text after its own: a stack heads as many texts as it holds headlines.
      */
     private void unstack(Result result) {
+        // whether article i's headline was cut from the stack over the article before it: a stack of three or more
+        boolean fromStack = false;
         for (int i = 0; i + 1 < articles.size(); i++) {
             List<ZoneLine> lines = result.headlines.get(i);
-            if (lines == null || lines.size() < 2 || result.headed(i + 1) || !zones.get(i + 1).isEmpty()
-                    || !zones.get(i).contains(lines.get(0)) || !articles.get(i + 1).hasOpener()) {
+            boolean before = fromStack || lines != null && !lines.isEmpty() && zones.get(i).contains(lines.get(0));
+            fromStack = false;
+            if (!before || lines.size() < 2 || result.headed(i + 1) || !zones.get(i + 1).isEmpty()
+                    || !articles.get(i + 1).hasOpener()) {
                 continue;
             }
             double whole = wording(lines, i);
@@ -155,6 +160,7 @@ final class HeadlineAssigner {
             if (cut > 0) {
                 result.headlines.set(i + 1, new ArrayList<>(lines.subList(cut, lines.size())));
                 result.headlines.set(i, new ArrayList<>(lines.subList(0, cut)));
+                fromStack = true;
             }
         }
     }

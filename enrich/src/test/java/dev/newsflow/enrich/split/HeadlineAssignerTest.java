@@ -58,14 +58,33 @@ class HeadlineAssignerTest {
         assertHeadlines(result, 1, "走进乡村当“小先生”");
     }
 
+    /** Three headlines stacked over three datelined texts: each text gets its own, the stack cut twice. */
+    @Test
+    void threeStackedHeadlinesGoToThreeTexts() {
+        HeadlineAssigner.Result result = assignStack(List.of(BUS_LINES,
+                        "入秋以来，南湖公园荷花节吸引游客三十余万人次，周边餐饮和文创店生意红火。",
+                        "市图书馆新馆昨日开放，馆藏图书一百二十万册，设有少儿阅览区和自习室。"),
+                "城北新增公交线路十二条", "南湖荷花节游客逾三十万", "市图书馆新馆开放");
+        assertHeadlines(result, 0, "城北新增公交线路十二条");
+        assertHeadlines(result, 1, "南湖荷花节游客逾三十万");
+        assertHeadlines(result, 2, "市图书馆新馆开放");
+    }
+
     /** The assignment of a stack of heading lines over two datelined texts: {@link #BUS_LINES}, then {@code second}. */
     private static HeadlineAssigner.Result assignStack(String second, String... stack) {
+        return assignStack(List.of(BUS_LINES, second), stack);
+    }
+
+    /** The assignment of a stack of heading lines over the datelined texts, nothing between the texts. */
+    private static HeadlineAssigner.Result assignStack(List<String> leads, String... stack) {
         List<ZoneLine> lines = new ArrayList<>();
         for (String line : stack) {
             lines.add(new ZoneLine(line, lines.isEmpty(), lines.isEmpty(), false));
         }
-        List<HeadlineAssigner.Candidate> texts = List.of(text(BUS_LINES), text(second));
-        return new HeadlineAssigner(texts, List.of(lines, List.of(), List.of()), AssignerWeights.FITTED).assign();
+        List<HeadlineAssigner.Candidate> texts = leads.stream().map(HeadlineAssignerTest::text).toList();
+        List<List<ZoneLine>> zones = new ArrayList<>(List.of(lines));
+        leads.forEach(lead -> zones.add(List.of()));
+        return new HeadlineAssigner(texts, zones, AssignerWeights.FITTED).assign();
     }
 
     private static void assertHeadlines(HeadlineAssigner.Result result, int article, String... lines) {
