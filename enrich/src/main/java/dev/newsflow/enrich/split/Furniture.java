@@ -531,6 +531,8 @@ final class Furniture {
 
     /** A line's cells set apart by spaces, counted in one pass: how many, how many hold a figure, the longest. */
     private static final class Cells {
+        /** The characters a bar chart set as text draws its bars with. */
+        private static final String BAR_CHARS = "■█▇▆▅▄▃▂▁▉▊▋▌▍▎▏━";
         int count;
         int figures;
         int longest;
@@ -539,19 +541,23 @@ final class Furniture {
             Cells cells = new Cells();
             int length = 0;
             boolean figure = false;
+            boolean bar = true;
             for (int k = 0; k <= line.length(); k++) {
                 char c = k < line.length() ? line.charAt(k) : ' ';
                 if (isCellSpace(c)) {
                     if (length > 0) {
+                        // a bar drawn after a row's label is the row's figure drawn (光伏 ■■■■ 912)
+                        cells.figures += figure || bar && cells.count > 0 ? 1 : 0;
                         cells.count++;
-                        cells.figures += figure ? 1 : 0;
                         cells.longest = Math.max(cells.longest, length);
                     }
                     length = 0;
                     figure = false;
+                    bar = true;
                 } else {
                     length++;
                     figure |= Text.isDigit(c);
+                    bar &= BAR_CHARS.indexOf(c) >= 0;
                 }
             }
             return cells;

@@ -299,6 +299,9 @@ class FurnitureTest {
         // a column's name joining two with a slash
         assertThat(Furniture.tableEnd(List.of("积分榜", "名次 球队 进/失球 积分", "1 某某队 13/4 16", "2 某某队 10/6 13",
                 "3 某某队 9/6 11", "本报讯"), 0)).isEqualTo(5);
+        // a bar chart set as text: each row's bar drawn after its label, its figure after the bar
+        assertThat(Furniture.tableEnd(List.of("上半年新增装机（万千瓦）", "光伏\u3000■■■■■■\u3000612", "风电\u3000■■■\u3000286",
+                "水电\u3000■\u300041", "数据来源：某某局", "正文"), 0)).isEqualTo(5);
         // two rows are no table; edition lines and datelines hold figures and spaces too
         assertThat(Furniture.tableEnd(List.of("前三季度 增长5%", "出口 增长7%", "今年以来，"), 0)).isEqualTo(0);
         assertThat(Furniture.tableEnd(List.of("某某日报", "2025年1月6日 星期一", "3 要闻",
