@@ -141,6 +141,12 @@ final class Bylines {
     /** A school, maybe a class in it, and a pupil's name set apart: 某某中学高二（3）班 张三. */
     private static final Pattern STUDENT_AUTHOR = Pattern.compile("\\p{IsHan}{2,16}(?:中学|小学|学校|大学|学院|幼儿园)"
             + "(?:" + SCHOOL_CLASS + ")?[\\s\\u3000]+(\\p{IsHan}{2,4})");
+    /**
+     * {@link #writerWithOccupation}: the name, what they do (a word for a person at work closes it: 护理师, 教员, 学生,
+     * 渔民), where they live.
+     */
+    private static final Pattern WRITER_WITH_OCCUPATION = Pattern.compile(
+            "(\\p{IsHan}{2,4})／(\\p{IsHan}{1,9}[师员生长者家工民手医士农商官授])(?:[（(]\\p{IsHan}{1,10}[）)])?");
     /** Characters at most of a pupil's line: a school's name, a class and a name. */
     private static final int MAX_STUDENT_LINE = 30;
     /** Who wrote the text, or wrote it and took the pictures: 文, 图文, 文图, 文·图. */
@@ -538,7 +544,18 @@ final class Bylines {
             Matcher source = PICTURE_SOURCE_TAIL.matcher(s);
             names = source.find() ? readCredits(s.substring(0, source.start())) : null;
         }
-        return names != null ? names : studentAuthor(s);
+        return names != null ? names : s.indexOf('／') > 0 ? writerWithOccupation(s) : studentAuthor(s);
+    }
+
+    /**
+     * A reader's or writer's line under the title of their letter: the name, a full-width slash, what they do, and
+     * maybe where they live in brackets (张三／护理师（某某市）), as readers' forums print it. The name, else null;
+     * two names set apart by the slash are no such line.
+     */
+    private static List<String> writerWithOccupation(String s) {
+        Matcher m = s.length() <= MAX_STUDENT_LINE ? WRITER_WITH_OCCUPATION.matcher(s) : null;
+        return m != null && m.matches() && isPersonName(m.group(1)) && !isPersonName(m.group(2))
+                ? List.of(m.group(1)) : null;
     }
 
     /**

@@ -55,6 +55,20 @@ class BylinesTest {
         assertThat(Bylines.isCredit(bracket)).isTrue();
     }
 
+    /** A reader's line under a letter's title: the name, a full-width slash, what they do, where they live. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"张晓婷／护理师（澜港市）|张晓婷", "许明辉／建筑师|许明辉", "王明／大学生（北峰县）|王明"})
+    void aWriterWithTheirOccupationAfterASlashIsABylineLine(String line, String name) {
+        assertThat(Bylines.line(line)).containsExactly(name);
+    }
+
+    /** Two places, or two names, set apart by a slash are no writer's line. */
+    @ParameterizedTest
+    @ValueSource(strings = {"高雄／台南", "张三／李四", "城东／城西两区联动"})
+    void aSlashBetweenPlacesOrNamesIsNoWritersLine(String line) {
+        assertThat(Bylines.line(line)).isNull();
+    }
+
     /** Who wrote the text and who took the pictures, with no role before them: a byline line, not a credit. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
