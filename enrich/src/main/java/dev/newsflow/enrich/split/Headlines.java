@@ -158,10 +158,11 @@ final class Headlines {
     }
 
     /**
-     * Words a column of briefs is named by (体坛速递, 科技快讯, 财经简讯, 警情快报): news in short, a few items under one
-     * label. A title names what happened; it does not end with what kind of column it stands in.
+     * Words a column of briefs is named by (体坛速递, 科技快讯, 财经简讯, 警情快报, 乡镇传真, 部门动态): news in short, a
+     * few items under one label. A title names what happened; it does not end with what kind of column it stands in.
      */
-    private static final Pattern BRIEFS_COLUMN_LABEL = Pattern.compile("\\p{IsHan}{0,6}(?:速递|快讯|简讯|短讯|快报|速览|播报)");
+    private static final Pattern BRIEFS_COLUMN_LABEL = Pattern.compile(
+            "\\p{IsHan}{0,6}(?:速递|快讯|简讯|短讯|快报|速览|播报|传真|动态|简报)");
 
     /**
      * Characters a briefs column's label line runs to at most: the label's eight characters at most and the brackets,

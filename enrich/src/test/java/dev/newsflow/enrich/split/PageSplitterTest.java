@@ -1384,13 +1384,13 @@ class PageSplitterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"体坛速递", "科技快讯", "【财经简讯】", "快讯", "警情快报"})
+    @ValueSource(strings = {"体坛速递", "科技快讯", "【财经简讯】", "快讯", "警情快报", "【乡镇传真】", "部门动态", "工作简报"})
     void aColumnNamedForNewsInShortIsABriefsColumnsLabel(String line) {
         assertThat(Headlines.isBriefsColumnLabel(line)).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"社区篮球赛下周开打", "交通快报发布新规", "我市发布首份健康城市建设年度快报"})
+    @ValueSource(strings = {"社区篮球赛下周开打", "交通快报发布新规", "我市发布首份健康城市建设年度快报", "密切关注市场最新变化动态"})
     void aTitleIsNoBriefsColumnsLabel(String line) {
         assertThat(Headlines.isBriefsColumnLabel(line)).isFalse();
     }
