@@ -53,8 +53,8 @@ final class Boundaries {
     /** Marks ending a sentence, in a heading line: a quote or a lead, not a title. */
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]");
 
-    /** What a notice calls itself, closing its title. */
-    private static final List<String> NOTICE_WORDS = List.of("启事", "公告", "通告", "公示");
+    /** What a notice calls itself, closing its title (征集启事, 停电公告, 义诊预告). */
+    private static final List<String> NOTICE_WORDS = List.of("启事", "公告", "通告", "公示", "预告");
 
     /** A decision whose log-odds lie this close to 0 (odds of about 2:1 either way) was a close call. */
     static final double CLOSE_CALL = 0.7;

@@ -709,15 +709,18 @@ class PageSplitterTest {
         assertThat(page.articles()).allSatisfy(a -> assertThat(a.text()).doesNotContain("银杏角", "口袋公园一角"));
     }
 
-    @Test
-    void aNoticeUnderItsTitleAfterABriefIsAnArticleOfItsOwn() {
+    /** A notice names itself by its title's last word (启事, 预告): printed whole under it, never a report's section. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "“金秋晚晴”老年书画摄影作品征集启事|　　为庆祝重阳佳节，市老年人协会与本报联合举办老年书画摄影作品征集活动，现面向全市征集作品。",
+        "城西社区免费义诊预告|　　十二月一日上午，市第二医院专家将在城西社区服务中心开展免费义诊，提供血压测量和健康咨询。"})
+    void aNoticeUnderItsTitleAfterABriefIsAnArticleOfItsOwn(String title, String text) {
         String brief = "　　本报讯（通讯员 李明）“点这个图标，就能和孙女视频了！”昨天下午，在城南社区活动室里，八十二岁的"
                 + "居民孙大妈举着手机，高兴得像个孩子。社区开设“银发课堂”以来，已开课四十余次，累计服务老人六百多人次。";
-        SplitPage page = split("社区“银发课堂”教老人用手机", brief, "", "“金秋晚晴”老年书画摄影作品征集启事",
-                "　　为庆祝重阳佳节，市老年人协会与本报联合举办老年书画摄影作品征集活动，现面向全市征集作品。",
-                "　　一、征集对象：年满六十周岁的本市常住居民。", "　　二、征集时间：即日起至十一月十日。");
+        SplitPage page = split("社区“银发课堂”教老人用手机", brief, "", title, text,
+                "　　一、对象：年满六十周岁的本市常住居民。", "　　二、时间：即日起至十一月十日。");
         assertThat(page.articles()).extracting(PageSplitterTest::headlineText)
-                .containsExactly("社区“银发课堂”教老人用手机", "“金秋晚晴”老年书画摄影作品征集启事");
+                .containsExactly("社区“银发课堂”教老人用手机", title);
     }
 
     @Test
