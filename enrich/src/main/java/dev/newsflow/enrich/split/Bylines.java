@@ -226,6 +226,8 @@ final class Bylines {
     /** Where an expert works: a hospital and its department, an institute, a centre, a bureau, a school, a firm. */
     private static final Pattern WORKPLACE = Pattern.compile(
             "\\p{IsHan}{2,20}(?:医院|科|所|中心|局|站|院|大学|学院|学校|公司|协会|学会|委员会)");
+    /** An expert's workplace with the professional title run on (某某农业科学院植保所研究员, 某某医院心内科主任医师). */
+    private static final Pattern EXPERT_HEAD = Pattern.compile(WORKPLACE.pattern() + PROFESSIONAL_TITLE.pattern());
     /** A professional title closing an expert's workplace (某某医院神经内科主任医师). */
     private static final Pattern PROFESSIONAL_TITLE_END = Pattern.compile("(?:" + TITLE_WORDS + ")$");
     /** Characters at most of an expert's workplace, department and title after the name. */
@@ -544,7 +546,31 @@ final class Bylines {
             Matcher source = PICTURE_SOURCE_TAIL.matcher(s);
             names = source.find() ? readCredits(s.substring(0, source.start())) : null;
         }
-        return names != null ? names : s.indexOf('／') > 0 ? writerWithOccupation(s) : studentAuthor(s);
+        if (names != null) {
+            return names;
+        }
+        if (s.indexOf('／') > 0) {
+            return writerWithOccupation(s);
+        }
+        names = studentAuthor(s);
+        return names != null ? names : expertAuthor(s);
+    }
+
+    /**
+     * An expert's line under the title of their article: the workplace with the professional title run on, then the
+     * name (某某农业科学院植保所研究员 张三, 某某医院心内科主任医师 李四). The name, else null: the title makes it a
+     * signature, as in an expert's bracket ({@link #expertSignature}).
+     */
+    private static List<String> expertAuthor(String s) {
+        // a title holds one of these (医师, 教授, 研究员, 编审) and a space sets the name apart: most lines end here
+        if (s.length() > MAX_LINE_CHARS || !Text.containsAny(s, "师授员审") || !Text.containsAny(s, " \u3000")) {
+            return null;
+        }
+        String[] parts = s.split("[\\s\\u3000]+");
+        if (parts.length != 2 || !isPersonName(parts[1])) {
+            return null;
+        }
+        return EXPERT_HEAD.matcher(parts[0]).matches() ? List.of(parts[1]) : null;
     }
 
     /**

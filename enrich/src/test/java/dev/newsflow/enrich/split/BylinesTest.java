@@ -62,6 +62,20 @@ class BylinesTest {
         assertThat(Bylines.line(line)).containsExactly(name);
     }
 
+    /** An expert's line: the workplace with the professional title run on, a space, the name. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"某某农业科学院植保所研究员 张晓明|张晓明", "某某医院心内科主任医师\u3000李华|李华"})
+    void anExpertsWorkplaceAndTitleBeforeTheNameIsABylineLine(String line, String name) {
+        assertThat(Bylines.line(line)).containsExactly(name);
+    }
+
+    /** A title with no workplace, or a workplace with no title, before a name is no expert's line. */
+    @ParameterizedTest
+    @ValueSource(strings = {"优秀教师 张三", "市人民医院 张三", "研究员 张三"})
+    void aTitleOrAWorkplaceAloneBeforeANameIsNoExpertsLine(String line) {
+        assertThat(Bylines.line(line)).isNull();
+    }
+
     /** Two places, or two names, set apart by a slash are no writer's line. */
     @ParameterizedTest
     @ValueSource(strings = {"高雄／台南", "张三／李四", "城东／城西两区联动"})
