@@ -62,6 +62,8 @@ final class PageLayout {
      * name (某某县自来水有限公司, 某某市人民政府办公室), shorter than a paragraph's line in all but the narrowest columns.
      */
     private static final int MAX_SIGNER = 20;
+    /** Characters of a section's name printed alone under the edition line: a word or two (消费, 城市新闻). */
+    private static final int MAX_SECTION_WORDS = 6;
     /** Characters at most of a signature's line: a name, its spreading spaces or the signer's age. */
     private static final int MAX_SIGNATURE_LINE = 12;
     /** A signer's name and age: 某某某（78岁）. */
@@ -1253,10 +1255,21 @@ final class PageLayout {
                 String line = lines.get(k);
                 // its labelled half asked once, for furnitureEnd too
                 boolean furniture = Furniture.isFurnitureLine(line, isLabelledLine(k))
-                        || Furniture.isSectionPage(line) && besideEditionLine(k);
+                        || Furniture.isSectionPage(line) && besideEditionLine(k) || isSectionBetweenFurniture(k);
                 furnitureLine[k] = (byte) (furniture ? 1 : 2);
             }
             return furnitureLine[k] == 1;
+        }
+
+        /**
+         * Line k is a section's name alone between the page's edition line and its editors' line (某某晚报 2024年… /
+         * 消费 / 编辑：…): a word or two of no clause, which no article prints between two lines of the page's own.
+         */
+        private boolean isSectionBetweenFurniture(int k) {
+            String line = lines.get(k).strip();
+            return k > 0 && k + 1 < lines.size() && Text.contentLength(line) <= MAX_SECTION_WORDS
+                    && line.codePoints().allMatch(Text::isCjk) && Furniture.isEditionLine(lines.get(k - 1).strip())
+                    && isLabelledLine(k + 1);
         }
 
         /**

@@ -2886,6 +2886,16 @@ class PageSplitterTest {
         assertThat(interview.bylines()).containsExactly("王芳");
     }
 
+    /** A section's name alone between the edition line and the editors' line is the page's, no headline. */
+    @Test
+    void aSectionsNameBetweenTheEditionAndEditorsLinesIsFurniture() {
+        SplitPage page = split("江城晚报　2026年3月14日　星期六　第A10版", "消费", "编辑：林舟　美编：王芳", "",
+                "　　本报讯（记者 李明）年底将至，不少健身房推出“充值送礼”活动，市场监管部门提醒消费者理性办卡。");
+        assertThat(page.articles()).hasSize(1);
+        assertThat(page.articles().get(0).headline()).isNull();
+        assertThat(page.furniture()).contains("消费");
+    }
+
     @Test
     void aRoundUpsDatelineNamingManyCitiesAndReportersClosesItsArticle() {
         SplitPage page = split(
