@@ -533,6 +533,9 @@ final class Furniture {
     private static final class Cells {
         /** The characters a bar chart set as text draws its bars with. */
         private static final String BAR_CHARS = "■█▇▆▅▄▃▂▁▉▊▋▌▍▎▏━";
+        /** The first and last code of the Unicode blocks {@link #BAR_CHARS} stand in (box drawing to shapes). */
+        private static final char BAR_FIRST = '\u2500';
+        private static final char BAR_LAST = '\u25ff';
         int count;
         int figures;
         int longest;
@@ -557,7 +560,8 @@ final class Furniture {
                 } else {
                     length++;
                     figure |= Text.isDigit(c);
-                    bar &= BAR_CHARS.indexOf(c) >= 0;
+                    // bars are drawn in the blocks of box drawing and shapes: other characters end the test at once
+                    bar &= c >= BAR_FIRST && c <= BAR_LAST && BAR_CHARS.indexOf(c) >= 0;
                 }
             }
             return cells;

@@ -1266,10 +1266,14 @@ final class PageLayout {
          * 消费 / 编辑：…): a word or two of no clause, which no article prints between two lines of the page's own.
          */
         private boolean isSectionBetweenFurniture(int k) {
+            // a few characters: most lines are ruled out before they are stripped
+            if (k == 0 || k + 1 >= lines.size() || lines.get(k).length() > 2 * MAX_SECTION_WORDS) {
+                return false;
+            }
             String line = lines.get(k).strip();
-            return k > 0 && k + 1 < lines.size() && Text.contentLength(line) <= MAX_SECTION_WORDS
-                    && line.codePoints().allMatch(Text::isCjk) && Furniture.isEditionLine(lines.get(k - 1).strip())
-                    && isLabelledLine(k + 1);
+            // the line under it asked by its form alone: asking the cutter would ask this line again (a signer's date)
+            return !line.isEmpty() && line.length() <= MAX_SECTION_WORDS && line.codePoints().allMatch(Text::isCjk)
+                    && Furniture.isEditionLine(lines.get(k - 1).strip()) && Furniture.isLabelledLine(lines.get(k + 1));
         }
 
         /**

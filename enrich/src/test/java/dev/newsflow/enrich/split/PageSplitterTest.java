@@ -2894,6 +2894,11 @@ class PageSplitterTest {
         assertThat(page.articles()).hasSize(1);
         assertThat(page.articles().get(0).headline()).isNull();
         assertThat(page.furniture()).contains("消费");
+        // under the section's name a date alone, as a notice's signer is dated: both the page's furniture
+        SplitPage dated = split("江城晚报　2026年3月14日　星期六　第A10版", "消费", "2026年3月14日", "",
+                "　　本报讯（记者 李明）年底将至，市场监管部门提醒消费者理性办卡。");
+        assertThat(String.join("\n", dated.furniture())).contains("消费");
+        assertThat(dated.articles()).singleElement().satisfies(a -> assertThat(a.headline()).isNull());
     }
 
     @Test
