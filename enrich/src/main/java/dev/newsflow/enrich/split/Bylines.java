@@ -546,13 +546,12 @@ final class Bylines {
             Matcher source = PICTURE_SOURCE_TAIL.matcher(s);
             names = source.find() ? readCredits(s.substring(0, source.start())) : null;
         }
-        if (names != null) {
-            return names;
+        if (names == null && s.indexOf('／') > 0) {
+            names = writerWithOccupation(s);
         }
-        if (s.indexOf('／') > 0) {
-            return writerWithOccupation(s);
+        if (names == null) {
+            names = studentAuthor(s);
         }
-        names = studentAuthor(s);
         return names != null ? names : expertAuthor(s);
     }
 
@@ -881,11 +880,12 @@ final class Bylines {
             // a name with no role before it is one where it opens with a surname
             return inline.group(2) == null || names.stream().allMatch(Surnames::startsName) ? names : List.of();
         }
-        Matcher spaced = INLINE_SPACED.matcher(paragraph).region(i, end);
-        Matcher reported = NAMES_REPORTED.matcher(paragraph).region(i, end);
-        Matcher credit = spaced.lookingAt() ? spaced : reported.lookingAt() ? reported : null;
-        if (credit == null) {
-            return List.of();
+        Matcher credit = INLINE_SPACED.matcher(paragraph).region(i, end);
+        if (!credit.lookingAt()) {
+            credit = NAMES_REPORTED.matcher(paragraph).region(i, end);
+            if (!credit.lookingAt()) {
+                return List.of();
+            }
         }
         // each name must open with a surname, since no role says the words are names
         List<String> names = names(credit.group(1));
